@@ -1,0 +1,91 @@
+"""Typed errors with stable codes; the CLI and the GUI translate them at one boundary."""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    """Base of every expected error. ``code`` is stable and printed by the CLI."""
+
+    code = "E-APP"
+
+    def __init__(self, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, **{k: _plain(v) for k, v in self.details.items()}}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return str(value)
+
+
+class UserFixableError(AppError):
+    """The user can fix this (bad input, missing set-up)."""
+
+
+class UsageError(UserFixableError):
+    code = "E-USAGE"
+
+
+class NotInitialisedError(UserFixableError):
+    code = "E-NOT-INITIALISED"
+
+
+class AlreadyInitialisedError(UserFixableError):
+    code = "E-ALREADY-INITIALISED"
+
+
+class UnknownUnitError(UserFixableError):
+    code = "E-UNIT-UNKNOWN"
+
+
+class DataFolderNotEmptyError(UserFixableError):
+    code = "E-DATA-NOT-EMPTY"
+
+
+class SchemaTooNewError(UserFixableError):
+    code = "E-SCHEMA-TOO-NEW"
+
+
+class DatabaseCorruptError(UserFixableError):
+    code = "E-DB-CORRUPT"
+
+
+class FileMissingError(UserFixableError):
+    code = "E-FILE-NOT-FOUND"
+
+
+class FileFormatError(UserFixableError):
+    code = "E-FILE-FORMAT"
+
+
+class ImportRejectedError(UserFixableError):
+    """The file was checked and has bad rows; nothing was written."""
+
+    code = "E-IMPORT-INVALID"
+
+
+class PeriodError(UserFixableError):
+    code = "E-PERIOD"
+
+
+class ValidationError(UserFixableError):
+    code = "E-VALIDATION"
+
+
+class RecordNotFoundError(UserFixableError):
+    code = "E-NOT-FOUND"
+
+
+class Cancelled(Exception):
+    """The user cancelled a long job; silent."""

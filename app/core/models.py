@@ -1,0 +1,142 @@
+"""Domain records: units, activities, reporters (báo cáo viên / tuyên truyền viên) and attachments."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+LEVELS = ("commune", "district", "province")
+REPORTER_KINDS = ("bcv", "ttv")  # báo cáo viên pháp luật, tuyên truyền viên pháp luật
+GENDERS = ("", "nam", "nu")
+
+
+def new_id() -> str:
+    """Return a new random record id (UUID4, never derived from content or time)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An administrative unit: a commune (xã, phường, đặc khu), a province, or a district entered by hand."""
+
+    code: str
+    name: str
+    level: str  # one of LEVELS
+    division_type: str = ""  # "xã", "phường", "đặc khu", "tỉnh", "thành phố trung ương", "huyện" …
+    province_code: str = ""
+
+    @property
+    def full_name(self) -> str:
+        """Name with its division type, e.g. "Phường Phan Đình Phùng" (names in the catalog carry it already)."""
+        return self.name
+
+
+@dataclass
+class RecordMeta:
+    """What every shared record carries for sync: owner, revision, who made it, tombstone flag."""
+
+    owner_unit: str = ""
+    rev: int = 0
+    rev_by: str = ""  # installation id that made this revision
+    base_rev: int = 0
+    deleted: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Activity:
+    """One PBGDPL activity of the commune's log."""
+
+    id: str = field(default_factory=new_id)
+    date: date | None = None
+    title: str = ""  # nội dung / tên hoạt động
+    forms: list[str] = field(default_factory=list)  # codes of catalogs/forms.json
+    topics: list[str] = field(default_factory=list)  # laws or topics disseminated
+    place: str = ""  # thôn, tổ dân phố, hội trường …
+    target_groups: list[str] = field(default_factory=list)  # codes of catalogs/target_groups.json
+    extra_groups: list[str] = field(default_factory=list)  # free target groups
+    participants: int = 0
+    women: int = 0
+    ethnic_minority: int = 0
+    materials: int = 0  # tài liệu phát hành
+    reporter_ids: list[str] = field(default_factory=list)
+    cost: int = 0  # VND
+    organiser: str = ""  # đơn vị chủ trì
+    notes: str = ""
+    meta: RecordMeta = field(default_factory=RecordMeta)
+
+
+@dataclass
+class Decision:
+    """A decision (quyết định) recognising or dismissing a reporter."""
+
+    number: str = ""  # "12/QĐ-UBND"
+    date: date | None = None
+    authority: str = ""  # who signed: "Chủ tịch UBND xã …"
+
+    def is_empty(self) -> bool:
+        return not (self.number or self.date or self.authority)
+
+
+@dataclass
+class Training:
+    """A training (tập huấn, bồi dưỡng) a reporter attended."""
+
+    date: date | None = None
+    title: str = ""
+    organiser: str = ""
+
+
+@dataclass
+class Reporter:
+    """A báo cáo viên (bcv) or tuyên truyền viên (ttv) pháp luật, with the fields of domain.md 2.4."""
+
+    id: str = field(default_factory=new_id)
+    kind: str = "ttv"
+    full_name: str = ""
+    gender: str = ""
+    birth_date: date | None = None
+    ethnicity: str = ""
+    title: str = ""  # chức vụ, chức danh
+    organisation: str = ""  # cơ quan, đơn vị công tác
+    qualification: str = ""  # trình độ chuyên môn
+    law_fields: list[str] = field(default_factory=list)  # lĩnh vực pháp luật chuyên sâu (BCV)
+    area: str = ""  # thôn, tổ dân phố phụ trách
+    phone: str = ""
+    proposer: str = ""  # cơ quan đề nghị công nhận
+    recognition: Decision = field(default_factory=Decision)
+    dismissal: Decision = field(default_factory=Decision)
+    dismissal_ground: str = ""  # code of catalogs/dismissal_grounds.json
+    dismissal_reason: str = ""
+    trainings: list[Training] = field(default_factory=list)
+    refusals: int = 0  # lần từ chối PBGDPL theo phân công (ground d for BCV)
+    notes: str = ""
+    meta: RecordMeta = field(default_factory=RecordMeta)
+
+    def is_active(self, on: date) -> bool:
+        """Recognised and not dismissed on ``on``."""
+        if self.dismissal.date is not None and self.dismissal.date <= on:
+            return False
+        if self.recognition.date is not None and self.recognition.date > on:
+            return False
+        return True
+
+    @property
+    def status(self) -> str:
+        """``dismissed`` once a dismissal decision is recorded, else ``active``."""
+        return "dismissed" if not self.dismissal.is_empty() else "active"
+
+
+@dataclass
+class Attachment:
+    """A file (photo, minutes, PDF) attached to an activity, stored once by its SHA-256."""
+
+    id: str = field(default_factory=new_id)
+    activity_id: str = ""
+    sha256: str = ""
+    filename: str = ""
+    size: int = 0
+    mime: str = ""
+    meta: RecordMeta = field(default_factory=RecordMeta)

@@ -1,0 +1,108 @@
+"""Validation rules for activities and reporters; they return problems, never raise."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from app.core.catalogs import Catalogs
+from app.core.models import GENDERS, REPORTER_KINDS, Activity, Reporter
+
+MAX_COUNT = 1_000_000
+MAX_COST = 100_000_000_000  # 100 tỷ đồng: anything above is a typing error
+_PHONE = re.compile(r"^\+?[0-9 .\-]{8,15}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule: the field, a stable code, and an English explanation (translated by the GUI)."""
+
+    field: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"field": self.field, "code": self.code, "message": self.message}
+
+
+def _count(problems: list[Problem], name: str, value: int) -> None:
+    if value < 0:
+        problems.append(Problem(name, "negative", f"{name} must not be negative"))
+    elif value > MAX_COUNT:
+        problems.append(Problem(name, "too-large", f"{name} is larger than {MAX_COUNT:,}"))
+
+
+def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> list[Problem]:
+    """Check an activity against the rules of the log.
+
+    Women and ethnic-minority participants are each a part of all participants (a woman of an ethnic
+    minority counts in both), so each must be at most the number of participants.
+    """
+    p: list[Problem] = []
+    if activity.date is None:
+        p.append(Problem("date", "required", "the date is missing"))
+    elif activity.date > today:
+        p.append(Problem("date", "future", f"the date {activity.date.isoformat()} is in the future"))
+    elif activity.date.year < 2000:
+        p.append(Problem("date", "too-old", f"the date {activity.date.isoformat()} is before 2000"))
+    if not activity.title and not activity.topics:
+        p.append(Problem("title", "required", "give the content or at least one law or topic"))
+    if not activity.forms:
+        p.append(Problem("forms", "required", "choose at least one form"))
+    for code in activity.forms:
+        if code not in catalogs.forms:
+            p.append(Problem("forms", "unknown", f"unknown form '{code}'"))
+    for code in activity.target_groups:
+        if code not in catalogs.target_groups:
+            p.append(Problem("target_groups", "unknown", f"unknown target group '{code}'"))
+    for name in ("participants", "women", "ethnic_minority", "materials"):
+        _count(p, name, getattr(activity, name))
+    if activity.women > activity.participants >= 0:
+        p.append(Problem("women", "exceeds-participants", "more women than participants"))
+    if activity.ethnic_minority > activity.participants >= 0:
+        p.append(Problem("ethnic_minority", "exceeds-participants", "more ethnic-minority participants than participants"))
+    if activity.cost < 0:
+        p.append(Problem("cost", "negative", "the cost must not be negative"))
+    elif activity.cost > MAX_COST:
+        p.append(Problem("cost", "too-large", "the cost is larger than 100,000,000,000 VND"))
+    return p
+
+
+def validate_reporter(reporter: Reporter, catalogs: Catalogs, today: date) -> list[Problem]:
+    """Check a reporter record (báo cáo viên or tuyên truyền viên)."""
+    p: list[Problem] = []
+    if not reporter.full_name:
+        p.append(Problem("full_name", "required", "the name is missing"))
+    if reporter.kind not in REPORTER_KINDS:
+        p.append(Problem("kind", "unknown", f"kind must be one of {', '.join(REPORTER_KINDS)}"))
+    if reporter.gender not in GENDERS:
+        p.append(Problem("gender", "unknown", "gender must be 'nam', 'nu' or empty"))
+    if reporter.birth_date is not None:
+        age = (today - reporter.birth_date).days // 365
+        if age < 16 or age > 100:
+            p.append(Problem("birth_date", "implausible", f"birth date {reporter.birth_date.isoformat()} gives age {age}"))
+    if reporter.phone and not _PHONE.match(reporter.phone):
+        p.append(Problem("phone", "invalid", f"'{reporter.phone}' is not a phone number"))
+    for name, decision in (("recognition", reporter.recognition), ("dismissal", reporter.dismissal)):
+        if decision.date is not None and decision.date > today:
+            p.append(Problem(f"{name}.date", "future", f"the {name} date is in the future"))
+    rec, dis = reporter.recognition.date, reporter.dismissal.date
+    if rec and dis and dis < rec:
+        p.append(Problem("dismissal.date", "before-recognition", "dismissed before being recognised"))
+    if not reporter.dismissal.is_empty():
+        ground = catalogs.dismissal_grounds.get(reporter.dismissal_ground) if reporter.dismissal_ground else None
+        if ground is None:
+            p.append(Problem("dismissal_ground", "required", "a dismissal needs one of the grounds of TT 10/2016"))
+        elif reporter.kind not in ground.get("kinds", REPORTER_KINDS):
+            p.append(Problem("dismissal_ground", "wrong-kind", f"ground '{ground.code}' does not apply to {reporter.kind}"))
+    elif reporter.dismissal_ground:
+        p.append(Problem("dismissal", "required", "a dismissal ground needs the dismissal decision"))
+    if reporter.refusals < 0:
+        p.append(Problem("refusals", "negative", "refusals must not be negative"))
+    for i, training in enumerate(reporter.trainings):
+        if training.date is not None and training.date > today:
+            p.append(Problem(f"trainings[{i}].date", "future", "a training date is in the future"))
+        if not training.title:
+            p.append(Problem(f"trainings[{i}].title", "required", "a training needs a title"))
+    return p

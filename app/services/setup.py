@@ -1,0 +1,86 @@
+"""Set up an installation for one unit (pbgdpl init) and report its status."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from app import __version__
+from app.core.errors import AlreadyInitialisedError, UsageError
+from app.core.models import LEVELS, Unit, new_id
+from app.core.text import clean
+from app.services.units import require_unit
+from app.services.workspace import Workspace
+from app.store import audit, backups
+from app.store import settings as settings_repo
+
+
+def initialise(
+    ws: Workspace,
+    unit_code: str,
+    officer: str,
+    level: str = "commune",
+    officer_title: str = "",
+    unit_name: str = "",
+) -> Unit:
+    """Record which unit this installation serves; refuse a second, different set-up.
+
+    District units are not in the national catalog since 1 July 2025: their code and name are entered by hand.
+    """
+    if level not in LEVELS:
+        raise UsageError(f"level must be one of {', '.join(LEVELS)}", level=level)
+    officer = clean(officer)
+    if not officer:
+        raise UsageError("the officer's name is required", field="officer")
+    if level == "district":
+        if not unit_name.strip() or not unit_code.strip():
+            raise UsageError("a district unit needs --unit CODE and --name NAME (districts are entered by hand)")
+        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện")
+    else:
+        unit = require_unit(unit_code, level)
+    existing = ws.settings
+    if "unit_code" in existing:
+        if existing["unit_code"] == unit.code and existing.get("level") == level:
+            settings_repo.set_settings(ws.db, {"officer": officer, "officer_title": officer_title})
+            return unit
+        raise AlreadyInitialisedError(
+            f"this data folder already belongs to {existing.get('unit_name')} ({existing['unit_code']}); "
+            "use another --data-dir for another unit",
+            unit_code=existing["unit_code"],
+        )
+    values = {
+        "installation_id": new_id(),
+        "unit_code": unit.code,
+        "unit_name": unit.name,
+        "level": level,
+        "province_code": unit.province_code,
+        "officer": officer,
+        "officer_title": clean(officer_title),
+        "initialised_at": ws.now_iso(),
+    }
+    with ws.db.atomic():
+        settings_repo.set_settings(ws.db, values)
+        settings_repo.upsert_unit(ws.db, {**asdict(unit), "source": "manual" if level == "district" else "catalog"})
+        audit.append(ws.db, ws.write_context("init"), "init", "settings", unit.code, None, values)
+    return unit
+
+
+def status(ws: Workspace) -> dict[str, Any]:
+    """Unit, mode, counts per table, last backup and schema version."""
+    values = ws.settings
+    last = backups.last_backup(ws.paths.backups)
+    return {
+        "data_dir": str(ws.paths.data),
+        "initialised": "unit_code" in values,
+        "unit_code": values.get("unit_code"),
+        "unit_name": values.get("unit_name"),
+        "level": values.get("level"),
+        "mode": ("commune" if values.get("level") == "commune" else "upper") if "level" in values else None,
+        "officer": values.get("officer"),
+        "installation_id": values.get("installation_id"),
+        "counts": settings_repo.table_counts(ws.db),
+        "last_backup": {"path": str(last.path), "at": last.modified.isoformat(timespec="seconds")} if last else None,
+        "schema_version": settings_repo.schema_version(ws.db),
+        "app_version": __version__,
+        "catalogs": ws.catalogs.versions(),
+    }

@@ -1,0 +1,100 @@
+"""The administrative catalog (34 provinces, 3,321 communes since 1 July 2025) from vietnam-provinces."""
+
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+
+from vietnam_provinces import Province, Ward
+
+from app.core.errors import UnknownUnitError
+from app.core.models import Unit
+from app.core.text import collation_key, fold
+
+
+def _division(value: object) -> str:
+    return str(getattr(value, "value", value))
+
+
+@lru_cache(maxsize=1)
+def all_units() -> dict[str, Unit]:
+    """Every province and commune by code (provinces as 2-digit, communes as 5-digit codes)."""
+    units: dict[str, Unit] = {}
+    provinces = {}
+    for ward in Ward.iter_all():
+        pcode = int(ward.province_code)
+        if pcode not in provinces:
+            provinces[pcode] = Province.from_code(ward.province_code)
+        units[f"{int(ward.code):05d}"] = Unit(
+            code=f"{int(ward.code):05d}",
+            name=ward.name,
+            level="commune",
+            division_type=_division(ward.division_type),
+            province_code=f"{pcode:02d}",
+        )
+    for pcode, province in provinces.items():
+        units[f"{pcode:02d}"] = Unit(
+            code=f"{pcode:02d}",
+            name=(f"Thành phố {province.name}" if _division(province.division_type).startswith("thành phố") else f"Tỉnh {province.name}"),
+            level="province",
+            division_type=_division(province.division_type),
+            province_code=f"{pcode:02d}",
+        )
+    return units
+
+
+def normalise_code(code: str) -> str:
+    code = str(code).strip()
+    if code.isdigit():
+        return f"{int(code):02d}" if len(code) <= 2 else f"{int(code):05d}"
+    return code
+
+
+def find_unit(code: str) -> Unit | None:
+    return all_units().get(normalise_code(code))
+
+
+def provinces() -> list[Unit]:
+    return sorted((u for u in all_units().values() if u.level == "province"), key=lambda u: collation_key(u.name))
+
+
+def communes_of(province_code: str) -> list[Unit]:
+    pcode = normalise_code(province_code)
+    return sorted(
+        (u for u in all_units().values() if u.level == "commune" and u.province_code == pcode),
+        key=lambda u: collation_key(u.name),
+    )
+
+
+def search_units(query: str, limit: int = 10, level: str | None = None) -> list[Unit]:
+    """Units whose code starts with, or whose name contains, ``query`` (accents ignored); closest names next."""
+    q = fold(query)
+    pool = [u for u in all_units().values() if level is None or u.level == level]
+    hits = [u for u in pool if u.code.startswith(query.strip()) or (q and q in fold(u.name))]
+    if len(hits) < limit and query.strip().isdigit():
+        target = int(query)
+        for u in sorted(pool, key=lambda u: abs(int(u.code) - target)):
+            if len(hits) >= limit:
+                break
+            if u not in hits:
+                hits.append(u)
+    elif len(hits) < limit and q:
+        names = {fold(u.name): u for u in pool}
+        for key in difflib.get_close_matches(q, list(names), n=limit, cutoff=0.6):
+            if names[key] not in hits:
+                hits.append(names[key])
+    return hits[:limit]
+
+
+def require_unit(code: str, level: str = "commune") -> Unit:
+    """Return the catalog unit for ``code`` or raise UnknownUnitError with suggestions."""
+    unit = find_unit(code)
+    if unit is not None and (level == "district" or unit.level == level):
+        return unit
+    suggestions = search_units(code, 8, level if level != "district" else None)
+    hint = "; ".join(f"{u.code} {u.name}" for u in suggestions)
+    raise UnknownUnitError(
+        f"unknown {level} code '{code}'" + (f"; did you mean: {hint}" if hint else ""),
+        code=code,
+        suggestions=[{"code": u.code, "name": u.name} for u in suggestions],
+    )

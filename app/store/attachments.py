@@ -1,0 +1,71 @@
+"""Attachments: files stored once by SHA-256 under the data folder, with a shared record each."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import shutil
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.core.models import Attachment, RecordMeta
+from app.core.records import attachment_payload
+from app.store import records
+from app.store.audit import WriteContext
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def blob_path(files_dir: Path, sha256: str) -> Path:
+    return files_dir / sha256[:2] / sha256
+
+
+def store_blob(files_dir: Path, source: Path) -> tuple[str, int]:
+    """Copy ``source`` into the content store (once per content); returns (sha256, size)."""
+    sha = file_sha256(source)
+    target = blob_path(files_dir, sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".part")
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    return sha, target.stat().st_size
+
+
+def add_attachment(db: Database, files_dir: Path, activity_id: str, source: Path, ctx: WriteContext) -> Attachment:
+    """Store ``source`` and attach it to an activity (call inside ``db.atomic()``)."""
+    sha, size = store_blob(files_dir, Path(source))
+    att = Attachment(
+        activity_id=activity_id,
+        sha256=sha,
+        filename=Path(source).name,
+        size=size,
+        mime=mimetypes.guess_type(str(source))[0] or "application/octet-stream",
+    )
+    records.save(db, "attachments", att.id, attachment_payload(att), ctx)
+    return att
+
+
+def list_attachments(db: Database, activity_id: str) -> list[Attachment]:
+    cur = db.execute(
+        "SELECT * FROM attachments WHERE activity_id = ? AND deleted = 0 ORDER BY created_at, rowid", [activity_id]
+    )
+    cols = [c[0] for c in cur.description]
+    out = []
+    for values in cur:
+        row = dict(zip(cols, values))
+        meta = RecordMeta(**{k: row[k] for k in ("owner_unit", "rev", "rev_by", "base_rev", "created_at", "updated_at")})
+        out.append(
+            Attachment(row["id"], row["activity_id"], row["sha256"], row["filename"], row["size"], row["mime"], meta)
+        )
+    return out

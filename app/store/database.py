@@ -1,0 +1,154 @@
+"""Open the SQLite database: refuse foreign or too-new files, back up, migrate, set WAL and foreign keys."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlite_utils import Database
+
+from app import __version__
+from app.core.errors import DatabaseCorruptError, SchemaTooNewError
+from app.store import migrations as mig
+
+log = logging.getLogger("app.store")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _inspect(path: Path) -> tuple[int, list[str], str]:
+    """Read user_version, applied migration names and the last writer's version without writing."""
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise DatabaseCorruptError(f"{path} is not a pbgdpl database (not an SQLite file)", path=str(path))
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            names: list[str] = []
+            if "_sqlite_migrations" in tables:
+                names = [
+                    r[0]
+                    for r in con.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [mig.MIGRATION_SET]
+                    )
+                ]
+            writer = ""
+            if "settings" in tables:
+                row = con.execute("SELECT value FROM settings WHERE key = 'app_version'").fetchone()
+                writer = row[0] if row else ""
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorruptError(f"{path} cannot be read: {exc}", path=str(path)) from exc
+    return version, names, writer
+
+
+def check_not_too_new(path: Path) -> None:
+    """Raise SchemaTooNewError when ``path`` was written by a newer pbgdpl; never writes to the file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    version, names, writer = _inspect(path)
+    unknown = [n for n in names if n not in mig.known_names()]
+    if version > mig.latest_version() or unknown:
+        found = max(version, len(names))
+        raise SchemaTooNewError(
+            f"the database has schema version {found}"
+            + (f" (written by pbgdpl {writer})" if writer else "")
+            + f"; this pbgdpl {__version__} reads schema versions up to {mig.latest_version()}. "
+            "Install a newer pbgdpl; the database was left untouched.",
+            found=found,
+            supported=mig.latest_version(),
+            written_by=writer,
+            path=str(path),
+        )
+
+
+def backup_file(path: Path, backups: Path, reason: str, clock: Callable[[], datetime] = datetime.now) -> Path:
+    """Copy the database (with the SQLite online backup API) into ``backups``; returns the copy's path."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = clock().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"pbgdpl-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups / f"pbgdpl-{stamp}-{reason}-{n}.sqlite3"
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def connect(path: Path) -> Database:
+    """Open a connection with the project's pragmas (no migration)."""
+    db = Database(str(path))
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    return db
+
+
+def open_database(
+    path: Path,
+    *,
+    backups: Path | None = None,
+    migrate: bool = True,
+    clock: Callable[[], datetime] = datetime.now,
+) -> Database:
+    """Open (and create or migrate) the pbgdpl database at ``path``.
+
+    Args:
+        path: the database file; created when missing.
+        backups: folder for the copy taken before migrating an existing database.
+        migrate: apply pending migrations (off for read-only inspection).
+        clock: time source for backup names.
+
+    Returns:
+        An open sqlite-utils Database in WAL mode with foreign keys on.
+
+    Raises:
+        SchemaTooNewError: a newer pbgdpl wrote the file (it is left untouched).
+        DatabaseCorruptError: the file is not a readable SQLite database.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    check_not_too_new(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = connect(path)
+        if migrate:
+            migrations = mig.migration_set()
+            pending = migrations.pending(db)
+            if pending:
+                if existed and backups is not None:
+                    copy = backup_file(path, backups, "before-migration", clock)
+                    log.info("copied %s to %s before migrating", path, copy)
+                db.enable_wal()
+                migrations.apply(db)
+                db.execute(f"PRAGMA user_version = {mig.latest_version()}")
+                with db.atomic():
+                    db.execute(
+                        "INSERT INTO settings (key, value) VALUES ('app_version', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        [__version__],
+                    )
+            elif db.journal_mode != "wal":
+                db.enable_wal()
+        return db
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorruptError(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """Copy a closed database file and its WAL side files."""
+    shutil.copy2(src, dst)

@@ -1,0 +1,132 @@
+"""Reporters repository (báo cáo viên / tuyên truyền viên): save, tombstone, list with activity counts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from app.core.errors import RecordNotFoundError
+from app.core.models import RecordMeta, Reporter
+from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
+from app.core.text import fold, name_sort_key, search_terms
+from app.store import records
+from app.store.audit import WriteContext
+
+_DECISIONS = ("recognition", "dismissal")
+_JSON = {"law_fields", "trainings"}
+
+
+def _columns(payload: dict) -> dict:
+    cols = {k: v for k, v in payload.items() if k not in _DECISIONS}
+    for name in _DECISIONS:
+        for part in ("number", "date", "authority"):
+            cols[f"{name}_{part}"] = payload[name][part]
+    return cols
+
+
+def _payload(row: dict) -> dict:
+    payload = {k: row[k] for k in (
+        "kind", "full_name", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
+        "law_fields", "area", "phone", "proposer", "dismissal_ground", "dismissal_reason", "trainings", "refusals",
+        "notes",
+    )}  # fmt: skip
+    for k in _JSON:
+        payload[k] = json.loads(payload[k])
+    for name in _DECISIONS:
+        payload[name] = {part: row[f"{name}_{part}"] for part in ("number", "date", "authority")}
+    return payload
+
+
+def save_reporter(db: Database, reporter: Reporter, ctx: WriteContext) -> records.SaveResult:
+    """Create or update a reporter (call inside ``db.atomic()``)."""
+    payload = reporter_payload(reporter)
+    derived = {
+        "sort_key": name_sort_key(payload["full_name"]),
+        "search_key": fold(" ".join([payload["full_name"], payload["area"], payload["organisation"], payload["phone"]])),
+        "natural_key": reporter_natural_key(payload),
+    }
+    return records.save(db, "reporters", reporter.id, _columns(payload), ctx, derived)
+
+
+def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: str = "") -> records.SaveResult:
+    """Tombstone a reporter entered by mistake (a dismissal is a decision, not a delete)."""
+    return records.tombstone(db, "reporters", reporter_id, ctx, reason)
+
+
+def _to_reporter(row: dict) -> Reporter:
+    meta = RecordMeta(**{k: row[k] for k in ("owner_unit", "rev", "rev_by", "base_rev", "created_at", "updated_at")})
+    meta.deleted = bool(row["deleted"])
+    return reporter_from_payload(row["id"], _payload(row), meta)
+
+
+def get_reporter(db: Database, reporter_id: str) -> Reporter:
+    row = records.fetch_row(db, "reporters", reporter_id)
+    if row is None:
+        raise RecordNotFoundError(f"no reporter {reporter_id}", record_id=reporter_id)
+    return _to_reporter(row)
+
+
+def find_by_natural_key(db: Database, unit: str, key: str) -> str | None:
+    row = db.execute(
+        "SELECT id FROM reporters WHERE owner_unit = ? AND natural_key = ? AND deleted = 0 LIMIT 1", [unit, key]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def find_by_name(db: Database, unit: str, name: str) -> list[str]:
+    """Ids of live reporters whose name equals ``name`` with accents and case ignored."""
+    key = fold(name)
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM reporters WHERE owner_unit = ? AND deleted = 0 AND natural_key LIKE ? ORDER BY sort_key",
+            [unit, key.replace("%", "") + "|%"],
+        )
+    ]
+
+
+@dataclass
+class ReporterFilter:
+    text: str = ""
+    kind: str | None = None
+    status: str | None = None  # "active" or "dismissed"
+    unit: str | None = None
+    include_deleted: bool = False
+
+
+def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[Reporter]:
+    """Reporters in Vietnamese name order (given name, then family name)."""
+    flt = flt or ReporterFilter()
+    clauses, params = [], []
+    if not flt.include_deleted:
+        clauses.append("deleted = 0")
+    if flt.unit:
+        clauses.append("owner_unit = ?")
+        params.append(flt.unit)
+    if flt.kind:
+        clauses.append("kind = ?")
+        params.append(flt.kind)
+    if flt.status == "active":
+        clauses.append("dismissal_number = '' AND dismissal_date IS NULL")
+    elif flt.status == "dismissed":
+        clauses.append("NOT (dismissal_number = '' AND dismissal_date IS NULL)")
+    for term in search_terms(flt.text):
+        clauses.append("search_key LIKE ?")
+        params.append(f"%{term}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    cur = db.execute(f"SELECT * FROM reporters{where} ORDER BY sort_key", params)
+    cols = [c[0] for c in cur.description]
+    for row in cur:
+        yield _to_reporter(dict(zip(cols, row)))
+
+
+def activity_stats(db: Database) -> dict[str, tuple[int, str | None]]:
+    """Per reporter id: number of live activities and the date of the last one."""
+    rows = db.execute(
+        "SELECT ar.reporter_id, COUNT(*), MAX(a.date) FROM activity_reporters ar "
+        "JOIN activities a ON a.id = ar.activity_id AND a.deleted = 0 GROUP BY ar.reporter_id"
+    )
+    return {rid: (n, last) for rid, n, last in rows}

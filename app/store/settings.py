@@ -1,0 +1,56 @@
+"""The installation's settings (key/value): unit, officer, mode, installation id."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+INSTALLATION_KEYS = ("installation_id", "unit_code", "unit_name", "level", "officer", "officer_title", "initialised_at")
+
+
+def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def get_settings(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT key, value FROM settings").fetchall())
+
+
+def set_settings(db: Database, values: dict[str, str]) -> None:
+    """Write several settings in one transaction."""
+    with db.atomic():
+        for key, value in values.items():
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, str(value)],
+            )
+
+
+def upsert_unit(db: Database, unit: dict) -> None:
+    """Insert or replace one administrative unit row."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO units (code, name, level, division_type, province_code, parent_code, source) "
+            "VALUES (:code, :name, :level, :division_type, :province_code, :parent_code, :source) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, "
+            "division_type = excluded.division_type, province_code = excluded.province_code, "
+            "parent_code = excluded.parent_code, source = excluded.source",
+            {"parent_code": None, "source": "catalog", "division_type": "", "province_code": "", **unit},
+        )
+
+
+def table_counts(db: Database) -> dict[str, dict[str, int]]:
+    """Live and deleted rows per shared table, plus the audit log size."""
+    out: dict[str, dict[str, int]] = {}
+    for table in ("activities", "reporters", "attachments"):
+        live, deleted = db.execute(
+            f"SELECT COALESCE(SUM(deleted = 0), 0), COALESCE(SUM(deleted = 1), 0) FROM {table}"
+        ).fetchone()
+        out[table] = {"live": live, "deleted": deleted}
+    out["audit_log"] = {"live": db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0], "deleted": 0}
+    out["file_imports"] = {"live": db.execute("SELECT COUNT(*) FROM file_imports").fetchone()[0], "deleted": 0}
+    return out
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]

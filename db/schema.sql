@@ -1,0 +1,209 @@
+-- Schema snapshot: what db/migrations produce on an empty database (regenerate with `make schema`).
+
+-- index activities_natural
+CREATE INDEX activities_natural ON activities (owner_unit, natural_key);
+
+-- index activities_owner_date
+CREATE INDEX activities_owner_date ON activities (owner_unit, deleted, date);
+
+-- index activity_reporters_reporter
+CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
+
+-- index attachments_activity
+CREATE INDEX attachments_activity ON attachments (activity_id);
+
+-- index reporters_natural
+CREATE INDEX reporters_natural ON reporters (owner_unit, natural_key);
+
+-- index reporters_owner
+CREATE INDEX reporters_owner ON reporters (owner_unit, deleted, sort_key);
+
+-- table activities
+CREATE TABLE activities (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    forms TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
+    place TEXT NOT NULL DEFAULT '',
+    target_groups TEXT NOT NULL DEFAULT '[]',
+    extra_groups TEXT NOT NULL DEFAULT '[]',
+    participants INTEGER NOT NULL DEFAULT 0,
+    women INTEGER NOT NULL DEFAULT 0,
+    ethnic_minority INTEGER NOT NULL DEFAULT 0,
+    materials INTEGER NOT NULL DEFAULT 0,
+    reporter_ids TEXT NOT NULL DEFAULT '[]',
+    cost INTEGER NOT NULL DEFAULT 0,
+    organiser TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table activity_reporters
+CREATE TABLE activity_reporters (
+    activity_id TEXT NOT NULL REFERENCES activities (id),
+    reporter_id TEXT NOT NULL,
+    PRIMARY KEY (activity_id, reporter_id)
+) WITHOUT ROWID;
+
+-- table attachments
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    activity_id TEXT NOT NULL REFERENCES activities (id),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    filename TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    mime TEXT NOT NULL DEFAULT ''
+);
+
+-- table audit_log
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    installation TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL DEFAULT '',
+    record_id TEXT NOT NULL DEFAULT '',
+    rev INTEGER,
+    changes TEXT NOT NULL DEFAULT '{}',
+    source TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+
+-- table file_imports
+CREATE TABLE file_imports (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    skipped INTEGER NOT NULL,
+    report TEXT NOT NULL DEFAULT '{}'
+);
+
+-- table reporters
+CREATE TABLE reporters (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('bcv', 'ttv')),
+    full_name TEXT NOT NULL,
+    gender TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    ethnicity TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    qualification TEXT NOT NULL DEFAULT '',
+    law_fields TEXT NOT NULL DEFAULT '[]',
+    area TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    proposer TEXT NOT NULL DEFAULT '',
+    recognition_number TEXT NOT NULL DEFAULT '',
+    recognition_date TEXT,
+    recognition_authority TEXT NOT NULL DEFAULT '',
+    dismissal_number TEXT NOT NULL DEFAULT '',
+    dismissal_date TEXT,
+    dismissal_authority TEXT NOT NULL DEFAULT '',
+    dismissal_ground TEXT NOT NULL DEFAULT '',
+    dismissal_reason TEXT NOT NULL DEFAULT '',
+    trainings TEXT NOT NULL DEFAULT '[]',
+    refusals INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    sort_key TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table settings
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- table units
+CREATE TABLE units (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('commune', 'district', 'province')),
+    division_type TEXT NOT NULL DEFAULT '',
+    province_code TEXT NOT NULL DEFAULT '',
+    parent_code TEXT,
+    source TEXT NOT NULL DEFAULT 'catalog',
+    valid_from TEXT,
+    valid_until TEXT
+);
+
+-- trigger activities_no_delete
+CREATE TRIGGER activities_no_delete BEFORE DELETE ON activities
+BEGIN
+    SELECT RAISE(ABORT, 'activities are never removed; mark them deleted');
+END;
+
+-- trigger activities_rev_up
+CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'activity revision must increase');
+END;
+
+-- trigger attachments_no_delete
+CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
+BEGIN
+    SELECT RAISE(ABORT, 'attachments are never removed; mark them deleted');
+END;
+
+-- trigger attachments_rev_up
+CREATE TRIGGER attachments_rev_up BEFORE UPDATE ON attachments WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'attachment revision must increase');
+END;
+
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+-- trigger reporters_no_delete
+CREATE TRIGGER reporters_no_delete BEFORE DELETE ON reporters
+BEGIN
+    SELECT RAISE(ABORT, 'reporters are never removed; mark them deleted');
+END;
+
+-- trigger reporters_rev_up
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'reporter revision must increase');
+END;
+
