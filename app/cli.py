@@ -1,0 +1,91 @@
+"""The ``pbgdpl`` command: no subcommand opens the GUI; subcommands work headless.
+
+Exit codes: 0 success, 1 bad input or a refused operation (stderr starts with a stable error code),
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from typing import Sequence
+
+from app import __version__
+from app.commands import Result, common_parser, dumps
+from app.core.errors import AppError
+
+log = logging.getLogger("app.cli")
+
+# Each module registers its subcommands; later areas add their module here.
+COMMAND_MODULES = ("app.commands.setup", "app.commands.tabular")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own usage errors: code E-USAGE, exit 2
+        self.print_usage(sys.stderr)
+        print(f"E-USAGE: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_parser()
+    parser = _Parser(
+        prog="pbgdpl",
+        description="PBGDPL: sổ theo dõi phổ biến, giáo dục pháp luật cấp xã (offline). Run without a command to open the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"pbgdpl {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help="check that this build works, then exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def _emit(args: argparse.Namespace, result: Result) -> None:
+    if getattr(args, "json", False):
+        print(dumps(result.data))
+    elif result.text:
+        print(result.text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``pbgdpl`` console script."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app import bootstrap
+
+        if args.smoke_test:
+            return bootstrap.smoke_test(args)
+        return bootstrap.main(args)
+    from app.log import setup_logging
+    from app.commands import resolve_paths
+
+    try:
+        paths = resolve_paths(args)
+        setup_logging(paths.logs if paths.data.exists() else None, getattr(args, "debug", False))
+        result = args.handler(args)
+    except AppError as exc:
+        print(f"{exc.code}: {exc.message}", file=sys.stderr)
+        if getattr(args, "json", False):
+            print(json.dumps({"ok": False, "error": exc.to_dict()}, ensure_ascii=False, indent=2, default=str))
+        return 1
+    except KeyboardInterrupt:
+        print("E-CANCELLED: interrupted", file=sys.stderr)
+        return 1
+    _emit(args, result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""Subcommands of the ``pbgdpl`` command line, one module per area, each with ``register(subparsers)``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable, Generator, TypeVar
+
+from app.core.progress import Progress
+
+T = TypeVar("T")
+
+
+@dataclass
+class Result:
+    """What a command hands back: data for ``--json`` and lines for people."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+
+
+Handler = Callable[[argparse.Namespace], Result]
+
+
+def common_parser() -> argparse.ArgumentParser:
+    """Options every command accepts (also placed after the command name)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="data folder (default: per-user folder, or $PBGDPL_DATA_DIR)")
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document")
+    parent.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="log to the console too")
+    return parent
+
+
+def run_job(job: Generator[Progress, None, T], on_progress: Callable[[Progress], None] | None = None) -> T:
+    """Drive a service generator to its end and return its value."""
+    while True:
+        try:
+            step = next(job)
+        except StopIteration as stop:
+            return stop.value
+        if on_progress is not None:
+            on_progress(step)
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def open_workspace(args: argparse.Namespace):
+    """Open the data folder named by ``--data-dir`` / $PBGDPL_DATA_DIR / the default, migrating it."""
+    from app.paths import AppPaths
+    from app.services.workspace import Workspace
+
+    return Workspace.open(AppPaths.resolve(getattr(args, "data_dir", None)))
+
+
+def resolve_paths(args: argparse.Namespace):
+    from app.paths import AppPaths
+
+    return AppPaths.resolve(getattr(args, "data_dir", None))

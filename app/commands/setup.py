@@ -1,0 +1,68 @@
+"""``pbgdpl init``, ``pbgdpl demo`` and ``pbgdpl status``."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands import Result, open_workspace, run_job
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="set up this installation for one unit")
+    p.add_argument("--unit", required=True, metavar="CODE", help="official code of the commune (ward) or province")
+    p.add_argument("--officer", required=True, metavar="NAME", help="name of the officer in charge")
+    p.add_argument("--level", choices=("commune", "province", "district"), default="commune")
+    p.add_argument("--title", default="", metavar="TITLE", help="officer's title, e.g. 'Công chức Tư pháp - Hộ tịch'")
+    p.add_argument("--name", default="", metavar="NAME", help="unit name (districts only: they are entered by hand)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a realistic demo commune")
+    p.add_argument("--seed", type=int, default=1, metavar="N", help="different seeds give different communes")
+    p.add_argument("--unit", default=None, metavar="CODE", help="commune code (default: chosen by the seed in Thái Nguyên)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("status", parents=[common], help="unit, mode, counts, last backup, schema version")
+    p.set_defaults(handler=cmd_status)
+
+
+def cmd_init(args: argparse.Namespace) -> Result:
+    from app.services.setup import initialise
+
+    with open_workspace(args) as ws:
+        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name)
+        data = {"ok": True, "unit_code": unit.code, "unit_name": unit.name, "level": args.level, "data_dir": str(ws.paths.data)}
+    return Result(data, f"Đã thiết lập / set up: {unit.name} ({unit.code}), {args.level}\nData folder: {data['data_dir']}")
+
+
+def cmd_demo(args: argparse.Namespace) -> Result:
+    from app.services.demo import create_demo
+
+    with open_workspace(args) as ws:
+        summary = run_job(create_demo(ws, seed=args.seed, unit_code=args.unit))
+        data = {"ok": True, "data_dir": str(ws.paths.data), **summary}
+    text = (
+        f"Demo: {summary['unit_name']} ({summary['unit_code']})\n"
+        f"  activities: {summary['activities']}, reporters: {summary['reporters']}\n"
+        f"  data folder: {data['data_dir']}"
+    )
+    return Result(data, text)
+
+
+def cmd_status(args: argparse.Namespace) -> Result:
+    from app.services.setup import status
+
+    with open_workspace(args) as ws:
+        data = status(ws)
+    lines = [f"Data folder: {data['data_dir']}"]
+    if data["initialised"]:
+        lines.append(f"Unit: {data['unit_name']} ({data['unit_code']}), level {data['level']}, mode {data['mode']}")
+        lines.append(f"Officer: {data['officer']}")
+    else:
+        lines.append("Not set up yet: run 'pbgdpl init --unit CODE --officer NAME' or 'pbgdpl demo'")
+    for table, counts in data["counts"].items():
+        extra = f" (+{counts['deleted']} deleted)" if counts["deleted"] else ""
+        lines.append(f"  {table}: {counts['live']}{extra}")
+    last = data["last_backup"]
+    lines.append(f"Last backup: {last['at'] + ' ' + last['path'] if last else 'none'}")
+    lines.append(f"Schema version: {data['schema_version']} (pbgdpl {data['app_version']})")
+    return Result({"ok": True, **data}, "\n".join(lines))

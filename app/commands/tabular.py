@@ -1,0 +1,2 @@
+def register(sub, common):
+    """Placeholder until the tabular import/export commands land."""
