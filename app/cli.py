@@ -20,7 +20,13 @@ from app.core.errors import AppError
 log = logging.getLogger("app.cli")
 
 # Each module registers its subcommands; later areas add their module here.
-COMMAND_MODULES = ("app.commands.setup", "app.commands.tabular")
+COMMAND_MODULES = (
+    "app.commands.setup",
+    "app.commands.tabular",
+    "app.commands.keys",
+    "app.commands.bundle",
+    "app.commands.report",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,5 @@
+"""Placeholder: the keys commands are registered by their issue."""
+
+
+def register(sub, common):
+    return None
