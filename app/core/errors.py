@@ -14,7 +14,7 @@ class AppError(Exception):
         self.details = details
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message, **{k: _plain(v) for k, v in self.details.items()}}
+        return {**{k: _plain(v) for k, v in self.details.items()}, "code": self.code, "message": self.message}
 
 
 def _plain(value: object) -> object:

@@ -95,6 +95,6 @@ def require_unit(code: str, level: str = "commune") -> Unit:
     hint = "; ".join(f"{u.code} {u.name}" for u in suggestions)
     raise UnknownUnitError(
         f"unknown {level} code '{code}'" + (f"; did you mean: {hint}" if hint else ""),
-        code=code,
+        unit=code,
         suggestions=[{"code": u.code, "name": u.name} for u in suggestions],
     )

@@ -62,7 +62,7 @@ def test_only_the_owner_may_change_a_record(workspace):
     a.title = "đổi bởi đơn vị khác"
     with pytest.raises(ValidationError):
         with db.atomic():
-            activities.save_activity(db, a, ctx(unit="05446"))
+            activities.save_activity(db, a, ctx(unit="05455"))
     assert activities.get_activity(db, a.id).title == "Tuyên truyền Luật Bình đẳng giới"
 
 

@@ -1,0 +1,65 @@
+"""Setting up an installation for one unit."""
+
+import pytest
+
+from app.core.errors import AlreadyInitialisedError, NotInitialisedError, UnknownUnitError, UsageError
+from app.paths import AppPaths
+from app.services.setup import initialise, status
+from app.services.units import communes_of, find_unit, require_unit, search_units
+from app.services.workspace import Workspace
+
+
+@pytest.fixture
+def blank(data_dir, fixed_clock):
+    ws = Workspace.open(AppPaths(data_dir), clock=fixed_clock)
+    yield ws
+    ws.close()
+
+
+def test_catalog_has_the_2025_units():
+    assert find_unit("5443").name == "Phường Phan Đình Phùng"
+    assert find_unit("19").name == "Tỉnh Thái Nguyên"
+    assert len(communes_of("19")) == 92
+    assert search_units("phan dinh phung")[0].code == "05443"
+
+
+def test_unknown_code_is_refused_with_suggestions():
+    with pytest.raises(UnknownUnitError) as err:
+        require_unit("05444")
+    assert err.value.code == "E-UNIT-UNKNOWN"
+    assert err.value.details["suggestions"], "a near code should be suggested"
+    with pytest.raises(UnknownUnitError):
+        require_unit("19", "commune")  # a province code is not a commune
+
+
+def test_initialise_commune(blank):
+    unit = initialise(blank, "5443", "  Nguyễn  Thị Hường ")
+    s = status(blank)
+    assert (s["unit_code"], s["level"], s["mode"], s["officer"]) == ("05443", "commune", "commune", "Nguyễn Thị Hường")
+    assert unit.province_code == "19"
+    assert s["counts"]["audit_log"]["live"] == 1
+
+
+def test_initialise_province_and_district_by_hand(data_dir, fixed_clock, tmp_path):
+    ws = Workspace.open(AppPaths(tmp_path / "p"), clock=fixed_clock)
+    assert initialise(ws, "19", "Lê Văn Tâm", level="province").name == "Tỉnh Thái Nguyên"
+    ws.close()
+    ws = Workspace.open(AppPaths(tmp_path / "d"), clock=fixed_clock)
+    with pytest.raises(UsageError):
+        initialise(ws, "H01", "Lê Văn Tâm", level="district")
+    assert initialise(ws, "H01", "Lê Văn Tâm", level="district", unit_name="Phòng Tư pháp huyện X").level == "district"
+    ws.close()
+
+
+def test_second_initialise_for_another_unit_is_refused(blank):
+    initialise(blank, "5443", "Nguyễn Thị Hường")
+    with pytest.raises(AlreadyInitialisedError):
+        initialise(blank, "5455", "Ai đó")
+    assert status(blank)["unit_code"] == "05443"
+    initialise(blank, "5443", "Trần Văn Mới")  # same unit: only the officer changes
+    assert status(blank)["officer"] == "Trần Văn Mới"
+
+
+def test_writing_before_set_up_is_refused(blank):
+    with pytest.raises(NotInitialisedError):
+        blank.write_context()
