@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 from sqlite_utils import Database
 
 from app.core.errors import RecordNotFoundError
-from app.core.models import Activity, RecordMeta
+from app.core.models import Activity
 from app.core.records import activity_from_payload, activity_natural_key, activity_payload
 from app.core.text import collation_key, fold, search_terms
 from app.store import records
@@ -75,9 +75,7 @@ def delete_activity(db: Database, activity_id: str, ctx: WriteContext, reason: s
 
 def _row_to_activity(row: dict) -> Activity:
     payload = {k: (json.loads(row[k]) if k in JSON_COLUMNS else row[k]) for k in PAYLOAD_COLUMNS}
-    meta = RecordMeta(**{k: row[k] for k in ("owner_unit", "rev", "rev_by", "base_rev", "created_at", "updated_at")})
-    meta.deleted = bool(row["deleted"])
-    return activity_from_payload(row["id"], payload, meta)
+    return activity_from_payload(row["id"], payload, records.meta_from_row(row))
 
 
 def get_activity(db: Database, activity_id: str) -> Activity:

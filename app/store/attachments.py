@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.core.models import Attachment, RecordMeta
+from app.core.models import Attachment
 from app.core.records import attachment_payload
 from app.store import records
 from app.store.audit import WriteContext
@@ -64,8 +64,10 @@ def list_attachments(db: Database, activity_id: str) -> list[Attachment]:
     out = []
     for values in cur:
         row = dict(zip(cols, values))
-        meta = RecordMeta(**{k: row[k] for k in ("owner_unit", "rev", "rev_by", "base_rev", "created_at", "updated_at")})
         out.append(
-            Attachment(row["id"], row["activity_id"], row["sha256"], row["filename"], row["size"], row["mime"], meta)
+            Attachment(
+                row["id"], row["activity_id"], row["sha256"], row["filename"], row["size"], row["mime"],
+                records.meta_from_row(row),
+            )
         )
     return out

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.core.errors import RecordNotFoundError, ValidationError
+from app.core.models import RecordMeta
 from app.store import audit
 from app.store.audit import WriteContext
 
@@ -29,6 +30,19 @@ def encode(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def meta_from_row(row: dict) -> RecordMeta:
+    """The sync metadata of a stored row."""
+    return RecordMeta(
+        owner_unit=row["owner_unit"],
+        rev=row["rev"],
+        rev_by=row["rev_by"],
+        base_rev=row["base_rev"],
+        deleted=bool(row["deleted"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
 
 
 def fetch_row(db: Database, table: str, record_id: str) -> dict | None:

@@ -9,7 +9,7 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from app.core.errors import RecordNotFoundError
-from app.core.models import RecordMeta, Reporter
+from app.core.models import Reporter
 from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
 from app.core.text import fold, name_sort_key, search_terms
 from app.store import records
@@ -57,9 +57,7 @@ def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: s
 
 
 def _to_reporter(row: dict) -> Reporter:
-    meta = RecordMeta(**{k: row[k] for k in ("owner_unit", "rev", "rev_by", "base_rev", "created_at", "updated_at")})
-    meta.deleted = bool(row["deleted"])
-    return reporter_from_payload(row["id"], _payload(row), meta)
+    return reporter_from_payload(row["id"], _payload(row), records.meta_from_row(row))
 
 
 def get_reporter(db: Database, reporter_id: str) -> Reporter:
