@@ -7,7 +7,10 @@ import unicodedata
 
 # Characters that arrive from Word, Excel and web pages and should count as a plain space.
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u2060\u00ad"), None)
+_INVISIBLE = re.compile("[\u200c\u200d\u2060\u00ad]")
+_ODD_SPACE = re.compile(r"[^\S ]")  # with "  " and _ZERO_WIDTH: a fast check that _SPACES has work to do
+_ZERO_WIDTH = re.compile("[\u200b\ufeff]")
+_MARKS = re.compile("[\u0300-\u036f]")  # the combining marks of Vietnamese (fast path of fold)
 
 # Vietnamese alphabet order (primary level). Letters with vowel marks are letters of their own.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -37,15 +40,18 @@ def clean(text: object) -> str:
     """
     if text is None:
         return ""
-    s = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
-    return _SPACES.sub(" ", s).strip()
+    s = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(text)))
+    if "  " in s or _ODD_SPACE.search(s) or _ZERO_WIDTH.search(s):
+        s = _SPACES.sub(" ", s)
+    return s.strip()
 
 
 def fold(text: object) -> str:
     """Return an accent- and case-insensitive search key ("Nguyễn Thị Hường" → "nguyen thi huong")."""
-    s = unicodedata.normalize("NFD", clean(text).casefold())
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return s.replace("đ", "d")
+    s = _MARKS.sub("", unicodedata.normalize("NFD", clean(text).casefold())).replace("đ", "d")
+    if not s.isascii():
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s
 
 
 def search_terms(query: str) -> list[str]:
