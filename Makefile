@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_DIR ?= .demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint bench bench-record package schema translations clean
+.PHONY: install run test lint bench bench-record package smoke schema translations clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,30 @@ bench: install
 
 bench-record: install
 	PBGDPL_BENCH_RECORD=1 $(BIN)/python -m pytest tests/bench -q -s
+
+# Packaging (docs/packaging.md): one-folder PyInstaller build in dist/pbgdpl (work folder .pyi-work), its
+# .tar.gz, and the size budget. `make smoke` runs the built program's --smoke-test offscreen (and under Xvfb
+# when xvfb-run is there) and fails on a non-zero exit or any traceback / Qt warning in its output.
+FROZEN := dist/pbgdpl/pbgdpl
+SMOKE_LOG := .pyi-work/smoke.log
+SMOKE_BAD := Traceback|Qt warning|^qt\.|QObject::|QWidget::|QPainter::|QFont|[Ww]arning:|FAILED|Error:
+
+package: install
+	$(BIN)/python -m pytest tests/packaging -q -p no:randomly
+	$(BIN)/python build/build.py
+
+smoke:
+	@test -x $(FROZEN) || { echo "smoke: $(FROZEN) is missing; run 'make package' first" >&2; exit 1; }
+	@mkdir -p .pyi-work
+	@status=0; QT_QPA_PLATFORM=offscreen $(FROZEN) --smoke-test > $(SMOKE_LOG) 2>&1 || status=$$?; \
+	 if command -v xvfb-run >/dev/null 2>&1; then \
+	   echo "--- xcb under Xvfb ---" >> $(SMOKE_LOG); \
+	   QT_QPA_PLATFORM=xcb xvfb-run -a $(FROZEN) --smoke-test >> $(SMOKE_LOG) 2>&1 || status=$$?; \
+	 fi; \
+	 cat $(SMOKE_LOG); \
+	 if [ $$status -ne 0 ]; then echo "smoke: the built program failed its smoke test (exit $$status)" >&2; exit 1; fi; \
+	 if grep -nE '$(SMOKE_BAD)' $(SMOKE_LOG) >&2; then echo "smoke: traceback or Qt warning in the output above" >&2; exit 1; fi; \
+	 echo "smoke: OK"
 
 schema: $(STAMP)
 	$(BIN)/python -c "from app.store.migrations import write_snapshot; print(write_snapshot())"
