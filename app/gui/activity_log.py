@@ -1,0 +1,354 @@
+"""ActivityLogScreen: the activity log with accent-insensitive search, filters, totals and the editor."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.periods import Period
+from app.gui.activity_model import COLUMNS, ActivityTableModel
+from app.gui.context import GuiContext
+from app.gui.errors import show_error
+from app.gui.formatting import format_count, format_money
+from app.gui.widgets import compact_combo, fill_combo, heading
+from app.services import logbook
+from app.store import activities as repo
+from app.store.reporters import ReporterFilter, iter_reporters
+
+log = logging.getLogger("app.gui")
+SEARCH_DELAY_MS = 150
+
+
+class ActivityLogScreen(QWidget):
+    """The log: one row per activity, filtered and sorted in SQL, with totals of what is shown."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ws = ctx.workspace
+        self.model = ActivityTableModel(ws.db, ws.catalogs, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("activitySearch")
+        self.search.setPlaceholderText(self.tr("Search content, place, laws… (accents not needed)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search activities"))
+        self.period = compact_combo(self, 9)
+        self.form = compact_combo(self, 9)
+        self.group = compact_combo(self, 9)
+        self.reporter = compact_combo(self, 9)
+        self.place = compact_combo(self, 9)
+        for combo, name in (
+            (self.period, self.tr("Period")),
+            (self.form, self.tr("Form")),
+            (self.group, self.tr("Target group")),
+            (self.reporter, self.tr("Reporter")),
+            (self.place, self.tr("Place")),
+        ):
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
+
+        self.new_button = QPushButton(self.tr("&New activity"), self)
+        self.edit_button = QPushButton(self.tr("&Open"), self)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate as new"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.new_button.setToolTip(self.tr("New activity (Ctrl+N)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected activity (Delete)"))
+
+        self.table = QTableView(self)
+        self.table.setObjectName("activityTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        widths = {"date": 9, "title": 34, "forms": 16, "place": 16, "target_groups": 16, "participants": 9,
+                  "women": 7, "materials": 8, "cost": 11, "reporters": 16}  # fmt: skip
+        char = self.fontMetrics().averageCharWidth()
+        for i, (key, *_rest) in enumerate(COLUMNS):
+            header.resizeSection(i, widths[key] * char + 12)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.totals = QLabel(self)
+        self.totals.setObjectName("activityTotals")
+        self.totals.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("PBGDPL activities"), self))
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        for combo in (self.period, self.form, self.group, self.reporter, self.place):
+            filters.addWidget(combo, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addLayout(buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.period, self.form, self.group, self.reporter, self.place):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.new_button.clicked.connect(self.new_activity)
+        self.edit_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.activated.connect(self._on_table_activated)
+        self.model.modelReset.connect(self._on_model_reset)
+
+        self._add_action(self.tr("New activity"), QKeySequence.StandardKey.New, self.new_activity)
+        self._add_action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
+        delete = self._add_action(self.tr("Delete activity"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(delete)
+        self.removeAction(delete)
+        self._add_action(self.tr("Duplicate as new"), QKeySequence("Ctrl+D"), self.duplicate_selected)
+
+        QWidget.setTabOrder(self.search, self.period)
+        QWidget.setTabOrder(self.period, self.form)
+        QWidget.setTabOrder(self.form, self.group)
+        QWidget.setTabOrder(self.group, self.reporter)
+        QWidget.setTabOrder(self.reporter, self.place)
+        QWidget.setTabOrder(self.place, self.table)
+        QWidget.setTabOrder(self.table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.duplicate_button)
+        QWidget.setTabOrder(self.duplicate_button, self.delete_button)
+
+        self._fill_filters()
+        self.apply_filter()
+
+    def _add_action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- filters -----------------------------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        ws = self.ctx.workspace
+        today = ws.today()
+        periods: list[tuple[str, object]] = [(self.tr("Last 12 months"), "last12")]
+        for year in (today.year, today.year - 1, today.year - 2):
+            periods.append((self.tr("Year {year}").format(year=year), Period(year, "Y", 1)))
+            for h in (1, 2):
+                periods.append((self.tr("Half-year {n}/{year}").format(n=h, year=year), Period(year, "H", h)))
+            for q in (1, 2, 3, 4):
+                periods.append((self.tr("Quarter {n}/{year}").format(n=q, year=year), Period(year, "Q", q)))
+        fill_combo(self.period, periods, (self.tr("All periods"), None))
+        fill_combo(self.form, [(e.short or e.name, e.code) for e in ws.catalogs.forms.entries], (self.tr("All forms"), None))
+        fill_combo(
+            self.group,
+            [(e.short or e.name, e.code) for e in ws.catalogs.target_groups.entries],
+            (self.tr("All target groups"), None),
+        )
+        reporters = list(iter_reporters(ws.db, ReporterFilter(include_deleted=True)))
+        self.model.set_reporter_names({r.id: r.full_name for r in reporters})
+        fill_combo(
+            self.reporter,
+            [(r.full_name, r.id) for r in reporters if not r.meta.deleted],
+            (self.tr("All reporters"), None),
+        )
+        fill_combo(self.place, [(p, p) for p in repo.places(ws.db, ws.unit_code)], (self.tr("All places"), None))
+
+    def current_filter(self) -> repo.ActivityFilter:
+        """The filter built from the search box and the combos."""
+        start = end = None
+        period = self.period.currentData()
+        if isinstance(period, Period):
+            start, end = period.start, period.end
+        elif period == "last12":
+            today = self.ctx.workspace.today()
+            start, end = _months_before(today, 12), today
+        return repo.ActivityFilter(
+            text=self.search.text(),
+            start=start,
+            end=end,
+            form=self.form.currentData(),
+            target_group=self.group.currentData(),
+            reporter_id=self.reporter.currentData(),
+            place=self.place.currentData(),
+            unit=self.ctx.workspace.unit_code,
+        )
+
+    @Slot()
+    def apply_filter(self) -> None:
+        """Re-run the query now (the search box calls this after a short pause in typing)."""
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    @Slot(int)
+    def _on_filter_changed(self, _index: int) -> None:
+        self.apply_filter()
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        QTimer.singleShot(0, self._update_totals)
+
+    def _update_totals(self) -> None:
+        t = repo.totals(self.ctx.workspace.db, self.model.filter)
+        self.totals.setText(
+            self.tr(
+                "{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · "
+                "{materials} materials · cost {cost}"
+            ).format(
+                count=format_count(t["count"]),
+                participants=format_count(t["participants"]),
+                women=format_count(t["women"]),
+                em=format_count(t["ethnic_minority"]),
+                materials=format_count(t["materials"]),
+                cost=format_money(t["cost"]),
+            )
+        )
+        has_rows = self.model.rowCount() > 0
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has_rows)
+
+    def refresh(self) -> None:
+        """Reload filters and rows (after other screens or jobs changed the data)."""
+        self._fill_filters()
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- rows ------------------------------------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            rows = self.table.selectionModel().selectedRows()
+            index = rows[0] if rows else QModelIndex()
+        return self.model.activity_id(index.row()) if index.isValid() else None
+
+    def select_id(self, activity_id: str) -> None:
+        row = self.model.row_of(activity_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_selected()
+
+    def _editor(self, activity=None, duplicate_of=None):
+        from app.gui.activity_editor import ActivityEditor
+
+        editor = ActivityEditor(self.ctx, activity=activity, duplicate_of=duplicate_of, parent=self)
+        editor.saved.connect(self._on_editor_saved)
+        return editor
+
+    @Slot()
+    def new_activity(self):
+        editor = self._editor()
+        editor.open()
+        return editor
+
+    @Slot()
+    def open_selected(self):
+        aid = self.selected_id()
+        if aid is None:
+            return None
+        activity = self._fetch(aid)
+        if activity is None:
+            return None
+        editor = self._editor(activity=activity)
+        editor.open()
+        return editor
+
+    @Slot()
+    def duplicate_selected(self):
+        aid = self.selected_id()
+        activity = self._fetch(aid) if aid else None
+        if activity is None:
+            return None
+        editor = self._editor(duplicate_of=activity)
+        editor.open()
+        return editor
+
+    def _fetch(self, aid: str):
+        found = repo.fetch_activities(self.ctx.workspace.db, [aid])
+        return found[0] if found else None
+
+    @Slot()
+    def delete_selected(self) -> None:
+        aid = self.selected_id()
+        activity = self._fetch(aid) if aid else None
+        if activity is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete activity"),
+            self.tr("Delete the activity \u201c{title}\u201d? It will no longer be counted in reports.").format(
+                title=activity.title or "; ".join(activity.topics)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.model.row_of(aid)
+        try:
+            logbook.delete_activity(self.ctx.workspace, aid)
+        except Exception as exc:  # noqa: BLE001  shown at the error boundary
+            show_error(self, exc)
+            return
+        self.apply_filter()
+        if self.model.rowCount():
+            self.select_id(self.model.activity_id(min(row, self.model.rowCount() - 1)))
+
+    @Slot(str)
+    def _on_editor_saved(self, activity_id: str) -> None:
+        self._fill_filters()
+        self.apply_filter()
+        self.select_id(activity_id)
+
+
+def _months_before(day: date, months: int) -> date:
+    month = day.month - months
+    year = day.year
+    while month <= 0:
+        month += 12
+        year -= 1
+    return date(year, month, min(day.day, 28)) if day.day > 28 else date(year, month, day.day)

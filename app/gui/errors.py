@@ -1,0 +1,203 @@
+"""The one error boundary of the GUI: expected errors become translated messages that say what to do next;
+anything else is a bug, logged with its traceback and shown in a crash dialog with the log location.
+
+``show_error(parent, exc)`` is what screens call (also ``ProgressDialog`` when a job fails).
+``install_excepthook(log_file)`` is called once from bootstrap.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import AppError, Cancelled
+
+log = logging.getLogger("app.gui")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ErrorMessages", text)
+
+
+def message_for(exc: BaseException) -> str:
+    """A translated message for an expected error: what happened and what to do next.
+
+    Args:
+        exc: an ``AppError`` (matched by its ``code``, the longest known prefix wins) or an ``OSError``.
+
+    Returns:
+        The message; an unknown ``AppError`` code gets a general message.
+    """
+    code = getattr(exc, "code", "")
+    messages: dict[str, Callable[[], str]] = {
+        "E-USAGE": lambda: QCoreApplication.translate("ErrorMessages", "The request is not complete. Check the highlighted fields and try again."),
+        "E-NOT-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is not set up yet. Run the first-run wizard to choose your unit."),
+        "E-ALREADY-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder already belongs to another unit. Choose another data folder for a second unit."),
+        "E-UNIT-UNKNOWN": lambda: QCoreApplication.translate("ErrorMessages", "This administrative unit is not in the catalog. Search again by name or by code."),
+        "E-DATA-NOT-EMPTY": lambda: QCoreApplication.translate("ErrorMessages", "The chosen folder already contains other files. Choose an empty folder."),
+        "E-SCHEMA-TOO-NEW": lambda: QCoreApplication.translate("ErrorMessages", "This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed."),
+        "E-DB-CORRUPT": lambda: QCoreApplication.translate("ErrorMessages", "The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed."),
+        "E-FILE-NOT-FOUND": lambda: QCoreApplication.translate("ErrorMessages", "The file was not found. Check that the USB drive or folder is still there and choose the file again."),
+        "E-FILE-FORMAT": lambda: QCoreApplication.translate("ErrorMessages", "The file is not in a format PBGDPL can read. Check that you chose the right file."),
+        "E-IMPORT-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again."),
+        "E-PERIOD": lambda: QCoreApplication.translate("ErrorMessages", "The reporting period is not valid. Choose a year, half-year, quarter or month."),
+        "E-VALIDATION": lambda: QCoreApplication.translate("ErrorMessages", "Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again."),
+        "E-NOT-FOUND": lambda: QCoreApplication.translate("ErrorMessages", "This record no longer exists (it may have been deleted). Refresh the list."),
+        "E-CANCELLED": lambda: QCoreApplication.translate("ErrorMessages", "The work was cancelled; nothing was changed."),
+        "E-BUNDLE-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "The data file's signature is not valid: it was changed after it was signed. Ask the sender to export it again."),
+        "E-BUNDLE-UNTRUSTED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it."),
+        "E-BUNDLE-REVOKED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key."),
+        "E-BUNDLE-HASH": lambda: QCoreApplication.translate("ErrorMessages", "The data file is damaged (its contents do not match). Copy it again from the USB drive or email."),
+        "E-BUNDLE-VERSION": lambda: QCoreApplication.translate("ErrorMessages", "The data file was made by a newer version of PBGDPL. Install the newer version to read it."),
+        "E-BUNDLE-FORMAT": lambda: QCoreApplication.translate("ErrorMessages", "This is not a PBGDPL data file, or it is damaged. Check that you chose the right file."),
+        "E-BUNDLE-OWN-UNIT": lambda: QCoreApplication.translate("ErrorMessages", "This data file comes from your own unit; there is nothing to import."),
+        "E-BUNDLE-WRITE": lambda: QCoreApplication.translate("ErrorMessages", "The data file could not be written. Check that the folder or USB drive has free space and is not write-protected."),
+        "E-BUNDLE": lambda: QCoreApplication.translate("ErrorMessages", "The data file cannot be used. Ask the sender to export it again."),
+        "E-KEY-MISSING": lambda: QCoreApplication.translate("ErrorMessages", "This installation has no signing key yet. Create one in Settings."),
+        "E-KEY-EXISTS": lambda: QCoreApplication.translate("ErrorMessages", "A signing key already exists for this installation."),
+        "E-KEY-PASSPHRASE": lambda: QCoreApplication.translate("ErrorMessages", "The passphrase of the signing key is wrong. Type it again (at least 8 characters)."),
+        "E-KEY-FINGERPRINT": lambda: QCoreApplication.translate("ErrorMessages", "The fingerprint is not valid: it has 52 letters and digits (A–Z, 2–7). Type it again."),
+        "E-TRUST": lambda: QCoreApplication.translate("ErrorMessages", "The trusted keys could not be changed. Check the fingerprint and try again."),
+    }
+    best = ""
+    for known in messages:
+        if code == known or (code.startswith(known + "-") and len(known) > len(best)):
+            best = known
+            if code == known:
+                break
+    if best:
+        return messages[best]()
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return QCoreApplication.translate("ErrorMessages", "The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.")
+        if isinstance(exc, PermissionError):
+            return QCoreApplication.translate("ErrorMessages", "PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.")
+        if isinstance(exc, FileNotFoundError):
+            return QCoreApplication.translate("ErrorMessages", "The file was not found. Check that the USB drive or folder is still there and choose the file again.")
+        return QCoreApplication.translate("ErrorMessages", "The file could not be read or written. Check the drive and try again.")
+    return QCoreApplication.translate("ErrorMessages", "The operation could not be completed. Check what you entered and try again.")
+
+
+def is_expected(exc: BaseException) -> bool:
+    """True for errors the user can act on (shown as a message), False for bugs (crash dialog)."""
+    return isinstance(exc, (AppError, OSError))
+
+
+def show_error(parent: QWidget | None, exc: object) -> None:
+    """Show ``exc`` to the user: nothing for a cancel, a message for expected errors, else the crash dialog."""
+    if isinstance(exc, Cancelled) or not isinstance(exc, BaseException):
+        return
+    if is_expected(exc):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("ErrorMessages", "PBGDPL"))
+        box.setText(message_for(exc))
+        details = getattr(exc, "message", "") or str(exc)
+        code = getattr(exc, "code", "")
+        box.setDetailedText(f"{code}: {details}" if code else details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+        return
+    show_crash(parent, exc)
+
+
+_LOG_FILE: Path | None = None
+_SHOWING = False
+
+
+class CrashDialog(QDialog):
+    """An unexpected error: apologise, say where the log is, offer to copy the details or open the folder."""
+
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PBGDPL: unexpected error"))
+        self.log_file = log_file
+        text = self.tr(
+            "PBGDPL met an unexpected problem. Your saved data is safe; the change you were making may not have been saved.\n"
+            "Please close this window, then try again. If it happens again, send the log file to technical support."
+        )
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        where = QLabel(self.tr("Log file: {path}").format(path=str(log_file) if log_file else self.tr("(no log file)")), self)
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QPlainTextEdit(details, self)
+        self.details.setReadOnly(True)
+        self.details.setMinimumHeight(160)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self._on_copy_clicked)
+        if log_file is not None:
+            folder = buttons.addButton(self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole)
+            folder.clicked.connect(self._on_open_folder_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(where)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+    def _on_open_folder_clicked(self) -> None:
+        if self.log_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    """Log ``exc`` with its traceback and show the crash dialog (once at a time)."""
+    global _SHOWING
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error: %s", details)
+    if _SHOWING or QApplication.instance() is None:
+        return
+    _SHOWING = True
+    try:
+        CrashDialog(details, _LOG_FILE, parent).exec()
+    finally:
+        _SHOWING = False
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """Route uncaught exceptions (including those raised in Qt slots) to the log and the crash dialog."""
+    global _LOG_FILE
+    _LOG_FILE = log_file
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):  # noqa: ANN001
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        if issubclass(exc_type, Cancelled):
+            return
+        try:
+            if is_expected(exc):
+                log.warning("uncaught expected error: %s", exc)
+                show_error(QApplication.activeWindow(), exc)
+            else:
+                show_crash(QApplication.activeWindow(), exc)
+        except Exception:  # noqa: BLE001  the hook itself must never raise
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook

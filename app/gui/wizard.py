@@ -1,0 +1,271 @@
+"""FirstRunWizard: choose the mode and the unit (searchable, accents ignored), the officer, and make the
+installation's signing key, whose fingerprint is shown at the end."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.core.text import clean, fold
+from app.gui.errors import message_for, show_error
+from app.services import setup, units
+from app.services.workspace import Workspace
+
+log = logging.getLogger("app.gui")
+MODES = ("commune", "province", "district")
+
+
+class UnitPage(QWizardPage):
+    """Mode (commune, province, district) and the unit itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Which unit does this computer serve?"))
+        self.setSubTitle(self.tr("Commune mode keeps the log of one commune; upper mode receives the communes' data."))
+        self.mode_group = QButtonGroup(self)
+        self.modes: dict[str, QRadioButton] = {}
+        texts = {
+            "commune": self.tr("Commune, ward or special zone (commune mode)"),
+            "province": self.tr("Provincial Department of Justice (upper mode)"),
+            "district": self.tr("District office where one still exists (upper mode)"),
+        }
+        for mode in MODES:
+            button = QRadioButton(texts[mode], self)
+            self.mode_group.addButton(button)
+            self.modes[mode] = button
+        self.modes["commune"].setChecked(True)
+        self.province = QComboBox(self)
+        self.province.setEditable(False)
+        for unit in units.provinces():
+            self.province.addItem(unit.name, unit.code)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type part of the name, accents not needed (e.g. phan dinh phung)"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.district_code = QLineEdit(self)
+        self.district_name = QLineEdit(self)
+        self.district_code.setPlaceholderText(self.tr("Code given by the province"))
+        self.district_name.setPlaceholderText(self.tr("e.g. Phòng Tư pháp huyện …"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Province:"), self.province)
+        form.addRow(self.tr("&Search:"), self.search)
+        form.addRow(self.list)
+        form.addRow(self.tr("District &code:"), self.district_code)
+        form.addRow(self.tr("District &name:"), self.district_name)
+        layout = QVBoxLayout(self)
+        for button in self.modes.values():
+            layout.addWidget(button)
+        layout.addLayout(form, 1)
+        self.mode_group.buttonToggled.connect(self._on_mode_toggled)
+        self.province.currentIndexChanged.connect(self._fill)
+        self.search.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.district_code.textChanged.connect(self.completeChanged)
+        self.district_name.textChanged.connect(self.completeChanged)
+        self._on_mode_toggled()
+
+    def mode(self) -> str:
+        return next(m for m, b in self.modes.items() if b.isChecked())
+
+    @Slot()
+    def _on_mode_toggled(self, *_args) -> None:
+        mode = self.mode()
+        self.search.setEnabled(mode == "commune")
+        self.list.setEnabled(mode == "commune")
+        self.district_code.setEnabled(mode == "district")
+        self.district_name.setEnabled(mode == "district")
+        self._fill()
+
+    @Slot()
+    def _fill(self, *_args) -> None:
+        self.list.clear()
+        if self.mode() == "commune" and self.province.currentData():
+            for unit in units.communes_of(self.province.currentData()):
+                item = QListWidgetItem(unit.name, self.list)
+                item.setData(Qt.ItemDataRole.UserRole, unit.code)
+                item.setData(Qt.ItemDataRole.UserRole + 1, fold(unit.name) + " " + unit.code)
+        self._filter(self.search.text())
+        self.completeChanged.emit()
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        key = fold(text)
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hidden = bool(key) and key not in item.data(Qt.ItemDataRole.UserRole + 1)
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        current = self.list.currentItem()
+        if (current is None or current.isHidden()) and first is not None and key:
+            self.list.setCurrentItem(first)
+
+    @Slot()
+    def _on_list_current_item_changed(self, *_args) -> None:
+        self.completeChanged.emit()
+
+    def unit(self) -> tuple[str, str, str]:
+        """(level, code, name) of the choice; empty code when incomplete."""
+        mode = self.mode()
+        if mode == "commune":
+            item = self.list.currentItem()
+            if item is None or item.isHidden():
+                return "commune", "", ""
+            return "commune", item.data(Qt.ItemDataRole.UserRole), item.text()
+        if mode == "province":
+            return "province", self.province.currentData() or "", self.province.currentText()
+        return "district", clean(self.district_code.text()), clean(self.district_name.text())
+
+    def isComplete(self) -> bool:
+        _level, code, name = self.unit()
+        return bool(code and name)
+
+
+class OfficerPage(QWizardPage):
+    """The officer's name and title, and the passphrase that protects the signing key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Who keeps the records?"))
+        self.setSubTitle(self.tr("The officer's name is printed on reports. The signing key proves that data sent upward comes from this unit."))
+        self.officer = QLineEdit(self)
+        self.officer.setPlaceholderText("Nguyễn Thị Hường")
+        self.officer_title = QLineEdit(self)
+        self.officer_title.setPlaceholderText(self.tr("e.g. Công chức Tư pháp - Hộ tịch"))
+        self.protect = QCheckBox(self.tr("Protect the signing key with a passphrase (recommended)"), self)
+        self.protect.setChecked(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #b71c1c;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Officer's &name:"), self.officer)
+        form.addRow(self.tr("&Title:"), self.officer_title)
+        form.addRow(self.protect)
+        form.addRow(self.tr("&Passphrase (8+ characters):"), self.passphrase)
+        form.addRow(self.tr("&Repeat passphrase:"), self.repeat)
+        form.addRow(self.hint)
+        for widget in (self.officer, self.passphrase, self.repeat):
+            widget.textChanged.connect(self._on_changed)
+        self.protect.toggled.connect(self._on_changed)
+
+    @Slot()
+    def _on_changed(self, *_args) -> None:
+        self.passphrase.setEnabled(self.protect.isChecked())
+        self.repeat.setEnabled(self.protect.isChecked())
+        self.hint.setText(self.problem())
+        self.completeChanged.emit()
+
+    def problem(self) -> str:
+        if not clean(self.officer.text()):
+            return self.tr("Enter the officer's name.")
+        if self.protect.isChecked():
+            if len(self.passphrase.text()) < 8:
+                return self.tr("The passphrase needs at least 8 characters. Write it down and keep it safe.")
+            if self.passphrase.text() != self.repeat.text():
+                return self.tr("The two passphrases differ: type them again.")
+        return ""
+
+    def isComplete(self) -> bool:
+        return not self.problem()
+
+
+class DonePage(QWizardPage):
+    """Shows the unit and the key fingerprint to read to the upper level by phone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Ready"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.fingerprint.font()
+        font.setFamily("monospace")
+        font.setStyleHint(font.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.fingerprint)
+        layout.addStretch(1)
+
+
+class FirstRunWizard(QWizard):
+    """Set up a new data folder; ``ws.initialised`` is True after it is accepted."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("PBGDPL: first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.unit_page = UnitPage(self)
+        self.officer_page = OfficerPage(self)
+        self.done_page = DonePage(self)
+        self.addPage(self.unit_page)
+        self.addPage(self.officer_page)
+        self.addPage(self.done_page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.key: dict | None = None
+        self.resize(760, 560)
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.officer_page and not self.ws.initialised:
+            return self._set_up()
+        return super().validateCurrentPage()
+
+    def _set_up(self) -> bool:
+        level, code, name = self.unit_page.unit()
+        page = self.officer_page
+        try:
+            unit = setup.initialise(
+                self.ws, code, clean(page.officer.text()), level=level,
+                officer_title=clean(page.officer_title.text()), unit_name=name if level == "district" else "",
+            )  # fmt: skip
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        passphrase = page.passphrase.text() if page.protect.isChecked() else None
+        fingerprint = ""
+        try:
+            from app.services import keys
+
+            self.key = keys.create_key(self.ws, passphrase)
+            fingerprint = self.key.get("fingerprint", "")
+        except ImportError:
+            log.info("no key service in this build; the key is made later")
+        except Exception as exc:  # noqa: BLE001  the unit is set up; the key can be made again in Settings
+            log.warning("signing key not created: %s", exc)
+            fingerprint = message_for(exc)
+        self.done_page.summary.setText(
+            self.tr("This computer now keeps the records of {unit} ({code}). Officer: {officer}.").format(
+                unit=unit.name, code=unit.code, officer=clean(page.officer.text())
+            )
+            + "\n\n"
+            + self.tr("Fingerprint of this installation's signing key (read it to the upper level by phone when they enrol it):")
+        )
+        self.done_page.fingerprint.setText(fingerprint)
+        return True

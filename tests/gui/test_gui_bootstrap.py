@@ -1,0 +1,79 @@
+"""bootstrap.main: opens the data folder and shows the main window; refuses a bad database without touching it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import pytest
+from PySide6.QtCore import qInstallMessageHandler
+
+from gui_helpers import answer_next_box, uninstall_translators
+
+
+@pytest.fixture
+def restore_hooks(monkeypatch, qapp):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    qInstallMessageHandler(None)
+    uninstall_translators(qapp)
+
+
+def test_main_opens_an_initialised_folder_and_shows_the_window(qapp, workspace, monkeypatch, restore_hooks, capsys):
+    from app import bootstrap
+
+    data = workspace.paths.data
+    workspace.close()
+    monkeypatch.setenv("PBGDPL_EXIT_WHEN_SHOWN", "1")
+    assert bootstrap.main(argparse.Namespace(data_dir=str(data))) == 0
+    qapp.processEvents()  # the probe's quit request must not end the next test's event loops
+    assert "PBGDPL-MAIN-WINDOW-SHOWN" in capsys.readouterr().out
+    assert (data / "logs" / "pbgdpl.log").exists()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_corrupt_database_gets_a_message_and_exit_1_and_is_left_untouched(qapp, data_dir, restore_hooks, content):
+    from app import bootstrap
+
+    data_dir.mkdir(parents=True)
+    db = data_dir / "pbgdpl.sqlite3"
+    db.write_bytes(content)
+    seen = answer_next_box()
+    assert bootstrap.main(argparse.Namespace(data_dir=str(data_dir))) == 1
+    assert db.read_bytes() == content
+    assert seen and "Không đọc được tệp dữ liệu" in seen[0]  # Vietnamese by default
+
+
+def test_vietnamese_interface_including_standard_buttons(qtbot, qapp, ctx):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.gui.i18n import install_translators
+    from app.gui.main_window import MainWindow
+
+    try:
+        assert install_translators(qapp, "vi"), "the .qm files were not built"
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert labels[:3] == ["Tổng quan", "Hoạt động PBGDPL", "Báo cáo viên / Tuyên truyền viên"]
+        assert labels[-1] == "Cài đặt"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+        qtbot.addWidget(box)
+        assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Hủy", "Lưu"]
+    finally:
+        uninstall_translators(qapp)
+
+
+def test_every_message_has_a_vietnamese_translation():
+    import xml.etree.ElementTree as ET
+
+    from app.paths import resource_path
+
+    for name in ("pbgdpl_vi.ts", "qt_vi.ts"):
+        root = ET.parse(resource_path("translations", name)).getroot()
+        untranslated = [
+            m.findtext("source")
+            for m in root.iter("message")
+            if not (m.findtext("translation") or "").strip() or m.find("translation").get("type") == "unfinished"
+        ]
+        assert not untranslated, f"{name}: {untranslated[:5]}"

@@ -1,0 +1,121 @@
+"""The main window: navigation entries, the activity log and the roster over a real data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui_helpers import commit_text, type_text
+
+
+def _window(qtbot, ctx):
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_navigation_lists_only_working_screens(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    keys = window.entry_keys()
+    assert keys[:3] == ["dashboard", "activities", "roster"] or keys[:2] == ["activities", "roster"]
+    assert "plan" not in keys and "assessment" not in keys  # no backend yet, so no entry
+    assert keys[-1] == "settings" or "settings" not in keys
+    for key in keys:
+        widget = window.show_screen(key)
+        assert window.stack.currentWidget() is widget
+    assert "Phan Đình Phùng" in window.windowTitle()
+
+
+def test_activity_log_lists_and_totals(qtbot, ctx, sample_log):
+    window = _window(qtbot, ctx)
+    screen = window.show_screen("activities")
+    assert screen.model.rowCount() == 5
+    # newest first, dates dd/mm/yyyy, money with Vietnamese separators
+    assert screen.model.index(0, 0).data() == "09/11/2026"
+    assert screen.model.index(0, 1).data() == "Hưởng ứng Ngày Pháp luật Việt Nam"
+    assert screen.model.index(0, 8).data() == "1.500.000 đ"
+    assert "Nguyễn Thị Hường" in screen.model.index(0, 9).data()
+    qtbot.waitUntil(lambda: "5 " in screen.totals.text())
+    assert "260" in screen.totals.text() and "2.600.000 đ" in screen.totals.text()
+
+
+def test_search_ignores_accents_and_case(qtbot, ctx, sample_log):
+    window = _window(qtbot, ctx)
+    screen = window.show_screen("activities")
+    qtbot.keyClicks(screen.search, "DAT DAI")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
+    assert screen.model.index(0, 1).data() == "Phổ biến Luật Đất đai năm 2024"
+    qtbot.waitUntil(lambda: screen.totals.text().startswith("1 "))
+    screen.search.clear()
+    type_text(screen.search, "bạo lực")  # Vietnamese typed key by key
+    qtbot.waitUntil(lambda: screen.model.filter.text == "bạo lực", timeout=2000)
+    assert screen.model.rowCount() == 1
+    assert "bạo lực" in screen.model.index(0, 1).data()
+    screen.search.clear()
+    commit_text(screen.search, "Hôn nhân")  # as an input method commits it
+    qtbot.waitUntil(lambda: screen.model.filter.text == "Hôn nhân", timeout=2000)
+    assert [screen.model.index(0, 1).data()] == ["Tập huấn Luật Hôn nhân và gia đình"]
+
+
+def test_filters_by_form_group_reporter_place_and_period(qtbot, ctx, sample_log):
+    window = _window(qtbot, ctx)
+    screen = window.show_screen("activities")
+
+    def pick(combo, data):
+        combo.setCurrentIndex(combo.findData(data))
+
+    pick(screen.form, "TRUC_TIEP")
+    assert screen.model.rowCount() == 2
+    pick(screen.group, "NAN_NHAN_BLGD")
+    assert screen.model.rowCount() == 1
+    pick(screen.form, None)
+    pick(screen.group, None)
+    pick(screen.reporter, sample_log["reporters"]["huong"].id)
+    assert screen.model.rowCount() == 2
+    pick(screen.reporter, None)
+    pick(screen.place, "Hội trường UBND phường")
+    assert screen.model.rowCount() == 2
+    pick(screen.place, None)
+    screen.period.setCurrentIndex(screen.period.findText("Year 2025") if screen.period.findText("Year 2025") >= 0 else screen.period.findText("Năm 2025"))
+    assert screen.model.rowCount() == 1
+
+
+def test_sorting_runs_in_sql(qtbot, ctx, sample_log):
+    window = _window(qtbot, ctx)
+    screen = window.show_screen("activities")
+    screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # participants
+    assert screen.model.index(0, 5).data() == "120"
+    screen.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert screen.model.index(0, 5).data() == "0"
+
+
+def test_roster_lists_people_in_vietnamese_order_with_counts(qtbot, ctx, sample_log):
+    window = _window(qtbot, ctx)
+    screen = window.show_screen("roster")
+    names = [screen.model.index(r, 0).data() for r in range(screen.model.rowCount())]
+    assert names == ["Trần Văn An", "Lê Minh Đức", "Nguyễn Thị Hường"]  # given name first: An < Đức < Hường
+    row = names.index("Nguyễn Thị Hường")
+    assert screen.model.index(row, 7).data() == "2"
+    assert screen.model.index(row, 8).data() == "09/11/2026"
+    assert "12/QĐ-UBND" in screen.model.index(row, 4).data()
+    type_text(screen.search, "duc")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
+    assert screen.model.index(0, 0).data() == "Lê Minh Đức"
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, ctx, sample_log):
+    from app.gui.activity_model import ActivityTableModel
+    from app.gui.roster import ReporterTableModel
+    from app.store.activities import ActivityFilter
+    from app.store.reporters import activity_stats, iter_reporters
+
+    model = ActivityTableModel(ctx.workspace.db, ctx.workspace.catalogs)
+    model.set_filter(ActivityFilter())
+    qtmodeltester.check(model, force_py=True)
+    roster = ReporterTableModel()
+    roster.set_rows(list(iter_reporters(ctx.workspace.db)), activity_stats(ctx.workspace.db))
+    qtmodeltester.check(roster, force_py=True)

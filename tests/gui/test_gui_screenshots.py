@@ -1,0 +1,36 @@
+"""Screenshots of every main screen with the demo data under Xvfb, at 100 % and 150 % scaling.
+
+Saved into $PBGDPL_SCREENSHOT_DIR when set (else a temporary folder); skipped without xvfb-run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).with_name("screenshot_app.py")
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
+@pytest.mark.parametrize(("scale", "suffix"), [("1", ""), ("1.5", "-150")])
+def test_screenshots_of_each_screen(tmp_path, scale, suffix):
+    out = Path(os.environ.get("PBGDPL_SCREENSHOT_DIR") or tmp_path)
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    run = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, str(SCRIPT), str(out), suffix],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in run.stdout.splitlines() if " fits=" in line)
+    for name in ("dashboard", "activities", "roster", "settings", "activity_editor", "reporter_editor", "wizard"):
+        assert name in lines, run.stdout
+        assert (out / f"{name}{suffix}.png").stat().st_size > 10_000
+    mine = ("window", "dashboard", "activities", "roster", "settings", "activity_editor", "reporter_editor", "wizard")
+    too_big = {name: size for name, size in lines.items() if name in mine and not size.endswith("fits=yes")}
+    assert not too_big, f"larger than the screen at scale {scale}: {too_big}"

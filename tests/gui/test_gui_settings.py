@@ -1,0 +1,69 @@
+"""Settings: language preference, backups made off the GUI thread, restore with confirmation, About."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core.models import Activity
+from app.gui.jobs import wait_for_jobs
+from app.services.logbook import save_activity
+from gui_helpers import answer_next_box
+
+
+@pytest.fixture
+def screen(qtbot, ctx):
+    from app.gui.settings_screen import SettingsScreen
+
+    widget = SettingsScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_language_choice_is_remembered(qtbot, screen):
+    from app.gui.i18n import saved_language
+
+    screen.language.setCurrentIndex(screen.language.findData("en"))
+    assert saved_language() == "en"
+    screen.language.setCurrentIndex(screen.language.findData("vi"))
+    assert saved_language() == "vi"
+
+
+def test_backup_now_then_restore(qtbot, screen, ctx, monkeypatch):
+    before = screen.backups.rowCount()
+    job = screen.make_backup()
+    with qtbot.waitSignal(job.signals.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: screen.backups.rowCount() == before + 1)
+    backup = screen.selected_backup()
+    assert backup is not None and backup.exists()
+
+    # data entered after the backup disappears when it is restored
+    ws = ctx.workspace
+    save_activity(ws, Activity(date=date(2026, 11, 20), title="Sau khi sao lưu", forms=["LOA"]))
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(1)))
+    answer_next_box("&Yes" if not _vi() else "&Có")
+    answer_next_box()  # the "restored, closing" note
+    # two boxes in a row: answer the second after the first
+    assert screen.restore_selected()
+    assert quits
+    from app.paths import AppPaths
+    from app.services.workspace import Workspace
+    from app.store.activities import ActivityFilter, totals
+
+    with Workspace.open(AppPaths(ctx.paths.data)) as reopened:
+        assert totals(reopened.db, ActivityFilter())["count"] == 0
+    ctx.workspace = Workspace.open(AppPaths(ctx.paths.data))  # the fixture closes it at the end
+
+
+def _vi() -> bool:
+    return bool(getattr(QApplication.instance(), "_pbgdpl_translators", []))
+
+
+def test_about_shows_version_licence_and_unit(screen):
+    text = screen.about.text()
+    assert "GPL-3.0-or-later" in text and "Phan Đình Phùng" in text and "0.1.0" in text

@@ -1,0 +1,66 @@
+"""The first-run wizard: pick a commune by typing without accents, name the officer, make the signing key."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui_helpers import type_text
+
+
+@pytest.fixture
+def fresh_ws(data_dir, fixed_clock):
+    from app.paths import AppPaths
+    from app.services.workspace import Workspace
+
+    ws = Workspace.open(AppPaths(data_dir), clock=fixed_clock)
+    yield ws
+    ws.close()
+
+
+def test_wizard_sets_up_a_commune_and_shows_the_key_fingerprint(qtbot, fresh_ws):
+    from app.gui.wizard import FirstRunWizard
+    from app.services.units import find_unit
+
+    wizard = FirstRunWizard(fresh_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.unit_page
+    assert not page.isComplete()
+    province = find_unit("05443").province_code
+    page.province.setCurrentIndex(page.province.findData(province))
+    qtbot.keyClicks(page.search, "phan dinh phung")
+    assert page.unit() == ("commune", "05443", "Phường Phan Đình Phùng")
+    assert page.isComplete()
+    wizard.next()
+    officer = wizard.officer_page
+    assert not officer.isComplete()
+    type_text(officer.officer, "Nguyễn Thị Hường")
+    type_text(officer.officer_title, "Công chức Tư pháp - Hộ tịch")
+    qtbot.keyClicks(officer.passphrase, "short")
+    assert not officer.isComplete()
+    officer.passphrase.clear()
+    qtbot.keyClicks(officer.passphrase, "mat khau an toan")
+    qtbot.keyClicks(officer.repeat, "mat khau an toan")
+    assert officer.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    settings = fresh_ws.settings
+    assert settings["unit_code"] == "05443" and settings["officer"] == "Nguyễn Thị Hường"
+    fingerprint = wizard.done_page.fingerprint.text()
+    assert len(fingerprint.replace(" ", "")) == 52, fingerprint
+    assert "Phan Đình Phùng" in wizard.done_page.summary.text()
+
+
+def test_wizard_province_mode(qtbot, fresh_ws):
+    from app.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(fresh_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.unit_page.modes["province"].setChecked(True)
+    assert wizard.unit_page.unit()[0] == "province" and wizard.unit_page.isComplete()
+    wizard.next()
+    type_text(wizard.officer_page.officer, "Trần Văn Bình")
+    wizard.officer_page.protect.setChecked(False)
+    wizard.next()
+    assert fresh_ws.settings["level"] == "province"
