@@ -1,0 +1,176 @@
+"""Export activities or the roster to .xlsx, .csv (UTF-8 with BOM) or .json, with ids so re-import never duplicates."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Generator, Iterable
+
+from app.core.errors import FileFormatError
+from app.core.models import Activity, Reporter
+from app.core.periods import Period
+from app.core.progress import Progress
+from app.core.records import activity_payload, meta_dict, reporter_payload
+from app.core.tabular import format_date
+from app.core.tabular_rows import format_training
+from app.services.importing import KINDS, header_table
+from app.services.workspace import Workspace
+from app.store import activities as activity_repo
+from app.store import file_imports
+from app.store import reporters as reporter_repo
+
+ACTIVITY_COLUMNS = (
+    "id", "date", "title", "forms", "topics", "place", "target_groups", "participants", "women", "ethnic_minority",
+    "materials", "reporters", "cost", "organiser", "notes",
+)  # fmt: skip
+REPORTER_COLUMNS = (
+    "id", "full_name", "kind", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
+    "law_fields", "area", "phone", "proposer", "recognition_number", "recognition_date", "recognition_authority",
+    "dismissal_number", "dismissal_date", "dismissal_authority", "dismissal_ground", "dismissal_reason", "trainings",
+    "refusals", "notes",
+)  # fmt: skip
+SHEET_NAMES = {"activities": "Hoạt động", "reporters": "Báo cáo viên"}
+WIDTHS = {"id": 38, "date": 12, "title": 50, "topics": 36, "forms": 28, "target_groups": 28, "place": 22,
+          "reporters": 28, "full_name": 26, "organisation": 28, "trainings": 40, "notes": 30}  # fmt: skip
+MONEY = {"cost"}
+KIND_LABELS = {"bcv": "BCV", "ttv": "TTV"}
+GENDER_LABELS = {"nam": "Nam", "nu": "Nữ", "": ""}
+SEP = "; "
+
+
+def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
+    forms, groups = ws.catalogs.forms, ws.catalogs.target_groups
+    return {
+        "id": a.id, "date": a.date, "title": a.title, "forms": SEP.join(forms.label(c) for c in a.forms),
+        "topics": SEP.join(a.topics), "place": a.place,
+        "target_groups": SEP.join([groups.label(c) for c in a.target_groups] + a.extra_groups),
+        "participants": a.participants, "women": a.women, "ethnic_minority": a.ethnic_minority,
+        "materials": a.materials, "reporters": SEP.join(names.get(i, i) for i in a.reporter_ids), "cost": a.cost,
+        "organiser": a.organiser, "notes": a.notes,
+    }  # fmt: skip
+
+
+def _reporter_row(r: Reporter, ws: Workspace) -> dict[str, Any]:
+    ground = ws.catalogs.dismissal_grounds.get(r.dismissal_ground) if r.dismissal_ground else None
+    row: dict[str, Any] = {
+        "id": r.id, "full_name": r.full_name, "kind": KIND_LABELS.get(r.kind, r.kind),
+        "gender": GENDER_LABELS.get(r.gender, r.gender), "birth_date": r.birth_date, "ethnicity": r.ethnicity,
+        "title": r.title, "organisation": r.organisation, "qualification": r.qualification,
+        "law_fields": SEP.join(r.law_fields), "area": r.area, "phone": r.phone, "proposer": r.proposer,
+        "dismissal_ground": ground.name if ground else r.dismissal_ground, "dismissal_reason": r.dismissal_reason,
+        "trainings": SEP.join(format_training(t) for t in r.trainings), "refusals": r.refusals, "notes": r.notes,
+    }  # fmt: skip
+    for prefix, decision in (("recognition", r.recognition), ("dismissal", r.dismissal)):
+        row[f"{prefix}_number"] = decision.number
+        row[f"{prefix}_date"] = decision.date
+        row[f"{prefix}_authority"] = decision.authority
+    return row
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write to a temporary file beside ``path`` and rename it, so a failed export leaves no half file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _xlsx(path: Path, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    headers = header_table(table)
+    wb = Workbook(write_only=True)
+    sheet = wb.create_sheet(SHEET_NAMES[table])
+    sheet.freeze_panes = "B2" if columns[0] == "id" else "A2"
+    for i, name in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(name, 14)
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="center")
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(sheet, value=headers.label(name))
+        cell.font, cell.alignment = bold, wrap
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        out: list[Any] = []
+        for name in columns:
+            value = row[name]
+            if isinstance(value, date) or name in MONEY:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "dd/mm/yyyy" if isinstance(value, date) else "#,##0"
+                out.append(cell)
+            else:
+                out.append(value if value != "" else None)
+        sheet.append(out)
+    wb.save(path)
+
+
+def _csv(path: Path, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    headers = header_table(table)
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([headers.label(c) for c in columns])
+        for row in rows:
+            writer.writerow([format_date(v) if isinstance(v, date) else v for v in (row[c] for c in columns)])
+
+
+def _json(path: Path, records: Iterable[Any], payload: Callable[[Any], dict]) -> None:
+    data = [{"id": r.id, "meta": meta_dict(r.meta), "payload": payload(r)} for r in records]
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def export_file(
+    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None
+) -> Generator[Progress, None, dict[str, Any]]:
+    """Write the unit's live activities (of ``period`` when given) or its roster to ``path``.
+
+    Args:
+        ws: the open, initialised workspace.
+        kind: "activities" or "roster".
+        path: the file to write; its extension (.xlsx, .csv, .json) chooses the format.
+        period: activities only: keep those whose date is inside it.
+
+    Returns:
+        ``{"path", "format", "records"}``.
+
+    Raises:
+        FileFormatError: the extension is not .xlsx, .csv or .json.
+    """
+    table = KINDS[kind]
+    path = Path(path)
+    fmt = path.suffix.lower()
+    if fmt not in (".xlsx", ".csv", ".json"):
+        raise FileFormatError(f"{path.name}: cannot export to '{path.suffix}'; use .xlsx, .csv or .json", path=str(path))
+    unit = ws.unit_code
+    yield Progress(0, 0, "read")
+    if table == "activities":
+        flt = activity_repo.ActivityFilter(unit=unit)
+        if period is not None:
+            flt.start, flt.end = period.start, period.end
+        records: list[Any] = list(activity_repo.iter_activities(ws.db, flt))
+        names = file_imports.reporter_labels(ws.db, unit)
+        columns, payload = ACTIVITY_COLUMNS, activity_payload
+        make_row: Callable[[Any], dict] = lambda a: _activity_row(a, ws, names)  # noqa: E731
+    else:
+        records = list(reporter_repo.iter_reporters(ws.db, reporter_repo.ReporterFilter(unit=unit)))
+        columns, payload = REPORTER_COLUMNS, reporter_payload
+        make_row = lambda r: _reporter_row(r, ws)  # noqa: E731
+    yield Progress(0, len(records), "write")
+    if fmt == ".json":
+        _write_atomically(path, lambda p: _json(p, records, payload))
+    else:
+        rows = [make_row(r) for r in records]
+        writer = _xlsx if fmt == ".xlsx" else _csv
+        _write_atomically(path, lambda p: writer(p, table, columns, rows))
+    yield Progress(len(records), len(records), "done")
+    return {"path": str(path), "format": fmt.lstrip("."), "kind": kind, "records": len(records)}

@@ -1,0 +1,278 @@
+"""Import activities or the roster from .xlsx, .csv or .json: check the whole file, then write it in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Generator
+
+from app.core.errors import FileFormatError, FileMissingError, ImportRejectedError
+from app.core.models import new_id
+from app.core.progress import Progress
+from app.core.records import activity_from_payload, activity_natural_key, reporter_from_payload, reporter_natural_key
+from app.core.rules import validate_activity, validate_reporter
+from app.core.tabular import HeaderTable, RowProblem
+from app.core.tabular_rows import RowContext, RowRecord, build_activity, build_reporter
+from app.paths import resource_path
+from app.services.sheets import CSV, SPREADSHEETS, read_table
+from app.services.workspace import Workspace
+from app.store import activities as activity_repo
+from app.store import bulk
+from app.store import file_imports
+from app.store import reporters as reporter_repo
+
+KINDS = {"activities": "activities", "roster": "reporters"}  # command word → table
+FORMATS = SPREADSHEETS + CSV + (".json",)
+MAX_LISTED = 200  # problems listed in the error message (all of them stay in the report)
+
+
+@lru_cache(maxsize=1)
+def header_catalog() -> dict:
+    """resources/catalogs/import_headers.json, read once."""
+    return json.loads(resource_path("catalogs", "import_headers.json").read_text(encoding="utf-8"))
+
+
+def header_table(table: str) -> HeaderTable:
+    """The header aliases of ``activities`` or ``reporters``."""
+    return HeaderTable.from_data(header_catalog(), table)
+
+
+@dataclass
+class ImportReport:
+    """What an import found and did; also stored as JSON in file_imports."""
+
+    kind: str
+    filename: str
+    sheet: str = ""
+    header_row: int = 0
+    columns: dict[str, str] = field(default_factory=dict)  # header in the file → field
+    ignored_columns: list[str] = field(default_factory=list)
+    rows: int = 0
+    blank_rows: int = 0
+    skipped_rows: list[dict] = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    conversions: list[dict] = field(default_factory=list)
+    review: list[dict] = field(default_factory=list)
+    dry_run: bool = False
+    written: bool = False
+    imported_before: dict | None = None
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    def counts(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("rows", "created", "updated", "unchanged", "skipped")}
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "problems"}
+        data["bad_rows"] = len(self.bad_rows)
+        data["problems"] = [p.to_dict() for p in self.problems]
+        return data
+
+
+class _Rollback(Exception):
+    """Raised inside the transaction of a dry run so that nothing stays written."""
+
+
+def _check_path(path: Path) -> None:
+    if not path.is_file():
+        raise FileMissingError(f"{path} does not exist", path=str(path))
+    if path.suffix.lower() not in FORMATS:
+        raise FileFormatError(
+            f"{path.name}: unknown file type '{path.suffix}'; use .xlsx, .csv or .json", path=str(path)
+        )
+
+
+def _json_rows(path: Path, table: str, ctx: RowContext) -> list[RowRecord]:
+    """Records of a pbgdpl .json export (a list of {id, meta, payload}, or of bare payloads)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise FileFormatError(f"{path.name} is not a JSON file ({exc})", path=str(path)) from exc
+    if isinstance(data, dict):
+        data = data.get(table) or data.get("records")
+    if not isinstance(data, list):
+        raise FileFormatError(f"{path.name} does not hold a list of {table}", path=str(path))
+    out: list[RowRecord] = []
+    build, rules = (
+        (activity_from_payload, validate_activity) if table == "activities" else (reporter_from_payload, validate_reporter)
+    )
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            out.append(RowRecord(number, None, False, [RowProblem(number, "", "bad-record", "not a JSON object")]))
+            continue
+        payload = item.get("payload", item)
+        explicit = bool(item.get("id"))
+        try:
+            record = build(str(item["id"]) if explicit else "", payload)
+        except (TypeError, ValueError, AttributeError) as exc:
+            out.append(RowRecord(number, None, explicit, [RowProblem(number, "", "bad-record", f"cannot be read: {exc}")]))
+            continue
+        if not explicit:
+            record.id = new_id()
+        problems = [RowProblem(number, p.field, p.code, p.message) for p in rules(record, ctx.catalogs, ctx.today)]
+        out.append(RowRecord(number, record, explicit, problems))
+    return out
+
+
+def _natural_key(table: str, record: Any) -> str:
+    """The record's natural key from the few fields it uses (records built here hold clean text already)."""
+    if table == "activities":
+        fields = {"date": record.date.isoformat() if record.date else None, "title": record.title,
+                  "place": record.place, "forms": record.forms, "topics": record.topics}  # fmt: skip
+        return activity_natural_key(fields)
+    return reporter_natural_key({"full_name": record.full_name, "birth_date": record.birth_date.isoformat() if record.birth_date else None})
+
+
+def _resolve_ids(ws: Workspace, table: str, records: list[RowRecord], unit: str, id_column: str) -> set[str]:
+    """Give each row the id of the record it updates; add a problem for ids of other units or deleted ones.
+
+    Returns:
+        The ids of the rows that are already stored (the others are new).
+    """
+    owners = file_imports.owners(ws.db, table, [r.record.id for r in records if r.record is not None and r.explicit_id])
+    keys = file_imports.natural_keys(ws.db, table, unit)
+    stored = set(owners) | set(keys.values())
+    seen: dict[str, int] = {}
+    for r in records:
+        if r.record is None:
+            continue
+        key = _natural_key(table, r.record)
+        if r.explicit_id:
+            owner = owners.get(r.record.id)
+            if owner and owner[0] != unit:
+                r.problems.append(RowProblem(r.row, id_column, "other-unit", f"record {r.record.id} belongs to unit {owner[0]}; only that unit may change it"))
+            elif owner and owner[1]:
+                r.problems.append(RowProblem(r.row, id_column, "deleted", f"record {r.record.id} was deleted; it cannot be imported again"))
+            elif r.record.id in seen:
+                r.problems.append(RowProblem(r.row, id_column, "duplicate-id", f"the same id is in row {seen[r.record.id]}"))
+        else:
+            r.record.id = keys.get(key, r.record.id)
+        seen.setdefault(r.record.id, r.row)
+        keys.setdefault(key, r.record.id)
+    return stored
+
+
+def _context(ws: Workspace, table: str, unit: str) -> RowContext:
+    headers = header_table(table)
+    names = file_imports.reporter_names(ws.db, unit) if table == "activities" else {}
+    return RowContext(ws.catalogs, ws.today(), names, {f: headers.label(f) for f in headers.fields})
+
+
+def import_file(
+    ws: Workspace,
+    kind: str,
+    path: Path | str,
+    *,
+    skip_bad_rows: bool = False,
+    dry_run: bool = False,
+    sheet: str | None = None,
+) -> Generator[Progress, None, ImportReport]:
+    """Check a whole file of activities or reporters, then write it in one transaction.
+
+    Args:
+        ws: the open, initialised workspace.
+        kind: "activities" or "roster".
+        path: an .xlsx, .csv or .json file.
+        skip_bad_rows: write the good rows even when some rows are bad (they are counted as skipped).
+        dry_run: check and count what would happen, write nothing.
+        sheet: the sheet to read (default: the first whose header is recognised).
+
+    Yields:
+        Progress while reading, checking and writing.
+
+    Returns:
+        The ImportReport.
+
+    Raises:
+        FileMissingError, FileFormatError: the file is missing, of an unknown type, corrupt, or has no header.
+        ImportRejectedError: some rows are bad and ``skip_bad_rows`` is False; ``details['report']`` lists them.
+    """
+    table = KINDS[kind]
+    path = Path(path)
+    _check_path(path)
+    unit = ws.unit_code
+    report = ImportReport(kind=kind, filename=path.name, dry_run=dry_run)
+    yield Progress(0, 0, "read")
+    ctx = _context(ws, table, unit)
+    id_column = "id"
+    if path.suffix.lower() == ".json":
+        records = _json_rows(path, table, ctx)
+    else:
+        sheet_data = read_table(path, header_table(table), sheet)
+        report.sheet, report.header_row = sheet_data.sheet, sheet_data.layout.row + 1
+        report.columns = {sheet_data.titles[f]: f for f in sheet_data.titles}
+        id_column = sheet_data.titles.get("id", ctx.labels["id"])
+        report.ignored_columns = list(sheet_data.layout.ignored)
+        report.blank_rows, report.skipped_rows = sheet_data.blank_rows, sheet_data.skipped_rows
+        report.conversions, report.review = sheet_data.conversions, sheet_data.review
+        build = build_activity if table == "activities" else build_reporter
+        records = []
+        total = len(sheet_data.rows)
+        for i, (number, cells) in enumerate(sheet_data.rows):
+            records.append(build(number, cells, sheet_data.titles, ctx))
+            if i % 1000 == 999:
+                yield Progress(i + 1, total, "check")
+    report.rows = len(records)
+    stored = _resolve_ids(ws, table, records, unit, id_column)
+    report.problems = [p for r in records for p in r.problems]
+    good = [r for r in records if not r.problems]
+    report.skipped = len(records) - len(good)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    report.imported_before = file_imports.last_import(ws.db, digest, kind)
+    if report.problems and not skip_bad_rows:
+        raise ImportRejectedError(_rejection(report), report=report.to_dict())
+    yield from _write(ws, table, good, stored, report, digest, f"import:{path.name}")
+    return report
+
+
+def _rejection(report: ImportReport) -> str:
+    lines = [
+        f"{len(report.bad_rows)} of {report.rows} rows of {report.filename} have problems; nothing was imported "
+        "(fix them, or use --skip-bad-rows to import the good rows only)"
+    ]
+    lines += [p.line() for p in report.problems[:MAX_LISTED]]
+    if len(report.problems) > MAX_LISTED:
+        lines.append(f"… and {len(report.problems) - MAX_LISTED} more (see --json)")
+    return "\n".join(lines)
+
+
+def _write(
+    ws: Workspace, table: str, good: list[RowRecord], stored: set[str], report: ImportReport, digest: str, source: str
+) -> Generator[Progress, None, None]:
+    """Write the good rows in one transaction: new activities in one batch, the rest one by one."""
+    save = activity_repo.save_activity if table == "activities" else reporter_repo.save_reporter
+    ctx = ws.write_context(source=source)
+    new: dict[str, Any] = {}
+    if table == "activities":
+        for r in good:
+            if r.record.id not in stored:
+                new.setdefault(r.record.id, r)
+    rest = [r for r in good if new.get(r.record.id) is not r]
+    try:
+        with ws.db.atomic():
+            report.created += bulk.insert_activities_bulk(ws.db, [r.record for r in new.values()], ctx)
+            yield Progress(len(new), len(good), "write")
+            for i, r in enumerate(rest):
+                outcome = save(ws.db, r.record, ctx).outcome
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if i % 1000 == 999:
+                    yield Progress(len(new) + i + 1, len(good), "write")
+            if report.dry_run:
+                raise _Rollback
+            report.written = True
+            file_imports.record_import(
+                ws.db, at=ctx.now, kind=report.kind, filename=report.filename, sha256=digest,
+                counts=report.counts(), report=report.to_dict(),
+            )  # fmt: skip
+    except _Rollback:
+        pass
+    yield Progress(len(good), len(good), "done")
