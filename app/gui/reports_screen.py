@@ -1,0 +1,287 @@
+"""The "Báo cáo và in" screen: pick a document and a period, preview its pages, print, save PDF/.xlsx, sign."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.core.periods import Period
+from app.gui.context import GuiContext
+from app.gui.jobs import Job, ProgressDialog
+from app.services import printing
+
+log = logging.getLogger("app.gui")
+PREVIEW_DPI = 60
+PRINT_DPI = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportsScreen", text)
+
+
+def documents() -> list[tuple[str, str]]:
+    """(kind, label) of the documents this screen lists (the enrolment sheet lives with the keys)."""
+    return [
+        ("summary", _tr("Report on PBGDPL results (báo cáo kết quả)")),
+        ("activity-log", _tr("Activity log (sổ theo dõi)")),
+        ("roster", _tr("List of reporters (danh sách BCV, TTV)")),
+    ]
+
+
+def period_choices() -> list[tuple[str, str, int]]:
+    """(label, kind, index) of the period picker."""
+    out = [(_tr("Whole year"), "Y", 1), (_tr("First 6 months"), "H", 1), (_tr("Last 6 months"), "H", 2)]
+    out += [(_tr("Quarter %1").replace("%1", str(q)), "Q", q) for q in range(1, 5)]
+    return out
+
+
+def page_images(pdf: bytes, dpi: int, first: int = 1, last: int | None = None) -> list[bytes]:
+    """PNG bytes of the pages, rendered by poppler's pdftoppm; [] when pdftoppm is not installed."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="pbgdpl-preview-") as tmp:
+        src = Path(tmp) / "doc.pdf"
+        src.write_bytes(pdf)
+        cmd = [tool, "-r", str(dpi), "-png", "-f", str(first)]
+        if last is not None:
+            cmd += ["-l", str(last)]
+        subprocess.run([*cmd, str(src), str(Path(tmp) / "p")], check=True, capture_output=True, timeout=300)
+        return [p.read_bytes() for p in sorted(Path(tmp).glob("p-*.png"))]
+
+
+def render_with_preview(ws, req: printing.ReportRequest, sign=None, preview_pages: int = 20):
+    """Worker-thread job: produce the document, then render up to ``preview_pages`` page images."""
+    output = yield from printing.produce(ws, req, sign)
+    images = page_images(output.data, PREVIEW_DPI, 1, preview_pages) if output.fmt == "pdf" else []
+    return output, images
+
+
+class ReportsScreen(QWidget):
+    """Documents on the left; period, actions and the page preview on the right."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.output: printing.ReportOutput | None = None
+        self._pending_save: Path | None = None
+        self.setObjectName("ReportsScreen")
+
+        self.documents = QListWidget(self)
+        self.documents.setObjectName("documents")
+        for kind, label in documents():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            self.documents.addItem(item)
+        self.documents.setCurrentRow(0)
+        self.documents.setMaximumWidth(300)
+        self.documents.currentRowChanged.connect(self._on_documents_current_row_changed)
+
+        today = ctx.workspace.today()
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.part = QComboBox(self)
+        for label, kind, index in period_choices():
+            self.part.addItem(label, (kind, index))
+        self.signer_name = QLineEdit(printing.document_settings(ctx.workspace).get("doc_signer_name", ""), self)
+        self.signer_name.setPlaceholderText(self.tr("Name of the signer (Chủ tịch …)"))
+        self.signer_name.editingFinished.connect(self._on_signer_name_editing_finished)
+
+        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"), self)
+        self.xlsx_button = QPushButton(self.tr("Save &Excel…"), self)
+        self.sign_button = QPushButton(self.tr("&Sign and save…"), self)
+        for button, slot in ((self.preview_button, self._on_preview_button_clicked), (self.print_button, self._on_print_button_clicked),
+                             (self.pdf_button, self._on_pdf_button_clicked), (self.xlsx_button, self._on_xlsx_button_clicked),
+                             (self.sign_button, self._on_sign_button_clicked)):  # fmt: skip
+            button.clicked.connect(slot)
+
+        self.status = QLabel(self.tr("Choose a document and a period, then Preview."), self)
+        self.status.setWordWrap(True)
+        self.pages = QLabel(self)
+        self.pages.setObjectName("pages")
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setWidget(self.pages)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:"), self))
+        top.addWidget(self.year)
+        top.addWidget(self.part)
+        top.addWidget(QLabel(self.tr("Signer:"), self))
+        top.addWidget(self.signer_name, 1)
+        actions = QHBoxLayout()
+        for b in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button, self.sign_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addLayout(actions)
+        right.addWidget(self.status)
+        right.addWidget(self.scroll, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.documents)
+        layout.addLayout(right, 1)
+        self._update_buttons()
+
+    # -- state -----------------------------------------------------------------------------------------------
+    def kind(self) -> str:
+        item = self.documents.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "summary"
+
+    def period(self) -> Period:
+        kind, index = self.part.currentData()
+        return Period(self.year.value(), kind, index)
+
+    def request(self, fmt: str = "pdf") -> printing.ReportRequest:
+        return printing.ReportRequest(self.kind(), self.period(), fmt)
+
+    def _update_buttons(self) -> None:
+        has_pdf = self.output is not None and self.output.fmt == "pdf"
+        self.print_button.setEnabled(has_pdf)
+
+    def _start(self, req: printing.ReportRequest, sign=None) -> Job:
+        job = Job(render_with_preview, req, sign, open_workspace=self.ctx.open_workspace)
+        job.signals.succeeded.connect(self._on_job_succeeded)
+        ProgressDialog.run(job, self.tr("Preparing the document…"), parent=self, write=False)
+        return job
+
+    # -- slots -------------------------------------------------------------------------------------------------
+    @Slot(int)
+    def _on_documents_current_row_changed(self, row: int) -> None:
+        self.output = None
+        self._clear_pages()
+        self._update_buttons()
+
+    @Slot()
+    def _on_signer_name_editing_finished(self) -> None:
+        printing.save_document_settings(self.ctx.workspace, {"doc_signer_name": self.signer_name.text().strip()})
+
+    @Slot()
+    def _on_preview_button_clicked(self) -> None:
+        self._pending_save = None
+        self._start(self.request())
+
+    @Slot()
+    def _on_pdf_button_clicked(self) -> None:
+        path = self._ask_path("pdf")
+        if path:
+            self._pending_save = path
+            self._start(self.request("pdf"))
+
+    @Slot()
+    def _on_xlsx_button_clicked(self) -> None:
+        path = self._ask_path("xlsx")
+        if path:
+            self._pending_save = path
+            self._start(self.request("xlsx"))
+
+    @Slot()
+    def _on_sign_button_clicked(self) -> None:
+        from app.reports.signing import Pkcs12Source, SignRequest
+
+        p12, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), "", self.tr("Certificates (*.p12 *.pfx)"))
+        if not p12:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Certificate password"), self.tr("Password:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        path = self._ask_path("pdf")
+        if path:
+            self._pending_save = path
+            self._start(self.request("pdf"), SignRequest(Pkcs12Source(Path(p12), password.encode("utf-8"))))
+
+    @Slot(object)
+    def _on_job_succeeded(self, result: object) -> None:
+        output, images = result
+        self.output = output
+        if self._pending_save is not None:
+            printing.write_atomically(self._pending_save, output.data)
+            self.status.setText(self.tr("Saved %1").replace("%1", str(self._pending_save)))
+            self._pending_save = None
+        if output.fmt == "pdf":
+            self._show_pages(images, output.pages)
+        self._update_buttons()
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.output is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+    def print_to(self, printer) -> int:
+        """Paint every page of the current PDF on ``printer`` (pages rendered at 200 dpi); returns the page count."""
+        images = page_images(self.output.data, PRINT_DPI) if self.output else []
+        if not images:
+            QMessageBox.warning(self, self.tr("Print"), self.tr("Printing needs poppler's pdftoppm; save the PDF and print it instead."))
+            return 0
+        painter = QPainter(printer)
+        try:
+            for i, png in enumerate(images):
+                if i:
+                    printer.newPage()
+                image = QImage.fromData(png)
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        finally:
+            painter.end()
+        return len(images)
+
+    def _ask_path(self, fmt: str) -> Path | None:
+        name = f"{self.kind()}-{self.period().id}.{fmt}"
+        start = str(self.ctx.paths.exports / name)
+        filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, filters)
+        if not path:
+            return None
+        path = Path(path)
+        return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+
+    def _clear_pages(self) -> None:
+        self.pages.clear()
+        self.pages.adjustSize()
+
+    def _show_pages(self, images: list[bytes], count: int) -> None:
+        """Stack the page images into one picture (with a gap between pages) inside the scroll area."""
+        pages = [QImage.fromData(png) for png in images]
+        shown = len(pages)
+        if pages:
+            gap = 12
+            width = max(p.width() for p in pages) + 2
+            height = sum(p.height() + gap for p in pages)
+            sheet = QImage(width, height, QImage.Format.Format_RGB32)
+            sheet.fill(Qt.GlobalColor.lightGray)
+            painter = QPainter(sheet)
+            y = 0
+            for page in pages:
+                painter.drawImage(1, y, page)
+                painter.drawRect(0, y, page.width() + 1, page.height())
+                y += page.height() + gap
+            painter.end()
+            self.pages.setPixmap(QPixmap.fromImage(sheet))
+        else:
+            self.pages.setText(self.tr("%1 page(s). Install poppler-utils to see the pages here.").replace("%1", str(count)))
+        self.pages.adjustSize()
+        note = "" if shown >= count else " " + self.tr("(the first %1 are shown)").replace("%1", str(shown)) if shown else ""
+        self.status.setText(self.tr("%1 page(s)").replace("%1", str(count)) + note)

@@ -1,0 +1,137 @@
+"""Phiếu đăng ký khóa: the sheet a commune sends upward so the upper level can trust its bundles' key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from app.reports import fonts
+from app.reports.base import DocumentInfo, Letterhead, ReportBase, SignerInfo, esc, nfc, vn_date
+
+QR_SIZE = 42 * mm
+
+
+def fingerprint_groups(fingerprint: str, per_line: int = 8) -> list[str]:
+    """Split a fingerprint into groups of 4 characters, ``per_line`` groups a line ("ab12 cd34 …")."""
+    raw = "".join(ch for ch in nfc(fingerprint) if ch.isalnum())
+    groups = [raw[i : i + 4] for i in range(0, len(raw), 4)]
+    return [" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)]
+
+
+class QrCode(Flowable):
+    """A QR code drawn as filled squares (no reportlab Drawing, so no unembedded Helvetica reference)."""
+
+    def __init__(self, text: str, size: float, quiet: int = 2) -> None:
+        super().__init__()
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(text)
+        qr.make()
+        n = qr.getModuleCount()
+        self.modules = [[qr.isDark(r, c) for c in range(n)] for r in range(n)]
+        self.size = size
+        self.quiet = quiet
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        n = len(self.modules)
+        cell = self.size / (n + 2 * self.quiet)
+        self.canv.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.quiet + 1) * cell
+            for c, dark in enumerate(row):
+                if dark:
+                    self.canv.rect((c + self.quiet) * cell, y, cell, cell, stroke=0, fill=1)
+
+
+@dataclass(frozen=True)
+class EnrolmentData:
+    """What the enrolment sheet shows. ``fingerprint`` is the key's fingerprint as text (hex or base32).
+
+    ``letterhead`` and ``signer`` default to the commune's People's Committee and its chair (name left blank).
+    """
+
+    unit_code: str
+    unit_name: str
+    province_name: str
+    officer: str
+    officer_title: str
+    fingerprint: str
+    created: date
+    letterhead: Letterhead | None = None
+    signer: SignerInfo | None = None
+
+
+def _place(province_name: str) -> str:
+    name = nfc(province_name).strip()
+    for prefix in ("Tỉnh ", "Thành phố ", "tỉnh ", "thành phố "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+class EnrolmentReport(ReportBase[EnrolmentData]):
+    """Portrait sheet: unit, officer, date, the fingerprint in groups of 4 and its QR code."""
+
+    def _info(self, data: EnrolmentData) -> DocumentInfo:
+        letterhead = data.letterhead or Letterhead(
+            issuing_unit=f"Ủy ban nhân dân\n{data.unit_name}", place=_place(data.province_name), code="PĐK-UBND"
+        )
+        return DocumentInfo(
+            letterhead=letterhead,
+            doc_type="Phiếu đăng ký",
+            summary="Khóa xác thực gói dữ liệu phổ biến, giáo dục pháp luật",
+            issued=data.created,
+            signer=data.signer or SignerInfo(),
+            prepared_by=("Người đăng ký", data.officer),
+        )
+
+    def _story(self, data: EnrolmentData) -> list[Flowable]:
+        s = self.styles
+        fields = [
+            ("Đơn vị", f"{nfc(data.unit_name)} (mã {nfc(data.unit_code)})"),
+            ("Tỉnh, thành phố", nfc(data.province_name)),
+            ("Người phụ trách", nfc(data.officer)),
+            ("Chức vụ", nfc(data.officer_title)),
+            ("Ngày lập", vn_date(data.created)),
+        ]
+        info = Table(
+            [[Paragraph(esc(k + ":"), s["CellBold"]), Paragraph(esc(v), s["Body"])] for k, v in fields],
+            colWidths=[45 * mm, self.frame_width - 45 * mm],
+        )
+        info.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 13, 15),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))  # fmt: skip
+        fp_style = s["Summary"].clone("Fingerprint", fontSize=15, leading=22)
+        lines = [Paragraph(esc(line), fp_style) for line in fingerprint_groups(data.fingerprint, per_line=5)]
+        drawing = QrCode(nfc(data.fingerprint), QR_SIZE)
+        box = Table([[lines, drawing]], colWidths=[self.frame_width - QR_SIZE - 6 * mm, QR_SIZE + 6 * mm])
+        box.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 13, 15),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+        ]))  # fmt: skip
+        return [
+            self.p(f"Ủy ban nhân dân {nfc(data.unit_name)} đăng ký khóa dùng để ký các gói dữ liệu báo cáo công tác "
+                   "phổ biến, giáo dục pháp luật gửi cơ quan cấp trên, như sau:"),
+            info,
+            Spacer(1, 6),
+            Paragraph("Dấu vân tay của khóa (fingerprint):", s["Heading"]),
+            box,
+            Spacer(1, 6),
+            self.p("Khi nhận gói dữ liệu đầu tiên của đơn vị, cơ quan cấp trên đối chiếu dấu vân tay hiển thị trong "
+                   "phần mềm với dấu vân tay trên phiếu này (hoặc quét mã QR). Chỉ chấp nhận gói dữ liệu khi hai dấu "
+                   "vân tay trùng khớp hoàn toàn."),
+        ]  # fmt: skip
+
+
+def render_enrolment(data: EnrolmentData, invariant: bool = False) -> bytes:
+    """Return the PDF of the enrolment sheet (called by the bundles area)."""
+    return EnrolmentReport(invariant=invariant).render(data)

@@ -1,0 +1,337 @@
+"""Official documents of a period: gather the data from the store, render PDF or .xlsx, optionally sign.
+
+The agency lines, signer and recipients are editable workspace settings (``doc_*`` keys) with defaults
+derived from the unit, because Nghị định 30/2020 leaves them to practice (domain.md 5.1).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generator
+
+from app.core.errors import UsageError
+from app.core.models import Reporter
+from app.core.periods import Period, data_window
+from app.core.progress import Progress
+from app.paths import resource_path
+from app.reports import signing, xlsx
+from app.reports.activity_log import ActivityLogData, ActivityLogReport, ActivityRow
+from app.reports.base import DocumentInfo, Letterhead, RenderedPdf, SignerInfo, vn_date
+from app.reports.enrolment import EnrolmentData, EnrolmentReport
+from app.reports.roster import RosterData, RosterReport, RosterRow, decision_text
+from app.reports.statistics import ComputedTable, compute_tables
+from app.reports.summary import SummaryData, SummaryReport, vn_number
+from app.services.units import find_unit
+from app.services.workspace import Workspace
+from app.store import activities as activity_repo
+from app.store import reporters as reporter_repo
+from app.store import settings as settings_repo
+
+KINDS = ("activity-log", "roster", "summary", "enrolment")
+FORMATS = ("pdf", "xlsx")
+SETTING_KEYS = (
+    "doc_upper_agency", "doc_issuing_unit", "doc_place", "doc_signer_authority", "doc_signer_title",
+    "doc_signer_name", "doc_recipients", "doc_number_code",
+)  # fmt: skip
+
+
+def _province_name(ws: Workspace) -> str:
+    values = ws.settings
+    code = values.get("province_code") or ""
+    unit = find_unit(code) if code else None
+    return unit.name if unit else ""
+
+
+def _place_of(province: str) -> str:
+    for prefix in ("Tỉnh ", "Thành phố "):
+        if province.startswith(prefix):
+            return province[len(prefix) :]
+    return province
+
+
+def default_document_settings(ws: Workspace) -> dict[str, str]:
+    """The agency lines, signer and recipients a unit of this level usually prints."""
+    values = ws.require_initialised()
+    unit_name = values.get("unit_name", "")
+    province = _province_name(ws)
+    level = values.get("level", "commune")
+    if level == "province":
+        upper, issuing, authority, title, code = f"UBND {unit_name}", "Sở Tư pháp", "KT. Giám đốc", "Phó Giám đốc", "BC-STP"
+        recipients = ["Bộ Tư pháp", f"UBND {unit_name}", "Lưu: VT, PBGDPL"]
+    elif level == "district":
+        upper, issuing, authority, title, code = f"UBND {unit_name}", "Phòng Tư pháp", "", "Trưởng phòng", "BC-PTP"
+        recipients = ["Sở Tư pháp", f"UBND {unit_name}", "Lưu: VT"]
+    else:
+        short = unit_name[:1].lower() + unit_name[1:]
+        upper, issuing, authority, title, code = "", f"Ủy ban nhân dân\n{unit_name}", "TM. Ủy ban nhân dân", "Chủ tịch", "BC-UBND"
+        recipients = [f"Sở Tư pháp {province[:1].lower() + province[1:]}".strip(), f"Thường trực Đảng ủy, HĐND {short}", "Lưu: VT"]
+    return {
+        "doc_upper_agency": upper,
+        "doc_issuing_unit": issuing,
+        "doc_place": _place_of(province),
+        "doc_signer_authority": authority,
+        "doc_signer_title": title,
+        "doc_signer_name": "",
+        "doc_recipients": "\n".join(recipients),
+        "doc_number_code": code,
+    }
+
+
+def document_settings(ws: Workspace) -> dict[str, str]:
+    """The stored ``doc_*`` settings over their defaults."""
+    stored = {k: v for k, v in ws.settings.items() if k in SETTING_KEYS}
+    return {**default_document_settings(ws), **stored}
+
+
+def save_document_settings(ws: Workspace, values: dict[str, str]) -> dict[str, str]:
+    """Store edited agency lines / signer / recipients (unknown keys refused)."""
+    unknown = sorted(set(values) - set(SETTING_KEYS))
+    if unknown:
+        raise UsageError(f"unknown document setting(s): {', '.join(unknown)}; known: {', '.join(SETTING_KEYS)}")
+    settings_repo.set_settings(ws.db, {k: str(v) for k, v in values.items()})
+    return document_settings(ws)
+
+
+def _info(ws: Workspace, doc_type: str, summary: str, code: str | None = None, recipients: bool = True, prepared: bool = False) -> DocumentInfo:
+    s = document_settings(ws)
+    values = ws.settings
+    return DocumentInfo(
+        letterhead=Letterhead(
+            issuing_unit=s["doc_issuing_unit"],
+            upper_agency=s["doc_upper_agency"],
+            place=s["doc_place"],
+            code=s["doc_number_code"] if code is None else code,
+        ),
+        doc_type=doc_type,
+        summary=summary,
+        issued=ws.today(),
+        signer=SignerInfo(s["doc_signer_authority"], s["doc_signer_title"], s["doc_signer_name"]),
+        recipients=tuple(ln for ln in s["doc_recipients"].splitlines() if ln.strip()) if recipients else (),
+        prepared_by=("Người lập", values.get("officer", "")) if prepared else None,
+        author=values.get("unit_name", ""),
+    )
+
+
+def _window(period: Period):
+    return data_window(period)
+
+
+def _activities(ws: Workspace, period: Period):
+    window = _window(period)
+    flt = activity_repo.ActivityFilter(start=window.start, end=window.end, unit=ws.unit_code)
+    return list(activity_repo.iter_activities(ws.db, flt))
+
+
+def _reporters(ws: Workspace) -> list[Reporter]:
+    return list(reporter_repo.iter_reporters(ws.db, reporter_repo.ReporterFilter(unit=ws.unit_code)))
+
+
+def build_activity_log(ws: Workspace, period: Period) -> ActivityLogData:
+    """The log of ``period``: one row per live activity, oldest first."""
+    cats = ws.catalogs
+    names = {r.id: r.full_name for r in _reporters(ws)}
+    rows = tuple(
+        ActivityRow(
+            day=a.date,
+            title=a.title,
+            place=a.place,
+            forms="; ".join(cats.forms.label(c) for c in a.forms),
+            target_groups="; ".join([*(cats.target_groups.label(c) for c in a.target_groups), *a.extra_groups]),
+            participants=a.participants,
+            women=a.women,
+            materials=a.materials,
+            reporters=", ".join(names.get(r, "") for r in a.reporter_ids if names.get(r)),
+            topics="; ".join(a.topics),
+            notes=a.notes,
+        )
+        for a in _activities(ws, period)
+    )
+    info = _info(ws, "Sổ theo dõi", f"Hoạt động phổ biến, giáo dục pháp luật\n{period.label_vi()}", code="", recipients=False, prepared=True)
+    return ActivityLogData(info, period.label_vi(), rows)
+
+
+def build_roster(ws: Workspace, period: Period) -> RosterData:
+    """BCV then TTV recognised by the end of ``period``, with their decisions."""
+    as_of = period.end
+    cats = ws.catalogs
+    rows = []
+    for kind in ("bcv", "ttv"):
+        for r in _reporters(ws):
+            if r.kind != kind or (r.recognition.date and r.recognition.date > as_of):
+                continue
+            dismissed = not r.dismissal.is_empty() and (r.dismissal.date is None or r.dismissal.date <= as_of)
+            ground = cats.dismissal_grounds.label(r.dismissal_ground) if r.dismissal_ground else ""
+            reason = "; ".join(x for x in (ground, r.dismissal_reason) if x)
+            rows.append(RosterRow(
+                kind=kind,
+                full_name=r.full_name,
+                birth_year=str(r.birth_date.year) if r.birth_date else "",
+                gender=r.gender,
+                position=", ".join(x for x in (r.title, r.organisation) if x),
+                qualification=r.qualification,
+                area="; ".join(x for x in (r.area, *r.law_fields) if x),
+                recognition=decision_text(r.recognition.number, r.recognition.date),
+                dismissal=decision_text(r.dismissal.number, r.dismissal.date, reason) if dismissed else "",
+                trainings=len(r.trainings),
+            ))  # fmt: skip
+    info = _info(ws, "Danh sách", "Báo cáo viên pháp luật, tuyên truyền viên pháp luật", code="", recipients=False, prepared=True)
+    return RosterData(info, as_of, tuple(rows))
+
+
+def load_table_definition() -> dict:
+    """The decoded resources/catalogs/report_tables.json."""
+    return json.loads(resource_path("catalogs", "report_tables.json").read_text(encoding="utf-8"))
+
+
+def compute_period_tables(ws: Workspace, period: Period) -> list[ComputedTable]:
+    window = _window(period)
+    return compute_tables(load_table_definition(), _activities(ws, period), _reporters(ws), ws.catalogs, window.start, window.end)
+
+
+def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: str = "") -> SummaryData:
+    """The period's report with its statistical tables and an opening that quotes the main figures."""
+    window = _window(period)
+    tables = compute_period_tables(ws, period)
+    unit = ws.settings.get("unit_name", "")
+    unit_lc = unit[:1].lower() + unit[1:]
+    intro = (
+        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, Ủy ban nhân dân "
+        f"{unit_lc} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
+        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}) như sau:",
+    )
+    results: list[str] = []
+    main = next((t for t in tables if t.code == "ket_qua_chung"), None)
+    if main is not None and {"tt_cuoc", "tt_nguoi", "thi_cuoc", "thi_nguoi", "tai_lieu"} <= set(main.row_codes):
+        v = lambda code: vn_number(main.value(code, 2))  # noqa: E731  column 2: the figure after the unit
+        results.append(
+            f"Trong kỳ, đã tổ chức {v('tt_cuoc')} cuộc phổ biến pháp luật trực tiếp với {v('tt_nguoi')} lượt người "
+            f"tham dự; {v('thi_cuoc')} cuộc thi tìm hiểu pháp luật với {v('thi_nguoi')} lượt người dự thi; phát hành "
+            f"miễn phí {v('tai_lieu')} bản tài liệu phổ biến, giáo dục pháp luật. Số liệu chi tiết tại các biểu dưới đây."
+        )
+    sections = (
+        ("Đánh giá chung", tuple(p for p in assessment.splitlines() if p.strip())),
+        ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
+    )
+    info = _info(ws, "Báo cáo", f"Kết quả công tác phổ biến, giáo dục pháp luật\n{period.label_vi()}")
+    return SummaryData(info, period.label_vi(), intro, tuple(results), tuple(tables), sections)
+
+
+def build_enrolment(ws: Workspace, fingerprint: str) -> EnrolmentData:
+    """The enrolment sheet of this installation's key (``fingerprint`` from the keys area)."""
+    values = ws.require_initialised()
+    s = document_settings(ws)
+    return EnrolmentData(
+        unit_code=values["unit_code"],
+        unit_name=values.get("unit_name", ""),
+        province_name=_province_name(ws),
+        officer=values.get("officer", ""),
+        officer_title=values.get("officer_title", ""),
+        fingerprint=fingerprint,
+        created=ws.today(),
+        letterhead=Letterhead(s["doc_issuing_unit"], s["doc_upper_agency"], s["doc_place"], code="PĐK-UBND"),
+        signer=SignerInfo(s["doc_signer_authority"], s["doc_signer_title"], s["doc_signer_name"]),
+    )
+
+
+_RENDERERS = {
+    "activity-log": (ActivityLogReport, xlsx.activity_log_xlsx),
+    "roster": (RosterReport, xlsx.roster_xlsx),
+    "summary": (SummaryReport, xlsx.summary_xlsx),
+    "enrolment": (EnrolmentReport, xlsx.enrolment_xlsx),
+}
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What to produce: ``kind`` of KINDS, ``period``, format pdf/xlsx, and optional extras."""
+
+    kind: str
+    period: Period
+    fmt: str = "pdf"
+    fingerprint: str = ""  # enrolment only
+    assessment: str = ""  # summary only
+    plans: str = ""  # summary only
+    invariant: bool = False
+
+
+@dataclass(frozen=True)
+class ReportOutput:
+    """A produced document: bytes, format, pages (PDF), whether signed, and the signer's name."""
+
+    data: bytes
+    fmt: str
+    pages: int = 0
+    signed_by: str = ""
+    signature_box: object = None
+
+
+def build_data(ws: Workspace, req: ReportRequest):
+    """The renderer's input for ``req``."""
+    if req.kind not in KINDS:
+        raise UsageError(f"unknown document {req.kind!r}; choose one of {', '.join(KINDS)}", kind=req.kind)
+    if req.kind == "activity-log":
+        return build_activity_log(ws, req.period)
+    if req.kind == "roster":
+        return build_roster(ws, req.period)
+    if req.kind == "summary":
+        return build_summary(ws, req.period, req.assessment, req.plans)
+    if not req.fingerprint.strip():
+        raise UsageError("the enrolment sheet needs the key's fingerprint (--fingerprint)")
+    return build_enrolment(ws, req.fingerprint)
+
+
+def produce(
+    ws: Workspace, req: ReportRequest, sign: signing.SignRequest | None = None
+) -> Generator[Progress, None, ReportOutput]:
+    """Gather, render (and sign) one document; yields Progress between the steps.
+
+    Raises:
+        UsageError: unknown kind/format, or signing an .xlsx.
+        SigningError: the certificate, token, PIN or images cannot be used.
+    """
+    if req.fmt not in FORMATS:
+        raise UsageError(f"unknown format {req.fmt!r}; use .pdf or .xlsx", fmt=req.fmt)
+    if sign is not None and req.fmt != "pdf":
+        raise UsageError("only a PDF can be signed")
+    yield Progress(0, 3, "reading")
+    data = build_data(ws, req)
+    yield Progress(1, 3, "rendering")
+    renderer_cls, xlsx_fn = _RENDERERS[req.kind]
+    if req.fmt == "xlsx":
+        out = ReportOutput(xlsx_fn(data), "xlsx")
+        yield Progress(3, 3, "saving")
+        return out
+    rendered: RenderedPdf = renderer_cls(invariant=req.invariant).render_document(data)
+    if sign is None:
+        yield Progress(3, 3, "saving")
+        return ReportOutput(rendered.pdf, "pdf", rendered.pages, signature_box=rendered.signature_box)
+    yield Progress(2, 3, "signing")
+    values = ws.settings
+    signed, signer_name = signing.sign_pdf(
+        rendered.pdf,
+        sign,
+        box=rendered.signature_box,
+        agency=document_settings(ws)["doc_issuing_unit"].replace("\n", " "),
+        location=document_settings(ws)["doc_place"] or values.get("unit_name", ""),
+        when=ws.clock(),
+    )
+    yield Progress(3, 3, "saving")
+    return ReportOutput(signed, "pdf", rendered.pages, signer_name, rendered.signature_box)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder (no half-written files)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".pbgdpl-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
