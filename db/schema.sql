@@ -12,11 +12,20 @@ CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
 -- index attachments_activity
 CREATE INDEX attachments_activity ON attachments (activity_id);
 
+-- index bundle_imports_source
+CREATE INDEX bundle_imports_source ON bundle_imports (source_unit, seq);
+
+-- index merge_conflicts_status
+CREATE INDEX merge_conflicts_status ON merge_conflicts (status, owner_unit);
+
 -- index reporters_natural
 CREATE INDEX reporters_natural ON reporters (owner_unit, natural_key);
 
 -- index reporters_owner
 CREATE INDEX reporters_owner ON reporters (owner_unit, deleted, sort_key);
+
+-- index trusted_keys_fingerprint
+CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
 
 -- table activities
 CREATE TABLE activities (
@@ -87,6 +96,39 @@ CREATE TABLE audit_log (
     hash TEXT NOT NULL
 );
 
+-- table bundle_exports
+CREATE TABLE bundle_exports (
+    seq INTEGER PRIMARY KEY CHECK (seq >= 1),
+    bundle_id TEXT NOT NULL UNIQUE,
+    unit_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    counts TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+
+-- table bundle_imports
+CREATE TABLE bundle_imports (
+    bundle_id TEXT PRIMARY KEY,
+    source_unit TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    periods TEXT NOT NULL DEFAULT '[]',
+    fingerprint TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT '',
+    app_version TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL DEFAULT '',
+    filename TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    stored_path TEXT NOT NULL DEFAULT '',
+    report TEXT NOT NULL DEFAULT '{}'
+);
+
 -- table file_imports
 CREATE TABLE file_imports (
     id INTEGER PRIMARY KEY,
@@ -100,6 +142,28 @@ CREATE TABLE file_imports (
     unchanged INTEGER NOT NULL,
     skipped INTEGER NOT NULL,
     report TEXT NOT NULL DEFAULT '{}'
+);
+
+-- table merge_conflicts
+CREATE TABLE merge_conflicts (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL CHECK (table_name IN ('activities', 'reporters', 'attachments')),
+    record_id TEXT NOT NULL,
+    owner_unit TEXT NOT NULL,
+    stored_rev INTEGER NOT NULL,
+    incoming_rev INTEGER NOT NULL,
+    incoming_base_rev INTEGER NOT NULL,
+    incoming_rev_by TEXT NOT NULL,
+    incoming_deleted INTEGER NOT NULL CHECK (incoming_deleted IN (0, 1)),
+    incoming_hash TEXT NOT NULL,
+    incoming TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    bundle_id TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept_mine', 'took_theirs')),
+    resolved_at TEXT,
+    resolved_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (table_name, record_id, incoming_rev, incoming_hash)
 );
 
 -- table reporters
@@ -144,6 +208,32 @@ CREATE TABLE reporters (
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
+);
+
+-- table signing_keys
+CREATE TABLE signing_keys (
+    fingerprint TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    file TEXT NOT NULL,
+    encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    retired_at TEXT
+);
+
+-- table trusted_keys
+CREATE TABLE trusted_keys (
+    id INTEGER PRIMARY KEY,
+    unit_code TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL,
+    enrolled_by TEXT NOT NULL,
+    valid_from TEXT,
+    valid_until TEXT,
+    revoked_at TEXT,
+    revoked_by TEXT NOT NULL DEFAULT '',
+    revoke_reason TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (unit_code, fingerprint)
 );
 
 -- table units
@@ -193,6 +283,18 @@ END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+-- trigger bundle_imports_no_delete
+CREATE TRIGGER bundle_imports_no_delete BEFORE DELETE ON bundle_imports
+BEGIN
+    SELECT RAISE(ABORT, 'bundle imports are kept for the record');
+END;
+
+-- trigger merge_conflicts_no_delete
+CREATE TRIGGER merge_conflicts_no_delete BEFORE DELETE ON merge_conflicts
+BEGIN
+    SELECT RAISE(ABORT, 'conflicts are resolved, never removed');
 END;
 
 -- trigger reporters_no_delete

@@ -1,5 +1,157 @@
-"""Placeholder: the bundle commands are registered by their issue."""
+"""``pbgdpl bundle …``: export a signed period bundle, verify a file, import files, conflicts, received bundles."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job
+from app.core.errors import AppError
+
+OUTCOME_LABELS = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
 
 
-def register(sub, common):
-    return None
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    bundle = sub.add_parser("bundle", parents=[common], help="signed bundles: export, verify, import, conflicts")
+    bs = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True, parser_class=type(bundle))
+
+    p = bs.add_parser("export", parents=[common], help="write the signed bundle of a period; prints its path")
+    p.add_argument("--period", required=True, metavar="P", help="2026, 2026-H1, 2026-Q3 or 2026-M05")
+    p.add_argument("--out", metavar="DIR", help="folder to write to (default: the data folder's exports/)")
+    _passphrase.add_options(p)
+    p.set_defaults(handler=cmd_export)
+
+    p = bs.add_parser("verify", parents=[common], help="check a bundle completely without changing any database")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_verify)
+
+    p = bs.add_parser("import", parents=[common], help="verify and import bundles (each all or nothing)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.set_defaults(handler=cmd_import)
+
+    p = bs.add_parser("conflicts", parents=[common], help="list records received in two different versions")
+    p.add_argument("--all", action="store_true", help="resolved ones too")
+    p.set_defaults(handler=cmd_conflicts)
+
+    p = bs.add_parser("resolve", parents=[common], help="resolve a conflict: keep mine or take theirs")
+    p.add_argument("conflict_id", type=int, metavar="ID")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--keep-mine", dest="choice", action="store_const", const="mine")
+    g.add_argument("--take-theirs", dest="choice", action="store_const", const="theirs")
+    p.set_defaults(handler=cmd_resolve)
+
+    p = bs.add_parser("received", parents=[common], help="bundles received per unit, with missing sequence numbers")
+    p.set_defaults(handler=cmd_received)
+
+
+def cmd_export(args: argparse.Namespace) -> Result:
+    from app.services.bundles import export_bundle
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        passphrase = _passphrase.read(args, required=False)
+        data = run_job(export_bundle(ws, args.period, Path(args.out) if args.out else None, passphrase))
+    counts = data["counts"]
+    text = (
+        f"{data['path']}\n"
+        f"  unit {data['unit_code']}, period {data['period']}, bundle no. {data['seq']}: "
+        f"{counts['activities']} activities, {counts['reporters']} reporters, {counts['attachments']} attachments\n"
+        f"  fingerprint {data['fingerprint']}"
+    )
+    return Result({"ok": True, **data}, text)
+
+
+def cmd_verify(args: argparse.Namespace) -> Result:
+    from app.services.bundles import verify_file
+
+    data = verify_file(resolve_paths(args), Path(args.file))
+    c = data["counts"]
+    lines = [
+        f"OK: {data['file']}",
+        f"  unit {data['source_unit']} {data['source_name']}, periods {', '.join(data['periods'])}, bundle no. {data['seq']}",
+        f"  {c['activities']} activities, {c['reporters']} reporters, {c['attachments']} attachments, {data['files']} files",
+        f"  signed by {data['fingerprint']}" + (" (trusted)" if data["trusted"] else ""),
+        f"  written by pbgdpl {data['app_version']} on {data['created_at']}",
+    ]
+    if data.get("already_imported"):
+        lines.append(f"  already imported on {data['already_imported']['imported_at']}")
+    lines += [f"  warning: {w}" for w in data["warnings"]]
+    return Result({"ok": True, **data}, "\n".join(lines))
+
+
+def format_report(report: dict) -> str:
+    head = f"{report['filename']}: unit {report['source_unit']} {report.get('source_name', '')}, bundle no. {report['seq']}, periods {', '.join(report['periods'])}"
+    if report.get("already_imported"):
+        return head + f"\n  {report['message']}"
+    lines = [head + ("  [DRY RUN: nothing written]" if report["dry_run"] else "")]
+    lines.append(f"  {'table':<12}" + "".join(f"{o:>10}" for o in OUTCOME_LABELS))
+    for table, counts in report["tables"].items():
+        lines.append(f"  {table:<12}" + "".join(f"{counts[o]:>10}" for o in OUTCOME_LABELS))
+    for table, counts in report["tables"].items():
+        for d in counts["details"]:
+            lines.append(f"  {table} {d['id']}: {d['outcome']}: {d['reason']}")
+        if counts.get("more_details"):
+            lines.append(f"  {table}: {counts['more_details']} more (see --json)")
+    if report["sequence_gaps"]:
+        lines.append(f"  missing bundles from unit {report['source_unit']}: no. {', '.join(map(str, report['sequence_gaps']))}")
+    return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace) -> Result:
+    from app.services.bundles import import_many
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        results = run_job(import_many(ws, [Path(f) for f in args.files], dry_run=args.dry_run))
+    failed = [r for r in results if not r["ok"]]
+    text = "\n".join(format_report(r["report"]) for r in results if r["ok"])
+    if failed:
+        if text and not getattr(args, "json", False):
+            print(text)
+        first = failed[0]["error"]
+        details = {k: v for k, v in first.items() if k not in ("code", "message")}
+        err = AppError(
+            "; ".join(f"{Path(r['file']).name}: {r['error']['message']}" for r in failed)
+            + (f" ({len(results) - len(failed)} other file(s) imported)" if len(failed) < len(results) else ""),
+            **details,
+            results=results,
+        )
+        err.code = first["code"]
+        raise err
+    return Result({"ok": True, "results": results}, text)
+
+
+def cmd_conflicts(args: argparse.Namespace) -> Result:
+    from app.services.bundles import list_conflicts
+
+    with open_workspace(args) as ws:
+        rows = list_conflicts(ws, None if args.all else "open")
+    lines = []
+    for r in rows:
+        lines.append(
+            f"#{r['id']} {r['status']}: {r['table_name']} {r['record_id']} (unit {r['owner_unit']}): "
+            f"mine rev {r['mine']['rev']}, theirs rev {r['theirs']['rev']}; differs in {', '.join(r['fields']) or 'nothing'}"
+        )
+    if not rows:
+        lines.append("no open conflicts")
+    return Result({"ok": True, "conflicts": rows}, "\n".join(lines))
+
+
+def cmd_resolve(args: argparse.Namespace) -> Result:
+    from app.services.bundles import resolve_conflict
+
+    with open_workspace(args) as ws:
+        data = resolve_conflict(ws, args.conflict_id, args.choice)
+    return Result({"ok": True, **data}, f"conflict #{data['id']}: {data['status']} ({data['table_name']} {data['record_id']} at revision {data['rev']})")
+
+
+def cmd_received(args: argparse.Namespace) -> Result:
+    from app.services.bundles import received
+
+    with open_workspace(args) as ws:
+        rows = received(ws)
+    lines = [f"{'unit':<8} {'bundles':>7} {'last':>5}  last imported         gaps"]
+    for r in rows:
+        lines.append(f"{r['unit_code']:<8} {r['bundles']:>7} {r['last_seq']:>5}  {r['last_imported_at']:<21} {', '.join(map(str, r['gaps'])) or '-'}")
+    return Result({"ok": True, "units": rows}, "\n".join(lines))

@@ -1,5 +1,133 @@
-"""Placeholder: the keys commands are registered by their issue."""
+"""``pbgdpl keys …``: this installation's signing key and the upper level's trust list."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands import Result, _passphrase, open_workspace
 
 
-def register(sub, common):
-    return None
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    keys = sub.add_parser("keys", parents=[common], help="signing key and trust list")
+    ks = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True, parser_class=type(keys))
+
+    p = ks.add_parser("create", parents=[common], help="make this installation's Ed25519 signing key")
+    _passphrase.add_options(p, allow_plain=True)
+    p.add_argument("--replace", action="store_true", help="make a new key although one exists (enrol it upstairs again)")
+    p.set_defaults(handler=cmd_create)
+
+    p = ks.add_parser("show", parents=[common], help="show this installation's key fingerprint")
+    p.set_defaults(handler=cmd_show)
+
+    p = ks.add_parser("export", parents=[common], help="copy the private key to a backup file")
+    p.add_argument("file", metavar="FILE")
+    _passphrase.add_options(p, allow_plain=True)
+    p.set_defaults(handler=cmd_export)
+
+    p = ks.add_parser("sheet", parents=[common], help="print the enrolment sheet (PDF) with the fingerprint and its QR code")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_sheet)
+
+    p = ks.add_parser("trust", parents=[common], help="enrol a unit's key (from its signed enrolment sheet)")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--fingerprint", required=True, metavar="FP", help="52 characters, spaces allowed")
+    p.add_argument("--rotate", action="store_true", help="replace the unit's current key (it stays valid for bundles signed before now)")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.set_defaults(handler=cmd_trust)
+
+    p = ks.add_parser("revoke", parents=[common], help="revoke a unit's key: none of its bundles is accepted any more")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--fingerprint", required=True, metavar="FP")
+    p.add_argument("--reason", default="", metavar="TEXT")
+    p.set_defaults(handler=cmd_revoke)
+
+    p = ks.add_parser("list", parents=[common], help="the trust list")
+    p.set_defaults(handler=cmd_list)
+
+
+def cmd_create(args: argparse.Namespace) -> Result:
+    from app.services.keys import create_key
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        passphrase = _passphrase.read(args, confirm=True)
+        info = create_key(ws, passphrase, replace=args.replace)
+    text = (
+        f"Khoá ký đã tạo / signing key created for {info['unit_name']} ({info['unit_code']})\n"
+        f"Fingerprint: {info['fingerprint']}\n"
+        f"Private key: {info['file']} ({'passphrase-protected' if info['encrypted'] else 'NOT protected by a passphrase'})\n"
+        "Print the enrolment sheet (pbgdpl keys sheet --out FILE.pdf), sign and stamp it, and carry it upward."
+    )
+    return Result({"ok": True, **info}, text)
+
+
+def cmd_show(args: argparse.Namespace) -> Result:
+    from app.services.keys import key_info
+    from app.sync.errors import KeyMissingError
+
+    with open_workspace(args) as ws:
+        info = key_info(ws)
+    if info is None:
+        raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
+    text = (
+        f"Unit: {info['unit_name']} ({info['unit_code']})\nFingerprint: {info['fingerprint']}\n"
+        f"Created: {info['created_at']}\nPrivate key: {info['file']} "
+        f"({'passphrase-protected' if info['encrypted'] else 'no passphrase'})"
+    )
+    return Result({"ok": True, **info}, text)
+
+
+def cmd_export(args: argparse.Namespace) -> Result:
+    from app.services.keys import export_key
+
+    with open_workspace(args) as ws:
+        passphrase = _passphrase.read(args, required=False)
+        data = export_key(ws, Path(args.file), passphrase, plain=getattr(args, "no_passphrase", False))
+    return Result({"ok": True, **data}, f"Private key copied to {data['file']} ({'encrypted' if data['encrypted'] else 'NOT encrypted'})\nFingerprint: {data['fingerprint']}")
+
+
+def cmd_sheet(args: argparse.Namespace) -> Result:
+    from app.services.keys import enrolment_sheet, key_info
+
+    with open_workspace(args) as ws:
+        pdf = enrolment_sheet(ws)
+        info = key_info(ws) or {}
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(out)
+    return Result({"ok": True, "file": str(out), "fingerprint": info.get("fingerprint", "")}, f"Enrolment sheet: {out}\nFingerprint: {info.get('fingerprint', '')}")
+
+
+def cmd_trust(args: argparse.Namespace) -> Result:
+    from app.services.keys import trust_key
+
+    with open_workspace(args) as ws:
+        data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, note=args.note)
+    words = {"trusted": "enrolled", "rotated": "enrolled; the previous key now only covers bundles signed before today", "already-trusted": "was already enrolled"}
+    return Result({"ok": True, **data}, f"Unit {data['unit_code']}: key {data['fingerprint']} {words[data['outcome']]}")
+
+
+def cmd_revoke(args: argparse.Namespace) -> Result:
+    from app.services.keys import revoke_key
+
+    with open_workspace(args) as ws:
+        data = revoke_key(ws, args.unit, args.fingerprint, args.reason)
+    return Result({"ok": True, **data}, f"Unit {data['unit_code']}: key {data['fingerprint']} {data['outcome']}")
+
+
+def cmd_list(args: argparse.Namespace) -> Result:
+    from app.services.keys import trust_list
+
+    with open_workspace(args) as ws:
+        rows = trust_list(ws)
+    lines = [f"{'unit':<8} {'status':<8} {'enrolled':<11} {'until':<11} fingerprint"]
+    for r in rows:
+        lines.append(
+            f"{r['unit_code']:<8} {r['status']:<8} {r['enrolled_at'][:10]:<11} {(r['valid_until'] or '')[:10]:<11} {r['fingerprint']}"
+        )
+    if not rows:
+        lines.append("(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP)")
+    return Result({"ok": True, "keys": rows}, "\n".join(lines))

@@ -1,0 +1,504 @@
+"""SyncScreen ("Gửi / nhận dữ liệu"): export a signed bundle, import bundles (preview first), the trust list,
+and the conflict list with "keep mine / take theirs".
+
+Long work (export, preview, import) runs as ``app.gui.jobs.Job`` with a progress dialog and its own
+workspace; the trust list and conflicts are small and use the GUI thread's workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.periods import Period
+from app.gui.context import GuiContext
+from app.gui.errors import show_error
+from app.services import bundles as bundle_service
+from app.services import keys as key_service
+
+try:  # the shared job runner (app/gui/jobs.py); the screen still works without it
+    from app.gui.jobs import Job, ProgressDialog
+except ImportError:  # pragma: no cover
+    Job = None  # type: ignore[assignment,misc]
+    ProgressDialog = None  # type: ignore[assignment,misc]
+
+OUTCOMES = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SyncScreen", text)
+
+
+def period_choices() -> list[tuple[str, str, int]]:
+    """(label, kind, index) for the period picker."""
+    return [
+        (_t("Whole year"), "Y", 1),
+        (_t("First half-year"), "H", 1),
+        (_t("Second half-year"), "H", 2),
+        (_t("Quarter I"), "Q", 1),
+        (_t("Quarter II"), "Q", 2),
+        (_t("Quarter III"), "Q", 3),
+        (_t("Quarter IV"), "Q", 4),
+    ]
+
+
+def _item(text: Any, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def _ddmmyyyy(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" + (f" {iso[11:16]}" if len(iso) >= 16 else "")
+
+
+class SyncScreen(QWidget):
+    """The "Send / receive data" screen. ``SyncScreen(ctx, parent=None)``."""
+
+    data_changed = Signal()  # records were imported or a conflict was resolved
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_job: Any = None
+        self.preview_files: list[Path] = []
+        self.last_export: dict | None = None
+        self.last_results: list[dict] = []
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_export_tab(), _t("&Send data"))
+        self.tabs.addTab(self._build_import_tab(), _t("&Receive data"))
+        self.tabs.addTab(self._build_trust_tab(), _t("&Trusted keys"))
+        self.tabs.addTab(self._build_conflict_tab(), _t("&Conflicts"))
+        layout = QVBoxLayout(self)
+        title = QLabel(_t("Send / receive data"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build_export_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        self.year_spin = QSpinBox(page)
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(self.ctx.workspace.today().year)
+        self.kind_combo = QComboBox(page)
+        for label, kind, index in period_choices():
+            self.kind_combo.addItem(label, (kind, index))
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.year_spin)
+        period_row.addWidget(self.kind_combo, 1)
+        form.addRow(_t("&Year:"), period_row)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.year_spin)
+        self.out_edit = QLineEdit(str(self.ctx.paths.exports), page)
+        browse = QPushButton(_t("&Browse…"), page)
+        browse.clicked.connect(self._on_browse_clicked)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(browse)
+        form.addRow(_t("Save to &folder:"), out_row)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.out_edit)
+        self.passphrase_edit = QLineEdit(page)
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(_t("passphrase of the signing key"))
+        form.addRow(_t("&Passphrase:"), self.passphrase_edit)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.passphrase_edit)
+        self.key_label = QLabel(page)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_key_button = QPushButton(_t("Create &signing key…"), page)
+        self.create_key_button.clicked.connect(self._on_create_key_clicked)
+        self.export_button = QPushButton(_t("&Export signed data file"), page)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.export_result = QLabel(page)
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(_t("A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email."), page))
+        layout.addLayout(form)
+        layout.addWidget(self.key_label)
+        row = QHBoxLayout()
+        row.addWidget(self.create_key_button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        layout.addWidget(self.export_result)
+        layout.addStretch(1)
+        return page
+
+    def _build_import_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.choose_button = QPushButton(_t("C&hoose data files…"), page)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.import_button = QPushButton(_t("&Import these files"), page)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        headers = [_t("File"), _t("Unit"), _t("No."), _t("Periods"), _t("New"), _t("Updated"), _t("Unchanged"), _t("Stale"), _t("Conflicts"), _t("Result")]
+        self.import_table = _table(headers, page)
+        self.import_status = QLabel(page)
+        self.import_status.setWordWrap(True)
+        self.received_table = _table([_t("Unit"), _t("Files received"), _t("Last no."), _t("Last received"), _t("Missing no.")], page)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.import_table, 2)
+        layout.addWidget(self.import_status)
+        layout.addWidget(QLabel(_t("Received so far:"), page))
+        layout.addWidget(self.received_table, 1)
+        return page
+
+    def _build_trust_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.trust_table = _table([_t("Unit"), _t("Status"), _t("Enrolled"), _t("Valid until"), _t("Fingerprint")], page)
+        self.unit_edit = QLineEdit(page)
+        self.unit_edit.setPlaceholderText("05443")
+        self.unit_edit.setMaximumWidth(120)
+        self.fp_edit = QLineEdit(page)
+        self.fp_edit.setPlaceholderText(_t("52 characters from the signed enrolment sheet, spaces allowed"))
+        self.rotate_check = QCheckBox(_t("Replaces the unit's current &key"), page)
+        self.trust_button = QPushButton(_t("&Trust this key"), page)
+        self.trust_button.clicked.connect(self._on_trust_clicked)
+        self.revoke_button = QPushButton(_t("Re&voke selected key…"), page)
+        self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        form = QFormLayout()
+        form.addRow(_t("&Unit code:"), self.unit_edit)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.unit_edit)
+        form.addRow(_t("&Fingerprint:"), self.fp_edit)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.fp_edit)
+        form.addRow("", self.rotate_check)
+        row = QHBoxLayout()
+        row.addWidget(self.trust_button)
+        row.addStretch(1)
+        row.addWidget(self.revoke_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.trust_table, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        return page
+
+    def _build_conflict_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.conflict_table = _table(
+            [_t("No."), _t("Table"), _t("Unit"), _t("Record"), _t("Differs in"), _t("Mine"), _t("Theirs"), _t("Found")], page
+        )
+        self.keep_button = QPushButton(_t("&Keep mine"), page)
+        self.keep_button.clicked.connect(self._on_keep_clicked)
+        self.take_button = QPushButton(_t("Take &theirs"), page)
+        self.take_button.clicked.connect(self._on_take_clicked)
+        self.conflict_note = QLabel(_t("Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose."), page)
+        self.conflict_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.take_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.conflict_table, 1)
+        layout.addLayout(row)
+        return page
+
+    # -- refresh ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ws = self.ctx.workspace
+        info = key_service.key_info(ws)
+        if info is None:
+            self.key_label.setText(_t("This installation has no signing key yet. Create one before exporting."))
+            self.passphrase_edit.setEnabled(False)
+        else:
+            self.key_label.setText(_t("Signing key fingerprint: %1").replace("%1", info["fingerprint"]))
+            self.passphrase_edit.setEnabled(info["encrypted"])
+        self.create_key_button.setVisible(info is None)
+        self.export_button.setEnabled(info is not None)
+        self._fill_trust(key_service.trust_list(ws))
+        self._fill_conflicts(bundle_service.list_conflicts(ws))
+        self._fill_received(bundle_service.received(ws))
+
+    def _fill_trust(self, rows: list[dict]) -> None:
+        status = {"active": _t("in use"), "retired": _t("replaced"), "revoked": _t("revoked")}
+        self.trust_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [row["unit_code"], status.get(row["status"], row["status"]), _ddmmyyyy(row["enrolled_at"]), _ddmmyyyy(row["valid_until"] or row["revoked_at"]), row["fingerprint"]]
+            for c, value in enumerate(values):
+                item = _item(value)
+                item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], row["fingerprint"]))
+                self.trust_table.setItem(r, c, item)
+
+    def _fill_conflicts(self, rows: list[dict]) -> None:
+        self.conflict_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [
+                row["id"], row["table_name"], row["owner_unit"], row["record_id"][:8] + "…", ", ".join(row["fields"]),
+                _t("revision %1").replace("%1", str(row["mine"]["rev"])), _t("revision %1").replace("%1", str(row["theirs"]["rev"])),
+                _ddmmyyyy(row["detected_at"]),
+            ]  # fmt: skip
+            for c, value in enumerate(values):
+                item = _item(value)
+                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                self.conflict_table.setItem(r, c, item)
+        has = bool(rows)
+        self.keep_button.setEnabled(has)
+        self.take_button.setEnabled(has)
+        self.tabs.setTabText(3, _t("&Conflicts") + (f" ({len(rows)})" if rows else ""))
+
+    def _fill_received(self, rows: list[dict]) -> None:
+        self.received_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [row["unit_code"], row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—"]
+            for c, value in enumerate(values):
+                self.received_table.setItem(r, c, _item(value, c in (1, 2)))
+
+    # -- export -------------------------------------------------------------------------------------
+    def selected_period(self) -> Period:
+        kind, index = self.kind_combo.currentData()
+        return Period(self.year_spin.value(), kind, index)
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("Save the data file to"), self.out_edit.text())
+        if folder:
+            self.out_edit.setText(folder)
+
+    @Slot()
+    def _on_create_key_clicked(self) -> None:
+        text, ok = QInputDialog.getText(self, _t("Signing key"), _t("Choose a passphrase (at least 8 characters):"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(self, _t("Signing key"), _t("Type the passphrase again:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if again != text:
+            QMessageBox.warning(self, _t("Signing key"), _t("The two passphrases differ; nothing was created."))
+            return
+        self.create_key(text)
+
+    def create_key(self, passphrase: str | None) -> dict | None:
+        try:
+            info = key_service.create_key(self.ctx.workspace, passphrase)
+        except Exception as exc:  # noqa: BLE001 - shown by the error boundary
+            show_error(self, exc)
+            return None
+        self.refresh()
+        return info
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        self.start_export(self.selected_period(), Path(self.out_edit.text()), self.passphrase_edit.text() or None)
+
+    def start_export(self, period: Period, out_dir: Path, passphrase: str | None) -> Any:
+        self.export_result.clear()
+        return self._run(
+            bundle_service.export_bundle, period.id, out_dir, passphrase,
+            title=_t("Writing the signed data file…"), write=True, done=self._on_export_done,
+        )  # fmt: skip
+
+    @Slot(object)
+    def _on_export_done(self, result: dict) -> None:
+        self.last_export = result
+        self.passphrase_edit.clear()
+        c = result["counts"]
+        self.export_result.setText(
+            _t("Done and checked: %1\n%2 activities, %3 reporters, %4 attachments. Key fingerprint: %5")
+            .replace("%1", result["path"]).replace("%2", str(c["activities"])).replace("%3", str(c["reporters"]))
+            .replace("%4", str(c["attachments"])).replace("%5", result["fingerprint"])
+        )  # fmt: skip
+
+    # -- import -------------------------------------------------------------------------------------
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, _t("Choose data files"), str(Path.home()), _t("PBGDPL data files (*.pbgdpl);;All files (*)"))
+        if files:
+            self.start_preview([Path(f) for f in files])
+
+    def start_preview(self, files: list[Path]) -> Any:
+        """Dry-run every file first: nothing is written until the officer presses Import."""
+        self.preview_files = list(files)
+        self.import_button.setEnabled(False)
+        return self._run(
+            bundle_service.import_many, self.preview_files, dry_run=True,
+            title=_t("Checking the data files…"), write=False, done=self._on_preview_done,
+        )  # fmt: skip
+
+    @Slot(object)
+    def _on_preview_done(self, results: list[dict]) -> None:
+        self._show_results(results, preview=True)
+        importable = [r for r in results if r["ok"] and not r["report"].get("already_imported")]
+        self.import_button.setEnabled(bool(importable))
+        self.import_status.setText(
+            _t("Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
+        )
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        self.start_import()
+
+    def start_import(self) -> Any:
+        files = [Path(r["file"]) for r in self.last_results if r["ok"] and not r["report"].get("already_imported")]
+        self.import_button.setEnabled(False)
+        return self._run(
+            bundle_service.import_many, files, dry_run=False,
+            title=_t("Importing the data files…"), write=True, done=self._on_import_done,
+        )  # fmt: skip
+
+    @Slot(object)
+    def _on_import_done(self, results: list[dict]) -> None:
+        self._show_results(results, preview=False)
+        ok = sum(1 for r in results if r["ok"])
+        self.import_status.setText(_t("%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
+        self.refresh()
+        self.data_changed.emit()
+
+    def _show_results(self, results: list[dict], preview: bool) -> None:
+        self.last_results = results
+        self.import_table.setRowCount(len(results))
+        for r, res in enumerate(results):
+            name = Path(res["file"]).name
+            if not res["ok"]:
+                err = res["error"]
+                values = [name, "", "", "", "", "", "", "", "", f"{err['code']}: {err['message']}"]
+            else:
+                rep = res["report"]
+                totals = {o: sum(t[o] for t in rep["tables"].values()) for o in OUTCOMES}
+                if rep.get("already_imported"):
+                    result = _t("already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep["already_imported"]["at"]))
+                else:
+                    result = _t("can be imported") if preview else _t("imported")
+                    if rep["sequence_gaps"]:
+                        result += " · " + _t("missing no. %1").replace("%1", ", ".join(map(str, rep["sequence_gaps"])))
+                values = [name, rep["source_unit"], rep["seq"], ", ".join(rep["periods"]), totals["new"], totals["updated"], totals["unchanged"], totals["stale"], totals["conflicts"], result]
+            for c, value in enumerate(values):
+                self.import_table.setItem(r, c, _item(value, 4 <= c <= 8))
+
+    # -- trust ----------------------------------------------------------------------------------------
+    @Slot()
+    def _on_trust_clicked(self) -> None:
+        self.trust(self.unit_edit.text(), self.fp_edit.text(), self.rotate_check.isChecked())
+
+    def trust(self, unit: str, fingerprint: str, rotate: bool = False) -> dict | None:
+        try:
+            result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        self.unit_edit.clear()
+        self.fp_edit.clear()
+        self.rotate_check.setChecked(False)
+        self.refresh()
+        return result
+
+    @Slot()
+    def _on_revoke_clicked(self) -> None:
+        row = self.trust_table.currentRow()
+        if row < 0:
+            return
+        unit, fp = self.trust_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        reason, ok = QInputDialog.getText(self, _t("Revoke key"), _t("Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:").replace("%1", fp[:14] + "…").replace("%2", unit))
+        if ok:
+            self.revoke(unit, fp, reason)
+
+    def revoke(self, unit: str, fingerprint: str, reason: str = "") -> dict | None:
+        try:
+            result = key_service.revoke_key(self.ctx.workspace, unit, fingerprint, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        self.refresh()
+        return result
+
+    # -- conflicts ------------------------------------------------------------------------------------
+    def _selected_conflict(self) -> int | None:
+        row = self.conflict_table.currentRow()
+        if row < 0 and self.conflict_table.rowCount() == 1:
+            row = 0
+        return self.conflict_table.item(row, 0).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+
+    @Slot()
+    def _on_keep_clicked(self) -> None:
+        cid = self._selected_conflict()
+        if cid is not None:
+            self.resolve(cid, "mine")
+
+    @Slot()
+    def _on_take_clicked(self) -> None:
+        cid = self._selected_conflict()
+        if cid is not None:
+            self.resolve(cid, "theirs")
+
+    def resolve(self, conflict_id: int, choice: str) -> dict | None:
+        try:
+            result = bundle_service.resolve_conflict(self.ctx.workspace, conflict_id, choice)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        self.refresh()
+        self.data_changed.emit()
+        return result
+
+    # -- jobs -------------------------------------------------------------------------------------------
+    def _run(self, fn, *args, title: str, write: bool, done, **kwargs) -> Any:
+        if Job is None:  # no job runner in this build: run here, in the GUI thread
+            try:
+                ws = self.ctx.open_workspace()
+                try:
+                    gen = fn(ws, *args, **kwargs)
+                    while True:
+                        try:
+                            next(gen)
+                        except StopIteration as stop:
+                            done(stop.value)
+                            break
+                finally:
+                    ws.close()
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+            return None
+        job = Job(fn, *args, open_workspace=self.ctx.open_workspace, **kwargs)
+        job.signals.succeeded.connect(done)
+        self.last_job = job
+        ProgressDialog.run(job, title, parent=self, write=write)
+        return job

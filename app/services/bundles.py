@@ -1,0 +1,514 @@
+"""Use cases of bundles: export a period (signed), verify a file, import one or many, list and resolve
+conflicts, and see which bundles each unit sent (with gaps in their sequence numbers)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any, Generator
+
+from app import __version__
+from app.core.errors import RecordNotFoundError, UsageError
+from app.core.periods import parse_period
+from app.core.progress import Progress
+from app.paths import AppPaths
+from app.services.catalogs import load_catalogs
+from app.services.keys import entries_from_rows, load_signing_key
+from app.services.workspace import Workspace, local_now
+from app.store import attachments as attachment_repo
+from app.store import audit
+from app.store import merge as merge_repo
+from app.store import settings as settings_repo
+from app.store import sync_state
+from app.store import trust as trust_repo
+from app.sync import keys
+from app.sync import manifest as fmt
+from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
+from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
+from app.sync.records import BundleRecord, normalise_payload, record_hash
+from app.sync.trust import TrustEntry
+from app.sync.verify import VerifiedBundle, iter_file_members, verify_bundle
+from app.sync.writer import write_bundle
+
+log = logging.getLogger("app.services.bundles")
+
+
+def received_dir(paths: AppPaths) -> Path:
+    return paths.data / "bundles" / "received"
+
+
+def _build_info() -> dict[str, str]:
+    try:
+        from app.buildinfo import build_info
+
+        info = build_info()
+    except Exception:  # noqa: BLE001 - build information is informative only
+        info = {}
+    return {"version": info.get("version") or __version__, "commit": info.get("commit", ""), "build_date": info.get("build_date", "")}
+
+
+def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
+    return BundleRecord(
+        table=table,
+        id=plain["id"],
+        owner=plain["owner"],
+        rev=plain["rev"],
+        base_rev=plain["base_rev"],
+        rev_by=plain["rev_by"],
+        deleted=plain["deleted"],
+        created_at=plain["created_at"],
+        updated_at=plain["updated_at"],
+        payload=normalise_payload(table, plain["id"], plain["payload"]),
+    )
+
+
+def _plain(rec: BundleRecord) -> dict[str, Any]:
+    return rec.to_dict()
+
+
+# -- export ---------------------------------------------------------------------------------------------------
+
+
+def _period_reports(ws: Workspace, period) -> tuple[dict[str, bytes], list[str]]:
+    """The period's activity log and summary as PDFs (printing area); a failure is a warning, not a refusal."""
+    try:
+        from app.services.printing import ReportRequest, produce
+    except ImportError:  # pragma: no cover - printing not in this build
+        return {}, []
+    reports: dict[str, bytes] = {}
+    warnings: list[str] = []
+    for kind in ("activity-log", "summary"):
+        try:
+            gen = produce(ws, ReportRequest(kind, period))
+            while True:
+                try:
+                    next(gen)
+                except StopIteration as stop:
+                    reports[f"{kind}_{period.id}.pdf"] = stop.value.data
+                    break
+        except Exception as exc:  # noqa: BLE001 - the data travels even when a printout cannot be made
+            log.warning("the %s of %s could not be printed into the bundle: %s", kind, period.id, exc, exc_info=True)
+            warnings.append(f"the {kind} PDF could not be made ({exc}); the bundle holds the data without it")
+    return reports, warnings
+
+
+def export_bundle(
+    ws: Workspace,
+    period_text: str,
+    out_dir: Path | None = None,
+    passphrase: str | None = None,
+    *,
+    include_reports: bool = True,
+) -> Generator[Progress, None, dict[str, Any]]:
+    """Write the signed bundle of ``period`` (a full snapshot of what this unit owns), read it back, verify it.
+
+    Returns:
+        path, filename, seq, bundle id, fingerprint (grouped), counts, size and SHA-256 of the file.
+
+    Raises:
+        PeriodError, KeyMissingError, KeyPassphraseError, BundleRecordError (a record of the log fails the
+        rules: fix it, then export again), BundleWriteError.
+    """
+    values = ws.require_initialised()
+    period = parse_period(period_text)
+    key, key_row = load_signing_key(ws, passphrase)
+    unit = values["unit_code"]
+    yield Progress(0, 4, "collect")
+    plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
+    records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+    files: dict[str, Path] = {}
+    for att in records["attachments"]:
+        if att.deleted:
+            continue
+        sha = att.payload["sha256"]
+        source = attachment_repo.blob_path(ws.paths.files, sha)
+        if not source.is_file():
+            raise BundleWriteError(
+                f"the file of attachment {att.payload['filename']} ({sha[:12]}…) is missing from {ws.paths.files}; "
+                "the bundle was not written",
+                record_id=att.id,
+            )
+        files[sha] = source
+    seq = sync_state.next_export_seq(ws.db)
+    now = ws.clock()
+    manifest = {
+        "format": fmt.FORMAT,
+        "format_version": fmt.FORMAT_VERSION,
+        "min_reader_version": fmt.MIN_READER_VERSION,
+        "app": _build_info(),
+        "schema_version": settings_repo.schema_version(ws.db),
+        "bundle_id": str(uuid.uuid4()),
+        "source": {
+            "unit_code": unit,
+            "unit_name": values.get("unit_name", ""),
+            "level": values.get("level", ""),
+            "installation_id": values.get("installation_id", ""),
+            "officer": values.get("officer", ""),
+        },
+        "seq": seq,
+        "periods": [period.id],
+        "period_window": {"start": period.start.isoformat(), "end": period.end.isoformat()},
+        "catalogs": ws.catalogs.versions(),
+        "created_at": now.isoformat(timespec="seconds"),
+    }
+    reports, warnings = _period_reports(ws, period) if include_reports else ({}, [])
+    yield Progress(1, 4, "write")
+    target = Path(out_dir) if out_dir else ws.paths.exports
+    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, key=key, when=now)
+    yield Progress(2, 4, "verify")
+    try:
+        vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
+    except BundleRecordError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleRecordError(
+            exc.message.replace("The whole bundle was refused; nothing was imported", "Correct it, then export again")
+            + "; no bundle was written",
+            **exc.details,
+        ) from exc
+    except BundleError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleWriteError(
+            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
+            "Try another folder or USB stick",
+            path=str(path),
+        ) from exc
+    result = {
+        "path": str(path),
+        "filename": path.name,
+        "seq": seq,
+        "bundle_id": vb.bundle_id,
+        "unit_code": unit,
+        "period": period.id,
+        "fingerprint": keys.format_fingerprint(key_row["fingerprint"]),
+        "counts": vb.manifest["counts"],
+        "files": len(files),
+        "size": vb.size,
+        "sha256": vb.sha256,
+        "reports": sorted(reports),
+        "warnings": warnings,
+    }
+    sync_state.record_export(
+        ws.db,
+        {**result, "fingerprint": key_row["fingerprint"], "created_at": manifest["created_at"]},
+    )
+    with ws.db.atomic():
+        audit.append(ws.db, ws.write_context("bundle"), "bundle-export", "bundle_exports", vb.bundle_id, None, {"seq": seq, "period": period.id, "file": path.name})
+    yield Progress(4, 4, "done")
+    return result
+
+
+# -- verify (read-only) ---------------------------------------------------------------------------------------
+
+
+def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> dict[str, Any]:
+    """Check a bundle completely without writing to any database (the trust list is read read-only).
+
+    Raises:
+        BundleError subclasses, FileMissingError.
+    """
+    rows = trust_repo.read_trust_list(paths.db_file)
+    trust = entries_from_rows(rows) if rows is not None else None
+    vb = verify_bundle(Path(path), catalogs=load_catalogs(), today=today or local_now().date(), trust=trust)
+    summary = vb.summary()
+    if trust is None:
+        summary["warnings"].append("no trust list in this data folder: the signature was checked, not who signed")
+    previous = sync_state.read_import(paths.db_file, vb.bundle_id)
+    summary["already_imported"] = previous
+    return summary
+
+
+# -- import ---------------------------------------------------------------------------------------------------
+
+
+def _stored_states(table: str, stored: dict[str, dict[str, Any]]) -> dict[str, StoredState]:
+    out = {}
+    for rid, p in stored.items():
+        payload = normalise_payload(table, rid, p["payload"])
+        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]))
+    return out
+
+
+def _empty_tables() -> dict[str, Any]:
+    return {t: {**{o: 0 for o in OUTCOMES}, "details": [], "more_details": 0} for t in fmt.TABLES}
+
+
+def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
+    """Put the bundle's files into the content store (each checked against its SHA-256 on the way).
+
+    The files are not synced one by one: the kept copy of the bundle (synced in ``_keep_copy``) holds every
+    one of them, so a crash right after the import loses nothing that cannot be re-extracted.
+    """
+    written = 0
+    needed = [sha for sha in sorted(vb.files) if not attachment_repo.blob_path(ws.paths.files, sha).exists()]
+    for sha, src in iter_file_members(vb.path, needed):
+        target = attachment_repo.blob_path(ws.paths.files, sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        digest = hashlib.sha256()
+        with open(tmp, "wb") as dst:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+                dst.write(block)
+        if digest.hexdigest() != sha:
+            tmp.unlink(missing_ok=True)
+            raise BundleHashError(f"file files/{sha} changed while it was being copied; nothing was imported")
+        os.replace(tmp, target)
+        written += 1
+    return written
+
+
+def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
+    """Copy the raw bundle under bundles/received/<unit>/ (synced), hashing it on the way (``vb.sha256``)."""
+    folder = received_dir(ws.paths) / vb.source_unit
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / vb.path.name
+    if target.exists():
+        target = folder / f"{vb.bundle_id}{fmt.EXTENSION}"
+    tmp = target.with_name(target.name + ".part")
+    digest = hashlib.sha256()
+    with open(vb.path, "rb") as src, open(tmp, "wb") as dst:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            dst.write(block)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, target)
+    vb.sha256 = digest.hexdigest()
+    return target
+
+
+def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[str, Any]:
+    """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
+
+    Returns:
+        The import report: per table new, updated, unchanged, stale, conflicts, rejected with reasons; sequence
+        gaps of the source unit; ``already_imported`` when the bundle id was imported before (a no-op).
+
+    Raises:
+        BundleError subclasses (nothing is written), FileMissingError.
+    """
+    values = ws.require_initialised()
+    trust = entries_from_rows(trust_repo.list_trusted(ws.db))
+    vb = verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False)
+    if vb.source_unit == values["unit_code"]:
+        raise BundleOwnUnitError(
+            f"this bundle comes from this installation's own unit {vb.source_unit}; an import never changes the "
+            "importer's own records",
+            unit=vb.source_unit,
+        )
+    base = {
+        "file": str(vb.path),
+        "filename": vb.path.name,
+        "bundle_id": vb.bundle_id,
+        "source_unit": vb.source_unit,
+        "source_name": vb.manifest["source"].get("unit_name", ""),
+        "seq": vb.seq,
+        "periods": vb.periods,
+        "fingerprint": keys.format_fingerprint(vb.fingerprint),
+        "created_at": vb.manifest.get("created_at", ""),
+        "app_version": (vb.manifest.get("app") or {}).get("version", ""),
+        "dry_run": dry_run,
+    }
+    previous = sync_state.find_import(ws.db, vb.bundle_id)
+    if previous is not None:
+        return {
+            **base,
+            "already_imported": {"at": previous["imported_at"], "by": previous["imported_by"], "file": previous["stored_path"]},
+            "tables": _empty_tables(),
+            "sequence_gaps": sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit)),
+            "message": f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed",
+        }
+    plans = {}
+    for table in fmt.TABLES:
+        recs = vb.records[table]
+        stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
+        plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        for detail in plans[table].details:
+            if detail["outcome"] == "rejected":
+                raise BundleRecordError(
+                    f"record {detail['id']} of table {table} is refused: {detail['reason']}. The whole bundle was "
+                    "refused; nothing was imported",
+                    table=table,
+                    record_id=detail["id"],
+                    reason=detail["reason"],
+                )
+    seqs = sync_state.import_seqs(ws.db, vb.source_unit)
+    report = {
+        **base,
+        "already_imported": None,
+        "tables": {t: plans[t].to_dict() for t in fmt.TABLES},
+        "sequence_gaps": sequence_gaps([*seqs, vb.seq]),
+        "duplicate_seq": vb.seq in seqs,
+    }
+    if dry_run:
+        return report
+    copy = _keep_copy(ws, vb)
+    _copy_blobs(ws, vb)
+    now = ws.now_iso()
+    report["imported_at"] = now
+    report["stored_path"] = str(copy)
+    ctx = ws.write_context(f"bundle:{vb.bundle_id}")
+    with ws.db.atomic():
+        for table in fmt.TABLES:
+            plan = plans[table]
+            merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new])
+            merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated])
+            for rec, reason in plan.conflicts:
+                merge_repo.add_conflict(
+                    ws.db,
+                    {
+                        "table_name": table,
+                        "record_id": rec.id,
+                        "owner_unit": rec.owner,
+                        "stored_rev": merge_repo.max_rev(ws.db, table, rec.id),
+                        "incoming_rev": rec.rev,
+                        "incoming_base_rev": rec.base_rev,
+                        "incoming_rev_by": rec.rev_by,
+                        "incoming_deleted": int(rec.deleted),
+                        "incoming_hash": rec.content_hash,
+                        "incoming": rec.to_dict(),
+                        "reason": reason,
+                        "bundle_id": vb.bundle_id,
+                        "detected_at": now,
+                    },
+                )
+        sync_state.record_import(
+            ws.db,
+            {
+                "bundle_id": vb.bundle_id,
+                "source_unit": vb.source_unit,
+                "seq": vb.seq,
+                "periods": vb.periods,
+                "fingerprint": vb.fingerprint,
+                "created_at": base["created_at"],
+                "app_version": base["app_version"],
+                "imported_at": now,
+                "imported_by": values.get("officer", ""),
+                "filename": vb.path.name,
+                "sha256": vb.sha256,
+                "size": vb.size,
+                "stored_path": str(copy),
+                "report": report,
+            },
+        )
+        audit.append(
+            ws.db, ctx, "bundle-import", "bundle_imports", vb.bundle_id, None,
+            {"unit": vb.source_unit, "seq": vb.seq, "counts": {t: {o: plans[t].counts[o] for o in OUTCOMES} for t in fmt.TABLES}},
+        )  # fmt: skip
+    copy.with_name(copy.name + ".report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return report
+
+
+def _ddmmyyyy(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y") + (f" {iso[11:16]}" if len(iso) >= 16 else "")
+    except ValueError:
+        return iso
+
+
+def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> Generator[Progress, None, list[dict[str, Any]]]:
+    """Import each file on its own (each in its own transaction); a refused file does not stop the others.
+
+    Returns:
+        One entry per file: ``{"file", "ok", "report"}`` or ``{"file", "ok": False, "error": {...}}``.
+    """
+    out = []
+    for n, path in enumerate(files):
+        yield Progress(n, len(files), Path(path).name)
+        try:
+            out.append({"file": str(path), "ok": True, "report": import_bundle(ws, Path(path), dry_run=dry_run)})
+        except BundleError as exc:
+            out.append({"file": str(path), "ok": False, "error": exc.to_dict()})
+        except Exception as exc:  # noqa: BLE001 - reported per file, then re-raised by callers that must
+            from app.core.errors import AppError
+
+            if not isinstance(exc, AppError):
+                raise
+            out.append({"file": str(path), "ok": False, "error": exc.to_dict()})
+    yield Progress(len(files), len(files), "done")
+    return out
+
+
+# -- conflicts and received bundles --------------------------------------------------------------------------
+
+
+def list_conflicts(ws: Workspace, status: str | None = "open") -> list[dict[str, Any]]:
+    """Open conflicts with both versions and the fields that differ."""
+    rows = merge_repo.list_conflicts(ws.db, status)
+    out = []
+    for row in rows:
+        stored = merge_repo.stored_records(ws.db, row["table_name"], [row["record_id"]]).get(row["record_id"])
+        mine = normalise_payload(row["table_name"], row["record_id"], stored["payload"]) if stored else {}
+        theirs = row["incoming"]["payload"]
+        diff = sorted(k for k in set(mine) | set(theirs) if mine.get(k) != theirs.get(k))
+        if stored and bool(stored["deleted"]) != bool(row["incoming"]["deleted"]):
+            diff.append("deleted")
+        out.append(
+            {
+                **{k: row[k] for k in ("id", "table_name", "record_id", "owner_unit", "stored_rev", "incoming_rev", "incoming_rev_by", "reason", "bundle_id", "detected_at", "status", "resolved_at", "resolved_by")},
+                "mine": {"rev": stored["rev"] if stored else None, "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
+                "theirs": {"rev": row["incoming_rev"], "rev_by": row["incoming_rev_by"], "deleted": bool(row["incoming_deleted"]), "payload": theirs},
+                "fields": diff,
+            }
+        )
+    return out
+
+
+def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, Any]:
+    """``mine`` keeps the stored version; ``theirs`` writes the kept version as a new revision (max + 1)."""
+    if choice not in ("mine", "theirs"):
+        raise UsageError("choose 'mine' (keep the stored version) or 'theirs' (take the other one)", choice=choice)
+    row = merge_repo.get_conflict(ws.db, int(conflict_id))
+    if row is None:
+        raise RecordNotFoundError(f"no conflict {conflict_id}", conflict_id=conflict_id)
+    if row["status"] != "open":
+        raise UsageError(f"conflict {conflict_id} was already resolved ({row['status']}) on {row['resolved_at']}")
+    values = ws.require_initialised()
+    table, rid = row["table_name"], row["record_id"]
+    now = ws.now_iso()
+    ctx = ws.write_context(f"conflict:{conflict_id}")
+    with ws.db.atomic():
+        if choice == "theirs":
+            stored_rev = merge_repo.max_rev(ws.db, table, rid)
+            rev = max(stored_rev, row["incoming_rev"]) + 1
+            incoming = row["incoming"]
+            rec = {**incoming, "rev": rev, "base_rev": stored_rev, "rev_by": values["installation_id"], "updated_at": now}
+            merge_repo.update_records(ws.db, table, [rec])
+            status = "took_theirs"
+        else:
+            rev = merge_repo.max_rev(ws.db, table, rid)
+            status = "kept_mine"
+        merge_repo.close_conflict(ws.db, int(conflict_id), status, now, values.get("officer", ""))
+        audit.append(ws.db, ctx, f"conflict-{status.replace('_', '-')}", table, rid, rev, {"conflict": conflict_id})
+    return {"id": int(conflict_id), "table_name": table, "record_id": rid, "status": status, "rev": rev}
+
+
+def received(ws: Workspace) -> list[dict[str, Any]]:
+    """Per source unit: bundles imported, the last one, and the sequence numbers missing."""
+    by_unit: dict[str, list[dict]] = {}
+    for row in sync_state.list_imports(ws.db):
+        by_unit.setdefault(row["source_unit"], []).append(row)
+    out = []
+    for unit, rows in sorted(by_unit.items()):
+        last = max(rows, key=lambda r: r["seq"])
+        out.append(
+            {
+                "unit_code": unit,
+                "bundles": len(rows),
+                "last_seq": last["seq"],
+                "last_periods": json.loads(last["periods"]),
+                "last_imported_at": max(r["imported_at"] for r in rows),
+                "app_version": last["app_version"],
+                "gaps": sequence_gaps(r["seq"] for r in rows),
+            }
+        )
+    return out
+
+
+def exports(ws: Workspace) -> list[dict[str, Any]]:
+    return sync_state.list_exports(ws.db)

@@ -1,0 +1,243 @@
+"""Use cases of keys: this installation's signing key (make, show, back up) and the upper level's trust list."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.core.errors import UsageError
+from app.services.workspace import Workspace
+from app.store import audit
+from app.store import trust as trust_repo
+from app.sync import keys
+from app.sync.errors import KeyExistsError, KeyMissingError, KeyPassphraseError, TrustError
+from app.sync.trust import TrustEntry
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a key file readable by its owner only, via a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def key_info(ws: Workspace) -> dict[str, Any] | None:
+    """This installation's current key (public facts only), or None."""
+    row = trust_repo.current_signing_key(ws.db)
+    if row is None:
+        return None
+    values = ws.settings
+    return {
+        "fingerprint": keys.format_fingerprint(row["fingerprint"]),
+        "fingerprint_compact": row["fingerprint"],
+        "public_key": row["public_key"],
+        "file": str(ws.paths.keys / row["file"]),
+        "encrypted": bool(row["encrypted"]),
+        "created_at": row["created_at"],
+        "unit_code": values.get("unit_code"),
+        "unit_name": values.get("unit_name"),
+        "officer": values.get("officer"),
+        "officer_title": values.get("officer_title", ""),
+        "retired": [
+            {"fingerprint": keys.format_fingerprint(r["fingerprint"]), "created_at": r["created_at"], "retired_at": r["retired_at"]}
+            for r in trust_repo.list_signing_keys(ws.db)
+            if r["retired_at"]
+        ],
+    }
+
+
+def create_key(ws: Workspace, passphrase: str | None, *, replace: bool = False) -> dict[str, Any]:
+    """Make this installation's Ed25519 key pair.
+
+    Args:
+        passphrase: protects the private key file; None stores it unencrypted (only when the officer says so).
+        replace: make a new key although one exists (the old file is kept; the upper level must enrol the new
+            fingerprint with ``--rotate``).
+
+    Raises:
+        KeyExistsError: a key exists and ``replace`` is False.
+        KeyPassphraseError: the passphrase is too short.
+    """
+    ws.require_initialised()
+    if passphrase is not None:
+        keys.check_passphrase(passphrase)
+    current = trust_repo.current_signing_key(ws.db)
+    if current is not None and not replace:
+        raise KeyExistsError(
+            f"this installation already has a signing key {keys.format_fingerprint(current['fingerprint'])}; "
+            "use --replace to make a new one (the upper level must then enrol the new key)",
+            fingerprint=current["fingerprint"],
+        )
+    key = keys.new_private_key()
+    fp = keys.key_fingerprint(key)
+    filename = f"signing-key-{fp[:8]}.pem"
+    _write_private(ws.paths.keys / filename, keys.private_pem(key, passphrase))
+    now = ws.now_iso()
+    row = {"fingerprint": fp, "public_key": keys.public_b64(key), "file": filename, "encrypted": int(passphrase is not None), "created_at": now}
+    with ws.db.atomic():
+        trust_repo.add_signing_key(ws.db, row)
+        audit.append(ws.db, ws.write_context("keys"), "key-create", "signing_keys", fp, None, {"encrypted": passphrase is not None, "replaced": current["fingerprint"] if current else ""})
+    return key_info(ws) or {}
+
+
+def load_signing_key(ws: Workspace, passphrase: str | None) -> tuple[Ed25519PrivateKey, dict[str, Any]]:
+    """The private key for signing, checked against its recorded fingerprint.
+
+    Raises:
+        KeyMissingError: no key yet, or its file is gone.
+        KeyPassphraseError: wrong or missing passphrase.
+    """
+    row = trust_repo.current_signing_key(ws.db)
+    if row is None:
+        raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
+    path = ws.paths.keys / row["file"]
+    if not path.is_file():
+        raise KeyMissingError(
+            f"the signing key file {path} is missing; restore it from its backup (pbgdpl keys export) or make a new "
+            "key with 'pbgdpl keys create --replace' and enrol it upstairs",
+            path=str(path),
+        )
+    key = keys.load_private(path.read_bytes(), passphrase)
+    if keys.key_fingerprint(key) != row["fingerprint"]:
+        raise KeyMissingError(f"the key file {path} does not hold the recorded key {row['fingerprint'][:8]}…")
+    return key, row
+
+
+def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, plain: bool = False) -> dict[str, Any]:
+    """Copy the private key to a backup file.
+
+    An encrypted key is copied as it is (same passphrase). An unencrypted key is encrypted with ``passphrase``
+    for the backup, or copied plain only when ``plain`` is True.
+    """
+    row = trust_repo.current_signing_key(ws.db)
+    if row is None:
+        raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
+    target = Path(target)
+    if target.exists():
+        raise UsageError(f"{target} exists already; choose another file name", path=str(target))
+    pem = (ws.paths.keys / row["file"]).read_bytes()
+    if not keys.pem_is_encrypted(pem):
+        if passphrase is not None:
+            pem = keys.private_pem(keys.load_private(pem, None), passphrase)
+        elif not plain:
+            raise KeyPassphraseError(
+                "the key is stored without a passphrase; give one for the backup with --passphrase-file FILE or "
+                "$PBGDPL_PASSPHRASE, or say --no-passphrase to write it unprotected"
+            )
+    _write_private(target, pem)
+    with ws.db.atomic():
+        audit.append(ws.db, ws.write_context("keys"), "key-export", "signing_keys", row["fingerprint"], None, {"file": str(target)})
+    return {"file": str(target), "fingerprint": keys.format_fingerprint(row["fingerprint"]), "encrypted": keys.pem_is_encrypted(pem)}
+
+
+# -- trust list (upper level) --------------------------------------------------------------------------------
+
+
+def _clean_unit(unit: str) -> str:
+    unit = str(unit or "").strip()
+    if not unit or len(unit) > 20 or not all(c.isalnum() or c == "-" for c in unit):
+        raise UsageError(f"'{unit}' is not a unit code", unit=unit)
+    return unit
+
+
+def trust_entries(ws: Workspace) -> list[TrustEntry]:
+    return entries_from_rows(trust_repo.list_trusted(ws.db))
+
+
+def entries_from_rows(rows: list[dict]) -> list[TrustEntry]:
+    return [
+        TrustEntry(
+            unit_code=r["unit_code"],
+            fingerprint=r["fingerprint"],
+            enrolled_at=r["enrolled_at"],
+            enrolled_by=r["enrolled_by"],
+            valid_from=r["valid_from"],
+            valid_until=r["valid_until"],
+            revoked_at=r["revoked_at"],
+            revoke_reason=r["revoke_reason"],
+        )
+        for r in rows
+    ]
+
+
+def trust_list(ws: Workspace) -> list[dict[str, Any]]:
+    out = []
+    for row, entry in zip(trust_repo.list_trusted(ws.db), trust_entries(ws)):
+        out.append({**row, "fingerprint": keys.format_fingerprint(row["fingerprint"]), "status": entry.status})
+    return out
+
+
+def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, note: str = "") -> dict[str, Any]:
+    """Enrol a unit's key (from its signed enrolment sheet).
+
+    A unit that already has a valid key needs ``rotate=True``: the old key is retired now and stays valid for
+    bundles it signed before now.
+
+    Raises:
+        FingerprintError: the fingerprint is mistyped.
+        TrustError: the unit has another key and ``rotate`` is False; the key was revoked; the key is enrolled
+            for another unit.
+    """
+    unit = _clean_unit(unit)
+    fp = keys.normalise_fingerprint(fingerprint)
+    values = ws.require_initialised()
+    existing = trust_repo.find_trusted(ws.db, unit, fp)
+    if existing is not None:
+        if existing["revoked_at"]:
+            raise TrustError(f"key {keys.format_fingerprint(fp)} of unit {unit} was revoked; it cannot be trusted again")
+        if not existing["valid_until"]:
+            return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "already-trusted"}
+        raise TrustError(f"key {keys.format_fingerprint(fp)} of unit {unit} was retired; enrol the unit's current key")
+    for row in trust_repo.list_trusted(ws.db):
+        if row["fingerprint"] == fp and row["unit_code"] != unit and not row["revoked_at"]:
+            raise TrustError(f"key {keys.format_fingerprint(fp)} is already enrolled for unit {row['unit_code']}")
+    current = [r for r in trust_repo.list_trusted(ws.db, unit) if not r["valid_until"] and not r["revoked_at"]]
+    if current and not rotate:
+        raise TrustError(
+            f"unit {unit} already has key {keys.format_fingerprint(current[0]['fingerprint'])}; to replace it by the "
+            "new key add --rotate (the old key stays valid for bundles signed before now)",
+            unit=unit,
+        )
+    now = ws.now_iso()
+    with ws.db.atomic():
+        retired = trust_repo.retire_current(ws.db, unit, now) if rotate else 0
+        trust_repo.add_trusted(
+            ws.db, {"unit_code": unit, "fingerprint": fp, "enrolled_at": now, "enrolled_by": values.get("officer", ""), "note": note}
+        )
+        audit.append(ws.db, ws.write_context("keys"), "key-trust", "trusted_keys", f"{unit}:{fp}", None, {"rotate": rotate, "retired": retired})
+    return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "rotated" if retired else "trusted", "retired": retired}
+
+
+def revoke_key(ws: Workspace, unit: str, fingerprint: str, reason: str = "") -> dict[str, Any]:
+    """Revoke an enrolled key: no bundle it signed is accepted any more, whatever its date."""
+    unit = _clean_unit(unit)
+    fp = keys.normalise_fingerprint(fingerprint)
+    existing = trust_repo.find_trusted(ws.db, unit, fp)
+    if existing is None:
+        raise TrustError(f"unit {unit} has no enrolled key {keys.format_fingerprint(fp)}", unit=unit)
+    if existing["revoked_at"]:
+        return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "already-revoked"}
+    with ws.db.atomic():
+        trust_repo.revoke(ws.db, unit, fp, ws.now_iso(), ws.settings.get("officer", ""), reason)
+        audit.append(ws.db, ws.write_context("keys"), "key-revoke", "trusted_keys", f"{unit}:{fp}", None, {"reason": reason})
+    return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "revoked"}
+
+
+def enrolment_sheet(ws: Workspace) -> bytes:
+    """The PDF enrolment sheet of this installation's current key (unit, officer, date, fingerprint, QR code)."""
+    from app.reports.enrolment import render_enrolment
+    from app.services.printing import build_enrolment
+
+    info = key_info(ws)
+    if info is None:
+        raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
+    return render_enrolment(build_enrolment(ws, info["fingerprint"]))

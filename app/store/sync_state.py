@@ -1,0 +1,91 @@
+"""Bundles written here (with their per-source sequence numbers) and bundles imported here."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+
+def _rows(cur) -> list[dict]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def next_export_seq(db: Database) -> int:
+    return db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM bundle_exports").fetchone()[0]
+
+
+def record_export(db: Database, row: dict) -> None:
+    values = {**row, "counts": json.dumps(row.get("counts", {}), sort_keys=True)}
+    with db.atomic():
+        db.execute(
+            "INSERT INTO bundle_exports (seq, bundle_id, unit_code, period, fingerprint, filename, path, sha256, size, "
+            "counts, created_at) VALUES (:seq, :bundle_id, :unit_code, :period, :fingerprint, :filename, :path, "
+            ":sha256, :size, :counts, :created_at)",
+            values,
+        )
+
+
+def list_exports(db: Database) -> list[dict]:
+    return _rows(db.execute("SELECT * FROM bundle_exports ORDER BY seq DESC"))
+
+
+IMPORT_COLUMNS = (
+    "bundle_id", "source_unit", "seq", "periods", "fingerprint", "created_at", "app_version", "imported_at",
+    "imported_by", "filename", "sha256", "size", "stored_path", "report",
+)  # fmt: skip
+
+
+def find_import(db: Database, bundle_id: str) -> dict | None:
+    rows = _rows(db.execute("SELECT * FROM bundle_imports WHERE bundle_id = ?", [bundle_id]))
+    return rows[0] if rows else None
+
+
+def record_import(db: Database, row: dict) -> None:
+    """Register an imported bundle (call inside the import's transaction)."""
+    values = {k: row.get(k, "") for k in IMPORT_COLUMNS}
+    for k in ("periods", "report"):
+        if not isinstance(values[k], str):
+            values[k] = json.dumps(values[k], ensure_ascii=False, sort_keys=True)
+    db.execute(
+        f"INSERT INTO bundle_imports ({', '.join(IMPORT_COLUMNS)}) VALUES ({', '.join(':' + k for k in IMPORT_COLUMNS)})",
+        values,
+    )
+
+
+def import_seqs(db: Database, unit: str) -> list[int]:
+    return [r[0] for r in db.execute("SELECT seq FROM bundle_imports WHERE source_unit = ? ORDER BY seq", [unit])]
+
+
+def list_imports(db: Database, unit: str | None = None) -> list[dict]:
+    sql = "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, imported_by, filename, sha256, size, stored_path FROM bundle_imports"
+    params: list = []
+    if unit:
+        sql += " WHERE source_unit = ?"
+        params.append(unit)
+    return _rows(db.execute(sql + " ORDER BY source_unit, seq", params))
+
+
+def import_report(db: Database, bundle_id: str) -> dict | None:
+    row = db.execute("SELECT report FROM bundle_imports WHERE bundle_id = ?", [bundle_id]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def read_import(db_file: Path, bundle_id: str) -> dict | None:
+    """Look up an import in a database file opened read-only (for ``bundle verify``)."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        rows = _rows(con.execute("SELECT bundle_id, imported_at, imported_by FROM bundle_imports WHERE bundle_id = ?", [bundle_id]))
+        return rows[0] if rows else None
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()

@@ -1,0 +1,75 @@
+"""The bundle format's constants: versions, member names, file name, manifest encoding and unzip limits.
+
+See docs/bundle-format.md (format version 1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = "pbgdpl-bundle"
+FORMAT_VERSION = 1  # what this program writes
+READER_VERSION = 1  # the highest ``min_reader_version`` this program reads
+MIN_READER_VERSION = 1  # what a bundle written here asks of its reader
+EXTENSION = ".pbgdpl"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+TABLES = ("reporters", "activities", "attachments")  # the order records are applied in
+SIGNATURE_SIZE = 64
+
+MEMBER_PATTERNS = (
+    re.compile(r"^data/(reporters|activities|attachments)\.jsonl$"),
+    re.compile(r"^files/[0-9a-f]{64}$"),
+    re.compile(r"^reports/[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.pdf$"),
+)
+_NAME = re.compile(r"PBGDPL_([A-Za-z0-9-]+)_(\d{4}(?:-[HQM]\d{1,2})?)_(\d+)_([0-9a-f]{8})")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an unzip may cost before the bundle is refused as unsafe (zip bomb, huge members)."""
+
+    max_file: int = 4 << 30  # the bundle file itself
+    max_members: int = 20_000
+    max_member: int = 256 << 20  # uncompressed, per member
+    max_total: int = 4 << 30  # uncompressed, all members
+    max_ratio: int = 200  # uncompressed / compressed, for members over ratio_floor
+    ratio_floor: int = 1 << 20
+    max_manifest: int = 8 << 20
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def data_member(table: str) -> str:
+    return f"data/{table}.jsonl"
+
+
+def file_member(sha256: str) -> str:
+    return f"files/{sha256}"
+
+
+def is_expected_member(name: str) -> bool:
+    return name in (MANIFEST, SIGNATURE) or any(p.match(name) for p in MEMBER_PATTERNS)
+
+
+def bundle_filename(unit: str, period: str, seq: int, hash8: str) -> str:
+    """``PBGDPL_<unit>_<period>_<seq, 4 digits>_<hash8>.pbgdpl``; hash8 = first 8 hex of SHA-256(manifest)."""
+    return f"PBGDPL_{unit}_{period}_{seq:04d}_{hash8}{EXTENSION}"
+
+
+def parse_bundle_filename(name: str) -> dict[str, Any] | None:
+    """The unit, period, seq and hash8 a file name claims (copies like ``… (1).pbgdpl`` too), or None."""
+    m = _NAME.search(name)
+    if not m:
+        return None
+    return {"unit": m.group(1), "period": m.group(2), "seq": int(m.group(3)), "hash8": m.group(4)}
+
+
+def encode_manifest(manifest: dict[str, Any]) -> bytes:
+    """The exact bytes that are signed: UTF-8 JSON, sorted keys, one-space indent, final newline."""
+    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")

@@ -1,0 +1,124 @@
+"""Merge decisions over plain records: revisions decide, never clocks; one writer per record.
+
+For each incoming record and the stored copy (if any):
+
+- no stored copy → ``new``;
+- the stored copy belongs to another unit → ``rejected`` (an import never edits another owner's record;
+  the whole bundle is refused);
+- same revision, same content → ``unchanged``;
+- same revision, different content (a restored backup, two laptops) → ``conflict``: the stored version stays,
+  the incoming one is kept beside it for a person to resolve;
+- newer revision built on the stored one (``base_rev == stored rev``) → ``updated``;
+- newer revision built on a later revision we never received (``base_rev > stored rev``; bundles are full
+  snapshots, so a lost bundle is superseded) → ``updated``, with the skipped revisions named;
+- newer revision built on an older revision than the stored one (``base_rev < stored rev``) → ``conflict``;
+- older revision → ``stale`` (ignored; a stored tombstone therefore wins over every stale edit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from app.sync.records import BundleRecord
+
+OUTCOMES = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
+
+
+@dataclass(frozen=True)
+class StoredState:
+    """What the importer holds for one record id."""
+
+    owner: str
+    rev: int
+    base_rev: int
+    rev_by: str
+    deleted: bool
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: str  # one of OUTCOMES
+    reason: str = ""
+
+
+def decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
+    """Apply the rules above to one record."""
+    if stored is None:
+        return Decision("new", "deleted before it was first received" if incoming.deleted else "")
+    if stored.owner != incoming.owner:
+        return Decision(
+            "rejected",
+            f"record id already belongs to unit {stored.owner}; an import never changes another unit's record",
+        )
+    if incoming.rev == stored.rev:
+        if incoming.content_hash == stored.content_hash:
+            return Decision("unchanged")
+        return Decision(
+            "conflicts",
+            f"two different versions of revision {stored.rev} (made by {stored.rev_by[:8]} and {incoming.rev_by[:8]}: "
+            "a restored backup or a second computer?); the stored version stays, the other is kept for review",
+        )
+    if incoming.rev > stored.rev:
+        if incoming.base_rev == stored.rev:
+            what = "deleted" if incoming.deleted and not stored.deleted else f"revision {stored.rev} → {incoming.rev}"
+            return Decision("updated", what)
+        if incoming.base_rev > stored.rev:
+            return Decision(
+                "updated",
+                f"revision {stored.rev} → {incoming.rev} (revisions {stored.rev + 1}–{incoming.base_rev} were never "
+                "received; this snapshot supersedes them)",
+            )
+        return Decision(
+            "conflicts",
+            f"revision {incoming.rev} was made from revision {incoming.base_rev}, not from the stored revision "
+            f"{stored.rev}; the stored version stays, the other is kept for review",
+        )
+    if stored.deleted:
+        return Decision("stale", f"revision {incoming.rev} is older than the deletion (revision {stored.rev})")
+    return Decision("stale", f"revision {incoming.rev} is older than the stored revision {stored.rev}")
+
+
+@dataclass
+class TablePlan:
+    """What an import does to one table: the records per outcome and the reasons worth showing."""
+
+    table: str
+    counts: dict[str, int] = field(default_factory=lambda: {o: 0 for o in OUTCOMES})
+    new: list[BundleRecord] = field(default_factory=list)
+    updated: list[BundleRecord] = field(default_factory=list)
+    conflicts: list[tuple[BundleRecord, str]] = field(default_factory=list)
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, max_details: int = 200) -> dict[str, Any]:
+        return {**self.counts, "details": self.details[:max_details], "more_details": max(0, len(self.details) - max_details)}
+
+
+def plan_table(
+    table: str,
+    records: Iterable[BundleRecord],
+    stored: Mapping[str, StoredState],
+) -> TablePlan:
+    """Decide every record of one table (no writes)."""
+    plan = TablePlan(table)
+    for rec in records:
+        decision = decide(stored.get(rec.id), rec)
+        plan.counts[decision.outcome] += 1
+        if decision.outcome == "new":
+            plan.new.append(rec)
+        elif decision.outcome == "updated":
+            plan.updated.append(rec)
+        elif decision.outcome == "conflicts":
+            plan.conflicts.append((rec, decision.reason))
+        if decision.outcome in ("stale", "conflicts", "rejected") or (decision.outcome == "updated" and "never" in decision.reason):
+            plan.details.append({"id": rec.id, "outcome": decision.outcome, "rev": rec.rev, "reason": decision.reason})
+    return plan
+
+
+def sequence_gaps(seqs: Iterable[int]) -> list[int]:
+    """Sequence numbers missing below the highest one received (1-based)."""
+    have = set(seqs)
+    if not have:
+        return []
+    return [n for n in range(1, max(have) + 1) if n not in have]

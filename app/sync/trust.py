@@ -1,0 +1,110 @@
+"""Trust decisions over plain trust-list entries: is this key allowed to sign for this unit at this time?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Iterable
+
+from app.sync.errors import BundleRevokedError, BundleUntrustedError
+from app.sync.keys import format_fingerprint
+
+
+@dataclass(frozen=True)
+class TrustEntry:
+    """One row of the trust list (the fingerprint in compact form, times in ISO 8601)."""
+
+    unit_code: str
+    fingerprint: str
+    enrolled_at: str = ""
+    enrolled_by: str = ""
+    valid_from: str | None = None
+    valid_until: str | None = None
+    revoked_at: str | None = None
+    revoke_reason: str = ""
+
+    @property
+    def status(self) -> str:
+        if self.revoked_at:
+            return "revoked"
+        if self.valid_until:
+            return "retired"
+        return "active"
+
+
+def _at(text: str | None) -> datetime | None:
+    """An ISO 8601 time as an aware datetime (a time without offset is taken as UTC); None when empty or bad."""
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _short(fp: str) -> str:
+    return format_fingerprint(fp)[:19] + " …"
+
+
+def check_trust(unit: str, fp: str, signed_at: str, entries: Iterable[TrustEntry]) -> TrustEntry:
+    """Return the entry that lets ``fp`` sign for ``unit``, or raise.
+
+    ``signed_at`` is the manifest's creation time (signed with the bundle): a retired key (rotated, with
+    ``valid_until``) stays valid for bundles it signed before that time. A revoked key is never valid.
+
+    Raises:
+        BundleRevokedError: the key was revoked.
+        BundleUntrustedError: the key is unknown, enrolled for another unit, or the unit has another key.
+    """
+    entries = list(entries)
+    signed = _at(signed_at)
+    for entry in entries:
+        if entry.unit_code == unit and entry.fingerprint == fp:
+            if entry.revoked_at:
+                raise BundleRevokedError(
+                    f"the bundle of unit {unit} is signed with key {_short(fp)} which was revoked on "
+                    f"{entry.revoked_at[:10]}" + (f" ({entry.revoke_reason})" if entry.revoke_reason else "")
+                    + "; ask the commune for a bundle signed with its current key",
+                    unit=unit,
+                    fingerprint=fp,
+                )
+            if _at(entry.valid_from) and signed and signed < _at(entry.valid_from):
+                raise BundleUntrustedError(
+                    f"key {_short(fp)} of unit {unit} is valid from {entry.valid_from[:10]} but the bundle was "
+                    f"signed on {signed_at[:10]}",
+                    unit=unit,
+                    fingerprint=fp,
+                )
+            if entry.valid_until and (signed is None or signed > _at(entry.valid_until)):
+                raise BundleUntrustedError(
+                    f"key {_short(fp)} of unit {unit} was replaced on {entry.valid_until[:10]}; this bundle was "
+                    f"signed on {signed_at[:10] or 'an unknown date'}, after that. Ask for a bundle signed with the "
+                    "new key",
+                    unit=unit,
+                    fingerprint=fp,
+                )
+            return entry
+    others = [e for e in entries if e.fingerprint == fp]
+    if others:
+        raise BundleUntrustedError(
+            f"the bundle says it comes from unit {unit}, but its key {_short(fp)} is enrolled for unit "
+            f"{others[0].unit_code}; it was refused",
+            unit=unit,
+            fingerprint=fp,
+        )
+    same_unit = [e for e in entries if e.unit_code == unit and not e.revoked_at]
+    if same_unit:
+        raise BundleUntrustedError(
+            f"unit {unit} is enrolled with key {_short(same_unit[-1].fingerprint)}, but this bundle is signed with "
+            f"another key {_short(fp)}. If the commune has a new key, enrol it from its signed enrolment sheet: "
+            f"pbgdpl keys trust --unit {unit} --fingerprint … --rotate",
+            unit=unit,
+            fingerprint=fp,
+        )
+    raise BundleUntrustedError(
+        f"the bundle of unit {unit} is signed by an unknown key {_short(fp)}; enrol unit {unit}'s key first "
+        f"(from its signed enrolment sheet): pbgdpl keys trust --unit {unit} --fingerprint …",
+        unit=unit,
+        fingerprint=fp,
+    )

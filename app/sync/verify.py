@@ -1,0 +1,473 @@
+"""Read and verify a bundle without extracting it: zip safety, manifest, version, signature, trust, every
+member's hash and size, row counts, then every record. Nothing here touches a database.
+
+Order of checks (the first failure is reported): the file is a complete zip → member names, types and sizes
+are safe and expected → the manifest parses and its format version is readable → the signature over the exact
+manifest bytes is valid → the key may sign for the unit (trust list) → the zip holds exactly the members the
+manifest lists, each with the signed SHA-256 and size → row counts → every record.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import stat
+import uuid
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+from app import __version__
+from app.core.catalogs import Catalogs
+from app.core.errors import FileMissingError, PeriodError
+from app.core.periods import Period, parse_period
+from app.sync import keys
+from app.sync import manifest as fmt
+from app.sync.errors import (
+    BundleFormatError,
+    BundleHashError,
+    BundleRecordError,
+    BundleSignatureError,
+    BundleVersionError,
+)
+from app.sync.records import BundleRecord, parse_record
+from app.sync.trust import TrustEntry, check_trust
+
+CHUNK = 1 << 20
+
+
+@dataclass
+class VerifiedBundle:
+    """A bundle that passed every check: its manifest, its records per table and its files."""
+
+    path: Path
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    records: dict[str, list[BundleRecord]]
+    files: dict[str, int]  # sha256 -> size of every files/ member
+    sha256: str  # of the whole bundle file
+    size: int
+    trusted: TrustEntry | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def source_unit(self) -> str:
+        return self.manifest["source"]["unit_code"]
+
+    @property
+    def seq(self) -> int:
+        return self.manifest["seq"]
+
+    @property
+    def fingerprint(self) -> str:
+        return self.manifest["key"]["fingerprint"]
+
+    @property
+    def periods(self) -> list[str]:
+        return list(self.manifest["periods"])
+
+    def summary(self) -> dict[str, Any]:
+        m = self.manifest
+        return {
+            "file": str(self.path),
+            "bundle_id": self.bundle_id,
+            "source_unit": self.source_unit,
+            "source_name": m["source"].get("unit_name", ""),
+            "seq": self.seq,
+            "periods": self.periods,
+            "fingerprint": keys.format_fingerprint(self.fingerprint),
+            "created_at": m.get("created_at", ""),
+            "app_version": (m.get("app") or {}).get("version", ""),
+            "format_version": m["format_version"],
+            "counts": m["counts"],
+            "files": len(self.files),
+            "sha256": self.sha256,
+            "size": self.size,
+            "trusted": self.trusted is not None,
+            "warnings": self.warnings,
+        }
+
+
+def _unsafe(name: str) -> str | None:
+    """Why a member name is unsafe, or None."""
+    if "\\" in name:
+        return "contains a backslash"
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return "is an absolute path"
+    parts = name.split("/")
+    if any(p == ".." for p in parts):
+        return "climbs out of the folder (../)"
+    if any(p in ("", ".") for p in parts):
+        return "has an empty or '.' path part"
+    if any(ord(c) < 32 for c in name):
+        return "contains control characters"
+    return None
+
+
+def check_members(infos: list[zipfile.ZipInfo], limits: fmt.Limits) -> dict[str, zipfile.ZipInfo]:
+    """Refuse unsafe or unexpected members before reading any of them; return members by name."""
+    if len(infos) > limits.max_members:
+        raise BundleFormatError(f"the bundle has {len(infos)} members; at most {limits.max_members} are allowed")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    folded: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        why = _unsafe(name)
+        if why:
+            raise BundleFormatError(f"member '{name}' {why}; the bundle is unsafe and was refused", member=name)
+        if name in by_name or name.lower() in folded:
+            raise BundleFormatError(f"member '{name}' appears twice; the bundle was refused", member=name)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise BundleFormatError(f"member '{name}' is a symbolic link; the bundle was refused", member=name)
+        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+            raise BundleFormatError(f"member '{name}' is not a plain file; the bundle was refused", member=name)
+        if info.flag_bits & 0x1:
+            raise BundleFormatError(f"member '{name}' is encrypted; bundles are signed, not encrypted", member=name)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleFormatError(f"member '{name}' uses an unsupported compression", member=name)
+        if not fmt.is_expected_member(name):
+            raise BundleFormatError(f"member '{name}' is not part of the bundle format; the bundle was refused", member=name)
+        limit = limits.max_manifest if name in (fmt.MANIFEST, fmt.SIGNATURE) else limits.max_member
+        if info.file_size > limit:
+            raise BundleFormatError(
+                f"member '{name}' unpacks to {info.file_size:,} bytes, over the limit of {limit:,}", member=name
+            )
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise BundleFormatError(
+                f"member '{name}' unpacks {info.file_size // max(info.compress_size, 1)}× its packed size "
+                f"(a zip bomb?); the bundle was refused",
+                member=name,
+            )
+        total += info.file_size
+        if total > limits.max_total:
+            raise BundleFormatError(f"the bundle unpacks to more than {limits.max_total:,} bytes; it was refused")
+        by_name[name] = info
+        folded.add(name.lower())
+    for required in (fmt.MANIFEST, fmt.SIGNATURE):
+        if required not in by_name:
+            raise BundleFormatError(f"the bundle has no {required}; it is not a pbgdpl bundle or it is incomplete")
+    return by_name
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read a member completely, never more than ``limit`` bytes; damage is a hash error."""
+    out = bytearray()
+    for block in _blocks(zf, info, limit):
+        out += block
+    return bytes(out)
+
+
+def _blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    read = 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                block = fh.read(CHUNK)
+                if not block:
+                    break
+                read += len(block)
+                if read > limit:
+                    raise BundleFormatError(f"member '{info.filename}' unpacks beyond the limit of {limit:,} bytes")
+                yield block
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise BundleHashError(
+            f"member '{info.filename}' is damaged ({exc}); the file was changed or not copied completely",
+            member=info.filename,
+        ) from None
+
+
+def _need(cond: bool, what: str) -> None:
+    if not cond:
+        raise BundleFormatError(f"the manifest is not valid: {what}")
+
+
+def parse_manifest(data: bytes) -> dict[str, Any]:
+    """Decode and check the manifest's shape and version.
+
+    Raises:
+        BundleFormatError: not a pbgdpl manifest or a field is missing or of the wrong type.
+        BundleVersionError: the bundle needs a newer reader (the message names the version needed).
+    """
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BundleFormatError("manifest.json is damaged (not valid JSON)") from None
+    _need(isinstance(manifest, dict), "it is not an object")
+    _need(manifest.get("format") == fmt.FORMAT, f"format is not '{fmt.FORMAT}'")
+    version, needed = manifest.get("format_version"), manifest.get("min_reader_version")
+    _need(type(version) is int and version >= 1, "format_version must be a whole number")
+    _need(type(needed) is int and 1 <= needed, "min_reader_version must be a whole number")
+    if needed > fmt.READER_VERSION:
+        writer = (manifest.get("app") or {}).get("version", "") if isinstance(manifest.get("app"), dict) else ""
+        raise BundleVersionError(
+            f"this bundle is in format version {version} and needs a reader of bundle format version {needed} or "
+            f"newer" + (f" (it was written by pbgdpl {writer})" if writer else "")
+            + f"; this pbgdpl {__version__} reads bundle format versions up to {fmt.READER_VERSION}. "
+            f"Update pbgdpl on this computer to a version that reads format {needed}",
+            needed=needed,
+            supported=fmt.READER_VERSION,
+            written_by=writer,
+        )
+    try:
+        uuid.UUID(str(manifest.get("bundle_id")))
+    except ValueError:
+        _need(False, "bundle_id is not a UUID")
+    source = manifest.get("source")
+    _need(isinstance(source, dict) and isinstance(source.get("unit_code"), str) and source["unit_code"], "source.unit_code")
+    key = manifest.get("key")
+    _need(isinstance(key, dict) and isinstance(key.get("public_key"), str) and isinstance(key.get("fingerprint"), str), "key")
+    seq = manifest.get("seq")
+    _need(type(seq) is int and seq >= 1, "seq must be a whole number ≥ 1")
+    periods = manifest.get("periods")
+    _need(isinstance(periods, list) and len(periods) >= 1 and all(isinstance(p, str) for p in periods), "periods")
+    for p in periods:
+        try:
+            parse_period(p)
+        except PeriodError:
+            _need(False, f"period '{p}' is not a period")
+    _need(isinstance(manifest.get("created_at"), str), "created_at")
+    counts = manifest.get("counts")
+    _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in fmt.TABLES), "counts")
+    _need(set(counts) == set(fmt.TABLES), "counts must name exactly the tables " + ", ".join(fmt.TABLES))
+    members = manifest.get("members")
+    _need(isinstance(members, dict), "members")
+    for name, info in members.items():
+        _need(
+            isinstance(info, dict)
+            and isinstance(info.get("sha256"), str)
+            and len(info["sha256"]) == 64
+            and type(info.get("size")) is int
+            and info["size"] >= 0,
+            f"members['{name}'] needs sha256 and size",
+        )
+    return manifest
+
+
+def check_signature(manifest: dict[str, Any], manifest_bytes: bytes, signature: bytes) -> bytes:
+    """Check the key's fingerprint and the signature over the exact manifest bytes; return the public key."""
+    try:
+        public = base64.b64decode(manifest["key"]["public_key"], validate=True)
+    except ValueError:
+        raise BundleSignatureError("the bundle's public key is damaged") from None
+    if len(public) != 32:
+        raise BundleSignatureError("the bundle's public key is not an Ed25519 key")
+    if keys.fingerprint(public) != manifest["key"]["fingerprint"]:
+        raise BundleSignatureError("the manifest's key fingerprint does not match its public key")
+    if len(signature) != fmt.SIGNATURE_SIZE or not keys.verify(public, signature, manifest_bytes):
+        raise BundleSignatureError(
+            "the signature does not match the manifest: the bundle was changed after it was signed, or damaged"
+        )
+    return public
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _open_zip(path: Path, limits: fmt.Limits) -> zipfile.ZipFile:
+    if not path.is_file():
+        raise FileMissingError(f"no bundle file {path}", path=str(path))
+    size = path.stat().st_size
+    if size > limits.max_file:
+        raise BundleFormatError(f"{path.name} is {size:,} bytes, over the limit of {limits.max_file:,}")
+    with open(path, "rb") as fh:
+        magic = fh.read(4)
+    if magic != b"PK\x03\x04":
+        raise BundleFormatError(f"{path.name} is not a pbgdpl bundle (it is not a zip file)", path=str(path))
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise BundleFormatError(
+            f"{path.name} is damaged or truncated ({exc}); copy it again from the sender", path=str(path)
+        ) from None
+
+
+def verify_bundle(
+    path: Path,
+    *,
+    catalogs: Catalogs,
+    today: date,
+    trust: Iterable[TrustEntry] | None,
+    limits: fmt.Limits = fmt.DEFAULT_LIMITS,
+    file_hash: bool = True,
+) -> VerifiedBundle:
+    """Check everything in a bundle file and return its parsed content.
+
+    Args:
+        trust: the trust list; None skips the trust check (the result's ``trusted`` is then None).
+        file_hash: also hash the whole file (``sha256``); an importer that copies the file hashes it then.
+
+    Raises:
+        FileMissingError, BundleFormatError, BundleVersionError, BundleSignatureError,
+        BundleUntrustedError, BundleRevokedError, BundleHashError, BundleRecordError.
+    """
+    path = Path(path)
+    zf = _open_zip(path, limits)
+    with zf:
+        try:
+            infos = zf.infolist()
+        except (zipfile.BadZipFile, OSError) as exc:  # pragma: no cover - ZipFile reads the list on open
+            raise BundleFormatError(f"{path.name} is damaged: {exc}") from None
+        members = check_members(infos, limits)
+        manifest_bytes = _read(zf, members[fmt.MANIFEST], limits.max_manifest)
+        signature = _read(zf, members[fmt.SIGNATURE], limits.max_manifest)
+        manifest = parse_manifest(manifest_bytes)
+        check_signature(manifest, manifest_bytes, signature)
+        unit = manifest["source"]["unit_code"]
+        fp = manifest["key"]["fingerprint"]
+        claimed = fmt.parse_bundle_filename(path.name)
+        hash8 = hashlib.sha256(manifest_bytes).hexdigest()[:8]
+        if claimed is not None and (
+            claimed["unit"] != unit or claimed["seq"] != manifest["seq"] or claimed["hash8"] != hash8
+            or claimed["period"] != manifest["periods"][0]
+        ):
+            raise BundleFormatError(
+                f"the file name {path.name} does not match its signed content (unit {unit}, period "
+                f"{manifest['periods'][0]}, bundle {manifest['seq']}, {hash8}): the file was renamed. "
+                f"Nothing was imported; ask unit {claimed['unit']} for its own original file",
+                claimed_unit=claimed["unit"],
+                unit=unit,
+            )
+        trusted = None
+        if trust is not None:
+            trusted = check_trust(unit, fp, manifest["created_at"], trust)
+        listed = set(manifest["members"])
+        present = set(members) - {fmt.MANIFEST, fmt.SIGNATURE}
+        if listed - present:
+            raise BundleFormatError(
+                "the manifest lists member(s) the bundle lacks: " + ", ".join(sorted(listed - present))
+            )
+        if present - listed:
+            raise BundleFormatError(
+                "the bundle holds member(s) its manifest does not list: " + ", ".join(sorted(present - listed))
+            )
+        data: dict[str, bytes] = {}
+        files: dict[str, int] = {}
+        for name in sorted(present):
+            info = members[name]
+            expected = manifest["members"][name]
+            digest = hashlib.sha256()
+            size = 0
+            keep = name.startswith("data/")
+            buf = bytearray()
+            for block in _blocks(zf, info, limits.max_member):
+                digest.update(block)
+                size += len(block)
+                if keep:
+                    buf += block
+            if size != expected["size"] or digest.hexdigest() != expected["sha256"]:
+                raise BundleHashError(
+                    f"member '{name}' does not match the signed manifest (changed or damaged after signing)",
+                    member=name,
+                )
+            if keep:
+                data[name] = bytes(buf)
+            elif name.startswith("files/"):
+                sha = name[len("files/") :]
+                if sha != expected["sha256"]:
+                    raise BundleHashError(f"file '{name}' is not stored under its own SHA-256", member=name)
+                files[sha] = size
+        records = _parse_records(manifest, data, catalogs, today)
+        _cross_check(records, files)
+    return VerifiedBundle(
+        path=path,
+        manifest=manifest,
+        manifest_bytes=manifest_bytes,
+        records=records,
+        files=files,
+        sha256=file_sha256(path) if file_hash else "",
+        size=path.stat().st_size,
+        trusted=trusted,
+    )
+
+
+def _parse_records(
+    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date
+) -> dict[str, list[BundleRecord]]:
+    unit = manifest["source"]["unit_code"]
+    period: Period | None = parse_period(manifest["periods"][0]) if len(manifest["periods"]) == 1 else None
+    out: dict[str, list[BundleRecord]] = {}
+    for table in fmt.TABLES:
+        raw = data.get(fmt.data_member(table), b"")
+        lines = raw.split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        if len(lines) != manifest["counts"][table]:
+            raise BundleFormatError(
+                f"data/{table}.jsonl holds {len(lines)} records but the manifest counts {manifest['counts'][table]}"
+            )
+        seen: set[str] = set()
+        parsed = []
+        for n, line in enumerate(lines, 1):
+            rec = parse_record(
+                table, line, n, source_unit=unit, catalogs=catalogs, today=today,
+                period=period if table == "activities" else None,
+            )  # fmt: skip
+            if rec.id in seen:
+                raise BundleRecordError(
+                    f"record {rec.id} of table {table} appears twice (line {n}); the whole bundle was refused",
+                    table=table,
+                    record_id=rec.id,
+                    line=n,
+                    reason="duplicate id",
+                )
+            seen.add(rec.id)
+            parsed.append(rec)
+        out[table] = parsed
+    return out
+
+
+def _cross_check(records: dict[str, list[BundleRecord]], files: dict[str, int]) -> None:
+    activity_ids = {r.id for r in records["activities"]}
+    used: set[str] = set()
+    for n, att in enumerate(records["attachments"], 1):
+        p = att.payload
+        if p["activity_id"] not in activity_ids:
+            raise BundleRecordError(
+                f"record {att.id} of table attachments points at activity {p['activity_id']}, which is not in the "
+                "bundle; the whole bundle was refused",
+                table="attachments",
+                record_id=att.id,
+                reason="unknown activity",
+            )
+        if not att.deleted:
+            if p["sha256"] not in files:
+                raise BundleRecordError(
+                    f"record {att.id} of table attachments needs file files/{p['sha256']}, which the bundle lacks",
+                    table="attachments",
+                    record_id=att.id,
+                    reason="missing file",
+                )
+            if files[p["sha256"]] != p["size"]:
+                raise BundleRecordError(
+                    f"record {att.id} of table attachments gives size {p['size']} but its file has {files[p['sha256']]}",
+                    table="attachments",
+                    record_id=att.id,
+                    reason="wrong size",
+                )
+        used.add(p["sha256"])
+    unused = set(files) - used
+    if unused:
+        raise BundleFormatError("the bundle holds file(s) no attachment uses: " + ", ".join(sorted(unused)))
+
+
+def iter_file_members(path: Path, shas: Iterable[str]) -> Iterator[tuple[str, IO[bytes]]]:
+    """Yield ``(sha256, readable)`` for ``files/<sha256>`` members of a verified bundle, one zip opened once."""
+    with zipfile.ZipFile(path) as zf:
+        for sha in shas:
+            with zf.open(fmt.file_member(sha)) as fh:
+                yield sha, fh

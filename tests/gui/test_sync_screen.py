@@ -1,0 +1,133 @@
+"""SyncScreen: export with progress and the final path and fingerprint; preview then import; trust list;
+conflicts with keep mine / take theirs."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.models import Activity
+from app.services import logbook
+
+pytestmark = pytest.mark.gui
+
+PASS = "mật khẩu xã 2026"
+
+
+def _finish(qtbot, job):
+    with qtbot.waitSignal(job.signals.finished, timeout=20_000):
+        pass
+
+
+@pytest.fixture
+def commune_screen(qtbot, ctx):
+    from app.gui.sync_screen import SyncScreen
+
+    logbook.save_activity(ctx.workspace, Activity(date=date(2026, 5, 19), title="Tuyên truyền Luật Phòng, chống ma tuý", forms=["TRUC_TIEP"], participants=60, women=31))
+    screen = SyncScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    return screen
+
+
+@pytest.fixture
+def upper_ctx(tmp_path):
+    from app.gui.context import GuiContext
+    from app.paths import AppPaths
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    clock = lambda: datetime(2026, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=7)))  # noqa: E731
+    paths = AppPaths(tmp_path / "upper")
+    ws = Workspace.open(paths, clock=clock)
+    initialise(ws, "19", "Lê Văn Tám", level="province")
+    yield GuiContext(paths=paths, workspace=ws, open_workspace=lambda: Workspace.open(paths, clock=clock))
+    from app.gui.jobs import wait_for_jobs
+
+    wait_for_jobs()
+    ws.close()
+
+
+def _export(qtbot, screen, tmp_path) -> dict:
+    screen.year_spin.setValue(2026)
+    screen.kind_combo.setCurrentIndex(0)
+    screen.out_edit.setText(str(tmp_path / "usb"))
+    screen.passphrase_edit.setText(PASS)
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    _finish(qtbot, screen.last_job)
+    assert screen.last_export is not None
+    return screen.last_export
+
+
+def test_commune_creates_a_key_and_exports(qtbot, commune_screen, tmp_path):
+    screen = commune_screen
+    assert not screen.export_button.isEnabled() and "no signing key" in screen.key_label.text()
+    info = screen.create_key(PASS)
+    assert screen.export_button.isEnabled() and info["fingerprint"] in screen.key_label.text()
+    result = _export(qtbot, screen, tmp_path)
+    assert Path(result["path"]).exists() and result["path"] in screen.export_result.text()
+    assert info["fingerprint"] in screen.export_result.text() and "1 activities" in screen.export_result.text()
+    assert screen.passphrase_edit.text() == ""
+    if os.environ.get("PBGDPL_SCREENSHOTS"):
+        screen.grab().save(str(Path(os.environ["PBGDPL_SCREENSHOTS"]) / "sync-export.png"))
+
+
+def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper_ctx, tmp_path):
+    from app.gui.sync_screen import SyncScreen
+    from app.store import activities
+
+    info = commune_screen.create_key(PASS)
+    bundle = Path(_export(qtbot, commune_screen, tmp_path)["path"])
+    junk = tmp_path / "hong.pbgdpl"
+    junk.write_bytes(bundle.read_bytes()[:500])
+
+    screen = SyncScreen(upper_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    screen.tabs.setCurrentIndex(2)
+    screen.unit_edit.setText("05443")
+    screen.fp_edit.setText(info["fingerprint"].lower())
+    qtbot.mouseClick(screen.trust_button, Qt.MouseButton.LeftButton)
+    assert screen.trust_table.rowCount() == 1 and screen.trust_table.item(0, 0).text() == "05443"
+    assert screen.trust_table.item(0, 4).text() == info["fingerprint"]
+
+    screen.tabs.setCurrentIndex(1)
+    before = list(upper_ctx.workspace.db.conn.iterdump())
+    _finish(qtbot, screen.start_preview([junk, bundle]))
+    assert screen.import_table.rowCount() == 2
+    assert screen.import_table.item(0, 9).text().startswith("E-BUNDLE-FORMAT")
+    assert screen.import_table.item(1, 4).text() == "1" and screen.import_button.isEnabled()
+    assert list(upper_ctx.workspace.db.conn.iterdump()) == before  # a preview writes nothing
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    _finish(qtbot, screen.last_job)
+    assert screen.import_table.rowCount() == 1 and screen.import_table.item(0, 4).text() == "1"
+    assert activities.totals(upper_ctx.workspace.db, activities.ActivityFilter())["count"] == 1
+    assert screen.received_table.item(0, 0).text() == "05443"
+    if os.environ.get("PBGDPL_SCREENSHOTS"):
+        screen.grab().save(str(Path(os.environ["PBGDPL_SCREENSHOTS"]) / "sync-import.png"))
+
+    # a second laptop's different edit of the same revision shows up as a conflict
+    from app.store import merge
+
+    [stored] = merge.stored_records(upper_ctx.workspace.db, "activities", [r for r in activities.query_ids(upper_ctx.workspace.db, activities.ActivityFilter())]).values()
+    other = {**stored, "payload": {**stored["payload"], "place": "Hội trường tổ 9"}}
+    with upper_ctx.workspace.db.atomic():
+        merge.add_conflict(upper_ctx.workspace.db, {
+            "table_name": "activities", "record_id": stored["id"], "owner_unit": "05443", "stored_rev": 1,
+            "incoming_rev": 1, "incoming_base_rev": 0, "incoming_rev_by": "laptop-2", "incoming_deleted": 0,
+            "incoming_hash": "x", "incoming": other, "reason": "test", "bundle_id": "b", "detected_at": "2026-12-10T08:00:00+07:00",
+        })  # fmt: skip
+    screen.refresh()
+    screen.tabs.setCurrentIndex(3)
+    assert screen.conflict_table.rowCount() == 1 and screen.conflict_table.item(0, 4).text() == "place"
+    assert "(1)" in screen.tabs.tabText(3)
+    screen.conflict_table.selectRow(0)
+    qtbot.mouseClick(screen.take_button, Qt.MouseButton.LeftButton)
+    assert screen.conflict_table.rowCount() == 0
+    assert activities.get_activity(upper_ctx.workspace.db, stored["id"]).place == "Hội trường tổ 9"

@@ -1,0 +1,91 @@
+"""Two laptops of one commune edit the same revision: the upper level keeps both and a person resolves it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from app.core.errors import UsageError
+from app.paths import AppPaths
+from app.services import logbook
+from app.services.bundles import import_bundle, list_conflicts, resolve_conflict
+from app.services.workspace import Workspace
+from app.store import activities, audit
+from app.store.database import backup_file
+from sync_helpers import PASSPHRASE, dump
+
+
+@pytest.fixture
+def laptop_b(commune, tmp_path):
+    """A second laptop restored from the commune's backup (same installation, same key)."""
+    paths = AppPaths(tmp_path / "laptop-b")
+    paths.ensure()
+    copy = backup_file(commune.paths.db_file, tmp_path / "bk", "copy")
+    shutil.copy(copy, paths.db_file)
+    shutil.copytree(commune.paths.keys, paths.keys, dirs_exist_ok=True)
+    shutil.copytree(commune.paths.files, paths.files, dirs_exist_ok=True)
+    ws = Workspace.open(paths, clock=commune.clock)
+    yield ws
+    ws.close()
+
+
+def _export(ws, out):
+    from app.commands import run_job
+    from app.services.bundles import export_bundle
+
+    from pathlib import Path
+
+    return Path(run_job(export_bundle(ws, "2026", out, PASSPHRASE, include_reports=False))["path"])
+
+
+def test_divergent_edits_are_kept_beside_and_resolved(commune, laptop_b, upper, tmp_path):
+    aid = commune.sample["a2"].id
+    import_bundle(upper, _export(commune, tmp_path / "a0"))
+    a = activities.get_activity(commune.db, aid)
+    a.place = "Nhà văn hoá tổ 5"
+    logbook.save_activity(commune, a)
+    b = activities.get_activity(laptop_b.db, aid)
+    b.place = "Hội trường phường"
+    logbook.save_activity(laptop_b, b)
+    import_bundle(upper, _export(commune, tmp_path / "a1"))
+    b_bundle = _export(laptop_b, tmp_path / "b1")
+    report = import_bundle(upper, b_bundle)
+    t = report["tables"]["activities"]
+    assert t["conflicts"] == 1 and t["details"][0]["id"] == aid
+    assert "two different versions of revision 2" in t["details"][0]["reason"]
+    assert activities.get_activity(upper.db, aid).place == "Nhà văn hoá tổ 5"  # the current version stays
+    [c] = list_conflicts(upper)
+    assert c["fields"] == ["place"] and c["mine"]["payload"]["place"] == "Nhà văn hoá tổ 5"
+    assert c["theirs"]["payload"]["place"] == "Hội trường phường"
+    # the same conflicting version arriving again is not listed twice
+    laptop_b.clock = lambda: commune.clock().replace(hour=11)
+    import_bundle(upper, _export(laptop_b, tmp_path / "b2"))
+    assert len(list_conflicts(upper)) == 1
+
+    done = resolve_conflict(upper, c["id"], "theirs")
+    stored = activities.get_activity(upper.db, aid)
+    assert (done["status"], stored.place, stored.meta.rev, stored.meta.base_rev) == ("took_theirs", "Hội trường phường", 3, 2)
+    assert stored.meta.owner_unit == "05443" and stored.meta.rev_by == upper.settings["installation_id"]
+    assert list_conflicts(upper) == []
+    assert audit.entries(upper.db, aid)[0]["action"] == "conflict-took-theirs"
+    assert audit.verify_chain(upper.db) is None
+    with pytest.raises(UsageError, match="already resolved"):
+        resolve_conflict(upper, c["id"], "mine")
+
+
+def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
+    rid = commune.sample["r2"].id
+    r = logbook.reporter_repo.get_reporter(commune.db, rid)
+    r.phone = "0987654321"
+    logbook.save_reporter(commune, r)
+    r = logbook.reporter_repo.get_reporter(laptop_b.db, rid)
+    r.phone = "0911111111"
+    logbook.save_reporter(laptop_b, r)
+    import_bundle(upper, _export(commune, tmp_path / "a"))
+    import_bundle(upper, _export(laptop_b, tmp_path / "b"))
+    [c] = list_conflicts(upper)
+    before = [row for row in dump(upper) if "INSERT INTO \"reporters\"" in row]
+    assert resolve_conflict(upper, c["id"], "mine")["status"] == "kept_mine"
+    assert [row for row in dump(upper) if "INSERT INTO \"reporters\"" in row] == before
+    assert list_conflicts(upper, None)[0]["status"] == "kept_mine"
