@@ -66,13 +66,17 @@ def _refuse_unless_empty(ws: Workspace, unit: Unit) -> bool:
 def create_demo(ws: Workspace, seed: int = 1, unit_code: str | None = None) -> Generator[Progress, None, dict]:
     """Set the data folder up as a Thái Nguyên commune and fill it with two years of demo data.
 
-    The same seed gives the same commune, people and activities (with the same ids). Everything is written
+    The same seed gives the same commune, people and activities (with the same ids). A folder already set
+    up (by ``pbgdpl init``) for a commune, and still empty, is filled for that commune. Everything is written
     in one transaction through the ordinary store functions, so revisions and the audit log are real.
 
     Raises:
         UnknownUnitError: ``unit_code`` is not a commune of the catalog.
         DataFolderNotEmptyError: the folder holds records or belongs to another unit; nothing is written.
     """
+    values = ws.settings
+    if unit_code is None and values.get("level") == "commune":
+        unit_code = values["unit_code"]  # a folder already set up for a commune keeps its commune
     unit = choose_unit(seed, unit_code)
     set_up = _refuse_unless_empty(ws, unit)
     today = ws.today()

@@ -161,3 +161,9 @@ def test_bulk_load_refuses_bad_rows_and_writes_nothing(workspace, breakage):
     with pytest.raises(ValidationError):
         run_job(bulk_load_activities(workspace, acts, batch=200))
     assert counts(workspace) == before
+
+
+def test_an_empty_folder_set_up_by_init_is_filled_for_its_own_commune(workspace):
+    summary = run_job(create_demo(workspace, seed=9))  # no --unit: the folder's commune, whatever the seed
+    assert summary["unit_code"] == "05443"
+    assert counts(workspace)["activities"] == summary["activities"] > 400
