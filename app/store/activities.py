@@ -9,7 +9,6 @@ from typing import Iterable, Iterator
 
 from sqlite_utils import Database
 
-from app.core.errors import RecordNotFoundError
 from app.core.models import Activity
 from app.core.records import activity_from_payload, activity_natural_key, activity_payload
 from app.core.text import collation_key, fold, search_terms
@@ -79,17 +78,11 @@ def _row_to_activity(row: dict) -> Activity:
 
 
 def get_activity(db: Database, activity_id: str) -> Activity:
-    row = records.fetch_row(db, "activities", activity_id)
-    if row is None:
-        raise RecordNotFoundError(f"no activity {activity_id}", record_id=activity_id)
-    return _row_to_activity(row)
+    return _row_to_activity(records.require_row(db, "activities", activity_id))
 
 
 def find_by_natural_key(db: Database, unit: str, key: str) -> str | None:
-    row = db.execute(
-        "SELECT id FROM activities WHERE owner_unit = ? AND natural_key = ? AND deleted = 0 LIMIT 1", [unit, key]
-    ).fetchone()
-    return row[0] if row else None
+    return records.id_by_natural_key(db, "activities", unit, key)
 
 
 def _where(flt: ActivityFilter) -> tuple[str, list]:

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from app.store.database import backup_file, check_not_too_new
+from app.store.database import backup_file, check_not_too_new, online_copy
 
 
 @dataclass(frozen=True)
@@ -54,15 +54,7 @@ def restore_backup(backup: Path, db_file: Path, backups: Path, clock: Callable[[
         con.close()
     safety = backup_file(db_file, backups, "before-restore", clock)
     tmp = db_file.with_suffix(".restoring")
-    src = sqlite3.connect(str(backup))
-    try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    online_copy(backup, tmp)
     for side in ("-wal", "-shm"):
         side_file = Path(str(db_file) + side)
         if side_file.exists():

@@ -78,7 +78,13 @@ def backup_file(path: Path, backups: Path, reason: str, clock: Callable[[], date
     while target.exists():
         n += 1
         target = backups / f"pbgdpl-{stamp}-{reason}-{n}.sqlite3"
-    src = sqlite3.connect(str(path))
+    online_copy(path, target)
+    return target
+
+
+def online_copy(source: Path, target: Path) -> None:
+    """Copy a database consistently, even while it is open elsewhere (SQLite's online backup API)."""
+    src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -87,7 +93,6 @@ def backup_file(path: Path, backups: Path, reason: str, clock: Callable[[], date
             dst.close()
     finally:
         src.close()
-    return target
 
 
 def connect(path: Path) -> Database:

@@ -15,10 +15,18 @@ from app.core.records import activity_natural_key, reporter_natural_key
 from app.core.text import fold, name_sort_key
 from app.store import activities as activity_repo
 from app.store import reporters as reporter_repo
-from app.store.records import SHARED_TABLES, encode
+from app.store.records import SHARED_TABLES
 
 ATTACHMENT_COLUMNS = ("activity_id", "sha256", "filename", "size", "mime")
 CHUNK = 500
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(v, ensure_ascii=False) gives, made once
+
+
+def encode(value: Any) -> Any:
+    """``app.store.records.encode`` (lists and dicts as JSON text), without building an encoder per value."""
+    if isinstance(value, (list, dict)):
+        return _to_json(value) if value else ("[]" if isinstance(value, list) else "{}")
+    return value
 
 
 def row_payload(table: str, row: dict) -> dict[str, Any]:

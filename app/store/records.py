@@ -54,6 +54,23 @@ def fetch_row(db: Database, table: str, record_id: str) -> dict | None:
     return dict(zip((c[0] for c in cur.description), row))
 
 
+def require_row(db: Database, table: str, record_id: str) -> dict:
+    """The stored row of ``record_id``; raises RecordNotFoundError when there is none."""
+    row = fetch_row(db, table, record_id)
+    if row is None:
+        raise RecordNotFoundError(f"no record {record_id} in {table}", record_id=record_id, table=table)
+    return row
+
+
+def id_by_natural_key(db: Database, table: str, unit: str, key: str) -> str | None:
+    """The live record of ``unit`` in ``table`` whose natural key is ``key``, if any."""
+    assert table in SHARED_TABLES
+    row = db.execute(
+        f"SELECT id FROM {table} WHERE owner_unit = ? AND natural_key = ? AND deleted = 0 LIMIT 1", [unit, key]
+    ).fetchone()
+    return row[0] if row else None
+
+
 def save(
     db: Database,
     table: str,

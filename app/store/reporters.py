@@ -8,7 +8,6 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
-from app.core.errors import RecordNotFoundError
 from app.core.models import Reporter
 from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
 from app.core.text import fold, name_sort_key, search_terms
@@ -61,17 +60,11 @@ def _to_reporter(row: dict) -> Reporter:
 
 
 def get_reporter(db: Database, reporter_id: str) -> Reporter:
-    row = records.fetch_row(db, "reporters", reporter_id)
-    if row is None:
-        raise RecordNotFoundError(f"no reporter {reporter_id}", record_id=reporter_id)
-    return _to_reporter(row)
+    return _to_reporter(records.require_row(db, "reporters", reporter_id))
 
 
 def find_by_natural_key(db: Database, unit: str, key: str) -> str | None:
-    row = db.execute(
-        "SELECT id FROM reporters WHERE owner_unit = ? AND natural_key = ? AND deleted = 0 LIMIT 1", [unit, key]
-    ).fetchone()
-    return row[0] if row else None
+    return records.id_by_natural_key(db, "reporters", unit, key)
 
 
 def find_by_name(db: Database, unit: str, name: str) -> list[str]:
