@@ -80,6 +80,8 @@ class ActivityEditor(RecordEditor):
             title = self.tr("Activity of {date}").format(date=self.date.date().toString("dd/MM/yyyy"))
         self.set_title(title)
         self._fit_to_screen()
+        for line in (self.title, self.topics, self.organiser, self.place.lineEdit()):
+            line.setCursorPosition(0)  # show the beginning of a long text, not its end
         self.title.setFocus()
         for checklist in (self.reporters, self.forms, self.groups):
             chosen = checklist.checked()
@@ -220,6 +222,7 @@ class ActivityEditor(RecordEditor):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field straight to the buttons
 
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.redo_button = QPushButton(self.tr("Redo"), self)
@@ -272,6 +275,16 @@ class ActivityEditor(RecordEditor):
                  self.duplicate_button, self.save_button, self.close_button]  # fmt: skip
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
+        # names for tests and accessibility tools (the Tab order is checked against them)
+        for name in ("date", "title", "topics", "place", "organiser", "participants", "women", "ethnic_minority",
+                     "materials", "cost", "notes", "attachments", "add_file_button", "extra_groups", "undo_button",
+                     "redo_button", "duplicate_button", "save_button", "close_button"):  # fmt: skip
+            getattr(self, name).setObjectName(name)
+        for name in ("forms", "groups", "reporters"):
+            checklist = getattr(self, name)
+            checklist.setObjectName(name)
+            checklist.search.setObjectName(f"{name}_search")
+            checklist.list.setObjectName(f"{name}_list")
 
     def _spin(self) -> QSpinBox:
         spin = QSpinBox(self)

@@ -32,21 +32,9 @@ from app.core.errors import AppError, Cancelled
 log = logging.getLogger("app.gui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorMessages", text)
-
-
-def message_for(exc: BaseException) -> str:
-    """A translated message for an expected error: what happened and what to do next.
-
-    Args:
-        exc: an ``AppError`` (matched by its ``code``, the longest known prefix wins) or an ``OSError``.
-
-    Returns:
-        The message; an unknown ``AppError`` code gets a general message.
-    """
-    code = getattr(exc, "code", "")
-    messages: dict[str, Callable[[], str]] = {
+def _messages() -> dict[str, Callable[[], str]]:
+    """Each known error code (or code family) and its translated message; literal strings for lupdate."""
+    return {
         "E-USAGE": lambda: QCoreApplication.translate("ErrorMessages", "The request is not complete. Check the highlighted fields and try again."),
         "E-NOT-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is not set up yet. Run the first-run wizard to choose your unit."),
         "E-ALREADY-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder already belongs to another unit. Choose another data folder for a second unit."),
@@ -70,12 +58,38 @@ def message_for(exc: BaseException) -> str:
         "E-BUNDLE-OWN-UNIT": lambda: QCoreApplication.translate("ErrorMessages", "This data file comes from your own unit; there is nothing to import."),
         "E-BUNDLE-WRITE": lambda: QCoreApplication.translate("ErrorMessages", "The data file could not be written. Check that the folder or USB drive has free space and is not write-protected."),
         "E-BUNDLE": lambda: QCoreApplication.translate("ErrorMessages", "The data file cannot be used. Ask the sender to export it again."),
-        "E-KEY-MISSING": lambda: QCoreApplication.translate("ErrorMessages", "This installation has no signing key yet. Create one in Settings."),
-        "E-KEY-EXISTS": lambda: QCoreApplication.translate("ErrorMessages", "A signing key already exists for this installation."),
+        "E-KEY-MISSING": lambda: QCoreApplication.translate("ErrorMessages", "This installation has no signing key yet. Create one on the Send / receive data screen, then try again."),
+        "E-KEY-EXISTS": lambda: QCoreApplication.translate("ErrorMessages", "This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint."),
         "E-KEY-PASSPHRASE": lambda: QCoreApplication.translate("ErrorMessages", "The passphrase of the signing key is wrong. Type it again (at least 8 characters)."),
         "E-KEY-FINGERPRINT": lambda: QCoreApplication.translate("ErrorMessages", "The fingerprint is not valid: it has 52 letters and digits (A–Z, 2–7). Type it again."),
         "E-TRUST": lambda: QCoreApplication.translate("ErrorMessages", "The trusted keys could not be changed. Check the fingerprint and try again."),
+        "E-BUNDLE-RECORD": lambda: QCoreApplication.translate("ErrorMessages", "The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again."),
+        "E-SIGN": lambda: QCoreApplication.translate("ErrorMessages", "The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved."),
+        "E-PDF-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again."),
+        "E-PDF-UNSIGNED": lambda: QCoreApplication.translate("ErrorMessages", "This PDF document has no digital signature. Ask the sender for the signed version."),
+        "E-PDF-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original."),
     }
+
+
+GENERIC_CODES = ("E-APP",)  # the bases AppError/UserFixableError: never raised themselves
+
+
+def has_specific_message(code: str) -> bool:
+    """True when ``code`` itself (not only its family) has its own message."""
+    return code in _messages()
+
+
+def message_for(exc: BaseException) -> str:
+    """A translated message for an expected error: what happened and what to do next.
+
+    Args:
+        exc: an ``AppError`` (matched by its ``code``, the longest known prefix wins) or an ``OSError``.
+
+    Returns:
+        The message; an unknown ``AppError`` code gets a general message.
+    """
+    code = getattr(exc, "code", "") or ""
+    messages = _messages()
     best = ""
     for known in messages:
         if code == known or (code.startswith(known + "-") and len(known) > len(best)):

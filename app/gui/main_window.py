@@ -9,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_DISPLAY_NAME
 from app.gui.context import GuiContext
@@ -72,12 +72,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.screens: dict[str, QWidget] = {}
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The navigation bar has a fixed width, so a plain layout (a splitter left a gap beside it whenever a
+        # screen's minimum width changed the share of the panes).
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._status_label = QLabel(self)
         self.statusBar().addWidget(self._status_label, 1)

@@ -222,6 +222,7 @@ class ReporterEditor(RecordEditor):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop between the fields and the buttons
         scroll.setWidget(body)
 
         self.undo_button = QPushButton(self.tr("Undo"), self)

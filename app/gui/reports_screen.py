@@ -25,23 +25,20 @@ PREVIEW_DPI = 60
 PRINT_DPI = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsScreen", text)
-
 
 def documents() -> list[tuple[str, str]]:
     """(kind, label) of the documents this screen lists (the enrolment sheet lives with the keys)."""
     return [
-        ("summary", _tr("Report on PBGDPL results (báo cáo kết quả)")),
-        ("activity-log", _tr("Activity log (sổ theo dõi)")),
-        ("roster", _tr("List of reporters (danh sách BCV, TTV)")),
+        ("summary", QCoreApplication.translate("ReportsScreen", "Report on PBGDPL results (báo cáo kết quả)")),
+        ("activity-log", QCoreApplication.translate("ReportsScreen", "Activity log (sổ theo dõi)")),
+        ("roster", QCoreApplication.translate("ReportsScreen", "List of reporters (danh sách BCV, TTV)")),
     ]
 
 
 def period_choices() -> list[tuple[str, str, int]]:
     """(label, kind, index) of the period picker."""
-    out = [(_tr("Whole year"), "Y", 1), (_tr("First 6 months"), "H", 1), (_tr("Last 6 months"), "H", 2)]
-    out += [(_tr("Quarter %1").replace("%1", str(q)), "Q", q) for q in range(1, 5)]
+    out = [(QCoreApplication.translate("ReportsScreen", "Whole year"), "Y", 1), (QCoreApplication.translate("ReportsScreen", "First 6 months"), "H", 1), (QCoreApplication.translate("ReportsScreen", "Last 6 months"), "H", 2)]
+    out += [(QCoreApplication.translate("ReportsScreen", "Quarter %1").replace("%1", str(q)), "Q", q) for q in range(1, 5)]
     return out
 
 
@@ -79,12 +76,19 @@ class ReportsScreen(QWidget):
 
         self.documents = QListWidget(self)
         self.documents.setObjectName("documents")
+        # long Vietnamese names wrap instead of being cut; the width stays modest for 1366×768 at 150 %
+        self.documents.setWordWrap(True)
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.documents.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setSpacing(3)
+        self.documents.setFixedWidth(min(240, self.fontMetrics().averageCharWidth() * 28 + 16))
         for kind, label in documents():
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             self.documents.addItem(item)
         self.documents.setCurrentRow(0)
-        self.documents.setMaximumWidth(300)
         self.documents.currentRowChanged.connect(self._on_documents_current_row_changed)
 
         today = ctx.workspace.today()

@@ -212,9 +212,12 @@ class RosterScreen(QWidget):
         self.delete_button.setToolTip(self.tr("Delete a record entered by mistake (a dismissal is recorded in the person's form)"))
 
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Legal reporters and propagandists"), self))
+        title = heading(self.tr("Legal reporters and propagandists"), self)
+        title.setWordWrap(True)  # at 150 % the long Vietnamese title would squeeze the search box to nothing
+        top.addWidget(title, 2)
         top.addSpacing(12)
-        top.addWidget(self.search, 1)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        top.addWidget(self.search, 3)
         top.addWidget(self.kind)
         top.addWidget(self.status)
         buttons = QHBoxLayout()

@@ -47,20 +47,17 @@ except ImportError:  # pragma: no cover
 OUTCOMES = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncScreen", text)
-
 
 def period_choices() -> list[tuple[str, str, int]]:
     """(label, kind, index) for the period picker."""
     return [
-        (_t("Whole year"), "Y", 1),
-        (_t("First half-year"), "H", 1),
-        (_t("Second half-year"), "H", 2),
-        (_t("Quarter I"), "Q", 1),
-        (_t("Quarter II"), "Q", 2),
-        (_t("Quarter III"), "Q", 3),
-        (_t("Quarter IV"), "Q", 4),
+        (QCoreApplication.translate("SyncScreen", "Whole year"), "Y", 1),
+        (QCoreApplication.translate("SyncScreen", "First half-year"), "H", 1),
+        (QCoreApplication.translate("SyncScreen", "Second half-year"), "H", 2),
+        (QCoreApplication.translate("SyncScreen", "Quarter I"), "Q", 1),
+        (QCoreApplication.translate("SyncScreen", "Quarter II"), "Q", 2),
+        (QCoreApplication.translate("SyncScreen", "Quarter III"), "Q", 3),
+        (QCoreApplication.translate("SyncScreen", "Quarter IV"), "Q", 4),
     ]
 
 
@@ -103,12 +100,12 @@ class SyncScreen(QWidget):
         self.last_export: dict | None = None
         self.last_results: list[dict] = []
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_export_tab(), _t("&Send data"))
-        self.tabs.addTab(self._build_import_tab(), _t("&Receive data"))
-        self.tabs.addTab(self._build_trust_tab(), _t("&Trusted keys"))
-        self.tabs.addTab(self._build_conflict_tab(), _t("&Conflicts"))
+        self.tabs.addTab(self._build_export_tab(), QCoreApplication.translate("SyncScreen", "&Send data"))
+        self.tabs.addTab(self._build_import_tab(), QCoreApplication.translate("SyncScreen", "&Receive data"))
+        self.tabs.addTab(self._build_trust_tab(), QCoreApplication.translate("SyncScreen", "&Trusted keys"))
+        self.tabs.addTab(self._build_conflict_tab(), QCoreApplication.translate("SyncScreen", "&Conflicts"))
         layout = QVBoxLayout(self)
-        title = QLabel(_t("Send / receive data"), self)
+        title = QLabel(QCoreApplication.translate("SyncScreen", "Send / receive data"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -130,34 +127,36 @@ class SyncScreen(QWidget):
         period_row = QHBoxLayout()
         period_row.addWidget(self.year_spin)
         period_row.addWidget(self.kind_combo, 1)
-        form.addRow(_t("&Year:"), period_row)
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Year:"), period_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.year_spin)
         self.out_edit = QLineEdit(str(self.ctx.paths.exports), page)
-        browse = QPushButton(_t("&Browse…"), page)
+        browse = QPushButton(QCoreApplication.translate("SyncScreen", "&Browse…"), page)
         browse.clicked.connect(self._on_browse_clicked)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
-        form.addRow(_t("Save to &folder:"), out_row)
+        form.addRow(QCoreApplication.translate("SyncScreen", "Save to &folder:"), out_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.out_edit)
         self.passphrase_edit = QLineEdit(page)
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(_t("passphrase of the signing key"))
-        form.addRow(_t("&Passphrase:"), self.passphrase_edit)
+        self.passphrase_edit.setPlaceholderText(QCoreApplication.translate("SyncScreen", "passphrase of the signing key"))
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Passphrase:"), self.passphrase_edit)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.passphrase_edit)
         self.key_label = QLabel(page)
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_key_button = QPushButton(_t("Create &signing key…"), page)
+        self.create_key_button = QPushButton(QCoreApplication.translate("SyncScreen", "Create &signing key…"), page)
         self.create_key_button.clicked.connect(self._on_create_key_clicked)
-        self.export_button = QPushButton(_t("&Export signed data file"), page)
+        self.export_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Export signed data file"), page)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_result = QLabel(page)
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro = QLabel(QCoreApplication.translate("SyncScreen", "A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email."), page)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(_t("A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email."), page))
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
@@ -171,16 +170,16 @@ class SyncScreen(QWidget):
 
     def _build_import_tab(self) -> QWidget:
         page = QWidget(self)
-        self.choose_button = QPushButton(_t("C&hoose data files…"), page)
+        self.choose_button = QPushButton(QCoreApplication.translate("SyncScreen", "C&hoose data files…"), page)
         self.choose_button.clicked.connect(self._on_choose_clicked)
-        self.import_button = QPushButton(_t("&Import these files"), page)
+        self.import_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Import these files"), page)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._on_import_clicked)
-        headers = [_t("File"), _t("Unit"), _t("No."), _t("Periods"), _t("New"), _t("Updated"), _t("Unchanged"), _t("Stale"), _t("Conflicts"), _t("Result")]
+        headers = [QCoreApplication.translate("SyncScreen", "File"), QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "No."), QCoreApplication.translate("SyncScreen", "Periods"), QCoreApplication.translate("SyncScreen", "New"), QCoreApplication.translate("SyncScreen", "Updated"), QCoreApplication.translate("SyncScreen", "Unchanged"), QCoreApplication.translate("SyncScreen", "Stale"), QCoreApplication.translate("SyncScreen", "Conflicts"), QCoreApplication.translate("SyncScreen", "Result")]
         self.import_table = _table(headers, page)
         self.import_status = QLabel(page)
         self.import_status.setWordWrap(True)
-        self.received_table = _table([_t("Unit"), _t("Files received"), _t("Last no."), _t("Last received"), _t("Missing no.")], page)
+        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no.")], page)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -189,27 +188,27 @@ class SyncScreen(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.import_table, 2)
         layout.addWidget(self.import_status)
-        layout.addWidget(QLabel(_t("Received so far:"), page))
+        layout.addWidget(QLabel(QCoreApplication.translate("SyncScreen", "Received so far:"), page))
         layout.addWidget(self.received_table, 1)
         return page
 
     def _build_trust_tab(self) -> QWidget:
         page = QWidget(self)
-        self.trust_table = _table([_t("Unit"), _t("Status"), _t("Enrolled"), _t("Valid until"), _t("Fingerprint")], page)
+        self.trust_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Status"), QCoreApplication.translate("SyncScreen", "Enrolled"), QCoreApplication.translate("SyncScreen", "Valid until"), QCoreApplication.translate("SyncScreen", "Fingerprint")], page)
         self.unit_edit = QLineEdit(page)
         self.unit_edit.setPlaceholderText("05443")
         self.unit_edit.setMaximumWidth(120)
         self.fp_edit = QLineEdit(page)
-        self.fp_edit.setPlaceholderText(_t("52 characters from the signed enrolment sheet, spaces allowed"))
-        self.rotate_check = QCheckBox(_t("Replaces the unit's current &key"), page)
-        self.trust_button = QPushButton(_t("&Trust this key"), page)
+        self.fp_edit.setPlaceholderText(QCoreApplication.translate("SyncScreen", "52 characters from the signed enrolment sheet, spaces allowed"))
+        self.rotate_check = QCheckBox(QCoreApplication.translate("SyncScreen", "Replaces the unit's current &key"), page)
+        self.trust_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Trust this key"), page)
         self.trust_button.clicked.connect(self._on_trust_clicked)
-        self.revoke_button = QPushButton(_t("Re&voke selected key…"), page)
+        self.revoke_button = QPushButton(QCoreApplication.translate("SyncScreen", "Re&voke selected key…"), page)
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
         form = QFormLayout()
-        form.addRow(_t("&Unit code:"), self.unit_edit)
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Unit code:"), self.unit_edit)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.unit_edit)
-        form.addRow(_t("&Fingerprint:"), self.fp_edit)
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Fingerprint:"), self.fp_edit)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.fp_edit)
         form.addRow("", self.rotate_check)
         row = QHBoxLayout()
@@ -225,13 +224,13 @@ class SyncScreen(QWidget):
     def _build_conflict_tab(self) -> QWidget:
         page = QWidget(self)
         self.conflict_table = _table(
-            [_t("No."), _t("Table"), _t("Unit"), _t("Record"), _t("Differs in"), _t("Mine"), _t("Theirs"), _t("Found")], page
+            [QCoreApplication.translate("SyncScreen", "No."), QCoreApplication.translate("SyncScreen", "Table"), QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Record"), QCoreApplication.translate("SyncScreen", "Differs in"), QCoreApplication.translate("SyncScreen", "Mine"), QCoreApplication.translate("SyncScreen", "Theirs"), QCoreApplication.translate("SyncScreen", "Found")], page
         )
-        self.keep_button = QPushButton(_t("&Keep mine"), page)
+        self.keep_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Keep mine"), page)
         self.keep_button.clicked.connect(self._on_keep_clicked)
-        self.take_button = QPushButton(_t("Take &theirs"), page)
+        self.take_button = QPushButton(QCoreApplication.translate("SyncScreen", "Take &theirs"), page)
         self.take_button.clicked.connect(self._on_take_clicked)
-        self.conflict_note = QLabel(_t("Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose."), page)
+        self.conflict_note = QLabel(QCoreApplication.translate("SyncScreen", "Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose."), page)
         self.conflict_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -248,10 +247,10 @@ class SyncScreen(QWidget):
         ws = self.ctx.workspace
         info = key_service.key_info(ws)
         if info is None:
-            self.key_label.setText(_t("This installation has no signing key yet. Create one before exporting."))
+            self.key_label.setText(QCoreApplication.translate("SyncScreen", "This installation has no signing key yet. Create one before exporting."))
             self.passphrase_edit.setEnabled(False)
         else:
-            self.key_label.setText(_t("Signing key fingerprint: %1").replace("%1", info["fingerprint"]))
+            self.key_label.setText(QCoreApplication.translate("SyncScreen", "Signing key fingerprint: %1").replace("%1", info["fingerprint"]))
             self.passphrase_edit.setEnabled(info["encrypted"])
         self.create_key_button.setVisible(info is None)
         self.export_button.setEnabled(info is not None)
@@ -260,7 +259,7 @@ class SyncScreen(QWidget):
         self._fill_received(bundle_service.received(ws))
 
     def _fill_trust(self, rows: list[dict]) -> None:
-        status = {"active": _t("in use"), "retired": _t("replaced"), "revoked": _t("revoked")}
+        status = {"active": QCoreApplication.translate("SyncScreen", "in use"), "retired": QCoreApplication.translate("SyncScreen", "replaced"), "revoked": QCoreApplication.translate("SyncScreen", "revoked")}
         self.trust_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [row["unit_code"], status.get(row["status"], row["status"]), _ddmmyyyy(row["enrolled_at"]), _ddmmyyyy(row["valid_until"] or row["revoked_at"]), row["fingerprint"]]
@@ -274,7 +273,7 @@ class SyncScreen(QWidget):
         for r, row in enumerate(rows):
             values = [
                 row["id"], row["table_name"], row["owner_unit"], row["record_id"][:8] + "…", ", ".join(row["fields"]),
-                _t("revision %1").replace("%1", str(row["mine"]["rev"])), _t("revision %1").replace("%1", str(row["theirs"]["rev"])),
+                QCoreApplication.translate("SyncScreen", "revision %1").replace("%1", str(row["mine"]["rev"])), QCoreApplication.translate("SyncScreen", "revision %1").replace("%1", str(row["theirs"]["rev"])),
                 _ddmmyyyy(row["detected_at"]),
             ]  # fmt: skip
             for c, value in enumerate(values):
@@ -284,7 +283,7 @@ class SyncScreen(QWidget):
         has = bool(rows)
         self.keep_button.setEnabled(has)
         self.take_button.setEnabled(has)
-        self.tabs.setTabText(3, _t("&Conflicts") + (f" ({len(rows)})" if rows else ""))
+        self.tabs.setTabText(3, QCoreApplication.translate("SyncScreen", "&Conflicts") + (f" ({len(rows)})" if rows else ""))
 
     def _fill_received(self, rows: list[dict]) -> None:
         self.received_table.setRowCount(len(rows))
@@ -300,20 +299,20 @@ class SyncScreen(QWidget):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Save the data file to"), self.out_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the data file to"), self.out_edit.text())
         if folder:
             self.out_edit.setText(folder)
 
     @Slot()
     def _on_create_key_clicked(self) -> None:
-        text, ok = QInputDialog.getText(self, _t("Signing key"), _t("Choose a passphrase (at least 8 characters):"), QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "Choose a passphrase (at least 8 characters):"), QLineEdit.EchoMode.Password)
         if not ok:
             return
-        again, ok = QInputDialog.getText(self, _t("Signing key"), _t("Type the passphrase again:"), QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "Type the passphrase again:"), QLineEdit.EchoMode.Password)
         if not ok:
             return
         if again != text:
-            QMessageBox.warning(self, _t("Signing key"), _t("The two passphrases differ; nothing was created."))
+            QMessageBox.warning(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "The two passphrases differ; nothing was created."))
             return
         self.create_key(text)
 
@@ -334,7 +333,7 @@ class SyncScreen(QWidget):
         self.export_result.clear()
         return self._run(
             bundle_service.export_bundle, period.id, out_dir, passphrase,
-            title=_t("Writing the signed data file…"), write=True, done=self._on_export_done,
+            title=QCoreApplication.translate("SyncScreen", "Writing the signed data file…"), write=True, done=self._on_export_done,
         )  # fmt: skip
 
     @Slot(object)
@@ -343,7 +342,7 @@ class SyncScreen(QWidget):
         self.passphrase_edit.clear()
         c = result["counts"]
         self.export_result.setText(
-            _t("Done and checked: %1\n%2 activities, %3 reporters, %4 attachments. Key fingerprint: %5")
+            QCoreApplication.translate("SyncScreen", "Done and checked: %1\n%2 activities, %3 reporters, %4 attachments. Key fingerprint: %5")
             .replace("%1", result["path"]).replace("%2", str(c["activities"])).replace("%3", str(c["reporters"]))
             .replace("%4", str(c["attachments"])).replace("%5", result["fingerprint"])
         )  # fmt: skip
@@ -351,7 +350,7 @@ class SyncScreen(QWidget):
     # -- import -------------------------------------------------------------------------------------
     @Slot()
     def _on_choose_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, _t("Choose data files"), str(Path.home()), _t("PBGDPL data files (*.pbgdpl);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(self, QCoreApplication.translate("SyncScreen", "Choose data files"), str(Path.home()), QCoreApplication.translate("SyncScreen", "PBGDPL data files (*.pbgdpl);;All files (*)"))
         if files:
             self.start_preview([Path(f) for f in files])
 
@@ -361,7 +360,7 @@ class SyncScreen(QWidget):
         self.import_button.setEnabled(False)
         return self._run(
             bundle_service.import_many, self.preview_files, dry_run=True,
-            title=_t("Checking the data files…"), write=False, done=self._on_preview_done,
+            title=QCoreApplication.translate("SyncScreen", "Checking the data files…"), write=False, done=self._on_preview_done,
         )  # fmt: skip
 
     @Slot(object)
@@ -370,7 +369,7 @@ class SyncScreen(QWidget):
         importable = [r for r in results if r["ok"] and not r["report"].get("already_imported")]
         self.import_button.setEnabled(bool(importable))
         self.import_status.setText(
-            _t("Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
+            QCoreApplication.translate("SyncScreen", "Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
         )
 
     @Slot()
@@ -382,14 +381,14 @@ class SyncScreen(QWidget):
         self.import_button.setEnabled(False)
         return self._run(
             bundle_service.import_many, files, dry_run=False,
-            title=_t("Importing the data files…"), write=True, done=self._on_import_done,
+            title=QCoreApplication.translate("SyncScreen", "Importing the data files…"), write=True, done=self._on_import_done,
         )  # fmt: skip
 
     @Slot(object)
     def _on_import_done(self, results: list[dict]) -> None:
         self._show_results(results, preview=False)
         ok = sum(1 for r in results if r["ok"])
-        self.import_status.setText(_t("%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
+        self.import_status.setText(QCoreApplication.translate("SyncScreen", "%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
         self.refresh()
         self.data_changed.emit()
 
@@ -405,11 +404,11 @@ class SyncScreen(QWidget):
                 rep = res["report"]
                 totals = {o: sum(t[o] for t in rep["tables"].values()) for o in OUTCOMES}
                 if rep.get("already_imported"):
-                    result = _t("already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep["already_imported"]["at"]))
+                    result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep["already_imported"]["at"]))
                 else:
-                    result = _t("can be imported") if preview else _t("imported")
+                    result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
                     if rep["sequence_gaps"]:
-                        result += " · " + _t("missing no. %1").replace("%1", ", ".join(map(str, rep["sequence_gaps"])))
+                        result += " · " + QCoreApplication.translate("SyncScreen", "missing no. %1").replace("%1", ", ".join(map(str, rep["sequence_gaps"])))
                 values = [name, rep["source_unit"], rep["seq"], ", ".join(rep["periods"]), totals["new"], totals["updated"], totals["unchanged"], totals["stale"], totals["conflicts"], result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 8))
@@ -437,7 +436,7 @@ class SyncScreen(QWidget):
         if row < 0:
             return
         unit, fp = self.trust_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        reason, ok = QInputDialog.getText(self, _t("Revoke key"), _t("Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:").replace("%1", fp[:14] + "…").replace("%2", unit))
+        reason, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Revoke key"), QCoreApplication.translate("SyncScreen", "Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:").replace("%1", fp[:14] + "…").replace("%2", unit))
         if ok:
             self.revoke(unit, fp, reason)
 

@@ -1,11 +1,16 @@
 """FirstRunWizard: choose the mode and the unit (searchable, accents ignored), the officer, and make the
-installation's signing key, whose fingerprint is shown at the end."""
+installation's signing key, whose fingerprint is shown at the end.
+
+The key is made by a ``app.gui.jobs.Job`` off the GUI thread (scrypt and the key file take a moment on a slow
+laptop); the last page shows a busy bar and Finish waits until the key is there.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.text import clean, fold
 from app.gui.errors import message_for, show_error
+from app.gui.jobs import Job
 from app.services import setup, units
 from app.services.workspace import Workspace
 
@@ -208,10 +215,27 @@ class DonePage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.fingerprint.setFont(font)
         self.fingerprint.setWordWrap(True)
+        self.busy_label = QLabel(self.tr("Creating the signing key… this can take a moment."), self)
+        self.busy_label.setWordWrap(True)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # busy: the key service reports no steps
+        self.busy = False
+        self.set_busy(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
         layout.addStretch(1)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.busy
 
 
 class FirstRunWizard(QWizard):
@@ -230,7 +254,22 @@ class FirstRunWizard(QWizard):
         self.addPage(self.done_page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.key: dict | None = None
-        self.resize(760, 560)
+        self.key_job: Job | None = None
+        self._fit_to_screen(760, 560)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The wanted size, but never larger than the screen (1366×768 at 150 % leaves 911×512)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - 20)
+            height = min(height, room.height() - 50)  # the window's title bar and frame
+        self.resize(width, height)
+
+    def reject(self) -> None:
+        if self.done_page.busy:  # the key is being written: let it finish (it takes seconds)
+            return
+        super().reject()
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.officer_page and not self.ws.initialised:
@@ -249,17 +288,6 @@ class FirstRunWizard(QWizard):
             show_error(self, exc)
             return False
         passphrase = page.passphrase.text() if page.protect.isChecked() else None
-        fingerprint = ""
-        try:
-            from app.services import keys
-
-            self.key = keys.create_key(self.ws, passphrase)
-            fingerprint = self.key.get("fingerprint", "")
-        except ImportError:
-            log.info("no key service in this build; the key is made later")
-        except Exception as exc:  # noqa: BLE001  the unit is set up; the key can be made again in Settings
-            log.warning("signing key not created: %s", exc)
-            fingerprint = message_for(exc)
         self.done_page.summary.setText(
             self.tr("This computer now keeps the records of {unit} ({code}). Officer: {officer}.").format(
                 unit=unit.name, code=unit.code, officer=clean(page.officer.text())
@@ -267,5 +295,47 @@ class FirstRunWizard(QWizard):
             + "\n\n"
             + self.tr("Fingerprint of this installation's signing key (read it to the upper level by phone when they enrol it):")
         )
-        self.done_page.fingerprint.setText(fingerprint)
+        self.done_page.fingerprint.clear()
+        self.start_key_job(passphrase)
         return True
+
+    def start_key_job(self, passphrase: str | None) -> Job | None:
+        """Make the signing key in a worker thread; the done page is busy until it is there."""
+        try:
+            from app.services import keys  # noqa: F401
+        except ImportError:
+            log.info("no key service in this build; the key is made later")
+            return None
+        paths, clock = self.ws.paths, self.ws.clock
+        job = Job(_create_key, passphrase, open_workspace=lambda: Workspace.open(paths, clock=clock))
+        job.signals.succeeded.connect(self._on_key_job_succeeded)
+        job.signals.failed.connect(self._on_key_job_failed)
+        job.signals.finished.connect(self._on_key_job_finished)
+        self.key_job = job
+        self.done_page.set_busy(True)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        job.start(write=True)
+        return job
+
+    @Slot(object)
+    def _on_key_job_succeeded(self, key: dict) -> None:
+        self.key = key
+        self.done_page.fingerprint.setText(key.get("fingerprint", ""))
+
+    @Slot(object)
+    def _on_key_job_failed(self, exc: object) -> None:
+        # the unit is set up; the key can be made again on the Send / receive data screen
+        log.warning("signing key not created: %s", exc)
+        self.done_page.fingerprint.setText(message_for(exc) if isinstance(exc, BaseException) else str(exc))
+
+    @Slot()
+    def _on_key_job_finished(self) -> None:
+        self.done_page.set_busy(False)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+
+
+def _create_key(ws: Workspace, passphrase: str | None) -> dict:
+    """Worker-thread part of the wizard: the key pair, its encrypted file and its trust-list entry."""
+    from app.services import keys
+
+    return keys.create_key(ws, passphrase)

@@ -1,7 +1,8 @@
 """Run by test_gui_screenshots under Xvfb: demo data, every main screen and the editors, saved as PNGs.
 
 Usage: python tests/gui/screenshot_app.py OUT_DIR [SUFFIX]
-Prints one line per screen: ``<name> <width>x<height> fits=<yes|no>`` (minimum size against the screen).
+Prints one line per screen: ``<name> <min width>x<min height> in <room> window <w>x<h> fits=<yes|no>``: the
+screen's minimum size against the room it gets, and the window's size against the screen.
 """
 
 from __future__ import annotations
@@ -55,11 +56,25 @@ def main(out: Path, suffix: str = "") -> int:
     window.show()
     settle(app)
 
+    problems: list[str] = []
+
     def report(name: str, widget, room) -> None:
-        """A widget fits when its layout's minimum size is within the room it gets (nothing squeezed or cut)."""
+        """A widget fits when its layout's minimum size is within the room it gets (nothing squeezed or cut),
+        and the main window (or the dialog itself) has not grown beyond the screen to make room for it."""
         hint = widget.minimumSizeHint()
-        fits = hint.width() <= room.width() and hint.height() <= room.height()
-        print(f"{name} {hint.width()}x{hint.height()} in {room.width()}x{room.height()} fits={'yes' if fits else 'no'}", flush=True)
+        frame = (widget if widget.isWindow() else window).frameGeometry()
+        fits = (hint.width() <= room.width() and hint.height() <= room.height()
+                and frame.width() <= available.width() and frame.height() <= available.height())  # fmt: skip
+        print(f"{name} {hint.width()}x{hint.height()} in {room.width()}x{room.height()} "
+              f"window {frame.width()}x{frame.height()} fits={'yes' if fits else 'no'}", flush=True)  # fmt: skip
+
+    def wait_for(condition, seconds: float = 60) -> None:
+        import time
+
+        end = time.monotonic() + seconds
+        while not condition() and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
 
     report("window", window, available)
     for key in window.entry_keys():
@@ -67,6 +82,20 @@ def main(out: Path, suffix: str = "") -> int:
         settle(app)
         window.grab().save(str(out / f"{key}{suffix}.png"))
         report(key, screen, window.stack.size())
+        if key == "sync":  # each tab of the screen: its own fit and picture
+            for index, tab in enumerate(("sync_send", "sync_receive", "sync_trust", "sync_conflicts")):
+                screen.tabs.setCurrentIndex(index)
+                settle(app)
+                window.grab().save(str(out / f"{tab}{suffix}.png"))
+                report(tab, screen.tabs.widget(index), screen.tabs.widget(index).size())
+            screen.tabs.setCurrentIndex(0)
+        if key == "reports":  # the preview of the first document, rendered by its job
+            screen.documents.setCurrentRow(0)
+            screen.preview_button.click()
+            wait_for(lambda: screen.output is not None and bool(screen.pages.pixmap() and not screen.pages.pixmap().isNull()))
+            settle(app)
+            window.grab().save(str(out / f"reports_preview{suffix}.png"))
+            report("reports_preview", screen, window.stack.size())
     log_screen = window.show_screen("activities")
     log_screen.table.selectRow(0)
     editor = log_screen.open_selected()
@@ -87,11 +116,26 @@ def main(out: Path, suffix: str = "") -> int:
     blank = Workspace.open(AppPaths(data.parent / "blank"), clock=lambda: NOW)
     wizard = FirstRunWizard(blank)
     wizard.show()
-    wizard.unit_page.province.setCurrentIndex(wizard.unit_page.province.findText("Thái Nguyên"))
-    wizard.unit_page.search.setText("phan dinh")
+    from app.services.units import find_unit
+
+    page = wizard.unit_page
+    page.province.setCurrentIndex(page.province.findData(find_unit("05443").province_code))
+    page.search.setText("phan dinh")
     settle(app)
     wizard.grab().save(str(out / f"wizard{suffix}.png"))
     report("wizard", wizard, available)
+    wizard.officer_page.officer.setText("Nguyễn Thị Hường")
+    wizard.officer_page.officer_title.setText("Công chức Tư pháp - Hộ tịch")
+    wizard.officer_page.protect.setChecked(False)
+    wizard.next()
+    settle(app)
+    wizard.grab().save(str(out / f"wizard_officer{suffix}.png"))
+    report("wizard_officer", wizard, available)
+    wizard.next()
+    wait_for(wizard.done_page.isComplete)
+    settle(app)
+    wizard.grab().save(str(out / f"wizard_done{suffix}.png"))
+    report("wizard_done", wizard, available)
     wizard.close()
     blank.close()
     window.close()

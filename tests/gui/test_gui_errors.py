@@ -48,3 +48,104 @@ def test_crash_dialog_shows_the_log_location(qtbot, tmp_path, caplog):
         finally:
             errors._SHOWING = False
     assert "boom" in caplog.text
+
+
+def _all_app_error_classes() -> list[type]:
+    """Every AppError subclass defined anywhere in the app package (each module imported first)."""
+    import importlib
+    import pkgutil
+
+    import app
+
+    for info in pkgutil.walk_packages(app.__path__, "app."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    found, todo = [], [AppError]
+    while todo:
+        cls = todo.pop()
+        for sub in cls.__subclasses__():
+            if sub.__module__.startswith("app."):
+                found.append(sub)
+            todo.append(sub)
+    return found
+
+
+def test_every_error_the_program_raises_has_its_own_message_saying_what_to_do(qapp):
+    generic = errors.message_for(AppError("x"))
+    classes = _all_app_error_classes()
+    codes = {cls.code for cls in classes}
+    # the walk must reach the codes of every layer (core, sync, reports, commands)
+    assert {"E-BUNDLE-SIGNATURE", "E-KEY-PASSPHRASE", "E-PDF-INVALID", "E-SIGN", "E-IMPORT-INVALID", "E-FILE-NOT-FOUND"} <= codes
+    missing = []
+    for cls in classes:
+        if cls.code in errors.GENERIC_CODES:  # UserFixableError and other bases
+            continue
+        exc = cls.__new__(cls)  # some take their own arguments; message_for needs only the code
+        text = errors.message_for(exc)
+        if not errors.has_specific_message(cls.code) or text == generic:
+            missing.append(f"{cls.__module__}.{cls.__name__} ({cls.code})")
+    assert not missing, f"no specific message for: {missing}"
+
+
+def test_error_messages_are_vietnamese_with_the_translators(qapp):
+    from gui_helpers import uninstall_translators
+
+    from app.gui.i18n import install_translators
+    from app.sync.errors import BundleRecordError
+
+    try:
+        install_translators(qapp, "vi")
+        text = errors.message_for(BundleRecordError("x"))
+        uninstall_translators(qapp)
+        english = errors.message_for(BundleRecordError("x"))
+        assert text != english and "dữ liệu" in text
+    finally:
+        uninstall_translators(qapp)
+
+
+def test_installed_excepthook_shows_the_crash_dialog_naming_the_log_file(qtbot, tmp_path, monkeypatch, caplog):
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(errors, "_LOG_FILE", None)
+    log_file = tmp_path / "logs" / "pbgdpl.log"
+    errors.install_excepthook(log_file)
+    seen: dict[str, str] = {}
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, errors.CrashDialog):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen["labels"] = " ".join(w.text() for w in dialog.findChildren(errors.QLabel))
+        seen["details"] = dialog.details.toPlainText()
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    try:
+        raise ZeroDivisionError("uncaught in a slot")
+    except ZeroDivisionError as exc:
+        with caplog.at_level(logging.ERROR, logger="app.gui"):
+            sys.excepthook(type(exc), exc, exc.__traceback__)  # what Python or Qt does with an uncaught error
+    assert str(log_file) in seen["labels"]
+    assert "ZeroDivisionError: uncaught in a slot" in seen["details"]
+    assert "test_installed_excepthook" in seen["details"]  # the traceback, for support
+    assert "uncaught in a slot" in caplog.text  # and it is in the log
+
+
+def test_installed_excepthook_shows_expected_errors_as_messages(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from gui_helpers import answer_next_box
+
+    from app.sync.errors import BundleSignatureError
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook(tmp_path / "pbgdpl.log")
+    seen = answer_next_box()
+    exc = BundleSignatureError("bad signature")
+    sys.excepthook(type(exc), exc, None)
+    assert seen == [errors.message_for(exc)]

@@ -17,8 +17,22 @@ def fresh_ws(data_dir, fixed_clock):
     ws.close()
 
 
-def test_wizard_sets_up_a_commune_and_shows_the_key_fingerprint(qtbot, fresh_ws):
+def test_wizard_sets_up_a_commune_and_shows_the_key_fingerprint(qtbot, fresh_ws, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QWizard
+
     from app.gui.wizard import FirstRunWizard
+    from app.services import keys
+
+    real_create_key, threads, release = keys.create_key, [], threading.Event()
+
+    def slow_create_key(ws, passphrase, **kwargs):  # scrypt on a slow laptop: the window must stay alive
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return real_create_key(ws, passphrase, **kwargs)
+
+    monkeypatch.setattr(keys, "create_key", slow_create_key)
     from app.services.units import find_unit
 
     wizard = FirstRunWizard(fresh_ws)
@@ -44,6 +58,13 @@ def test_wizard_sets_up_a_commune_and_shows_the_key_fingerprint(qtbot, fresh_ws)
     assert officer.isComplete()
     wizard.next()
     assert wizard.currentPage() is wizard.done_page
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()  # the key is made off the GUI thread
+    page = wizard.done_page
+    assert page.busy_bar.isVisible() and not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    release.set()
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled() and not page.busy_bar.isVisible()
     settings = fresh_ws.settings
     assert settings["unit_code"] == "05443" and settings["officer"] == "Nguyễn Thị Hường"
     fingerprint = wizard.done_page.fingerprint.text()
@@ -64,3 +85,27 @@ def test_wizard_province_mode(qtbot, fresh_ws):
     wizard.officer_page.protect.setChecked(False)
     wizard.next()
     assert fresh_ws.settings["level"] == "province"
+    qtbot.waitUntil(wizard.done_page.isComplete, timeout=10_000)
+    assert len(wizard.done_page.fingerprint.text().replace(" ", "")) == 52
+
+
+def test_wizard_key_failure_is_explained_and_the_wizard_can_finish(qtbot, fresh_ws, monkeypatch):
+    from app.gui.wizard import FirstRunWizard
+    from app.services import keys
+    from app.sync.errors import KeyPassphraseError
+
+    def failing(ws, passphrase, **kwargs):
+        raise KeyPassphraseError("too short")
+
+    monkeypatch.setattr(keys, "create_key", failing)
+    wizard = FirstRunWizard(fresh_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.unit_page.modes["province"].setChecked(True)
+    wizard.next()
+    type_text(wizard.officer_page.officer, "Trần Văn Bình")
+    wizard.officer_page.protect.setChecked(False)
+    wizard.next()
+    qtbot.waitUntil(wizard.done_page.isComplete, timeout=10_000)
+    assert "passphrase" in wizard.done_page.fingerprint.text()
+    assert wizard.key is None
