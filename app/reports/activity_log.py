@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -12,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.core.text import fold
 from app.reports import fonts
-from app.reports.base import CellParagraph, DocumentInfo, ReportBase, cell_table, esc, nfc, vn_date
+from app.reports.base import CellParagraph, DocumentInfo, PagedTable, ReportBase, esc, nfc, vn_date, wrap_lines
 
 # (header, width in mm, numeric); widths add up to the landscape frame (297 - 30 - 15 = 252 mm).
 COLUMNS = (
@@ -83,6 +84,16 @@ class ActivityLogData:
         return ["", "", f"Tổng cộng: {t['count']} hoạt động", "", "", "", t["participants"], t["women"], t["materials"], ""]
 
 
+@lru_cache(maxsize=4096)
+def _plain_cell(text: str, avail: float) -> str | None:
+    """``text`` as it prints in ``avail`` points: as is when it fits on one line, else its wrapped lines joined
+    by newlines; None when only a Paragraph prints it right. Cached: places, forms and names repeat."""
+    if "\n" not in text and stringWidth(text, fonts.REGULAR, CELL_FONT_SIZE) <= avail - 1:
+        return text
+    lines = wrap_lines(text, fonts.REGULAR, CELL_FONT_SIZE, avail)
+    return None if lines is None else "\n".join(lines)
+
+
 class ActivityLogReport(ReportBase[ActivityLogData]):
     """The activity log in landscape A4 (allowed by Phụ lục I for tables)."""
 
@@ -100,11 +111,11 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
         return data.info
 
     def _cell(self, value: str | int, width: float, style: str) -> str | Flowable:
-        """Plain text when it fits on one line (fast), otherwise a wrapping Paragraph (never overflows)."""
+        """Plain text, broken into the lines the cell's Paragraph would print (drawn several times faster);
+        a wrapping Paragraph only where plain lines cannot print the same (never overflows)."""
         text = nfc(value)
-        if "\n" not in text and stringWidth(text, fonts.REGULAR, CELL_FONT_SIZE) <= width - 2 * CELL_PADDING - 1:
-            return text
-        return CellParagraph(esc(text), self.styles[style])
+        plain = _plain_cell(text, width - 2 * CELL_PADDING)
+        return plain if plain is not None else CellParagraph(esc(text), self.styles[style])
 
     def _story(self, data: ActivityLogData) -> list[Flowable]:
         widths = [c[1] * mm for c in COLUMNS]
@@ -133,7 +144,7 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
             ("SPAN", (2, last), (5, last)),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
         ]
-        return [cell_table(rows, widths, style, repeat_rows=1)]
+        return [PagedTable(rows, widths, style, repeat_rows=1)]
 
 
 def render_activity_log(data: ActivityLogData, invariant: bool = False) -> bytes:

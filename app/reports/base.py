@@ -12,9 +12,11 @@ import io
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Generic, Sequence, TypeVar
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -418,3 +420,132 @@ class CellParagraph(Paragraph):
         result = super().wrap(avail_width, avail_height)
         cache[avail_width] = (self.width, self.height, self.blPara)
         return result
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_width(word: str, font: str, size: float) -> float:
+    """stringWidth of one word, cached: a log repeats the same few thousand Vietnamese syllables."""
+    return stringWidth(word, font, size)
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """Break ``text`` into the lines a one-face, left-aligned Paragraph of ``width`` points would print.
+
+    Greedy word wrap per newline-separated line (runs of white space collapse and empty lines vanish, as in a
+    Paragraph with ``<br/>``). Returns None when plain lines cannot print the same: a word wider than
+    ``width`` (a Paragraph cuts it) or a line that fits only by squeezing its spaces (reportlab's
+    ``spaceShrinkage``). Drawing the lines as a plain table cell ("\\n"-joined) is several times cheaper than
+    a Paragraph.
+    """
+    space = _word_width(" ", font, size)
+    shrink = (rl_config.spaceShrinkage or 0) * space
+    out: list[str] = []
+    for raw in text.split("\n"):
+        words = raw.split()
+        line: list[str] = []
+        used = -space
+        for word in words:
+            w = _word_width(word, font, size)
+            if w > width:
+                return None
+            new = used + space + w
+            if new <= width + shrink * len(line):
+                line.append(word)
+                used = new
+                continue
+            if used > width:
+                return None
+            out.append(" ".join(line))
+            line, used = [word], w
+        if line:
+            if used > width:
+                return None
+            out.append(" ".join(line))
+    return out
+
+
+def _remap_style(style: Sequence[tuple], nrows: int, repeat: int, first: int, stop: int) -> list[tuple]:
+    """The commands of a whole-table ``style`` for a page table of the header rows plus rows [first, stop).
+
+    Row coordinates are resolved against the whole table (negative = from its end), cut to the header and
+    to the page's rows, and renumbered; column coordinates are kept. Commands that miss the page are dropped.
+    """
+    out: list[tuple] = []
+    for cmd in style:
+        name, (c0, r0), (c1, r1), *rest = cmd
+        r0 = r0 + nrows if r0 < 0 else r0
+        r1 = r1 + nrows if r1 < 0 else r1
+        lo, hi = min(r0, r1), max(r0, r1)
+        if lo < repeat:  # the header part
+            out.append((name, (c0, lo), (c1, min(hi, repeat - 1)), *rest))
+        a, b = max(lo, first, repeat), min(hi, stop - 1)
+        if a <= b:
+            out.append((name, (c0, a - first + repeat), (c1, b - first + repeat), *rest))
+    return out
+
+
+class PagedTable(Flowable):
+    """A long data table laid out page by page in linear time, printing what a LongTable would.
+
+    reportlab splits a long table by re-measuring (and re-scanning the spans of) every remaining row at each
+    page, which is quadratic in the number of rows. Here the rows are measured once (one reportlab Table does
+    it, so heights are exactly reportlab's), then each page gets a small Table of the header rows and the rows
+    that fit, with the whole-table style cut to them. Rows are never split inside (as the LongTable did);
+    header rows repeat on every page. Spans must stay inside one row (the totals row's SPAN does).
+    """
+
+    def __init__(self, rows: Sequence[Sequence], widths: Sequence[float], style: Sequence[tuple], repeat_rows: int = 1,
+                 *, _heights: list[float] | None = None, _first: int | None = None, _nrows: int | None = None) -> None:  # fmt: skip
+        super().__init__()
+        self.hAlign = "CENTER"  # as a Table (the last page draws this flowable itself)
+        self._rows = rows if isinstance(rows, list) else list(rows)
+        self._widths = list(widths)
+        self._style = list(style)
+        self._repeat = repeat_rows
+        self._heights = _heights
+        self._first = repeat_rows if _first is None else _first
+        self._nrows = len(self._rows) if _nrows is None else _nrows
+        self._table: Table | None = None
+
+    def _measure(self, avail_width: float) -> list[float]:
+        if self._heights is None:
+            whole = Table(self._rows, colWidths=self._widths, repeatRows=self._repeat)
+            whole.setStyle(TableStyle(self._style))
+            whole._longTableOptimize = 0
+            whole.wrap(avail_width, 1e12)
+            self._heights = list(whole._rowHeights)
+        return self._heights
+
+    def _page(self, stop: int) -> Table:
+        rep = self._repeat
+        rows = [*self._rows[:rep], *self._rows[self._first:stop]]
+        heights = [*self._heights[:rep], *self._heights[self._first:stop]]
+        table = Table(rows, colWidths=self._widths, rowHeights=heights, repeatRows=rep)
+        table.setStyle(TableStyle(_remap_style(self._style, self._nrows, rep, self._first, stop)))
+        return table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        heights = self._measure(avail_width)
+        self.width = sum(self._widths)
+        self.height = sum(heights[: self._repeat]) + sum(heights[self._first:])
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        heights = self._measure(avail_width)
+        used = sum(heights[: self._repeat])
+        stop = self._first
+        while stop < self._nrows and used + heights[stop] <= avail_height:
+            used += heights[stop]
+            stop += 1
+        if stop == self._first:
+            return []  # not even one row fits: the frame moves on (a row taller than a page stays an error)
+        if stop == self._nrows:
+            return [self._page(stop)]
+        rest = PagedTable(self._rows, self._widths, self._style, self._repeat,
+                          _heights=heights, _first=stop, _nrows=self._nrows)  # fmt: skip
+        return [self._page(stop), rest]
+
+    def draw(self) -> None:
+        table = self._page(self._nrows)
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
