@@ -1,12 +1,13 @@
 """Build the one-folder pbgdpl program, archive it and check it against the size budget (``make package``).
 
-Usage: python build/build.py [--clean] [--no-archive] [--portable] [--enforce-budget]
+Usage: python build/build.py [--clean] [--no-archive] [--portable] [--report-only]
 
 Steps: compile the .qm translations, run PyInstaller on build/pbgdpl.spec with its work folder in
 .pyi-work/ and its output in dist/ (never under build/), check that every data file is in the bundle,
 write dist/pbgdpl-<version>-<platform>.tar.gz (.zip on Windows), then print the budget:
-unpacked folder < 150 MB, archive < 60 MB (1 MB = 1,000,000 bytes). Exit 1 when a step fails, and with
---enforce-budget also when a budget is exceeded. The same script runs on the Windows runner.
+unpacked folder < 150 MB, archive < 60 MB (1 MB = 1,000,000 bytes). Exit 1 when a step fails or a budget
+is exceeded (so CI catches a size regression); --report-only prints the budget without failing. The same
+script runs on the Windows runner.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ SPEC = HERE / "pbgdpl.spec"
 MB = 1_000_000
 BUDGET_FOLDER_MB = 150
 BUDGET_ARCHIVE_MB = 60
+ARCHIVE_LEVEL = 6  # gzip/deflate level; -9 measured 0.2 MB (0.4 %) smaller for 2.5 times the time: not worth it
 
 
 def program_folder() -> Path:
@@ -98,14 +100,14 @@ def write_archive(folder: Path, portable: bool = False) -> Path:
     marker = (PORTABLE_MARKER, PORTABLE_TEXT.encode("utf-8"))
     if sys.platform == "win32":
         target = DIST / f"{stem}.zip"
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=ARCHIVE_LEVEL) as zf:
             for path in sorted(folder.rglob("*")):
                 zf.write(path, Path(APP_NAME) / path.relative_to(folder))
             if portable:
                 zf.writestr(f"{APP_NAME}/{marker[0]}", marker[1])
     else:
         target = DIST / f"{stem}.tar.gz"
-        with tarfile.open(target, "w:gz", compresslevel=6) as tf:
+        with tarfile.open(target, "w:gz", compresslevel=ARCHIVE_LEVEL) as tf:
             tf.add(folder, arcname=APP_NAME)
             if portable:
                 info = tarfile.TarInfo(f"{APP_NAME}/{marker[0]}")
@@ -133,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache and work folder first")
     parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz/.zip")
     parser.add_argument("--portable", action="store_true", help="also write a -portable archive (data beside the program)")
-    parser.add_argument("--enforce-budget", action="store_true", help="exit 1 when the size budget is exceeded")
+    parser.add_argument("--report-only", action="store_true", help="print the size budget but do not fail when over it")
+    parser.add_argument("--enforce-budget", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old scripts
     args = parser.parse_args(argv)
 
     start = time.monotonic()
@@ -159,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     if not within:
         print("build: over the size budget (docs/packaging.md, 'Size budget', says what is left to drop)",
               file=sys.stderr)
-        if args.enforce_budget:
+        if not args.report_only:
             return 1
     return 0
 
