@@ -1,10 +1,12 @@
 -- Schema snapshot: what db/migrations produce on an empty database (regenerate with `make schema`).
 
+-- index activities_log
+CREATE INDEX activities_log ON activities (
+    owner_unit, deleted, date, participants, women, ethnic_minority, materials, cost, search_key
+);
+
 -- index activities_natural
 CREATE INDEX activities_natural ON activities (owner_unit, natural_key);
-
--- index activities_owner_date
-CREATE INDEX activities_owner_date ON activities (owner_unit, deleted, date);
 
 -- index activity_reporters_reporter
 CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
@@ -55,6 +57,26 @@ CREATE TABLE activities (
     search_key TEXT NOT NULL DEFAULT '',
     natural_key TEXT NOT NULL DEFAULT ''
 );
+
+-- table activities_search
+CREATE VIRTUAL TABLE activities_search USING fts5(
+    search_key,
+    content = 'activities',
+    content_rowid = 'rowid',
+    tokenize = 'trigram case_sensitive 1'
+);
+
+-- table activities_search_config
+CREATE TABLE 'activities_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table activities_search_data
+CREATE TABLE 'activities_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table activities_search_docsize
+CREATE TABLE 'activities_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table activities_search_idx
+CREATE TABLE 'activities_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table activity_reporters
 CREATE TABLE activity_reporters (
@@ -259,6 +281,26 @@ END;
 CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities WHEN NEW.rev <= OLD.rev
 BEGIN
     SELECT RAISE(ABORT, 'activity revision must increase');
+END;
+
+-- trigger activities_search_delete
+CREATE TRIGGER activities_search_delete AFTER DELETE ON activities
+BEGIN
+    INSERT INTO activities_search (activities_search, rowid, search_key) VALUES ('delete', OLD.rowid, OLD.search_key);
+END;
+
+-- trigger activities_search_insert
+CREATE TRIGGER activities_search_insert AFTER INSERT ON activities
+BEGIN
+    INSERT INTO activities_search (rowid, search_key) VALUES (NEW.rowid, NEW.search_key);
+END;
+
+-- trigger activities_search_update
+CREATE TRIGGER activities_search_update AFTER UPDATE OF search_key ON activities
+WHEN NEW.search_key IS NOT OLD.search_key
+BEGIN
+    INSERT INTO activities_search (activities_search, rowid, search_key) VALUES ('delete', OLD.rowid, OLD.search_key);
+    INSERT INTO activities_search (rowid, search_key) VALUES (NEW.rowid, NEW.search_key);
 END;
 
 -- trigger attachments_no_delete

@@ -224,7 +224,7 @@ class ActivityLogScreen(QWidget):
         QTimer.singleShot(0, self._update_totals)
 
     def _update_totals(self) -> None:
-        t = repo.totals(self.ctx.workspace.db, self.model.filter)
+        t = self.model.totals  # computed with the rows, once per filter change
         self.totals.setText(
             self.tr(
                 "{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · "

@@ -1,11 +1,14 @@
-"""ActivityTableModel: the log as a table that holds only ids and fetches rows by id, 200 at a time.
+"""ActivityTableModel: the log as a table that holds only rowids and fetches rows by rowid, 200 at a time.
 
-Sorting and filtering run in SQL (``app.store.activities.query_ids``), so 100,000 activities cost one id
-list; only the rows on screen are ever read.
+Sorting and filtering run in SQL (``app.store.activities.query_rowids``). A filter change costs one aggregate
+query (the row count and the totals, shared with the screen's totals line) and the first rowids; further
+rowids are read in growing chunks, resuming after the last one read, only when rows further down are asked
+for. So 100,000 activities cost what is on screen, not one id list.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from typing import Any
 
@@ -19,6 +22,8 @@ from app.store import activities as repo
 
 PAGE_SIZE = 200
 MAX_PAGES = 50  # pages kept in memory (10,000 rows)
+FIRST_CHUNK = 1000  # rowids read with a filter change; each further read is larger (up to all)
+CHUNKED_ORDERS = {"date"}  # orders an index serves, so reading resumes cheaply; others read all at once
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 # (key, header, sort column in SQL or None, numeric)
@@ -54,7 +59,7 @@ def column_header(key: str) -> str:
 
 
 class ActivityTableModel(QAbstractTableModel):
-    """Rows are activity ids from ``query_ids``; row data comes from a page cache filled on demand."""
+    """Rows are rowids from ``query_rowids`` (read on demand); row data comes from a page cache filled on demand."""
 
     def __init__(self, db: Database, catalogs: Catalogs, parent=None) -> None:
         super().__init__(parent)
@@ -65,52 +70,100 @@ class ActivityTableModel(QAbstractTableModel):
         self._filter = repo.ActivityFilter()
         self._order = "date"
         self._descending = True
-        self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, Activity]] = OrderedDict()
+        self._count = 0  # rows passing the filter (from the totals query)
+        self._totals: dict[str, int] = {}
+        self._rowids = array("q")  # the first rowids in order; more are read on demand
+        self._last_key: tuple[object, int] | None = None  # (sort value, rowid) of the last rowid read
+        self._complete = True  # every rowid has been read
+        self._pages: OrderedDict[int, dict[int, Activity]] = OrderedDict()
+        self._loaded = False  # nothing is queried before the first set_filter or reload
 
     # -- what is shown ----------------------------------------------------------------------------------
     @property
     def filter(self) -> repo.ActivityFilter:
         return self._filter
 
+    @property
+    def totals(self) -> dict[str, int]:
+        """Count and sums of what the filter passes (computed once per filter change)."""
+        return dict(self._totals)
+
     def set_reporter_names(self, names: dict[str, str]) -> None:
         self._reporter_names = dict(names)
 
     def set_filter(self, flt: repo.ActivityFilter) -> None:
-        """Show the activities passing ``flt`` (re-runs the id query)."""
+        """Show the activities passing ``flt`` (re-runs the count, the totals and the first rowids)."""
         self._filter = flt
         self.reload()
 
-    def reload(self) -> None:
-        """Re-run the id query with the current filter and order; forget cached rows."""
+    def reload(self, recount: bool = True) -> None:
+        """Re-run the query with the current filter and order; forget cached rows.
+
+        ``recount``: also re-run the totals (False when only the order changed).
+        """
         self.beginResetModel()
-        self._ids = repo.query_ids(self._db, self._filter, self._order, self._descending)
+        self._loaded = True
+        if recount or not self._totals:
+            self._totals = repo.totals(self._db, self._filter)
+        self._count = int(self._totals["count"])
+        self._rowids = array("q")
+        self._last_key = None
+        self._complete = False
         self._pages.clear()
+        self._read_more(FIRST_CHUNK if self._order in CHUNKED_ORDERS else None)
         self.endResetModel()
 
+    def _read_more(self, limit: int | None) -> None:
+        """Read the next ``limit`` rowids (all the rest when None)."""
+        if self._complete:
+            return
+        rows = repo.query_rowids(self._db, self._filter, self._order, self._descending, after=self._last_key, limit=limit)
+        self._rowids.extend(r[0] for r in rows)
+        if rows:
+            self._last_key = (rows[-1][1], rows[-1][0])
+        if limit is None or len(rows) < limit:
+            self._complete = True
+
+    def _ensure(self, row: int) -> bool:
+        """Make sure the rowid of ``row`` has been read; False when there is none (the data shrank)."""
+        while row >= len(self._rowids) and not self._complete:
+            # Read to the end of the page asked for, at least as many as read so far (so a long scroll or a
+            # jump to the end costs few queries).
+            wanted = (row // PAGE_SIZE + 1) * PAGE_SIZE - len(self._rowids)
+            self._read_more(max(wanted, len(self._rowids), FIRST_CHUNK))
+        return 0 <= row < len(self._rowids)
+
     def activity_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        a = self.activity(row)
+        return a.id if a is not None else None
 
     def row_of(self, activity_id: str) -> int:
-        try:
-            return self._ids.index(activity_id)
-        except ValueError:
+        rowid = repo.rowid_of(self._db, activity_id)
+        if rowid is None:
             return -1
+        while True:
+            try:
+                return self._rowids.index(rowid)
+            except ValueError:
+                if self._complete:
+                    return -1
+                self._read_more(max(len(self._rowids), FIRST_CHUNK))
 
     def activity(self, row: int) -> Activity | None:
         """The activity shown in ``row`` (read through the page cache)."""
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count or not self._ensure(row):
             return None
         page = self._page(row // PAGE_SIZE)
-        return page.get(self._ids[row])
+        return page.get(self._rowids[row])
 
-    def _page(self, number: int) -> dict[str, Activity]:
+    def _page(self, number: int) -> dict[int, Activity]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        page = {a.id: a for a in repo.fetch_activities(self._db, ids)}
+        self._ensure(min((number + 1) * PAGE_SIZE, self._count) - 1)
+        rowids = list(self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE])
+        page = repo.fetch_by_rowids(self._db, rowids)
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -118,7 +171,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -129,7 +182,7 @@ class ActivityTableModel(QAbstractTableModel):
                 return column_header(COLUMNS[section][0])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][3]:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._ids):
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._count:
             return section + 1
         return None
 
@@ -141,11 +194,11 @@ class ActivityTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < len(COLUMNS):
+        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
             return None
         key, _header, _sort, numeric = COLUMNS[index.column()]
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.activity_id(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -184,6 +237,10 @@ class ActivityTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][2] is None:
             return
-        self._order = COLUMNS[column][2]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        new = (COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder)
+        if new == (self._order, self._descending) and self._loaded:
+            return
+        self._order, self._descending = new
+        if not self._loaded:
+            return  # the view sorts as it is set up; the first set_filter reads the rows
+        self.reload(recount=False)  # the same rows in another order: count and totals stand

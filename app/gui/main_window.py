@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import APP_DISPLAY_NAME
 from app.gui.context import GuiContext
@@ -19,27 +20,56 @@ log = logging.getLogger("app.gui")
 
 @dataclass
 class NavEntry:
-    """One entry of the navigation bar: a stable key, its label and how to build the screen."""
+    """One entry of the navigation bar: a stable key, its label and how to build the screen.
+
+    ``build`` imports the screen's module only when first called (start-up imports no screen module it
+    does not show).
+    """
 
     key: str
     label: str
     build: Callable[[GuiContext, QWidget], QWidget]
 
 
-def optional_screen(module: str, cls_name: str) -> Callable[[GuiContext, QWidget], QWidget] | None:
-    """The class ``module.cls_name`` when that module exists and imports; None otherwise (no entry shown)."""
+class ScreenUnavailable(Exception):
+    """A screen's module exists but cannot be imported (or lacks its class); the traceback is chained."""
+
+    def __init__(self, module: str, cls_name: str) -> None:
+        super().__init__(f"screen {module}.{cls_name} cannot be loaded")
+        self.module = module
+        self.cls_name = cls_name
+
+
+def screen_module_exists(module: str) -> bool:
+    """Whether ``module`` can be found, without importing it (``importlib.util.find_spec``: cheap)."""
     try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
-            return None
-        log.exception("screen module %s cannot be imported; its entry is left out", module)
-        return None
-    except Exception:  # noqa: BLE001  a broken optional screen must not stop the program
-        log.exception("screen module %s cannot be imported; its entry is left out", module)
-        return None
-    cls = getattr(mod, cls_name, None)
-    return cls if isinstance(cls, type) else None
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a parent package is missing or broken
+        return False
+
+
+def lazy_screen(module: str, cls_name: str) -> Callable[[GuiContext, QWidget], QWidget]:
+    """A builder that imports ``module`` on first use and builds ``cls_name(ctx, parent)``.
+
+    Raises:
+        ScreenUnavailable: the module fails to import or has no such class (the cause is chained).
+    """
+
+    def build(ctx: GuiContext, parent: QWidget) -> QWidget:
+        try:
+            cls = getattr(importlib.import_module(module), cls_name, None)
+        except Exception as exc:  # noqa: BLE001  a broken optional screen must not stop the program
+            raise ScreenUnavailable(module, cls_name) from exc
+        if not isinstance(cls, type):
+            raise ScreenUnavailable(module, cls_name)
+        return cls(ctx, parent)
+
+    return build
+
+
+def optional_screen(module: str, cls_name: str) -> Callable[[GuiContext, QWidget], QWidget] | None:
+    """A lazy builder for ``module.cls_name`` when that module exists; None otherwise (no entry shown)."""
+    return lazy_screen(module, cls_name) if screen_module_exists(module) else None
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +101,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(min(max(width, 150), 240))
         self.stack = QStackedWidget(self)
         self.screens: dict[str, QWidget] = {}
+        self.unavailable: set[str] = set()  # entries whose module failed to import (disabled)
+        self._shown_row = -1
 
         # The navigation bar has a fixed width, so a plain layout (a splitter left a gap beside it whenever a
         # screen's minimum width changed the share of the panes).
@@ -94,8 +126,9 @@ class MainWindow(QMainWindow):
 
     def _entries(self) -> list[NavEntry]:
         entries = []
-        # Screens appear only when their module exists and imports (no empty placeholder pages); the
-        # reports and sync screens come from other areas of the project.
+        # Screens appear only when their module exists (no empty placeholder pages); the reports and sync
+        # screens come from other areas of the project. A module is imported only when its entry is first
+        # opened, so start-up never pays for reportlab, openpyxl, pyhanko or cryptography.
         for key, label, module, cls_name in (
             ("dashboard", self.tr("Overview"), "app.gui.dashboard", "DashboardScreen"),
             ("activities", self.tr("PBGDPL activities"), "app.gui.activity_log", "ActivityLogScreen"),
@@ -104,9 +137,9 @@ class MainWindow(QMainWindow):
             ("sync", self.tr("Send / receive data"), "app.gui.sync_screen", "SyncScreen"),
             ("settings", self.tr("Settings"), "app.gui.settings_screen", "SettingsScreen"),
         ):
-            cls = optional_screen(module, cls_name)
-            if cls is not None:
-                entries.append(NavEntry(key, label, lambda ctx, parent, cls=cls: cls(ctx, parent)))
+            build = optional_screen(module, cls_name)
+            if build is not None:
+                entries.append(NavEntry(key, label, build))
         return entries
 
     def _build_menu(self) -> None:
@@ -118,8 +151,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         go = self.menuBar().addMenu(self.tr("&Go"))
+        self._go_actions: dict[str, QAction] = {}
         for number, entry in enumerate(self.entries, start=1):
             action = go.addAction(entry.label)
+            self._go_actions[entry.key] = action
             if number < 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
                 action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -130,7 +165,11 @@ class MainWindow(QMainWindow):
         return [e.key for e in self.entries]
 
     def screen(self, key: str) -> QWidget:
-        """The screen for ``key``, built on first use."""
+        """The screen for ``key``, built on first use (its module is imported then).
+
+        Raises:
+            ScreenUnavailable: its module cannot be imported (see :meth:`_screen_failed`).
+        """
         widget = self.screens.get(key)
         if widget is None:
             entry = next(e for e in self.entries if e.key == key)
@@ -139,11 +178,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return widget
 
-    def show_screen(self, key: str) -> QWidget:
+    def show_screen(self, key: str) -> QWidget | None:
+        """Show the screen for ``key``; None when it cannot be loaded (its entry is then disabled)."""
+        if key in self.unavailable:
+            return None
         row = self.entry_keys().index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
-        return self.screens[key]
+        return self.screens.get(key)
 
     @Slot(int)
     def _on_nav_current_row_changed(self, row: int) -> None:
@@ -151,10 +193,39 @@ class MainWindow(QMainWindow):
             return
         key = self.entries[row].key
         fresh = key not in self.screens
-        widget = self.screen(key)
+        try:
+            widget = self.screen(key)
+        except ScreenUnavailable as exc:
+            self._screen_failed(row, exc)
+            return
         if not fresh and hasattr(widget, "refresh"):
             widget.refresh()  # other screens or jobs may have changed the data meanwhile
         self.stack.setCurrentWidget(widget)
+        self._shown_row = row
+
+    def _screen_failed(self, row: int, exc: ScreenUnavailable) -> None:
+        """Log the traceback, disable the entry, go back to the previous screen and say so (non-blocking)."""
+        entry = self.entries[row]
+        log.error("screen module %s cannot be loaded; its entry is disabled", exc.module, exc_info=exc)
+        self.unavailable.add(entry.key)
+        item = self.nav.item(row)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+        action = self._go_actions.get(entry.key)
+        if action is not None:
+            action.setEnabled(False)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._shown_row)
+        self.nav.blockSignals(False)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_DISPLAY_NAME,
+            self.tr("The screen \u201c{name}\u201d cannot be opened in this copy of the program. "
+                    "The details are in the log file; please reinstall or update the program.").format(name=entry.label),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     @Slot()
     def _on_show_folder_triggered(self) -> None:

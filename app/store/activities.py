@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
@@ -85,7 +86,44 @@ def find_by_natural_key(db: Database, unit: str, key: str) -> str | None:
     return records.id_by_natural_key(db, "activities", unit, key)
 
 
-def _where(flt: ActivityFilter) -> tuple[str, list]:
+# Search words of at least this many characters use the trigram index (db/migrations/0003); shorter ones
+# (which a trigram index cannot answer) use LIKE on the same folded key. Both give the same rows.
+FTS_MIN_TERM = 3
+FTS_TABLE = "activities_search"
+_FTS_SQLITE = (3, 34, 0)  # the trigram tokenizer
+
+
+def fts_available(db: Database) -> bool:
+    """Whether this connection can answer search words from the trigram index (checked once per connection)."""
+    ready = getattr(db, "_pbgdpl_fts", None)
+    if ready is None:
+        ready = sqlite3.sqlite_version_info >= _FTS_SQLITE and bool(
+            db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [FTS_TABLE]).fetchone()
+        )
+        try:
+            db._pbgdpl_fts = ready  # type: ignore[attr-defined]
+        except AttributeError:  # pragma: no cover  a Database without instance attributes: ask every time
+            pass
+    return ready
+
+
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _fts_phrase(term: str) -> str:
+    """``term`` as one FTS5 string (a substring for the trigram tokenizer; nothing in it is an operator)."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _where(flt: ActivityFilter, use_fts: bool | None = None, db: Database | None = None) -> tuple[str, list]:
+    """The WHERE clause (with its parameters) of ``flt`` over ``activities a``.
+
+    ``use_fts``: answer search words of ``FTS_MIN_TERM`` characters or more from the trigram index; by
+    default when ``db`` has it (see :func:`fts_available`).
+    """
+    if use_fts is None:
+        use_fts = db is not None and fts_available(db)
     clauses, params = [], []
     if not flt.include_deleted:
         clauses.append("a.deleted = 0")
@@ -98,9 +136,16 @@ def _where(flt: ActivityFilter) -> tuple[str, list]:
     if flt.end:
         clauses.append("a.date <= ?")
         params.append(flt.end.isoformat())
-    for term in search_terms(flt.text):
+    terms = list(dict.fromkeys(search_terms(flt.text)))
+    long_terms = [t for t in terms if len(t) >= FTS_MIN_TERM] if use_fts else []
+    if long_terms:
+        clauses.append(f"a.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        params.append(" ".join(_fts_phrase(t) for t in long_terms))
+    for term in terms:
+        if term in long_terms or any(term in longer for longer in long_terms):
+            continue  # a word inside another search word adds nothing
         clauses.append("a.search_key LIKE ? ESCAPE '\\'")
-        params.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        params.append(_like_pattern(term))
     if flt.form:
         clauses.append("EXISTS (SELECT 1 FROM json_each(a.forms) WHERE value = ?)")
         params.append(flt.form)
@@ -120,17 +165,58 @@ def query_ids(db: Database, flt: ActivityFilter, order: str = "date", descending
     """Ids of the activities that pass ``flt``, sorted in SQL by a whitelisted column."""
     column = ORDER_COLUMNS.get(order, "date")
     direction = "DESC" if descending else "ASC"
-    where, params = _where(flt)
+    where, params = _where(flt, db=db)
     sql = f"SELECT a.id FROM activities a{where} ORDER BY a.{column} {direction}, a.rowid {direction}"
     return [r[0] for r in db.execute(sql, params)]
 
 
-def totals(db: Database, flt: ActivityFilter) -> dict[str, int]:
-    """Row count and sums (participants, women, ethnic minority, materials, cost) of what passes ``flt``."""
-    where, params = _where(flt)
+def query_rowids(
+    db: Database,
+    flt: ActivityFilter,
+    order: str = "date",
+    descending: bool = True,
+    *,
+    after: tuple[object, int] | None = None,
+    limit: int | None = None,
+    use_fts: bool | None = None,
+) -> list[tuple[int, object]]:
+    """(rowid, sort value) of the activities passing ``flt``, in the order of :func:`query_ids`.
+
+    Cheaper than ids (integers, read from the index for the default order) and resumable: ``after`` is the
+    (sort value, rowid) of the last row already read, ``limit`` how many more to read (all when None).
+    Rowids are what :func:`fetch_by_rowids` takes.
+    """
+    column = ORDER_COLUMNS.get(order, "date")
+    direction = "DESC" if descending else "ASC"
+    where, params = _where(flt, use_fts, db)
+    if after is not None:
+        value, rowid = after
+        cmp, strict = ("<", "<=") if descending else (">", ">=")
+        clause = f"a.{column} {strict} ? AND (a.{column} {cmp} ? OR a.rowid {cmp} ?)"
+        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+        params = [*params, value, value, rowid]
+    sql = f"SELECT a.rowid, a.{column} FROM activities a{where} ORDER BY a.{column} {direction}, a.rowid {direction}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, int(limit)]
+    return db.execute(sql, params).fetchall()
+
+
+def rowid_of(db: Database, activity_id: str) -> int | None:
+    """The rowid of an activity (for the log's model), None when unknown."""
+    row = db.execute("SELECT rowid FROM activities WHERE id = ?", [activity_id]).fetchone()
+    return row[0] if row else None
+
+
+def totals(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> dict[str, int]:
+    """Row count and sums (participants, women, ethnic minority, materials, cost) of what passes ``flt``.
+
+    One aggregate query; for one unit's live activities it reads the ``activities_log`` index only.
+    """
+    where, params = _where(flt, use_fts, db)
     row = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(participants), 0), COALESCE(SUM(women), 0), "
-        "COALESCE(SUM(ethnic_minority), 0), COALESCE(SUM(materials), 0), COALESCE(SUM(cost), 0) "
+        "SELECT COUNT(*), COALESCE(SUM(a.participants), 0), COALESCE(SUM(a.women), 0), "
+        "COALESCE(SUM(a.ethnic_minority), 0), COALESCE(SUM(a.materials), 0), COALESCE(SUM(a.cost), 0) "
         f"FROM activities a{where}",
         params,
     ).fetchone()
@@ -151,9 +237,23 @@ def fetch_activities(db: Database, ids: list[str]) -> list[Activity]:
     return [found[i] for i in ids if i in found]
 
 
+def fetch_by_rowids(db: Database, rowids: list[int]) -> dict[int, Activity]:
+    """``{rowid: activity}`` for ``rowids`` (missing ones are left out)."""
+    found: dict[int, Activity] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        cur = db.execute(f"SELECT rowid AS _rowid, * FROM activities WHERE rowid IN ({marks})", chunk)
+        cols = [c[0] for c in cur.description]
+        for row in cur:
+            data = dict(zip(cols, row))
+            found[data["_rowid"]] = _row_to_activity(data)
+    return found
+
+
 def iter_activities(db: Database, flt: ActivityFilter | None = None, order: str = "date") -> Iterator[Activity]:
     """All activities passing ``flt`` (default: every live one), oldest first."""
-    where, params = _where(flt or ActivityFilter())
+    where, params = _where(flt or ActivityFilter(), db=db)
     column = ORDER_COLUMNS.get(order, "date")
     cur = db.execute(f"SELECT * FROM activities a{where} ORDER BY a.{column}, a.rowid", params)
     cols = [c[0] for c in cur.description]

@@ -1,0 +1,142 @@
+"""The log's search: the trigram index (words of 3+ characters) and LIKE give the same activities, it stays in
+step with every way activities are written, and the log's rowid queries match the id queries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.core.models import Activity
+from app.store import activities
+from app.store.audit import WriteContext
+from app.store.bulk import insert_activities_bulk
+
+UNIT = "05443"
+
+TITLES = [
+    "Tuyên truyền Luật Hòa giải ở cơ sở",
+    "Hoà giải viên tập huấn kỹ năng",  # the older tone placement
+    "Phổ biến Luật Đất đai năm 2024",
+    "Tư vấn pháp luật về đất đai cho hộ nghèo",
+    "Nói chuyện chuyên đề phòng, chống bạo lực gia đình",
+    "Hội Liên hiệp Phụ nữ: quyền của phụ nữ và trẻ em",
+    "Luật Giao thông đường bộ cho học sinh",
+    "Sinh hoạt câu lạc bộ pháp luật xóm Nà Khoang",
+    "Họp dân bản Nà Hin về Luật Cư trú",
+    "Tuyên truyền 100% hộ gia đình_thôn 3",  # LIKE's wildcards as plain text
+    "Khoa học pháp lý cho cán bộ xã",
+    "Luật Hôn nhân và gia đình",
+]
+PLACES = ["Nhà văn hóa xóm Nà Khoang", "Hội trường UBND phường", "Trường THCS Đồng Bẩm", "Thôn Hòa Bình"]
+
+QUERIES = [
+    "", "h", "hò", "hòa", "HÒA GIẢI", "hoa giai", "hoà", "đất đai", "dat dai", "dat d", "Nà", "na", "n", "xóm",
+    "xom na khoang", "phụ nữ", "phu nu", "phụ n", "giao thong", "giao thông đường bộ", "khoa", "hoa khoa",
+    "100%", "%", "_", "gia đình_thôn", "luat", "luật cư trú", "zzz", "a b c", '"', "hòa  giải", "ĐỒNG BẨM", "dong bam",
+]
+
+
+def ctx(now="2026-11-26T09:30:00+07:00"):
+    return WriteContext(installation="inst-1", actor="Nguyễn Thị Hường", unit=UNIT, now=now)
+
+
+def _activities(n: int, offset: int = 0) -> list[Activity]:
+    out = []
+    for i in range(n):
+        k = i + offset
+        out.append(
+            Activity(
+                date=date(2026, 1, 1) + timedelta(days=k % 300),
+                title=TITLES[k % len(TITLES)],
+                place=PLACES[k % len(PLACES)],
+                forms=["TRUC_TIEP"],
+                participants=10 + k,
+                women=k % 7,
+            )
+        )
+    return out
+
+
+@pytest.fixture
+def log_db(workspace):
+    db = workspace.db
+    assert activities.fts_available(db), "SQLite with FTS5 and the trigram tokenizer (3.34+) is expected here"
+    with db.atomic():
+        for a in _activities(30):
+            activities.save_activity(db, a, ctx())
+        insert_activities_bulk(db, _activities(30, offset=30), ctx())
+    return db
+
+
+def _both(db, **kw) -> tuple[list[str], list[str]]:
+    flt = activities.ActivityFilter(unit=UNIT, **kw)
+    fts = [rowid for rowid, _ in activities.query_rowids(db, flt, use_fts=True)]
+    like = [rowid for rowid, _ in activities.query_rowids(db, flt, use_fts=False)]
+    return fts, like
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_trigram_index_and_like_find_the_same_activities(log_db, text):
+    fts, like = _both(log_db, text=text)
+    assert fts == like
+    flt = activities.ActivityFilter(unit=UNIT, text=text)
+    assert activities.totals(log_db, flt, use_fts=True) == activities.totals(log_db, flt, use_fts=False)
+
+
+def test_the_queries_really_match_something(log_db):
+    """Guards the test above: most queries find some activities but not all, so equal lists mean something."""
+    counts = {q: len(_both(log_db, text=q)[1]) for q in QUERIES}
+    assert counts[""] == 60 and counts["zzz"] == 0
+    assert 0 < counts["hoa giai"] < 60 and counts["hoa giai"] == counts["HÒA GIẢI"] == counts["hòa  giải"]
+    assert counts["100%"] == 5 and counts["_"] == 5 and counts["%"] == 5
+    assert 0 < counts["xom na khoang"] < counts["na"]
+    assert counts["khoa"] > 0 and counts["hoa khoa"] == counts["khoa"]  # every "khoa" contains "hoa"
+
+
+def test_index_follows_updates_tombstones_and_bulk_loads(log_db):
+    db = log_db
+    flt = activities.ActivityFilter(unit=UNIT, text="thủy lợi")
+    assert activities.query_ids(db, flt) == []
+    first = activities.query_ids(db, activities.ActivityFilter(unit=UNIT))[0]
+    a = activities.get_activity(db, first)
+    old_title = a.title
+    a.title = "Phổ biến Luật Thủy lợi"
+    with db.atomic():
+        activities.save_activity(db, a, ctx("2026-11-27T09:30:00+07:00"))
+    assert activities.query_ids(db, flt) == [a.id]
+    old = activities.ActivityFilter(unit=UNIT, text=old_title)
+    assert a.id not in activities.query_ids(db, old)
+    assert [r for r, _ in activities.query_rowids(db, old, use_fts=True)] == [r for r, _ in activities.query_rowids(db, old, use_fts=False)]
+    with db.atomic():
+        activities.delete_activity(db, a.id, ctx("2026-11-28T09:30:00+07:00"))
+    assert activities.query_ids(db, flt) == []
+    assert activities.query_ids(db, activities.ActivityFilter(unit=UNIT, text="thuy loi", include_deleted=True)) == [a.id]
+    # the index holds exactly one entry per activity, with the stored key (FTS5's own consistency check)
+    db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
+
+
+def test_rowid_pages_resume_where_they_stopped(log_db):
+    db = log_db
+    for order, descending in (("date", True), ("date", False), ("participants", True), ("title", False)):
+        flt = activities.ActivityFilter(unit=UNIT, text="a")
+        whole = activities.query_rowids(db, flt, order, descending)
+        pieces, after = [], None
+        while True:
+            chunk = activities.query_rowids(db, flt, order, descending, after=after, limit=7)
+            pieces += chunk
+            if len(chunk) < 7:
+                break
+            after = (chunk[-1][1], chunk[-1][0])
+        assert pieces == whole
+        ids = [a.id for a in (activities.fetch_by_rowids(db, [r for r, _ in whole])[r] for r, _ in whole)]
+        assert ids == activities.query_ids(db, flt, order, descending)
+
+
+def test_without_the_index_search_falls_back_to_like(log_db, monkeypatch):
+    monkeypatch.setattr(activities, "_FTS_SQLITE", (99, 0, 0))
+    log_db._pbgdpl_fts = None
+    assert not activities.fts_available(log_db)
+    where, _params = activities._where(activities.ActivityFilter(text="hòa giải"), db=log_db)
+    assert "MATCH" not in where and "LIKE" in where
+    log_db._pbgdpl_fts = None
