@@ -97,7 +97,9 @@ def online_copy(source: Path, target: Path) -> None:
 
 def connect(path: Path) -> Database:
     """Open a connection with the project's pragmas (no migration)."""
-    db = Database(str(path))
+    # No sqlite-utils plugins: nothing installed beside pbgdpl may change its connection (and the entry-point
+    # scan costs start-up time).
+    db = Database(str(path), execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     return db

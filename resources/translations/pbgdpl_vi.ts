@@ -19,259 +19,259 @@
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="99"/>
+        <location filename="../../app/gui/activity_editor.py" line="101"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="101"/>
+        <location filename="../../app/gui/activity_editor.py" line="103"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="106"/>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="110"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="114"/>
+        <location filename="../../app/gui/activity_editor.py" line="116"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="123"/>
+        <location filename="../../app/gui/activity_editor.py" line="125"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="132"/>
+        <location filename="../../app/gui/activity_editor.py" line="134"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="143"/>
+        <location filename="../../app/gui/activity_editor.py" line="145"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="144"/>
+        <location filename="../../app/gui/activity_editor.py" line="146"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="147"/>
+        <location filename="../../app/gui/activity_editor.py" line="149"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="148"/>
+        <location filename="../../app/gui/activity_editor.py" line="150"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="150"/>
+        <location filename="../../app/gui/activity_editor.py" line="152"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="151"/>
+        <location filename="../../app/gui/activity_editor.py" line="153"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="153"/>
+        <location filename="../../app/gui/activity_editor.py" line="155"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="157"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="157"/>
+        <location filename="../../app/gui/activity_editor.py" line="159"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="161"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="162"/>
+        <location filename="../../app/gui/activity_editor.py" line="164"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="165"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="164"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="167"/>
+        <location filename="../../app/gui/activity_editor.py" line="169"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="169"/>
+        <location filename="../../app/gui/activity_editor.py" line="171"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="173"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="174"/>
+        <location filename="../../app/gui/activity_editor.py" line="176"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="175"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="176"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="180"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="182"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>of whom women:</source>
         <translation>trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
+        <location filename="../../app/gui/activity_editor.py" line="186"/>
         <source>ethnic minority:</source>
         <translation>người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
+        <location filename="../../app/gui/activity_editor.py" line="188"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="191"/>
+        <location filename="../../app/gui/activity_editor.py" line="193"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="194"/>
+        <location filename="../../app/gui/activity_editor.py" line="196"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="198"/>
+        <location filename="../../app/gui/activity_editor.py" line="200"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="200"/>
+        <location filename="../../app/gui/activity_editor.py" line="202"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="201"/>
+        <location filename="../../app/gui/activity_editor.py" line="203"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="205"/>
+        <location filename="../../app/gui/activity_editor.py" line="207"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="225"/>
-        <location filename="../../app/gui/activity_editor.py" line="248"/>
+        <location filename="../../app/gui/activity_editor.py" line="227"/>
+        <location filename="../../app/gui/activity_editor.py" line="250"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="226"/>
-        <location filename="../../app/gui/activity_editor.py" line="250"/>
+        <location filename="../../app/gui/activity_editor.py" line="228"/>
+        <location filename="../../app/gui/activity_editor.py" line="252"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="227"/>
+        <location filename="../../app/gui/activity_editor.py" line="229"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="228"/>
+        <location filename="../../app/gui/activity_editor.py" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="232"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="231"/>
+        <location filename="../../app/gui/activity_editor.py" line="233"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="232"/>
+        <location filename="../../app/gui/activity_editor.py" line="234"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="233"/>
+        <location filename="../../app/gui/activity_editor.py" line="235"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="252"/>
+        <location filename="../../app/gui/activity_editor.py" line="254"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="381"/>
+        <location filename="../../app/gui/activity_editor.py" line="383"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="383"/>
+        <location filename="../../app/gui/activity_editor.py" line="385"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="403"/>
+        <location filename="../../app/gui/activity_editor.py" line="405"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -428,52 +428,52 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="43"/>
+        <location filename="../../app/gui/activity_model.py" line="48"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="44"/>
+        <location filename="../../app/gui/activity_model.py" line="49"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="45"/>
+        <location filename="../../app/gui/activity_model.py" line="50"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="46"/>
+        <location filename="../../app/gui/activity_model.py" line="51"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="47"/>
+        <location filename="../../app/gui/activity_model.py" line="52"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="48"/>
+        <location filename="../../app/gui/activity_model.py" line="53"/>
         <source>Participants</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="49"/>
+        <location filename="../../app/gui/activity_model.py" line="54"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="50"/>
+        <location filename="../../app/gui/activity_model.py" line="55"/>
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="51"/>
+        <location filename="../../app/gui/activity_model.py" line="56"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="52"/>
+        <location filename="../../app/gui/activity_model.py" line="57"/>
         <source>Reporters</source>
         <translation>BCV, TTV</translation>
     </message>
@@ -830,64 +830,69 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
+        <location filename="../../app/gui/main_window.py" line="91"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>Data folder: {folder} · Officer: {officer}</source>
         <translation>Thư mục dữ liệu: {folder} · Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Reporters / Propagandists</source>
         <translation>Báo cáo viên / Tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>Reports and printing</source>
         <translation>Báo cáo và in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="111"/>
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114"/>
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="222"/>
+        <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
+        <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
 </context>
 <context>
@@ -1589,117 +1594,117 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="95"/>
+        <location filename="../../app/gui/reports_screen.py" line="102"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="98"/>
+        <location filename="../../app/gui/reports_screen.py" line="105"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="99"/>
+        <location filename="../../app/gui/reports_screen.py" line="106"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="100"/>
+        <location filename="../../app/gui/reports_screen.py" line="107"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="101"/>
+        <location filename="../../app/gui/reports_screen.py" line="108"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="102"/>
+        <location filename="../../app/gui/reports_screen.py" line="109"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="108"/>
+        <location filename="../../app/gui/reports_screen.py" line="115"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="118"/>
+        <location filename="../../app/gui/reports_screen.py" line="125"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="121"/>
+        <location filename="../../app/gui/reports_screen.py" line="128"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="156"/>
+        <location filename="../../app/gui/reports_screen.py" line="163"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="193"/>
+        <location filename="../../app/gui/reports_screen.py" line="200"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="193"/>
+        <location filename="../../app/gui/reports_screen.py" line="200"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="196"/>
+        <location filename="../../app/gui/reports_screen.py" line="203"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="196"/>
+        <location filename="../../app/gui/reports_screen.py" line="203"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="210"/>
+        <location filename="../../app/gui/reports_screen.py" line="217"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="233"/>
+        <location filename="../../app/gui/reports_screen.py" line="240"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="233"/>
+        <location filename="../../app/gui/reports_screen.py" line="240"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="251"/>
+        <location filename="../../app/gui/reports_screen.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="251"/>
+        <location filename="../../app/gui/reports_screen.py" line="258"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="252"/>
+        <location filename="../../app/gui/reports_screen.py" line="259"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="281"/>
+        <location filename="../../app/gui/reports_screen.py" line="288"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="290"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="284"/>
+        <location filename="../../app/gui/reports_screen.py" line="291"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -1795,28 +1800,28 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="243"/>
+        <location filename="../../app/gui/roster.py" line="246"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="244"/>
+        <location filename="../../app/gui/roster.py" line="247"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="251"/>
-        <location filename="../../app/gui/roster.py" line="339"/>
+        <location filename="../../app/gui/roster.py" line="254"/>
+        <location filename="../../app/gui/roster.py" line="342"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="278"/>
+        <location filename="../../app/gui/roster.py" line="281"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="341"/>
+        <location filename="../../app/gui/roster.py" line="344"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
