@@ -276,6 +276,8 @@ def _touches_letter(text: str, i: int) -> bool:
 
 
 def _symbol_touches_letter(text: str) -> bool:
+    if T.TCVN3_SYMBOL_SIGNS.isdisjoint(text):
+        return False
     return any(c in T.TCVN3_SYMBOL_SIGNS and _touches_letter(text, i) for i, c in enumerate(text))
 
 
@@ -292,7 +294,7 @@ def _is_clean(text: str) -> bool:
 
 def _has_signature(text: str) -> bool:
     """Reference 5.1(3): characters that no Unicode Vietnamese text contains."""
-    if any(c in T.TCVN3_LETTER_SIGNS for c in text) or _symbol_touches_letter(text):
+    if not T.TCVN3_LETTER_SIGNS.isdisjoint(text) or _symbol_touches_letter(text):
         return True
     if T.VNI_PAIR_RE.search(text):
         return True
@@ -322,15 +324,15 @@ def classify_cell(text: str, font_name: str | None = None) -> Detection:
     if text.isascii():
         return Detection(CellKind.ASCII)
     font_enc = font_encoding(font_name)
-    if any(c in T.UNICODE_ONLY for c in text):  # step 2; reference 8: report TCVN3 signs next to Unicode letters
-        mixed = any(c in T.TCVN3_LETTER_SIGNS for c in text) or _symbol_touches_letter(text)
+    if not T.UNICODE_ONLY.isdisjoint(text):  # step 2; reference 8: report TCVN3 signs next to Unicode letters
+        mixed = not T.TCVN3_LETTER_SIGNS.isdisjoint(text) or _symbol_touches_letter(text)
         note = "Unicode text in a legacy font" if font_enc else ""
         note = "; ".join(filter(None, [note, "legacy characters next to Unicode letters" if mixed else ""]))
         return Detection(CellKind.UNICODE, note=note)
     if any(ord(c) > 0xFF and c not in T.CP1252_PUNCTUATION for c in text):
         return Detection(CellKind.OTHER)
     candidates = []
-    if not any(c in T.TCVN3_EXCLUDING for c in text):
+    if T.TCVN3_EXCLUDING.isdisjoint(text):
         candidates.append(Encoding.TCVN3)
     if not _excludes_vni(text):
         candidates.append(Encoding.VNI)
@@ -379,16 +381,16 @@ class ColumnTally:
     ascii: int = 0
     other: int = 0  # non-ASCII cells with nothing to convert
 
-    def add(self, detection: Detection) -> None:
-        """Count one classified cell."""
+    def add(self, detection: Detection, count: int = 1) -> None:
+        """Count one classified cell (or ``count`` cells classified alike)."""
         if detection.decisive:
-            self.decisive[detection.encoding] += 1
+            self.decisive[detection.encoding] += count
         elif detection.kind in (CellKind.WEAK, CellKind.AMBIGUOUS):
-            self.undecided += 1
+            self.undecided += count
         elif detection.kind is CellKind.ASCII:
-            self.ascii += 1
+            self.ascii += count
         else:
-            self.other += 1
+            self.other += count
 
     def merge(self, other: ColumnTally) -> ColumnTally:
         """Return the sum of two tallies (use it for the sheet verdict)."""

@@ -20,6 +20,7 @@ _KINDS = {
 }  # fmt: skip
 _GENDERS = {"nam": "nam", "male": "nam", "m": "nam", "nu": "nu", "female": "nu", "f": "nu", "": ""}
 _DECISION = re.compile(r"^(?P<number>.*?)[\s,;:\-–]*(?:ngay\s*)?(?P<date>\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4})$")
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TRAINING = re.compile(r"^(?P<title>.*?)\s*\((?P<date>\d{1,2}/\d{1,2}/\d{2,4})(?:\s*,\s*(?P<org>[^)]*))?\)$")
 # Which import column a rule's field belongs to (rules speak of model fields).
 _RULE_COLUMNS = {
@@ -108,6 +109,8 @@ class _Row:
         text = self.text("id")
         if not text:
             return new_id(), False
+        if _CANONICAL_ID.fullmatch(text):  # what str(uuid.UUID(text)) gives back unchanged
+            return text, True
         try:
             return str(uuid.UUID(text)), True
         except ValueError:

@@ -21,7 +21,7 @@ _QUIET = (CellKind.ASCII, CellKind.UNICODE, CellKind.OTHER, CellKind.PLAIN)
 _NAME_FIELDS = ("full_name", "reporters")
 _TOTAL_ROWS = ("tong cong", "tong so", "cong")
 
-Cell = tuple[Any, str | None]  # value, font name (only for non-ASCII text)
+Row = tuple[list[Any], dict[int, str]]  # cell values; font name by 0-based column (non-ASCII text only)
 
 
 @dataclass
@@ -46,13 +46,142 @@ def _font(cell: Any) -> str | None:
     return font.name if font is not None else None
 
 
-def _xlsx_rows(ws: Any) -> Iterator[list[Cell]]:
-    for row in ws.iter_rows():
-        out: list[Cell] = []
-        for cell in row:
-            value = cell.value
-            out.append((value, _font(cell) if isinstance(value, str) and not value.isascii() else None))
-        yield out
+def _xlsx_rows(ws: Any) -> Iterator[Row]:
+    """Every row as ``ws.iter_rows()`` gives it: values, and the font of each non-ASCII text cell."""
+    lean = _lean_rows(ws)
+    if lean is not None:
+        yield from lean
+        return
+    for row in ws.iter_rows():  # pragma: no cover (only when openpyxl's internals differ from 3.1's)
+        values = [cell.value for cell in row]
+        fonts = {}
+        for i, value in enumerate(values):
+            if isinstance(value, str) and not value.isascii():
+                name = _font(row[i])
+                if name:
+                    fonts[i] = name
+        yield values, fonts
+
+
+def _lean_rows(ws: Any) -> Iterator[Row] | None:
+    """The rows ``ws.iter_rows()`` gives (same values, same padding), without a cell object per cell.
+
+    openpyxl's read-only reader turns each cell into a dict and then a ReadOnlyCell, and each inline string
+    into a rich-text object; this reader keeps openpyxl's parser (types, dates, formulas, row numbers) and
+    reads the common cells (plain inline strings, numbers, shared strings) straight from the XML.
+    Returns None when openpyxl's internals are not the ones this was written for.
+    """
+    try:
+        from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+
+        wb = ws.parent
+        source = ws._get_source
+        parser_args = dict(data_only=wb.data_only, epoch=wb.epoch, date_formats=wb._date_formats,
+                           timedelta_formats=wb._timedelta_formats)  # fmt: skip
+        styles, fonts, shared = wb._cell_styles, wb._fonts, ws._shared_strings
+        max_col, max_row = ws.max_column, ws.max_row
+        parser_class = _lean_parser_class(WorkSheetParser, VALUE_TAG, SHEET_MAIN_NS)
+    except (ImportError, AttributeError):  # pragma: no cover
+        return None
+    font_names: dict[Any, str | None] = {}
+
+    def font_of(style_id: Any) -> str | None:
+        if style_id not in font_names:
+            try:
+                font = fonts[styles[style_id].fontId]
+                font_names[style_id] = font.name if font is not None else None
+            except (AttributeError, IndexError, KeyError, TypeError):
+                font_names[style_id] = None
+        return font_names[style_id]
+
+    def rows() -> Iterator[Row]:
+        empty_width = max_col if max_col is not None else 0
+        counter = 1
+        idx = 1
+        with source() as src:
+            parser = parser_class(src, shared, **parser_args)
+            for idx, cells in parser.parse():
+                if max_row is not None and idx > max_row:
+                    break
+                for _ in range(counter, idx):  # rows missing from the file
+                    counter += 1
+                    yield [None] * empty_width, {}
+                if counter <= idx:
+                    counter += 1
+                    if not cells and not max_col:
+                        yield [], {}
+                        continue
+                    width = max_col or cells[-1][0]
+                    values: list[Any] = [None] * width
+                    row_fonts: dict[int, str] = {}
+                    for column, value, style_id in cells:
+                        if 1 <= column <= width:
+                            values[column - 1] = value
+                            if isinstance(value, str) and not value.isascii():
+                                name = font_of(style_id)
+                                if name:
+                                    row_fonts[column - 1] = name
+                    yield values, row_fonts
+        if max_row is not None and max_row < idx:
+            for _ in range(counter, max_row + 1):
+                yield [None] * empty_width, {}
+
+    return rows()
+
+
+_LEAN_PARSERS: dict[type, type] = {}
+
+
+def _lean_parser_class(base: type, value_tag: str, ns: str) -> type:
+    """A WorkSheetParser whose cells are ``(column, value, style id)`` tuples; other cells go through openpyxl."""
+    if base in _LEAN_PARSERS:
+        return _LEAN_PARSERS[base]
+    from openpyxl.utils import coordinate_to_tuple
+    from openpyxl.worksheet._reader import _cast_number
+
+    inline_tag, text_tag = f"{{{ns}}}is", f"{{{ns}}}t"
+    columns: dict[str, int] = {}  # column letters → index, learnt from openpyxl's own reading of them
+
+    class LeanParser(base):  # type: ignore[misc, valid-type]
+        def parse_cell(self, element: Any) -> tuple[int, Any, Any]:  # type: ignore[override]
+            if self.data_only:  # (formulas are openpyxl's to read)
+                data_type = element.get("t", "n")
+                coordinate = element.get("r")
+                column = None
+                if coordinate:
+                    letters = coordinate.rstrip("0123456789")
+                    if len(letters) < len(coordinate):
+                        column = columns.get(letters)
+                    if column is None:
+                        column = coordinate_to_tuple(coordinate)[1]
+                        if letters.isascii() and letters.isalpha():
+                            columns[letters] = column
+                style = element.get("s", 0)
+                style_id = int(style) if style else style
+                value: Any = None
+                if data_type == "inlineStr":
+                    child = element.find(inline_tag)
+                    if child is not None and len(child) == 1:
+                        t = child[0]
+                        if t.tag == text_tag and not len(t):
+                            value = t.text or ""  # what Text.from_tree(child).content gives
+                elif data_type == "n" or data_type == "s":
+                    text = element.findtext(value_tag, None) or None
+                    if text is not None and data_type == "s":
+                        value = self.shared_strings[int(text)]
+                    elif text is not None and style_id not in self.date_formats:
+                        value = _cast_number(text)
+                if value is not None:
+                    if column is None:
+                        column = self.col_counter + 1
+                    self.col_counter = column
+                    return column, value, style_id
+            cell = base.parse_cell(self, element)
+            return cell["column"], cell["value"], cell["style_id"]
+
+    _LEAN_PARSERS[base] = LeanParser
+    return LeanParser
 
 
 def _open_workbook(path: Path) -> Any:
@@ -75,7 +204,7 @@ def _decode_csv(path: Path) -> str:
     raise FileFormatError(f"{path.name} is not a text file", path=str(path))  # pragma: no cover (latin-1 decodes all)
 
 
-def _csv_rows(path: Path) -> Iterator[list[Cell]]:
+def _csv_rows(path: Path) -> Iterator[Row]:
     text = _decode_csv(path)
     if "\x00" in text:
         raise FileFormatError(f"{path.name} is not a CSV text file", path=str(path))
@@ -84,48 +213,58 @@ def _csv_rows(path: Path) -> Iterator[list[Cell]]:
     except csv.Error:
         dialect = csv.excel
     for row in csv.reader(io.StringIO(text, newline=""), dialect):
-        yield [(v if v.strip() else None, None) for v in row]
+        yield [v if v.strip() else None for v in row], {}
 
 
 def _fixed(value: Any, font: str | None) -> Any:
     return fix_cell(value, font).converted if isinstance(value, str) and not value.isascii() else value
 
 
-def _table_from_rows(rows: Iterator[list[Cell]], table: HeaderTable, sheet: str) -> Table | None:
-    head: list[list[Cell]] = []
+def _table_from_rows(rows: Iterator[Row], table: HeaderTable, sheet: str) -> Table | None:
+    head: list[Row] = []
     for row in rows:
         head.append(row)
         if len(head) >= 15:
             break
-    layout = locate_header([[_fixed(v, f) for v, f in r] for r in head], table)
+    layout = locate_header([[_fixed(v, f.get(i)) for i, v in enumerate(r)] for r, f in head], table)
     if layout is None:
         return None
     result = Table(sheet, layout, {name: layout.titles[col] for col, name in layout.columns.items()})
     columns = sorted(layout.columns.items())
+    places = [c for c, _ in columns]
+    names = [name for _, name in columns]
     fonts: dict[int, dict[str, str | None]] = {}
+    out = result.rows
 
-    def chained() -> Iterator[list[Cell]]:
+    def chained() -> Iterator[Row]:
         yield from head[layout.row + 1 :]
         yield from rows
 
-    for offset, row in enumerate(chained()):
-        number = layout.row + 2 + offset
-        values = [row[c][0] if c < len(row) else None for c, _ in columns]
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+    number = layout.row + 1
+    for offset, (row, row_fonts) in enumerate(chained()):
+        number += 1
+        width = len(row)
+        values = [row[c] if c < width else None for c in places]
+        for v in values:
+            if v is not None and not (isinstance(v, str) and not v.strip()):
+                break
+        else:
             result.blank_rows += 1
             continue
-        if offset < 2 and is_number_row([v for v, _ in row]):
+        if offset < 2 and is_number_row(row):
             result.skipped_rows.append({"row": number, "reason": "column numbers"})
             continue
-        cells = {name: values[i] for i, (_, name) in enumerate(columns)}
         first_text = next((v for v in values if isinstance(v, str) and v.strip()), "")
-        if fold(first_text) in _TOTAL_ROWS or fold(first_text).startswith("tong so tren dia ban"):
-            result.skipped_rows.append({"row": number, "reason": "total row"})
-            continue
-        font_row = {name: row[c][1] for c, name in columns if c < len(row) and row[c][1]}
-        if font_row:
-            fonts[len(result.rows)] = font_row
-        result.rows.append((number, cells))
+        if first_text:
+            folded = fold(first_text)
+            if folded in _TOTAL_ROWS or folded.startswith("tong so tren dia ban"):
+                result.skipped_rows.append({"row": number, "reason": "total row"})
+                continue
+        if row_fonts:
+            font_row = {name: row_fonts[c] for c, name in columns if c in row_fonts}
+            if font_row:
+                fonts[len(out)] = font_row
+        out.append((number, dict(zip(names, values))))
     _convert_legacy(result, fonts)
     return result
 
@@ -133,19 +272,29 @@ def _table_from_rows(rows: Iterator[list[Cell]], table: HeaderTable, sheet: str)
 def _convert_legacy(table: Table, fonts: dict[int, dict[str, str | None]]) -> None:
     """Detect the encoding of every text column and convert legacy cells (legacy-encodings.md 5.3–5.7)."""
     found: dict[str, list[tuple[int, str, str | None, Any]]] = {}
-    tallies: dict[str, ColumnTally] = {}
-    seen: dict[tuple[str, str | None], Any] = {}  # the same text in the same font is classified once
+    counted: dict[str, Counter[tuple[str, str | None]]] = {}  # per column: how often each (text, font) occurs
+    seen: dict[tuple[str, str | None], tuple[Any, bool]] = {}  # the same text in the same font is classified once
+    no_fonts: dict[str, str | None] = {}
     for index, (_, cells) in enumerate(table.rows):
-        row_fonts = fonts.get(index, {})
+        row_fonts = fonts.get(index, no_fonts)
         for name, value in cells.items():
             if isinstance(value, str) and not value.isascii():
-                font = row_fonts.get(name)
-                det = seen.get((value, font))
-                if det is None:
-                    det = seen[(value, font)] = classify_cell(value, font)
-                tallies.setdefault(name, ColumnTally()).add(det)
-                if det.kind not in _QUIET or det.note:
-                    found.setdefault(name, []).append((index, value, font, det))
+                key = (value, row_fonts.get(name))
+                known = seen.get(key)
+                if known is None:
+                    det = classify_cell(*key)
+                    known = seen[key] = (det, det.kind not in _QUIET or bool(det.note))
+                column = counted.get(name)
+                if column is None:
+                    column = counted[name] = Counter()
+                column[key] += 1
+                if known[1]:
+                    found.setdefault(name, []).append((index, value, key[1], known[0]))
+    tallies: dict[str, ColumnTally] = {}
+    for name, keys in counted.items():
+        tally = tallies[name] = ColumnTally()
+        for key, n in keys.items():
+            tally.add(seen[key][0], n)
     sheet = ColumnTally()
     for tally in tallies.values():
         sheet = sheet.merge(tally)

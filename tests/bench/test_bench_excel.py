@@ -12,6 +12,7 @@ from harness import measure
 
 COUNT = 10_000
 CASE = "Excel import (check + write)"
+REIMPORT_CASE = "Excel re-import (all unchanged)"
 SIZE = "10,000 activities"
 
 
@@ -53,7 +54,13 @@ def _read_only(path: Path) -> int:
     return rows
 
 
-def test_excel_import_10k(bench_dir, excel_file, bench_table):
+@pytest.fixture(scope="module")
+def read_only_baseline(excel_file):
+    """openpyxl reading the file in read-only mode, median of 3 (shared by the cases of this module)."""
+    return measure(lambda: _read_only(excel_file), repeat=3, warmup=0, trace_memory=False)
+
+
+def test_excel_import_10k(bench_dir, excel_file, bench_table, read_only_baseline):
     from app.services.importing import import_file
     from app.store import activities as repo
 
@@ -72,7 +79,7 @@ def test_excel_import_10k(bench_dir, excel_file, bench_table):
         shutil.rmtree(target, ignore_errors=True)
         return report, stored
 
-    base = measure(lambda: _read_only(excel_file), repeat=3, warmup=0, trace_memory=False)
+    base = read_only_baseline
     assert base.result == COUNT + 1, f"openpyxl read {base.result} rows, expected a header and {COUNT} rows"
 
     # One timed import (plus one traced for memory): 10,000 rows take tens of seconds on a 2-core laptop.
@@ -92,4 +99,44 @@ def test_excel_import_10k(bench_dir, excel_file, bench_table):
         goal_ratio=2.0,
         note=f"file written by pbgdpl's exporter ({excel_file.stat().st_size / 1e6:.1f} MB); one timed import "
         "into a fresh initialised data folder (plus one under tracemalloc for the peak); openpyxl median of 3",
+    )
+
+
+def test_excel_reimport_10k(bench_dir, excel_file, bench_table, read_only_baseline):
+    """The same file imported again into the folder that already holds its 10,000 activities: nothing changes."""
+    from app.services.importing import import_file
+    from app.store import activities as repo
+
+    base = read_only_baseline
+    assert base.result == COUNT + 1, f"openpyxl read {base.result} rows, expected a header and {COUNT} rows"
+    target = bench_dir / "excel-reimport"
+    shutil.rmtree(target, ignore_errors=True)
+    initialised_folder(target)
+    with open_workspace(target) as ws:  # the first import (never timed)
+        first = _drain(import_file(ws, "activities", excel_file))
+    assert (first.created, first.skipped) == (COUNT, 0), first.counts()
+
+    def run():
+        with open_workspace(target) as ws:
+            report = _drain(import_file(ws, "activities", excel_file))
+            stored = repo.totals(ws.db, repo.ActivityFilter())["count"]
+        return report, stored
+
+    mine = measure(run, repeat=1, warmup=0)
+    report, stored = mine.result
+    shutil.rmtree(target, ignore_errors=True)
+    assert report.written and not report.problems, report.problems[:5]
+    assert (report.rows, report.created, report.updated, report.unchanged, report.skipped) == (COUNT, 0, 0, COUNT, 0), report.counts()
+    assert stored == COUNT, f"{stored} activities stored after importing the same {COUNT} twice"
+
+    bench_table.add(
+        case=REIMPORT_CASE,
+        size=SIZE,
+        median=mine.median,
+        peak=mine.peak,
+        baseline="openpyxl read-only, all cells",
+        baseline_median=base.median,
+        goal_ratio=2.0,
+        note="the same file imported again into the data folder that already holds it (first import untimed); "
+        "one timed run (plus one under tracemalloc for the peak); openpyxl median of 3",
     )

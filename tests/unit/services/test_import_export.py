@@ -232,3 +232,83 @@ def test_sheet_option_picks_a_sheet_and_an_unknown_sheet_is_refused(roster, tmp_
     with pytest.raises(FileFormatError) as err:
         _import(roster, path, sheet="Quý 3")
     assert "no sheet 'Quý 3'" in err.value.message and "Sổ theo dõi" in err.value.message
+
+
+def test_reimport_of_unchanged_rows_looks_up_no_record_one_by_one(roster, tmp_path):
+    path = messy_activities_xlsx(tmp_path / "a.xlsx", bad_rows=False)
+    _import(roster, path)
+    statements: list[str] = []
+    roster.db.conn.set_trace_callback(statements.append)
+    try:
+        again = _import(roster, path)
+    finally:
+        roster.db.conn.set_trace_callback(None)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    assert [s for s in statements if "FROM activities WHERE id = " in s] == []
+
+
+@pytest.mark.parametrize(("counts", "expected"), [((20, 10), (0, 2, 0)), ((10, 20), (0, 1, 1)), ((10, 10), (0, 0, 2))])
+def test_a_record_named_twice_in_one_file_is_compared_with_what_the_first_row_left(roster, tmp_path, counts, expected):
+    def payload(n):
+        return {"date": "2026-02-03", "title": "Họp dân tổ 7", "forms": ["TRUC_TIEP"], "participants": n}
+
+    first = tmp_path / "first.json"
+    first.write_text(json.dumps([payload(10)], ensure_ascii=False), encoding="utf-8")
+    assert _import(roster, first).created == 1
+    twice = tmp_path / "twice.json"
+    twice.write_text(json.dumps([payload(n) for n in counts], ensure_ascii=False), encoding="utf-8")
+    report = _import(roster, twice)
+    assert (report.created, report.updated, report.unchanged) == expected
+    assert [(a.participants, a.meta.rev) for a in _activities(roster)] == [(counts[-1], 1 + expected[1])]
+
+
+def test_xlsx_cells_read_as_openpyxl_reads_them(tmp_path):
+    """Inline and shared strings, rich text, dates, booleans, errors, cells and rows without numbers, gaps."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from app.services.sheets import _font, _xlsx_rows
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["Ngày", "Nội dung", "Số người", "x"])
+    sheet.append([date(2024, 1, 2), "Tuyªn truyÒn", 12, True])
+    sheet["B2"].font = Font(name=".VnTime")
+    sheet.append([datetime(2024, 1, 2, 5, 6), "Luật Đất đai", 1.5, "#N/A"])
+    sheet["C4"].number_format = "yyyy-mm-dd"
+    sheet["C4"] = 45001
+    sheet.cell(row=8, column=6, value="xa")
+    base = tmp_path / "base.xlsx"
+    wb.save(base)
+    extra = (
+        '<row r="10"><c r="A10" t="inlineStr"><is><t xml:space="preserve"> Phổ biến </t></is></c>'
+        '<c t="inlineStr"><is><r><rPr><b/></rPr><t>rich </t></r><r><t>run</t></r></is></c>'
+        '<c t="inlineStr"><is><t/></is></c><c r="E10" t="inlineStr"><is><t>a</t><rPh sb="0" eb="1"><t>P</t></rPh></is></c>'
+        '<c r="f10" t="str"><v>s</v></c><c r="G10" t="b"><v>0</v></c><c r="H10" t="e"><v>#DIV/0!</v></c>'
+        '<c r="I10" t="d"><v>2024-03-04T00:00:00</v></c><c r="J10"><v>1E3</v></c><c r="K10"><f>1+1</f><v>2</v></c></row>'
+        '<row><c r="A11"><v>7</v></c><c><v>8</v></c></row><row r="13"></row>'
+    )
+    with zipfile.ZipFile(base) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    xml = files["xl/worksheets/sheet1.xml"].decode().replace("</sheetData>", extra + "</sheetData>")
+    for ref in ("", '<dimension ref="A1:K13"/>', '<dimension ref="A1:C9"/>'):
+        files["xl/worksheets/sheet1.xml"] = re.sub(r"<dimension ref=\"[^\"]*\"/>", ref, xml).encode()
+        path = tmp_path / f"cells{len(ref)}.xlsx"
+        with zipfile.ZipFile(path, "w") as out:
+            for name, data in files.items():
+                out.writestr(name, data)
+        book = load_workbook(path, read_only=True, data_only=True)
+        ws = book.active
+        expected = []
+        for row in ws.iter_rows():
+            values = [c.value for c in row]
+            fonts = {i: _font(c) for i, c in enumerate(row) if isinstance(c.value, str) and not c.value.isascii()}
+            expected.append((values, {i: f for i, f in fonts.items() if f}))
+        got = list(_xlsx_rows(ws))
+        book.close()
+        assert got == expected
+        assert [type(v) for r, _ in got for v in r] == [type(v) for r, _ in expected for v in r]
+        assert len(got) >= 9 and got[1][1] == {1: ".VnTime"}
