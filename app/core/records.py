@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from app.core.models import Activity, Attachment, Decision, RecordMeta, Reporter, Training
-from app.core.text import clean
+from app.core.text import clean, fold
 
 
 def _date_out(value: date | None) -> str | None:
@@ -25,7 +25,7 @@ def _date_in(value: Any) -> date | None:
 
 
 def _texts(values: Any) -> list[str]:
-    return [c for c in (clean(v) for v in (values or [])) if c]
+    return [c for v in values if (c := clean(v))] if values else []
 
 
 def activity_payload(a: Activity) -> dict[str, Any]:
@@ -51,23 +51,24 @@ def activity_payload(a: Activity) -> dict[str, Any]:
 
 def activity_from_payload(record_id: str, payload: dict[str, Any], meta: RecordMeta | None = None) -> Activity:
     """Rebuild an Activity from ``activity_payload`` data."""
+    get = payload.get
     return Activity(
         id=record_id,
-        date=_date_in(payload.get("date")),
-        title=clean(payload.get("title")),
-        forms=list(payload.get("forms") or []),
-        topics=_texts(payload.get("topics")),
-        place=clean(payload.get("place")),
-        target_groups=list(payload.get("target_groups") or []),
-        extra_groups=_texts(payload.get("extra_groups")),
-        participants=int(payload.get("participants") or 0),
-        women=int(payload.get("women") or 0),
-        ethnic_minority=int(payload.get("ethnic_minority") or 0),
-        materials=int(payload.get("materials") or 0),
-        reporter_ids=list(payload.get("reporter_ids") or []),
-        cost=int(payload.get("cost") or 0),
-        organiser=clean(payload.get("organiser")),
-        notes=clean(payload.get("notes")),
+        date=_date_in(get("date")),
+        title=clean(get("title")),
+        forms=list(get("forms") or []),
+        topics=_texts(get("topics")),
+        place=clean(get("place")),
+        target_groups=list(get("target_groups") or []),
+        extra_groups=_texts(get("extra_groups")),
+        participants=int(get("participants") or 0),
+        women=int(get("women") or 0),
+        ethnic_minority=int(get("ethnic_minority") or 0),
+        materials=int(get("materials") or 0),
+        reporter_ids=list(get("reporter_ids") or []),
+        cost=int(get("cost") or 0),
+        organiser=clean(get("organiser")),
+        notes=clean(get("notes")),
         meta=meta or RecordMeta(),
     )
 
@@ -158,8 +159,6 @@ def content_hash(payload: dict[str, Any]) -> str:
 
 def activity_natural_key(payload: dict[str, Any]) -> str:
     """A key that finds the same activity typed again: date, content, place and forms, accents ignored."""
-    from app.core.text import fold
-
     parts = [
         str(payload.get("date") or ""),
         fold(payload.get("title")),
@@ -172,6 +171,4 @@ def activity_natural_key(payload: dict[str, Any]) -> str:
 
 def reporter_natural_key(payload: dict[str, Any]) -> str:
     """A key that finds the same person entered again: name (accents ignored) and birth date."""
-    from app.core.text import fold
-
     return f"{fold(payload.get('full_name'))}|{payload.get('birth_date') or ''}"

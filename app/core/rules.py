@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.core.catalogs import Catalogs
+from app.core.catalogs import Catalog, Catalogs
 from app.core.models import GENDERS, REPORTER_KINDS, Activity, Reporter
 
 MAX_COUNT = 1_000_000
@@ -24,6 +24,22 @@ class Problem:
 
     def to_dict(self) -> dict:
         return {"field": self.field, "code": self.code, "message": self.message}
+
+
+_CODE_SETS: dict[int, tuple[Catalog, tuple, frozenset[str]]] = {}
+
+
+def _known(code: object, catalog: Catalog) -> bool:
+    """``code in catalog`` with the catalog's codes kept in a set (a bundle checks thousands of records)."""
+    if type(code) is not str:
+        return code in catalog
+    hit = _CODE_SETS.get(id(catalog))
+    if hit is None or hit[0] is not catalog or hit[1] is not catalog.entries:
+        if len(_CODE_SETS) > 64:
+            _CODE_SETS.clear()
+        hit = (catalog, catalog.entries, frozenset(e.code for e in catalog.entries if isinstance(e.code, str)))
+        _CODE_SETS[id(catalog)] = hit
+    return code in hit[2]
 
 
 def _count(problems: list[Problem], name: str, value: int) -> None:
@@ -51,10 +67,10 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
     if not activity.forms:
         p.append(Problem("forms", "required", "choose at least one form"))
     for code in activity.forms:
-        if code not in catalogs.forms:
+        if not _known(code, catalogs.forms):
             p.append(Problem("forms", "unknown", f"unknown form '{code}'"))
     for code in activity.target_groups:
-        if code not in catalogs.target_groups:
+        if not _known(code, catalogs.target_groups):
             p.append(Problem("target_groups", "unknown", f"unknown target group '{code}'"))
     for name in ("participants", "women", "ethnic_minority", "materials"):
         _count(p, name, getattr(activity, name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that arrive from Word, Excel and web pages and should count as a plain space.
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
@@ -11,6 +12,7 @@ _INVISIBLE = re.compile("[\u200c\u200d\u2060\u00ad]")
 _ODD_SPACE = re.compile(r"[^\S ]")  # with "  " and _ZERO_WIDTH: a fast check that _SPACES has work to do
 _ZERO_WIDTH = re.compile("[\u200b\ufeff]")
 _MARKS = re.compile("[\u0300-\u036f]")  # the combining marks of Vietnamese (fast path of fold)
+_is_nfc = unicodedata.is_normalized
 
 # Vietnamese alphabet order (primary level). Letters with vowel marks are letters of their own.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -40,7 +42,12 @@ def clean(text: object) -> str:
     """
     if text is None:
         return ""
-    s = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(text)))
+    s = text if type(text) is str else str(text)
+    # Fast path: every character the steps below remove or fold (invisible ones, zero-width and odd spaces)
+    # is non-printable, so printable NFC text without double or outer spaces is already clean.
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " " and _is_nfc("NFC", s):
+        return s
+    s = _INVISIBLE.sub("", unicodedata.normalize("NFC", s))
     if "  " in s or _ODD_SPACE.search(s) or _ZERO_WIDTH.search(s):
         s = _SPACES.sub(" ", s)
     return s.strip()
@@ -48,7 +55,19 @@ def clean(text: object) -> str:
 
 def fold(text: object) -> str:
     """Return an accent- and case-insensitive search key ("Nguyễn Thị Hường" → "nguyen thi huong")."""
-    s = _MARKS.sub("", unicodedata.normalize("NFD", clean(text).casefold())).replace("đ", "d")
+    s = clean(text)
+    if s.isascii():
+        return s.lower()  # ASCII: casefold is lower, NFD and the marks change nothing
+    # Each step works character by character (the marks NFD may reorder are all dropped), so words fold
+    # on their own; Vietnamese words repeat a great deal, so each is folded once.
+    return " ".join([_fold_word(w) for w in s.split(" ")])
+
+
+@lru_cache(maxsize=16384)
+def _fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    s = _MARKS.sub("", unicodedata.normalize("NFD", word.casefold())).replace("đ", "d")
     if not s.isascii():
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return s
@@ -84,7 +103,17 @@ def collation_key(text: object) -> str:
     Letters compare first (a < ă < â < b … d < đ …), then tones (ngang < huyền < hỏi < ngã < sắc < nặng),
     then case. The key is a plain string so that SQLite can sort on it with the default BINARY collation.
     """
-    s = clean(text)
+    if type(text) is str:
+        return _collation_key_of(text)  # names repeat (Nguyễn, Thị, Văn …): computed once each
+    return _collation_key(clean(text))
+
+
+@lru_cache(maxsize=8192)
+def _collation_key_of(text: str) -> str:
+    return _collation_key(clean(text))
+
+
+def _collation_key(s: str) -> str:
     primary: list[str] = []
     tones: list[str] = []
     cases: list[str] = []

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any, Generator
@@ -36,6 +37,9 @@ from app.sync.verify import VerifiedBundle, iter_file_members, verify_bundle
 from app.sync.writer import write_bundle
 
 log = logging.getLogger("app.services.bundles")
+# An import reads a bundle of at most this size once into memory, checks it there, and writes the kept copy
+# and the attachments from those very bytes (no second read or hash); larger bundles are streamed.
+IN_MEMORY = 32 << 20
 
 
 def received_dir(paths: AppPaths) -> Path:
@@ -245,6 +249,15 @@ def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
     """
     written = 0
     needed = [sha for sha in sorted(vb.files) if not attachment_repo.blob_path(ws.paths.files, sha).exists()]
+    for sha in [sha for sha in needed if sha in vb.file_data]:
+        # the bytes whose SHA-256 verify_bundle checked, kept in memory: written as they are
+        target = attachment_repo.blob_path(ws.paths.files, sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(vb.file_data[sha])
+        os.replace(tmp, target)
+        written += 1
+    needed = [sha for sha in needed if sha not in vb.file_data]
     for sha, src in iter_file_members(vb.path, needed):
         target = attachment_repo.blob_path(ws.paths.files, sha)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -263,13 +276,24 @@ def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
 
 
 def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
-    """Copy the raw bundle under bundles/received/<unit>/ (synced), hashing it on the way (``vb.sha256``)."""
+    """Copy the raw bundle under bundles/received/<unit>/ (synced), hashing it on the way (``vb.sha256``).
+
+    A bundle verified in memory (``vb.raw``, already hashed) is written from those bytes: the kept copy is
+    exactly what was checked.
+    """
     folder = received_dir(ws.paths) / vb.source_unit
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / vb.path.name
     if target.exists():
         target = folder / f"{vb.bundle_id}{fmt.EXTENSION}"
     tmp = target.with_name(target.name + ".part")
+    if vb.raw is not None:
+        with open(tmp, "wb") as dst:
+            dst.write(vb.raw)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, target)
+        return target
     digest = hashlib.sha256()
     with open(vb.path, "rb") as src, open(tmp, "wb") as dst:
         for block in iter(lambda: src.read(1 << 20), b""):
@@ -280,6 +304,12 @@ def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
     os.replace(tmp, target)
     vb.sha256 = digest.hexdigest()
     return target
+
+
+def _write_files(ws: Workspace, vb: VerifiedBundle) -> Path:
+    copy = _keep_copy(ws, vb)
+    _copy_blobs(ws, vb)
+    return copy
 
 
 def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[str, Any]:
@@ -293,8 +323,11 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[s
         BundleError subclasses (nothing is written), FileMissingError.
     """
     values = ws.require_initialised()
-    trust = entries_from_rows(trust_repo.list_trusted(ws.db))
-    vb = verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False)
+
+    def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
+        return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
+
+    vb = verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False, in_memory=IN_MEMORY)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
             f"this bundle comes from this installation's own unit {vb.source_unit}; an import never changes the "
@@ -347,13 +380,15 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[s
     }
     if dry_run:
         return report
-    copy = _keep_copy(ws, vb)
-    _copy_blobs(ws, vb)
     now = ws.now_iso()
     report["imported_at"] = now
-    report["stored_path"] = str(copy)
+    report["stored_path"] = ""
     ctx = ws.write_context(f"bundle:{vb.bundle_id}")
-    with ws.db.atomic():
+    # The kept copy and the attachments are written (and the copy synced) by a helper thread while the records
+    # go into the transaction; the transaction waits for them before it registers the import and commits, so a
+    # failure of either leaves the database as it was.
+    with ThreadPoolExecutor(1) as pool, ws.db.atomic():
+        written = pool.submit(_write_files, ws, vb)
         for table in fmt.TABLES:
             plan = plans[table]
             merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new])
@@ -377,6 +412,8 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[s
                         "detected_at": now,
                     },
                 )
+        copy = written.result()
+        report["stored_path"] = str(copy)
         sync_state.record_import(
             ws.db,
             {

@@ -22,6 +22,9 @@ CHUNK = 500
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(v, ensure_ascii=False) gives, made once
 
 
+_JSON_TYPES = (list, dict)
+
+
 def encode(value: Any) -> Any:
     """``app.store.records.encode`` (lists and dicts as JSON text), without building an encoder per value."""
     if isinstance(value, (list, dict)):
@@ -99,12 +102,12 @@ def stored_records(db: Database, table: str, ids: Iterable[str]) -> dict[str, di
 def _columns(table: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Stored columns (own and derived) for a payload."""
     if table == "activities":
-        cols = {k: encode(payload[k]) for k in activity_repo.PAYLOAD_COLUMNS}
+        cols = {k: (encode(v) if isinstance(v := payload[k], _JSON_TYPES) else v) for k in activity_repo.PAYLOAD_COLUMNS}
         cols["search_key"] = activity_repo.search_key(payload)
         cols["natural_key"] = activity_natural_key(payload)
         return cols
     if table == "reporters":
-        cols = {k: encode(v) for k, v in reporter_repo._columns(payload).items()}
+        cols = {k: (encode(v) if isinstance(v, _JSON_TYPES) else v) for k, v in reporter_repo._columns(payload).items()}
         cols["sort_key"] = name_sort_key(payload["full_name"])
         cols["search_key"] = fold(
             " ".join([payload["full_name"], payload["area"], payload["organisation"], payload["phone"]])

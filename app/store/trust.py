@@ -25,6 +25,17 @@ def list_trusted(db: Database, unit: str | None = None) -> list[dict]:
     return _rows(db.execute("SELECT * FROM trusted_keys ORDER BY unit_code, enrolled_at, id"))
 
 
+def trusted_for(db: Database, unit: str, fingerprint: str) -> list[dict]:
+    """The rows that can decide whether ``fingerprint`` signs for ``unit`` (that unit's keys and that key's
+    enrolments), in the order of ``list_trusted``: an import reads these, not the whole country's list."""
+    return _rows(
+        db.execute(
+            "SELECT * FROM trusted_keys WHERE unit_code = ? OR fingerprint = ? ORDER BY unit_code, enrolled_at, id",
+            [unit, fingerprint],
+        )
+    )
+
+
 def find_trusted(db: Database, unit: str, fingerprint: str) -> dict | None:
     rows = _rows(db.execute("SELECT * FROM trusted_keys WHERE unit_code = ? AND fingerprint = ?", [unit, fingerprint]))
     return rows[0] if rows else None

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from app.core.catalogs import Catalogs
@@ -28,6 +29,7 @@ from app.core.rules import validate_activity, validate_reporter
 from app.sync.errors import BundleRecordError
 
 RECORD_KEYS = ("id", "owner", "rev", "base_rev", "rev_by", "deleted", "created_at", "updated_at", "payload")
+_RECORD_KEY_SET = frozenset(RECORD_KEYS)
 PAYLOAD_KEYS = {
     "activities": frozenset(activity_payload(Activity())),
     "reporters": frozenset(reporter_payload(Reporter())),
@@ -99,6 +101,12 @@ class _Bad(Exception):
     pass
 
 
+@lru_cache(maxsize=64)
+def _window(period: Period) -> tuple[date, date]:
+    """``period.start`` and ``period.end``, worked out once per period rather than once per record."""
+    return period.start, period.end
+
+
 def _fail(table: str, record_id: str, line: int, reason: str, problems: list | None = None) -> BundleRecordError:
     rid = record_id or f"line {line}"
     return BundleRecordError(
@@ -120,6 +128,10 @@ def _iso_time(value: Any, name: str) -> str:
     except ValueError:
         raise _Bad(f"{name} '{value}' is not an ISO 8601 time") from None
     return value
+
+
+def _within(day: date, window: tuple[date, date]) -> bool:
+    return window[0] <= day <= window[1]
 
 
 def parse_record(
@@ -147,12 +159,13 @@ def parse_record(
     raw_id = data.get("id")
     record_id = raw_id if isinstance(raw_id, str) else ""
     try:
-        missing = [k for k in RECORD_KEYS if k not in data]
-        extra = sorted(k for k in data if k not in RECORD_KEYS)
-        if missing:
-            raise _Bad(f"missing field(s) {', '.join(missing)}")
-        if extra:
-            raise _Bad(f"unknown field(s) {', '.join(extra)}")
+        if data.keys() != _RECORD_KEY_SET:
+            missing = [k for k in RECORD_KEYS if k not in data]
+            extra = sorted(k for k in data if k not in RECORD_KEYS)
+            if missing:
+                raise _Bad(f"missing field(s) {', '.join(missing)}")
+            if extra:
+                raise _Bad(f"unknown field(s) {', '.join(extra)}")
         if not isinstance(raw_id, str) or not _ID.match(raw_id):
             raise _Bad("the id must be 1–64 letters, digits or dashes")
         owner = data["owner"]
@@ -175,12 +188,13 @@ def parse_record(
         if not isinstance(payload, dict):
             raise _Bad("payload must be an object")
         keys = PAYLOAD_KEYS[table]
-        missing = sorted(keys - payload.keys())
-        extra = sorted(payload.keys() - keys)
-        if missing:
-            raise _Bad(f"payload lacks field(s) {', '.join(missing)}")
-        if extra:
-            raise _Bad(f"payload has unknown field(s) {', '.join(extra)}")
+        if payload.keys() != keys:
+            missing = sorted(keys - payload.keys())
+            extra = sorted(payload.keys() - keys)
+            if missing:
+                raise _Bad(f"payload lacks field(s) {', '.join(missing)}")
+            if extra:
+                raise _Bad(f"payload has unknown field(s) {', '.join(extra)}")
         if table == "attachments":
             if not isinstance(payload["sha256"], str) or not _SHA.match(payload["sha256"]):
                 raise _Bad("sha256 must be 64 lower-case hex digits")
@@ -206,7 +220,7 @@ def parse_record(
             raise _Bad(f"the payload has a value of the wrong type ({exc})") from None
         problems: list = []
         if table == "activities":
-            if period is not None and (obj.date is None or not period.contains(obj.date)):
+            if period is not None and (obj.date is None or not _within(obj.date, _window(period))):
                 raise _Bad(f"its date {normal['date']} is outside the bundle's period {period.id}")
             if not deleted:
                 problems = validate_activity(obj, catalogs, today)

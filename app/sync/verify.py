@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import stat
 import uuid
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from app import __version__
 from app.core.catalogs import Catalogs
@@ -53,6 +55,8 @@ class VerifiedBundle:
     size: int
     trusted: TrustEntry | None = None
     warnings: list[str] = field(default_factory=list)
+    raw: bytes | None = None  # the whole file as verified, when it was read into memory (``in_memory``)
+    file_data: dict[str, bytes] = field(default_factory=dict)  # sha256 -> verified content, with ``raw``
 
     @property
     def bundle_id(self) -> str:
@@ -278,18 +282,24 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open_zip(path: Path, limits: fmt.Limits) -> zipfile.ZipFile:
+def _open_zip(path: Path, limits: fmt.Limits, in_memory: int = 0) -> tuple[zipfile.ZipFile, bytes | None]:
+    """The zip, and the whole file's bytes when it is at most ``in_memory`` bytes (read once, then from memory)."""
     if not path.is_file():
         raise FileMissingError(f"no bundle file {path}", path=str(path))
     size = path.stat().st_size
     if size > limits.max_file:
         raise BundleFormatError(f"{path.name} is {size:,} bytes, over the limit of {limits.max_file:,}")
-    with open(path, "rb") as fh:
-        magic = fh.read(4)
+    raw = None
+    if size <= in_memory:
+        raw = path.read_bytes()
+        magic = raw[:4]
+    else:
+        with open(path, "rb") as fh:
+            magic = fh.read(4)
     if magic != b"PK\x03\x04":
         raise BundleFormatError(f"{path.name} is not a pbgdpl bundle (it is not a zip file)", path=str(path))
     try:
-        return zipfile.ZipFile(path)
+        return zipfile.ZipFile(io.BytesIO(raw) if raw is not None else path), raw
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise BundleFormatError(
             f"{path.name} is damaged or truncated ({exc}); copy it again from the sender", path=str(path)
@@ -301,22 +311,27 @@ def verify_bundle(
     *,
     catalogs: Catalogs,
     today: date,
-    trust: Iterable[TrustEntry] | None,
+    trust: Iterable[TrustEntry] | Callable[[str, str], Iterable[TrustEntry]] | None,
     limits: fmt.Limits = fmt.DEFAULT_LIMITS,
     file_hash: bool = True,
+    in_memory: int = 0,
 ) -> VerifiedBundle:
     """Check everything in a bundle file and return its parsed content.
 
     Args:
-        trust: the trust list; None skips the trust check (the result's ``trusted`` is then None).
+        trust: the trust list, or a function ``(unit, fingerprint)`` giving the entries of that unit and that
+            key (all that the check looks at); None skips the trust check (the result's ``trusted`` is then None).
         file_hash: also hash the whole file (``sha256``); an importer that copies the file hashes it then.
+        in_memory: a file of at most this many bytes is read once and checked from memory; the result keeps
+            its bytes (``raw``, hashed into ``sha256``) and every verified attachment (``file_data``), so an
+            importer writes exactly what was checked without reading or hashing it again.
 
     Raises:
         FileMissingError, BundleFormatError, BundleVersionError, BundleSignatureError,
         BundleUntrustedError, BundleRevokedError, BundleHashError, BundleRecordError.
     """
     path = Path(path)
-    zf = _open_zip(path, limits)
+    zf, raw = _open_zip(path, limits, in_memory)
     with zf:
         try:
             infos = zf.infolist()
@@ -344,7 +359,8 @@ def verify_bundle(
             )
         trusted = None
         if trust is not None:
-            trusted = check_trust(unit, fp, manifest["created_at"], trust)
+            entries = trust(unit, fp) if callable(trust) else trust
+            trusted = check_trust(unit, fp, manifest["created_at"], entries)
         listed = set(manifest["members"])
         present = set(members) - {fmt.MANIFEST, fmt.SIGNATURE}
         if listed - present:
@@ -357,31 +373,32 @@ def verify_bundle(
             )
         data: dict[str, bytes] = {}
         files: dict[str, int] = {}
-        for name in sorted(present):
-            info = members[name]
-            expected = manifest["members"][name]
-            digest = hashlib.sha256()
-            size = 0
-            keep = name.startswith("data/")
-            buf = bytearray()
-            for block in _blocks(zf, info, limits.max_member):
-                digest.update(block)
-                size += len(block)
-                if keep:
-                    buf += block
-            if size != expected["size"] or digest.hexdigest() != expected["sha256"]:
-                raise BundleHashError(
-                    f"member '{name}' does not match the signed manifest (changed or damaged after signing)",
-                    member=name,
-                )
-            if keep:
-                data[name] = bytes(buf)
-            elif name.startswith("files/"):
-                sha = name[len("files/") :]
-                if sha != expected["sha256"]:
-                    raise BundleHashError(f"file '{name}' is not stored under its own SHA-256", member=name)
-                files[sha] = size
-        records = _parse_records(manifest, data, catalogs, today)
+        file_data: dict[str, bytes] = {}
+        names = sorted(present)
+        # The data members sort first: they are checked, then the records are parsed while the other members
+        # (attachments, reports) are hashed beside them when the bundle is in memory (hashing lets other
+        # threads run). A failure is reported exactly as one pass in name order would report it: a member's
+        # hash before any record.
+        first = [n for n in names if n.startswith("data/")]
+        rest = names[len(first) :]
+        _check_members(zf, members, manifest, first, limits, data, files, file_data, raw is not None)
+        if raw is None:
+            _check_members(zf, members, manifest, rest, limits, data, files, file_data, False)
+            records = _parse_records(manifest, data, catalogs, today)
+            sha256, size = (file_sha256(path) if file_hash else ""), path.stat().st_size
+        else:
+            with ThreadPoolExecutor(1) as pool:
+                checked = pool.submit(_check_members, zf, members, manifest, rest, limits, data, files, file_data, True)
+                whole = pool.submit(lambda: hashlib.sha256(raw).hexdigest())
+                try:
+                    records = _parse_records(manifest, data, catalogs, today)
+                    parse_error = None
+                except Exception as exc:  # noqa: BLE001 - raised below, once the members' check has its say
+                    records, parse_error = {}, exc
+                checked.result()  # a damaged member comes first, as in a single pass
+                if parse_error is not None:
+                    raise parse_error
+                sha256, size = whole.result(), len(raw)
         _cross_check(records, files)
     return VerifiedBundle(
         path=path,
@@ -389,10 +406,54 @@ def verify_bundle(
         manifest_bytes=manifest_bytes,
         records=records,
         files=files,
-        sha256=file_sha256(path) if file_hash else "",
-        size=path.stat().st_size,
+        sha256=sha256,
+        size=size,
         trusted=trusted,
+        raw=raw,
+        file_data=file_data,
     )
+
+
+def _check_members(
+    zf: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    manifest: dict[str, Any],
+    names: list[str],
+    limits: fmt.Limits,
+    data: dict[str, bytes],
+    files: dict[str, int],
+    file_data: dict[str, bytes],
+    keep_files: bool,
+) -> None:
+    """Check each member in ``names`` (in order) against its signed SHA-256 and size; keep data members (and
+    attachments when ``keep_files``)."""
+    for name in names:
+        info = members[name]
+        expected = manifest["members"][name]
+        digest = hashlib.sha256()
+        size = 0
+        is_file = name.startswith("files/")
+        keep = name.startswith("data/") or (is_file and keep_files)
+        blocks: list[bytes] = []
+        for block in _blocks(zf, info, limits.max_member):
+            digest.update(block)
+            size += len(block)
+            if keep:
+                blocks.append(block)
+        if size != expected["size"] or digest.hexdigest() != expected["sha256"]:
+            raise BundleHashError(
+                f"member '{name}' does not match the signed manifest (changed or damaged after signing)",
+                member=name,
+            )
+        if is_file:
+            sha = name[len("files/") :]
+            if sha != expected["sha256"]:
+                raise BundleHashError(f"file '{name}' is not stored under its own SHA-256", member=name)
+            files[sha] = size
+            if keep:
+                file_data[sha] = b"".join(blocks)
+        elif keep:
+            data[name] = b"".join(blocks)
 
 
 def _parse_records(
