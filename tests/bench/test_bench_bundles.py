@@ -152,7 +152,10 @@ def baseline(folder: Path, bundles: list[Path]) -> float:
     return elapsed
 
 
-def run_case(tmp_path: Path, name: str, units: list[str], n_files: int, repeats: int, mem_bundles: int | None = None) -> None:
+def run_case(
+    tmp_path: Path, name: str, units: list[str], n_files: int, repeats: int, bench_table, goal_abs: float,
+    mem_bundles: int | None = None,
+) -> None:
     """``mem_bundles``: measure the peak memory over the first bundles only (each import frees what it held;
     tracing every allocation of thousands of imports would take hours)."""
     t0 = time.perf_counter()
@@ -177,16 +180,28 @@ def run_case(tmp_path: Path, name: str, units: list[str], n_files: int, repeats:
         f" {med:>8.2f}s {peak / 1e6:>7.1f}MB {base:>8.3f}s {med / base:>6.1f}×   (generation {gen:.1f}s, runs {', '.join(f'{t:.2f}' for t in times)}"
         + (f"; peak mem over the first {mem_bundles} bundles" if mem_bundles else "") + ")"
     )
+    bench_table.add(
+        case=f"bundle verify + import: {name}",
+        size=f"{len(bundles)} bundles, {rows:,} rows, {size_mb:.0f} MB",
+        median=med,
+        peak=peak,
+        baseline="bare SQLite executemany of the same rows",
+        baseline_median=base,
+        goal_ratio=3.0,
+        goal_abs=goal_abs,
+        note=f"generation {gen:.1f} s, not timed",
+    )
 
 
-def test_bench_thai_nguyen_92_communes(tmp_path):
+def test_bench_thai_nguyen_92_communes(tmp_path, bench_table):
     units = [u.code for u in communes_of("19")]
     assert len(units) == 92
-    run_case(tmp_path, "Thái Nguyên: 92 communes", units, n_files=20, repeats=int(os.environ.get("PBGDPL_BENCH_REPEATS", "3")))
+    repeats = int(os.environ.get("PBGDPL_BENCH_REPEATS", "3"))
+    run_case(tmp_path, "Thái Nguyên: 92 communes", units, 20, repeats, bench_table, goal_abs=15.0)
 
 
 @pytest.mark.skipif(os.environ.get("PBGDPL_BENCH_FULL") != "1", reason="set PBGDPL_BENCH_FULL=1 for the whole country")
-def test_bench_whole_country_3321_communes(tmp_path):
+def test_bench_whole_country_3321_communes(tmp_path, bench_table):
     units = sorted(u.code for u in all_units().values() if u.level == "commune")
     assert len(units) == 3321
-    run_case(tmp_path, "Whole country: 3,321 communes", units, n_files=0, repeats=1, mem_bundles=92)
+    run_case(tmp_path, "Whole country: 3,321 communes", units, 0, 1, bench_table, goal_abs=300.0, mem_bundles=92)
