@@ -36,7 +36,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False`` leaves out the subcommands (and the imports their modules cost)."""
     common = common_parser()
     parser = _Parser(
         prog="pbgdpl",
@@ -45,10 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pbgdpl {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help="check that this build works, then exit")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; opening the window (no subcommand) does not import the subcommands' modules."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in ("-h", "--help") for a in arguments):
+        args, rest = build_parser(commands=False).parse_known_args(arguments)
+        if not rest:
+            return args
+    return build_parser().parse_args(arguments)
 
 
 def _emit(args: argparse.Namespace, result: Result) -> None:
@@ -66,8 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stream.reconfigure(encoding="utf-8")
             except (ValueError, OSError):
                 pass
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     if args.command is None:
         from app import bootstrap
 

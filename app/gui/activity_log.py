@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,31 @@ from app.store.reporters import ReporterFilter, iter_reporters
 
 log = logging.getLogger("app.gui")
 SEARCH_DELAY_MS = 150
+
+
+class RowNumberHeader(QHeaderView):
+    """The row numbers beside the log: as wide as the largest number.
+
+    Qt's own size hint measures the first and last 100 sections (nine roles each) at every filter change; the
+    width of the largest number, measured once, is the same answer at a fraction of the cost. The width is
+    that of at least ``MIN_DIGITS`` digits, so that it does not change (and make the whole screen lay out and
+    paint again) when a search shows its first rows before their full count is known.
+    """
+
+    MIN_DIGITS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def sizeHint(self) -> QSize:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.text = "9" * max(len(str(self.count())), self.MIN_DIGITS)
+        option.section = 0
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_HeaderSection, option, self.fontMetrics().size(0, option.text), self
+        )
+        return QSize(size.width(), self.defaultSectionSize())
 
 
 class ActivityLogScreen(QWidget):
@@ -72,6 +99,7 @@ class ActivityLogScreen(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("activityTable")
+        self.table.setVerticalHeader(RowNumberHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +155,7 @@ class ActivityLogScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(self._on_table_activated)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.totalsChanged.connect(self._update_totals)
 
         self._add_action(self.tr("New activity"), QKeySequence.StandardKey.New, self.new_activity)
         self._add_action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
@@ -221,10 +250,21 @@ class ActivityLogScreen(QWidget):
 
     @Slot()
     def _on_model_reset(self) -> None:
-        QTimer.singleShot(0, self._update_totals)
+        if not self.model.totals_pending:  # only the order changed: the totals stand
+            QTimer.singleShot(0, self._update_totals)
+        else:  # the totals follow (totalsChanged); meanwhile the buttons follow the rows shown
+            self._enable_row_buttons()
 
+    def _enable_row_buttons(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has_rows)
+
+    @Slot()
     def _update_totals(self) -> None:
-        t = self.model.totals  # computed with the rows, once per filter change
+        t = self.model.totals  # computed once per filter change, after the first rows are shown
+        if not t:
+            return
         self.totals.setText(
             self.tr(
                 "{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · "
@@ -238,9 +278,7 @@ class ActivityLogScreen(QWidget):
                 cost=format_money(t["cost"]),
             )
         )
-        has_rows = self.model.rowCount() > 0
-        for button in (self.edit_button, self.duplicate_button, self.delete_button):
-            button.setEnabled(has_rows)
+        self._enable_row_buttons()
 
     def refresh(self) -> None:
         """Reload filters and rows (after other screens or jobs changed the data)."""
@@ -335,6 +373,7 @@ class ActivityLogScreen(QWidget):
             show_error(self, exc)
             return
         self.apply_filter()
+        self.model.wait_for_totals()  # the row to select may lie beyond the first rows read
         if self.model.rowCount():
             self.select_id(self.model.activity_id(min(row, self.model.rowCount() - 1)))
 

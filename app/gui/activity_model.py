@@ -1,30 +1,59 @@
-"""ActivityTableModel: the log as a table that holds only rowids and fetches rows by rowid, 200 at a time.
+"""ActivityTableModel: the log as a table that holds only rowids and fetches rows by rowid, a page (50) at a time.
 
-Sorting and filtering run in SQL (``app.store.activities.query_rowids``). A filter change costs one aggregate
-query (the row count and the totals, shared with the screen's totals line) and the first rowids; further
-rowids are read in growing chunks, resuming after the last one read, only when rows further down are asked
-for. So 100,000 activities cost what is on screen, not one id list.
+Sorting and filtering run in SQL (``app.store.activities.query_rowids``). A filter change reads the first
+rowids (at most ``FIRST_CHUNK``) and shows them at once; the aggregate query (the row count and the totals,
+shared with the screen's totals line) runs afterwards on a background thread with its own read-only
+connection, and when it is in, the row count grows to the full count and ``totalsChanged`` is emitted. A
+newer filter interrupts an older aggregate and its result is ignored. Further rowids are read in growing
+chunks, resuming after the last one read, only when rows further down are asked for. So 100,000 activities
+cost what is on screen, not one id list.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from array import array
 from collections import OrderedDict
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from sqlite_utils import Database
 
 from app.core.catalogs import Catalogs
 from app.core.models import Activity
 from app.gui.formatting import format_count, format_date, format_money
+from app.gui.jobs import query_pool
 from app.store import activities as repo
 
-PAGE_SIZE = 200
-MAX_PAGES = 50  # pages kept in memory (10,000 rows)
-FIRST_CHUNK = 1000  # rowids read with a filter change; each further read is larger (up to all)
+log = logging.getLogger("app.gui")
+
+PAGE_SIZE = 50  # rows read at once: about two screens (a page of 50 reads in ~3 ms, one of 200 in ~12)
+MAX_PAGES = 200  # pages kept in memory (10,000 rows)
+FIRST_CHUNK = 200  # rowids read with a filter change (a few screens); each further read is larger (up to all)
 CHUNKED_ORDERS = {"date"}  # orders an index serves, so reading resumes cheaply; others read all at once
 ID_ROLE = Qt.ItemDataRole.UserRole
+_RUNNING: set["_TotalsQuery"] = set()  # Python references keep queued or running queries alive
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(ID_ROLE)
+_VERTICAL = Qt.Orientation.Vertical
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_MISSING = object()
 
 # (key, header, sort column in SQL or None, numeric)
 COLUMNS = (
@@ -38,6 +67,12 @@ COLUMNS = (
     ("materials", "Materials", "materials", True),
     ("cost", "Cost", "cost", True),
     ("reporters", "Reporters", None, False),
+)
+_TITLE_COLUMN = [c[0] for c in COLUMNS].index("title")
+_TOOLTIP_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c[0] in ("title", "forms", "target_groups", "reporters", "place"))
+_ALIGNMENTS = tuple(
+    int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+    for _key, _header, _sort, numeric in COLUMNS
 )
 
 
@@ -58,12 +93,76 @@ def column_header(key: str) -> str:
     }[key]
 
 
+class _TotalsSignals(QObject):
+    done = Signal(int, object)  # generation, totals dict (None when interrupted or failed)
+
+
+class _TotalsQuery(QRunnable):
+    """One aggregate query on a pool thread, over a read-only connection of its own (opened per query)."""
+
+    def __init__(self, path: str, flt: repo.ActivityFilter, use_fts: bool, generation: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _TotalsSignals()
+        self._path, self._flt, self._use_fts, self.generation = path, flt, use_fts, generation
+        self._lock = threading.Lock()
+        self._reader = None
+        self._stale = False
+
+    def interrupt(self) -> None:
+        """Abandon the query (from the GUI thread): it stops at SQLite's next step and reports None."""
+        with self._lock:
+            self._stale = True
+            if self._reader is not None:
+                repo.interrupt_reader(self._reader)
+
+    def run(self) -> None:
+        result = None
+        try:
+            with self._lock:
+                if self._stale:
+                    return
+                self._reader = repo.open_reader(self._path)
+            result = repo.totals(self._reader, self._flt, use_fts=self._use_fts)
+        except Exception:  # noqa: BLE001  interrupted, or failed: the GUI thread recomputes on its own connection
+            if not self._stale:
+                log.exception("counting the log's rows failed")
+        finally:
+            with self._lock:
+                reader, self._reader = self._reader, None
+            if reader is not None:
+                repo.close_reader(reader)
+            self.signals.done.emit(self.generation, None if self._stale else result)
+
+
+def _forget(job: _TotalsQuery, *_args: object) -> None:
+    _RUNNING.discard(job)
+
+
+def _interrupt_owner(owner: int, *_args: object) -> None:
+    """The model ``owner`` is gone: abandon its queries (they would only hold up the next ones)."""
+    for job in list(_RUNNING):
+        if job.owner == owner:
+            job.interrupt()
+
+
 class ActivityTableModel(QAbstractTableModel):
-    """Rows are rowids from ``query_rowids`` (read on demand); row data comes from a page cache filled on demand."""
+    """Rows are rowids from ``query_rowids`` (read on demand); row data comes from a page cache filled on demand.
+
+    After a filter change the row count is at first the number of rowids read (exact when they are all);
+    ``totals_pending`` is True until the aggregate is in, then the count is exact and ``totalsChanged`` fires.
+    """
+
+    totalsChanged = Signal()
 
     def __init__(self, db: Database, catalogs: Catalogs, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self._db_file = repo.database_file(db)
+        self._generation = 0
+        self._pending: _TotalsQuery | None = None  # the background aggregate of the current generation
+        self._totals_pending = False
+        self.destroyed.connect(partial(_interrupt_owner, id(self)))
         self._form_labels = {e.code: (e.short or e.name) for e in catalogs.forms.entries}
         self._group_labels = {e.code: (e.short or e.name) for e in catalogs.target_groups.entries}
         self._reporter_names: dict[str, str] = {}
@@ -76,6 +175,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._last_key: tuple[object, int] | None = None  # (sort value, rowid) of the last rowid read
         self._complete = True  # every rowid has been read
         self._pages: OrderedDict[int, dict[int, Activity]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...] | None] = {}  # rowid -> the row's cell texts
         self._loaded = False  # nothing is queried before the first set_filter or reload
 
     # -- what is shown ----------------------------------------------------------------------------------
@@ -85,11 +185,17 @@ class ActivityTableModel(QAbstractTableModel):
 
     @property
     def totals(self) -> dict[str, int]:
-        """Count and sums of what the filter passes (computed once per filter change)."""
-        return dict(self._totals)
+        """Count and sums of what the filter passes (computed once per filter change; empty while pending)."""
+        return dict(self._totals) if not self._totals_pending else {}
+
+    @property
+    def totals_pending(self) -> bool:
+        """True between a filter change and the arrival of its count and sums."""
+        return self._totals_pending
 
     def set_reporter_names(self, names: dict[str, str]) -> None:
         self._reporter_names = dict(names)
+        self._texts.clear()
 
     def set_filter(self, flt: repo.ActivityFilter) -> None:
         """Show the activities passing ``flt`` (re-runs the count, the totals and the first rowids)."""
@@ -103,15 +209,81 @@ class ActivityTableModel(QAbstractTableModel):
         """
         self.beginResetModel()
         self._loaded = True
-        if recount or not self._totals:
-            self._totals = repo.totals(self._db, self._filter)
-        self._count = int(self._totals["count"])
+        recount = recount or not self._totals or self._totals_pending
         self._rowids = array("q")
         self._last_key = None
         self._complete = False
         self._pages.clear()
+        self._texts.clear()
         self._read_more(FIRST_CHUNK if self._order in CHUNKED_ORDERS else None)
+        if recount:
+            self._start_totals()
+            self._count = len(self._rowids)  # grows to the full count when the totals are in
+        else:
+            self._count = int(self._totals["count"])
         self.endResetModel()
+        if recount and self._pending is None and self._totals_pending:
+            # No file to read from on another thread (an in-memory database): count right after this event.
+            QTimer.singleShot(0, self._count_now)
+
+    # -- totals (row count and sums) ---------------------------------------------------------------------------
+    def _start_totals(self) -> None:
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.interrupt()
+            self._pending = None
+        self._totals = {}
+        self._totals_pending = True
+        if self._db_file is None:
+            return
+        job = _TotalsQuery(self._db_file, self._filter, repo.fts_available(self._db), self._generation)
+        job.owner = id(self)
+        job.signals.done.connect(self._on_totals_done)
+        _RUNNING.add(job)
+        job.signals.done.connect(partial(_forget, job))
+        self._pending = job
+        query_pool().start(job)
+
+    @Slot(int, object)
+    def _on_totals_done(self, generation: int, totals: object) -> None:
+        if generation != self._generation or not self._totals_pending:
+            return  # a newer filter is shown
+        self._pending = None
+        if totals is None:
+            self._count_now()  # the background query failed: count on this connection instead
+            return
+        self._apply_totals(totals)  # type: ignore[arg-type]
+
+    @Slot()
+    def _count_now(self) -> None:
+        if self._totals_pending:
+            self._apply_totals(repo.totals(self._db, self._filter))
+
+    def wait_for_totals(self) -> None:
+        """Make the count and the sums final now (computing them here when still pending)."""
+        if not self._totals_pending:
+            return
+        if self._pending is not None:
+            self._pending.interrupt()
+            self._pending = None
+        self._generation += 1  # whatever the background query reports is ignored
+        self._count_now()
+
+    def _apply_totals(self, totals: dict[str, int]) -> None:
+        self._totals = dict(totals)
+        self._totals_pending = False
+        count = int(totals["count"])
+        if self._complete:
+            count = len(self._rowids)  # every rowid is read: they are the rows shown
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.totalsChanged.emit()
 
     def _read_more(self, limit: int | None) -> None:
         """Read the next ``limit`` rowids (all the rest when None)."""
@@ -143,7 +315,10 @@ class ActivityTableModel(QAbstractTableModel):
             return -1
         while True:
             try:
-                return self._rowids.index(rowid)
+                row = self._rowids.index(rowid)
+                if row >= self._count:
+                    self.wait_for_totals()  # a row beyond those shown so far: the view needs the full count
+                return row if row < self._count else -1
             except ValueError:
                 if self._complete:
                     return -1
@@ -170,46 +345,62 @@ class ActivityTableModel(QAbstractTableModel):
         return page
 
     # -- Qt model API ----------------------------------------------------------------------------------------
+    # The view asks for about seven roles of every visible cell at each paint (and the vertical header for
+    # nine roles of 200 sections at each reset), so these answer from precomputed values: the roles as plain
+    # ints, each row's texts formatted once (``_row_texts``).
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column_header(COLUMNS[section][0])
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][3]:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._count:
-            return section + 1
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            if orientation == _VERTICAL:
+                return section + 1 if 0 <= section < self._count else None
+            return column_header(COLUMNS[section][0]) if 0 <= section < len(COLUMNS) else None
+        if role == _ALIGNMENT and orientation != _VERTICAL and 0 <= section < len(COLUMNS) and COLUMNS[section][3]:
+            return _ALIGNMENTS[section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.activity(index.row()) is None:  # vanished since the id query: shown disabled
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid() or self._row_texts(index.row()) is None:  # vanished since the id query: disabled
+            return _NO_FLAGS
+        return _ROW_FLAGS
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
-            return None
-        key, _header, _sort, numeric = COLUMNS[index.column()]
-        if role == ID_ROLE:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY or role == _TOOLTIP:
+            column = index.column()
+            if not 0 <= column < len(COLUMNS):
+                return None
+            texts = self._row_texts(index.row())
+            if texts is None:
+                if role == _TOOLTIP or not 0 <= index.row() < self._count:
+                    return None
+                return "…" if column == _TITLE_COLUMN else ""
+            if role == _DISPLAY:
+                return texts[column]
+            return texts[column] if column in _TOOLTIP_COLUMNS and texts[column] else None
+        if role == _ALIGNMENT:
+            column = index.column()
+            return _ALIGNMENTS[column] if 0 <= column < len(COLUMNS) else None
+        if role == _ID and index.isValid():
             return self.activity_id(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        return None
+
+    def _row_texts(self, row: int) -> tuple[str, ...] | None:
+        """The texts of ``row``'s cells (formatted once per row and filter); None when the row has no activity."""
+        if not 0 <= row < self._count or not self._ensure(row):
             return None
-        a = self.activity(index.row())
-        if a is None:
-            return "…" if key == "title" else ""
-        text = self._text(a, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if key in ("title", "forms", "target_groups", "reporters", "place") and text else None
-        return text
+        rowid = self._rowids[row]
+        texts = self._texts.get(rowid, _MISSING)
+        if texts is _MISSING:
+            a = self._page(row // PAGE_SIZE).get(rowid)
+            texts = None if a is None else tuple(self._text(a, key) for key, *_rest in COLUMNS)
+            if len(self._texts) >= MAX_PAGES * PAGE_SIZE:
+                self._texts.clear()
+            self._texts[rowid] = texts
+        return texts  # type: ignore[return-value]
 
     def _text(self, a: Activity, key: str) -> str:
         if key == "date":

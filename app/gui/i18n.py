@@ -38,6 +38,14 @@ def save_language(language: str) -> None:
 def _ensure_built() -> None:
     """Compile the .ts files when the .qm files are missing or stale (running from source)."""
     try:
+        stale = False
+        for ts in resource_path("translations").glob("*.ts"):
+            qm = ts.with_suffix(".qm")
+            if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+                stale = True
+                break
+        if not stale:  # the usual case: no need to look for lrelease (nor import what building needs)
+            return
         from app.i18n_build import build
 
         build()

@@ -29,34 +29,38 @@ from app.core.progress import Progress
 
 log = logging.getLogger("app.gui")
 
-_WRITE_POOL: QThreadPool | None = None
-_READ_POOL: QThreadPool | None = None
+_POOLS: dict[str, QThreadPool] = {}
 _RUNNING: set["Job"] = set()  # Python references keep running jobs alive until they finish
+
+
+def _pool(name: str, threads: int) -> QThreadPool:
+    pool = _POOLS.get(name)
+    if pool is None:
+        pool = _POOLS[name] = QThreadPool()
+        pool.setMaxThreadCount(threads)
+        pool.setObjectName(f"pbgdpl-{name}")
+    return pool
 
 
 def write_pool() -> QThreadPool:
     """The one pool for jobs that write: a single thread, so writes are serialized."""
-    global _WRITE_POOL
-    if _WRITE_POOL is None:
-        _WRITE_POOL = QThreadPool()
-        _WRITE_POOL.setMaxThreadCount(1)
-        _WRITE_POOL.setObjectName("pbgdpl-writes")
-    return _WRITE_POOL
+    return _pool("writes", 1)
 
 
 def read_pool() -> QThreadPool:
     """The pool for read-only jobs (reports, exports): up to two threads."""
-    global _READ_POOL
-    if _READ_POOL is None:
-        _READ_POOL = QThreadPool()
-        _READ_POOL.setMaxThreadCount(2)
-        _READ_POOL.setObjectName("pbgdpl-reads")
-    return _READ_POOL
+    return _pool("reads", 2)
+
+
+def query_pool() -> QThreadPool:
+    """One thread for short read-only queries a screen shows when ready (the log's totals), one at a time."""
+    return _pool("queries", 1)
 
 
 def wait_for_jobs(msecs: int = 30_000) -> bool:
     """Block until every job has finished (used at shutdown and in tests); returns False on timeout."""
     ok = write_pool().waitForDone(msecs)
+    ok = query_pool().waitForDone(msecs) and ok
     return read_pool().waitForDone(msecs) and ok
 
 

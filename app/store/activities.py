@@ -116,11 +116,44 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _where(flt: ActivityFilter, use_fts: bool | None = None, db: Database | None = None) -> tuple[str, list]:
+def _fts_query(long_terms: list[str]) -> str:
+    return " ".join(_fts_phrase(t) for t in long_terms)
+
+
+# How the rows of a search are found. Few matches (at most SPARSE_MATCHES): read them from the trigram index
+# and look each up by rowid. Many: walk the log's covering index in the order asked for, testing the words
+# with LIKE; a first page then stops after a few thousand entries. (Walking the index and testing each entry
+# against the index's matches costs a walk of the whole log when the matches are few.)
+SPARSE_MATCHES = 2000
+
+
+def _source(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> tuple[str, list]:
+    """`` FROM ... WHERE ...`` (with its parameters) of the activities ``a`` passing ``flt``, planned as above."""
+    if use_fts is None:
+        use_fts = fts_available(db)
+    if use_fts:
+        long_terms = [t for t in dict.fromkeys(search_terms(flt.text)) if len(t) >= FTS_MIN_TERM]
+        if long_terms:
+            matches = db.execute(
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
+                [_fts_query(long_terms), SPARSE_MATCHES + 1],
+            ).fetchone()[0]
+            if matches <= SPARSE_MATCHES:
+                where, params = _where(flt, True, db, fts_join=True)
+                return f" FROM {FTS_TABLE} s CROSS JOIN activities a ON a.rowid = s.rowid{where}", params
+            use_fts = False
+    where, params = _where(flt, use_fts, db)
+    return f" FROM activities a{where}", params
+
+
+def _where(
+    flt: ActivityFilter, use_fts: bool | None = None, db: Database | None = None, *, fts_join: bool = False
+) -> tuple[str, list]:
     """The WHERE clause (with its parameters) of ``flt`` over ``activities a``.
 
     ``use_fts``: answer search words of ``FTS_MIN_TERM`` characters or more from the trigram index; by
-    default when ``db`` has it (see :func:`fts_available`).
+    default when ``db`` has it (see :func:`fts_available`). ``fts_join``: the query reads the index as
+    ``s`` joined to ``activities a`` (see :func:`_source`), so the words are matched there.
     """
     if use_fts is None:
         use_fts = db is not None and fts_available(db)
@@ -139,8 +172,12 @@ def _where(flt: ActivityFilter, use_fts: bool | None = None, db: Database | None
     terms = list(dict.fromkeys(search_terms(flt.text)))
     long_terms = [t for t in terms if len(t) >= FTS_MIN_TERM] if use_fts else []
     if long_terms:
-        clauses.append(f"a.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
-        params.append(" ".join(_fts_phrase(t) for t in long_terms))
+        if fts_join:
+            clauses.insert(0, f"s.{FTS_TABLE} MATCH ?")
+            params.insert(0, _fts_query(long_terms))
+        else:
+            clauses.append(f"a.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+            params.append(_fts_query(long_terms))
     for term in terms:
         if term in long_terms or any(term in longer for longer in long_terms):
             continue  # a word inside another search word adds nothing
@@ -165,8 +202,8 @@ def query_ids(db: Database, flt: ActivityFilter, order: str = "date", descending
     """Ids of the activities that pass ``flt``, sorted in SQL by a whitelisted column."""
     column = ORDER_COLUMNS.get(order, "date")
     direction = "DESC" if descending else "ASC"
-    where, params = _where(flt, db=db)
-    sql = f"SELECT a.id FROM activities a{where} ORDER BY a.{column} {direction}, a.rowid {direction}"
+    source, params = _source(db, flt)
+    sql = f"SELECT a.id{source} ORDER BY a.{column} {direction}, a.rowid {direction}"
     return [r[0] for r in db.execute(sql, params)]
 
 
@@ -188,14 +225,14 @@ def query_rowids(
     """
     column = ORDER_COLUMNS.get(order, "date")
     direction = "DESC" if descending else "ASC"
-    where, params = _where(flt, use_fts, db)
+    source, params = _source(db, flt, use_fts)
     if after is not None:
         value, rowid = after
         cmp, strict = ("<", "<=") if descending else (">", ">=")
         clause = f"a.{column} {strict} ? AND (a.{column} {cmp} ? OR a.rowid {cmp} ?)"
-        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+        source = f"{source} AND {clause}" if " WHERE " in source else f"{source} WHERE {clause}"
         params = [*params, value, value, rowid]
-    sql = f"SELECT a.rowid, a.{column} FROM activities a{where} ORDER BY a.{column} {direction}, a.rowid {direction}"
+    sql = f"SELECT a.rowid, a.{column}{source} ORDER BY a.{column} {direction}, a.rowid {direction}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
@@ -213,14 +250,46 @@ def totals(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> di
 
     One aggregate query; for one unit's live activities it reads the ``activities_log`` index only.
     """
-    where, params = _where(flt, use_fts, db)
+    source, params = _source(db, flt, use_fts)
     row = db.execute(
         "SELECT COUNT(*), COALESCE(SUM(a.participants), 0), COALESCE(SUM(a.women), 0), "
-        "COALESCE(SUM(a.ethnic_minority), 0), COALESCE(SUM(a.materials), 0), COALESCE(SUM(a.cost), 0) "
-        f"FROM activities a{where}",
+        "COALESCE(SUM(a.ethnic_minority), 0), COALESCE(SUM(a.materials), 0), COALESCE(SUM(a.cost), 0)"
+        f"{source}",
         params,
     ).fetchone()
     return dict(zip(("count", "participants", "women", "ethnic_minority", "materials", "cost"), row))
+
+
+def database_file(db: Database) -> str | None:
+    """The file behind ``db`` (None for an in-memory or temporary database)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return (row[2] or None) if row else None
+
+
+def open_reader(path: str) -> Database:
+    """A read-only connection to the database file ``path`` for one background query thread.
+
+    The connection may be used from any one thread at a time (``check_same_thread=False``); its
+    ``conn.interrupt()`` may be called from another thread to abandon a query (it then raises
+    ``sqlite3.OperationalError``).
+    """
+    from pathlib import Path
+
+    conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return Database(conn, execute_plugins=False)
+
+
+def interrupt_reader(reader: Database) -> None:
+    """Abandon the query running on ``reader`` (callable from another thread)."""
+    try:
+        reader.conn.interrupt()
+    except sqlite3.Error:  # pragma: no cover  closed meanwhile
+        pass
+
+
+def close_reader(reader: Database) -> None:
+    reader.conn.close()
 
 
 def fetch_activities(db: Database, ids: list[str]) -> list[Activity]:
@@ -253,9 +322,9 @@ def fetch_by_rowids(db: Database, rowids: list[int]) -> dict[int, Activity]:
 
 def iter_activities(db: Database, flt: ActivityFilter | None = None, order: str = "date") -> Iterator[Activity]:
     """All activities passing ``flt`` (default: every live one), oldest first."""
-    where, params = _where(flt or ActivityFilter(), db=db)
+    source, params = _source(db, flt or ActivityFilter())
     column = ORDER_COLUMNS.get(order, "date")
-    cur = db.execute(f"SELECT * FROM activities a{where} ORDER BY a.{column}, a.rowid", params)
+    cur = db.execute(f"SELECT a.*{source} ORDER BY a.{column}, a.rowid", params)
     cols = [c[0] for c in cur.description]
     for row in cur:
         yield _row_to_activity(dict(zip(cols, row)))

@@ -119,3 +119,54 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, ctx, sample_log):
     roster = ReporterTableModel()
     roster.set_rows(list(iter_reporters(ctx.workspace.db)), activity_stats(ctx.workspace.db))
     qtmodeltester.check(roster, force_py=True)
+
+
+def test_a_long_log_shows_its_first_rows_at_once_then_its_full_count(qtbot, ctx):
+    """More activities than the first read (FIRST_CHUNK) and many pages: the first rows come at once, the full
+    count and the totals follow, the last row is reachable, and the row numbers keep their width meanwhile."""
+    from datetime import date, timedelta
+
+    from app.core.models import Activity
+    from app.gui import activity_model
+    from app.store.bulk import insert_activities_bulk
+
+    ws = ctx.workspace
+    n = 1000 + activity_model.FIRST_CHUNK + activity_model.PAGE_SIZE // 2  # a 4-digit count, a 3-digit first read
+    rows = [
+        Activity(
+            date=date(2025, 1, 1) + timedelta(days=i % 600),
+            title=("Phổ biến Luật Hôn nhân và gia đình" if i % 50 == 0 else "Tuyên truyền Luật Đất đai") + f" lần {i}",
+            place="Nhà văn hóa xóm Nà Khoang",
+            forms=["TRUC_TIEP"],
+            participants=10,
+        )
+        for i in range(n)
+    ]
+    with ws.db.atomic():
+        insert_activities_bulk(ws.db, rows, ws.write_context())
+    window = _window(qtbot, ctx)
+    screen = window.show_screen("activities")
+    qtbot.waitUntil(lambda: not screen.model.totals_pending)
+    header = screen.table.verticalHeader()
+    width = header.sizeHint().width()
+    assert screen.model.rowCount() == n and f"{n:,}".replace(",", ".") in screen.totals.text()
+
+    screen.search.setText("dat dai")  # many matches: the first rows, then the count
+    screen.apply_filter()
+    first = screen.model.rowCount()
+    assert first == activity_model.FIRST_CHUNK  # shown before the count is in
+    assert header.sizeHint().width() == width  # the row numbers keep their width: no relayout of the screen
+    qtbot.waitUntil(lambda: not screen.model.totals_pending)
+    assert screen.model.rowCount() == sum(1 for i in range(n) if i % 50)
+    assert header.sizeHint().width() == width
+    last = screen.model.rowCount() - 1
+    screen.table.scrollToBottom()
+    assert screen.model.index(last, 1).data().startswith("Tuyên truyền Luật Đất đai")
+    assert screen.model.headerData(last, Qt.Orientation.Vertical) == last + 1
+
+    screen.search.setText("hôn nhân")  # few matches: read from the search index
+    screen.apply_filter()
+    qtbot.waitUntil(lambda: not screen.model.totals_pending)
+    assert screen.model.rowCount() == sum(1 for i in range(n) if i % 50 == 0)
+    titles = {screen.model.index(r, 1).data() for r in range(screen.model.rowCount())}
+    assert all(t.startswith("Phổ biến Luật Hôn nhân") for t in titles)

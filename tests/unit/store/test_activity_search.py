@@ -76,8 +76,11 @@ def _both(db, **kw) -> tuple[list[str], list[str]]:
     return fts, like
 
 
+@pytest.mark.parametrize("sparse", [0, 4, 2000], ids=["many-matches", "threshold-4", "few-matches"])
 @pytest.mark.parametrize("text", QUERIES)
-def test_trigram_index_and_like_find_the_same_activities(log_db, text):
+def test_trigram_index_and_like_find_the_same_activities(log_db, text, sparse, monkeypatch):
+    """Whichever way the rows are found (from the index's matches, or walking the log with LIKE), the same rows."""
+    monkeypatch.setattr(activities, "SPARSE_MATCHES", sparse)
     fts, like = _both(log_db, text=text)
     assert fts == like
     flt = activities.ActivityFilter(unit=UNIT, text=text)
@@ -116,10 +119,28 @@ def test_index_follows_updates_tombstones_and_bulk_loads(log_db):
     db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
 
 
-def test_rowid_pages_resume_where_they_stopped(log_db):
+def test_search_reads_few_matches_from_the_index_and_many_by_walking_the_log(log_db, monkeypatch):
+    """The plan follows how many activities the words match (the walk stops early only when matches are many)."""
     db = log_db
-    for order, descending in (("date", True), ("date", False), ("participants", True), ("title", False)):
-        flt = activities.ActivityFilter(unit=UNIT, text="a")
+
+    def plan(text: str) -> str:
+        source, params = activities._source(db, activities.ActivityFilter(unit=UNIT, text=text))
+        return " | ".join(r[3] for r in db.execute(f"EXPLAIN QUERY PLAN SELECT a.rowid{source} ORDER BY a.date", params))
+
+    monkeypatch.setattr(activities, "SPARSE_MATCHES", 10)
+    assert 0 < len(_both(db, text="hôn nhân")[0]) <= 10 < len(_both(db, text="luat")[0])
+    few = plan("hôn nhân")
+    assert few.startswith("SCAN s VIRTUAL TABLE") and "INTEGER PRIMARY KEY" in few, few
+    many = plan("luat")
+    assert "activities_search" not in many and "activities_log" in many, many
+
+
+@pytest.mark.parametrize("sparse", [0, 2000], ids=["many-matches", "few-matches"])
+def test_rowid_pages_resume_where_they_stopped(log_db, sparse, monkeypatch):
+    monkeypatch.setattr(activities, "SPARSE_MATCHES", sparse)
+    db = log_db
+    for order, descending, text in (("date", True, "a"), ("date", False, "hòa giải"), ("participants", True, "luat"), ("title", False, "a")):
+        flt = activities.ActivityFilter(unit=UNIT, text=text)
         whole = activities.query_rowids(db, flt, order, descending)
         pieces, after = [], None
         while True:
