@@ -31,7 +31,7 @@ lint: $(STAMP)
 bench: install
 	$(BIN)/python -m pytest tests/bench -q -s -p no:randomly
 
-bench-record: install
+bench-record: install package
 	PBGDPL_BENCH_RECORD=1 $(BIN)/python -m pytest tests/bench -q -s
 
 # Packaging (docs/packaging.md): one-folder PyInstaller build in dist/pbgdpl (work folder .pyi-work), its

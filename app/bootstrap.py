@@ -61,6 +61,9 @@ def open_workspace_or_explain(paths: AppPaths):
         return Workspace.open(paths)
     except AppError as exc:
         log.error("cannot open %s: %s: %s", paths.data, exc.code, exc.message)
+        if _probing():  # nobody is there to close a message box: say it and exit
+            print(f"{exc.code}: {exc.message}", file=sys.stderr, flush=True)
+            return None
         box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, message_for(exc), QMessageBox.StandardButton.Ok)
         box.setInformativeText(str(paths.data))
         box.setDetailedText(f"{exc.code}: {exc.message}")
@@ -111,6 +114,9 @@ def main(args: argparse.Namespace | None = None) -> int:
         return 1
     try:
         if not ws.initialised:
+            if _probing():
+                print(f"E-NOT-INITIALISED: {paths.data} is not set up (the first-run wizard would open)", file=sys.stderr, flush=True)
+                return 1
             from app.gui.wizard import FirstRunWizard
 
             wizard = FirstRunWizard(ws)
@@ -138,6 +144,16 @@ def main(args: argparse.Namespace | None = None) -> int:
     finally:
         ws.close()
         log.info("pbgdpl stopped")
+
+
+def _probing() -> bool:
+    """Whether a start-up probe runs the program ($PBGDPL_EXIT_WHEN_SHOWN, see ``app.smoke.exit_when_shown``).
+
+    Then nothing may wait for a person: a refused data folder is reported on stderr instead of in a box.
+    """
+    from app.smoke import SHOWN_ENV
+
+    return bool(os.environ.get(SHOWN_ENV))
 
 
 def _chosen_data_dir() -> str | None:

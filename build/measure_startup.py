@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import queue
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from typing import Sequence
 
@@ -51,26 +53,43 @@ def time_to_shown(command: Sequence[str], env: dict[str, str] | None = None, tim
     start = time.perf_counter()
     proc = subprocess.Popen(list(command), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
                             text=True, encoding="utf-8", errors="replace")
-    lines: list[str] = []
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:  # a thread, so that a program that hangs silently (a modal box) still times out
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    seen: list[str] = []
     shown = None
     try:
-        assert proc.stdout is not None
-        for line in proc.stdout:  # the marker line is flushed as soon as it is printed
-            if SHOWN_MARKER in line:
+        while True:
+            left = timeout - (time.perf_counter() - start)
+            if left <= 0:
+                break
+            try:
+                line = lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if line is None:  # the program ended
+                break
+            if SHOWN_MARKER in line:  # the marker line is flushed as soon as it is printed
                 shown = time.perf_counter() - start
                 break
-            lines.append(line)
-            if time.perf_counter() - start > timeout:
-                break
-        proc.wait(timeout=max(1.0, timeout - (time.perf_counter() - start)))
+            seen.append(line)
+        if shown is not None:
+            proc.wait(timeout=max(1.0, timeout - (time.perf_counter() - start)))
     except subprocess.TimeoutExpired:
         pass
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+    lines_text = "".join(seen[-20:])
     if shown is None:
-        raise StartupError(f"{command[0]} never showed its main window (exit {proc.returncode}):\n" + "".join(lines[-20:]))
+        raise StartupError(f"{command[0]} never showed its main window (exit {proc.returncode}):\n" + lines_text)
     return shown
 
 

@@ -30,6 +30,22 @@ def _pbgdpl_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
 
 
+def _stale_build(folder: Path) -> str | None:
+    """Why the build in ``folder`` does not stand for the source being measured (None when it does)."""
+    import json
+
+    from app.buildinfo import BUILD_INFO_FILE, git_commit
+
+    found = list(folder.rglob(BUILD_INFO_FILE))
+    if not found:
+        return f"{folder} has no {BUILD_INFO_FILE} (run make package)"
+    built = json.loads(found[0].read_text(encoding="utf-8")).get("commit", "")
+    source = git_commit(ROOT)
+    if source and built != source:
+        return f"{folder} was built from {built[:10] or 'an unknown commit'}, the source is at {source[:10]} (run make package)"
+    return None
+
+
 def test_startup_main_window(demo_year, bench_table, tmp_path):
     case, size = "start-up to main window", "one-year demo"
     probe = _shown_marker()
@@ -83,6 +99,10 @@ def test_startup_frozen_vs_venv(demo_year, bench_table, tmp_path):
     if not frozen.exists():
         bench_table.skip(case, "no built program in dist/pbgdpl (run make package first)", goal_ratio=1.5)
         pytest.skip("no built program in dist/pbgdpl (run make package first)")
+    stale = _stale_build(frozen.parent)
+    if stale:
+        bench_table.skip(case, stale, goal_ratio=1.5)
+        pytest.skip(stale)
     sys.path.insert(0, str(script.parent))
     try:
         from measure_startup import measure_startup

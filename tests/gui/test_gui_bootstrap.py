@@ -77,3 +77,34 @@ def test_every_message_has_a_vietnamese_translation():
             if not (m.findtext("translation") or "").strip() or m.find("translation").get("type") == "unfinished"
         ]
         assert not untranslated, f"{name}: {untranslated[:5]}"
+
+
+def test_under_the_startup_probe_a_refused_folder_is_reported_on_stderr_not_in_a_box(
+    qapp, data_dir, monkeypatch, restore_hooks, capsys
+):
+    """``make bench`` and the packaging checks start the program with $PBGDPL_EXIT_WHEN_SHOWN: nobody is there
+    to close a message box, so a database it cannot open must end the program with the reason, not wait."""
+    from app import bootstrap
+
+    data_dir.mkdir(parents=True)
+    db = data_dir / "pbgdpl.sqlite3"
+    content = b"this is not a database at all" * 100
+    db.write_bytes(content)
+    from PySide6.QtWidgets import QMessageBox
+
+    def no_box(self):
+        raise AssertionError(f"a message box opened under the probe: {self.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", no_box)
+    monkeypatch.setenv("PBGDPL_EXIT_WHEN_SHOWN", "1")
+    assert bootstrap.main(argparse.Namespace(data_dir=str(data_dir))) == 1
+    assert capsys.readouterr().err.startswith("E-DB-CORRUPT")
+    assert db.read_bytes() == content
+
+
+def test_under_the_startup_probe_an_empty_folder_does_not_open_the_wizard(qapp, data_dir, monkeypatch, restore_hooks, capsys):
+    from app import bootstrap
+
+    monkeypatch.setenv("PBGDPL_EXIT_WHEN_SHOWN", "1")
+    assert bootstrap.main(argparse.Namespace(data_dir=str(data_dir))) == 1
+    assert capsys.readouterr().err.startswith("E-NOT-INITIALISED")
