@@ -22,6 +22,7 @@ from app.services.catalogs import load_catalogs
 from app.services.keys import entries_from_rows, load_signing_key
 from app.services.workspace import Workspace, local_now
 from app.store import attachments as attachment_repo
+from app.store.database import CommitGroups, batch_writes
 from app.store import audit
 from app.store import merge as merge_repo
 from app.store import settings as settings_repo
@@ -312,8 +313,43 @@ def _write_files(ws: Workspace, vb: VerifiedBundle) -> Path:
     return copy
 
 
-def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[str, Any]:
+def _verify_for_import(ws: Workspace, path: Path, trust) -> VerifiedBundle:
+    """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread)."""
+    return verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False, in_memory=IN_MEMORY)
+
+
+def _prepare_import(ws: Workspace, path: Path, trust) -> tuple[VerifiedBundle, dict[str, dict[str, dict[str, Any]]]]:
+    """Verify ``path`` and build the rows its records would be stored as (``import_many``'s helper thread)."""
+    vb = _verify_for_import(ws, path, trust)
+    rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
+    return vb, rows
+
+
+def _trust_snapshot(ws: Workspace):
+    """The trust list read once, as the ``(unit, fingerprint)`` lookup verification asks for (no database).
+
+    Gives the rows ``trust.trusted_for`` would (that unit's keys and that key's enrolments, in the list's order).
+    """
+    rows = trust_repo.list_trusted(ws.db)
+
+    def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
+        return entries_from_rows([r for r in rows if r["unit_code"] == unit or r["fingerprint"] == fingerprint])
+
+    return trust
+
+
+def import_bundle(
+    ws: Workspace,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    verified: VerifiedBundle | None = None,
+    rows: dict[str, dict[str, dict[str, Any]]] | None = None,
+) -> dict[str, Any]:
     """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
+
+    ``verified``, ``rows``: the result of verifying ``path`` already, and the rows of its records by table and
+    id (``import_many`` prepares the next file while this one is written); by default both are made here.
 
     Returns:
         The import report: per table new, updated, unchanged, stale, conflicts, rejected with reasons; sequence
@@ -327,7 +363,7 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[s
     def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
         return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
 
-    vb = verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False, in_memory=IN_MEMORY)
+    vb = verified if verified is not None else _verify_for_import(ws, Path(path), trust)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
             f"this bundle comes from this installation's own unit {vb.source_unit}; an import never changes the "
@@ -391,8 +427,9 @@ def import_bundle(ws: Workspace, path: Path, *, dry_run: bool = False) -> dict[s
         written = pool.submit(_write_files, ws, vb)
         for table in fmt.TABLES:
             plan = plans[table]
-            merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new])
-            merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated])
+            prepared = rows.get(table) if rows else None
+            merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new], prepared)
+            merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated], prepared)
             for rec, reason in plan.conflicts:
                 merge_repo.add_conflict(
                     ws.db,
@@ -449,26 +486,63 @@ def _ddmmyyyy(iso: str) -> str:
 
 
 def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> Generator[Progress, None, list[dict[str, Any]]]:
-    """Import each file on its own (each in its own transaction); a refused file does not stop the others.
+    """Import each file on its own (each all or nothing); a refused file does not stop the others.
 
     Returns:
         One entry per file: ``{"file", "ok", "report"}`` or ``{"file", "ok": False, "error": {...}}``.
     """
-    out = []
-    for n, path in enumerate(files):
-        yield Progress(n, len(files), Path(path).name)
-        try:
-            out.append({"file": str(path), "ok": True, "report": import_bundle(ws, Path(path), dry_run=dry_run)})
-        except BundleError as exc:
-            out.append({"file": str(path), "ok": False, "error": exc.to_dict()})
-        except Exception as exc:  # noqa: BLE001 - reported per file, then re-raised by callers that must
-            from app.core.errors import AppError
-
-            if not isinstance(exc, AppError):
-                raise
-            out.append({"file": str(path), "ok": False, "error": exc.to_dict()})
+    out: list[dict[str, Any]] = []
+    if not files:
+        yield Progress(0, 0, "done")
+        return out
+    # A helper thread verifies the next file (reading, signature, hashes, parsing, the rows to store: Python work) while this
+    # thread writes the current one (SQLite work, during which Python's lock is free). The helper never touches
+    # the database: it checks signers against the trust list read once here (an import does not change it).
+    # Each file is imported in a savepoint of a transaction committed every few files (CommitGroups): a refused
+    # or failed file is undone alone, and the files completed before a cancel are kept.
+    trust = _trust_snapshot(ws)
+    with (
+        ThreadPoolExecutor(1, thread_name_prefix="pbgdpl-verify") as pool,
+        batch_writes(ws.db),
+        CommitGroups(ws.db) as group,
+    ):
+        upcoming = pool.submit(_prepare_import, ws, Path(files[0]), trust)
+        for n, path in enumerate(files):
+            yield Progress(n, len(files), Path(path).name)
+            current = upcoming
+            if n + 1 < len(files):
+                upcoming = pool.submit(_prepare_import, ws, Path(files[n + 1]), trust)
+            group.begin()
+            result = _import_one(ws, Path(path), current, dry_run)
+            for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
+                out[index] = _lost(out[index], result)
+            out.append(result)
+            if result["ok"]:
+                group.done(n)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+def _lost(entry: dict[str, Any], cause: dict[str, Any]) -> dict[str, Any]:
+    """``entry`` (imported) undone with a later file's failure that made SQLite roll the whole transaction back."""
+    reason = (cause.get("error") or {}).get("message", "")
+    error = UsageError(f"the import of {Path(entry['file']).name} was undone by a later failure ({reason}); import it again")
+    return {"file": entry["file"], "ok": False, "error": error.to_dict()}
+
+
+def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> dict[str, Any]:
+    """One file of ``import_many``: its result, or its error when it was refused."""
+    try:
+        vb, rows = preparing.result()  # the helper's refusal (a BundleError) is raised here
+        return {"file": str(path), "ok": True, "report": import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows)}
+    except BundleError as exc:
+        return {"file": str(path), "ok": False, "error": exc.to_dict()}
+    except Exception as exc:  # noqa: BLE001 - reported per file, then re-raised by callers that must
+        from app.core.errors import AppError
+
+        if not isinstance(exc, AppError):
+            raise
+        return {"file": str(path), "ok": False, "error": exc.to_dict()}
 
 
 # -- conflicts and received bundles --------------------------------------------------------------------------

@@ -117,7 +117,8 @@ def _columns(table: str, payload: dict[str, Any]) -> dict[str, Any]:
     return {k: payload[k] for k in ATTACHMENT_COLUMNS}
 
 
-def _row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
+def stored_row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
+    """The row ``insert_records`` writes for the plain record ``rec`` (no database: any thread may build it)."""
     return {
         "id": rec["id"],
         "owner_unit": rec["owner"],
@@ -131,26 +132,36 @@ def _row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def insert_records(db: Database, table: str, recs: list[dict[str, Any]]) -> None:
-    """Insert records received from their owner, keeping their owner, revision and times."""
+_row = stored_row
+
+
+def insert_records(
+    db: Database, table: str, recs: list[dict[str, Any]], rows: dict[str, dict[str, Any]] | None = None
+) -> None:
+    """Insert records received from their owner, keeping their owner, revision and times.
+
+    ``rows``: ``stored_row`` of records by id, when built beforehand (others are built here).
+    """
     if not recs:
         return
-    rows = [_row(table, r) for r in recs]
-    names = list(rows[0])
+    rows_list = [(rows.get(r["id"]) if rows else None) or stored_row(table, r) for r in recs]
+    names = list(rows_list[0])
     db.conn.executemany(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list
     )
     if table == "activities":
         _index(db, recs, fresh=True)
 
 
-def update_records(db: Database, table: str, recs: list[dict[str, Any]]) -> None:
+def update_records(
+    db: Database, table: str, recs: list[dict[str, Any]], rows: dict[str, dict[str, Any]] | None = None
+) -> None:
     """Replace stored records with newer revisions from their owner (the rev_up trigger checks the order)."""
     if not recs:
         return
-    rows = [_row(table, r) for r in recs]
-    names = [n for n in rows[0] if n not in ("id", "created_at")]
-    db.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows)
+    rows_list = [(rows.get(r["id"]) if rows else None) or stored_row(table, r) for r in recs]
+    names = [n for n in rows_list[0] if n not in ("id", "created_at")]
+    db.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list)
     if table == "activities":
         _index(db, recs, fresh=False)
 

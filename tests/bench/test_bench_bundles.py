@@ -24,7 +24,7 @@ import pytest
 from app.core.models import Activity, Reporter
 from app.core.records import activity_payload, reporter_payload
 from app.paths import AppPaths
-from app.services.bundles import import_bundle
+from app.services.bundles import import_many
 from app.services.keys import trust_key
 from app.services.setup import initialise
 from app.services.units import communes_of, all_units
@@ -113,9 +113,16 @@ def import_all(folder: Path, bundles: list[Path], fps: dict[str, str]) -> tuple[
     ws = upper_workspace(folder, fps)
     try:
         start = time.perf_counter()
-        for path in bundles:
-            import_bundle(ws, path)
+        steps = import_many(ws, bundles)  # what the Receive screen and `pbgdpl bundle import` run
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                results = done.value
+                break
         elapsed = time.perf_counter() - start
+        refused = [r for r in results if not r["ok"]]
+        assert not refused and len(results) == len(bundles), refused[:3]
         counts = {t: ws.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("activities", "reporters", "attachments")}
     finally:
         ws.close()

@@ -1,0 +1,110 @@
+"""Importing many bundles at once: the next file is verified while the current one is written, files are
+committed in groups, and yet each file is all or nothing, a cancel keeps what was done, and nothing is lost
+without being reported."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.commands import run_job
+from app.core.errors import AppError
+from app.services import bundles as bundle_service
+from app.services.bundles import import_many
+from app.store import sync_state
+from app.store.database import BATCH_CHECKPOINT_PAGES, CommitGroups, batch_writes
+
+
+def _imported(ws) -> list[int]:
+    return sync_state.import_seqs(ws.db, "05443")
+
+
+def test_several_files_a_refused_one_and_the_same_file_twice(commune, upper, export, tmp_path):
+    first, second, third = export("2026"), export("2026-Q1"), export("2026")
+    junk = tmp_path / "junk.pbgdpl"
+    junk.write_bytes(b"PK\x03\x04 this is no bundle")
+    results = run_job(import_many(upper, [first, junk, second, first, third]))
+    assert [r["ok"] for r in results] == [True, False, True, True, True]
+    assert results[1]["error"]["code"] == "E-BUNDLE-FORMAT"
+    assert results[0]["report"]["tables"]["activities"]["new"] == 3
+    # the same file again in the same run: seen as imported by the first (the check reads the open transaction)
+    assert results[3]["report"]["already_imported"]
+    assert results[4]["report"]["tables"]["activities"]["unchanged"] == 3
+    assert _imported(upper) == [1, 2, 3]
+    assert not upper.db.conn.in_transaction  # everything committed at the end
+    assert upper.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # the usual setting is back
+
+
+def test_a_cancel_keeps_the_files_already_imported(commune, upper, export):
+    files = [export("2026"), export("2026-Q1"), export("2026")]
+    steps = import_many(upper, files)
+    next(steps)  # about to import the first file
+    next(steps)  # the first is imported (not yet committed: its group is open), about to import the second
+    steps.close()  # the officer cancels
+    assert not upper.db.conn.in_transaction
+    other = sqlite3.connect(upper.paths.db_file)  # committed: another connection sees it
+    try:
+        assert [r[0] for r in other.execute("SELECT seq FROM bundle_imports ORDER BY seq")] == [1]
+    finally:
+        other.close()
+
+
+def test_a_file_that_fails_while_written_is_undone_alone(commune, upper, export, monkeypatch):
+    files = [export("2026"), export("2026-Q1"), export("2026")]
+    real = bundle_service.import_bundle
+    calls = []
+
+    def failing_in_savepoint(ws, path, **kw):
+        calls.append(path)
+        if len(calls) == 2:  # like import_bundle: writes in its savepoint, then fails
+            with ws.db.atomic():
+                ws.db.execute("INSERT INTO settings (key, value) VALUES ('half-written', 'x')")
+                raise AppError("the disk went away")
+        return real(ws, path, **kw)
+
+    monkeypatch.setattr(bundle_service, "import_bundle", failing_in_savepoint)
+    results = run_job(import_many(upper, files))
+    assert [r["ok"] for r in results] == [True, False, True]
+    assert _imported(upper) == [1, 3]
+    assert upper.db.execute("SELECT COUNT(*) FROM settings WHERE key = 'half-written'").fetchone()[0] == 0
+
+
+def test_files_undone_by_a_rolled_back_group_are_reported_as_not_imported(commune, upper, export, monkeypatch):
+    """SQLite rolls a whole transaction back on a full disk: the files of the group done before are then
+    reported as failed (to import again), never as imported."""
+    files = [export("2026"), export("2026-Q1"), export("2026")]
+    real = bundle_service.import_bundle
+    calls = []
+
+    def disk_full_on_second(ws, path, **kw):
+        calls.append(path)
+        if len(calls) == 2:
+            ws.db.execute("ROLLBACK")  # what SQLite does itself on SQLITE_FULL
+            raise AppError("database or disk is full")
+        return real(ws, path, **kw)
+
+    monkeypatch.setattr(bundle_service, "import_bundle", disk_full_on_second)
+    results = run_job(import_many(upper, files))
+    assert [r["ok"] for r in results] == [False, False, True]
+    assert "import it again" in results[0]["error"]["message"]
+    assert _imported(upper) == [3]
+
+
+def test_commit_groups_commit_every_few_units_and_at_the_end(workspace):
+    db = workspace.db
+    with CommitGroups(db, size=2, seconds=3600) as group:
+        for n in range(3):
+            group.begin()
+            with db.atomic():
+                db.execute("INSERT INTO settings (key, value) VALUES (?, 'x')", [f"unit-{n}"])
+            group.done(n)
+            assert db.conn.in_transaction == (n == 0 or n == 2)  # committed after the second unit
+    assert not db.conn.in_transaction
+    assert db.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'unit-%'").fetchone()[0] == 3
+
+
+def test_batch_writes_restores_the_checkpoint_setting(workspace):
+    db = workspace.db
+    db.execute("PRAGMA wal_autocheckpoint = 500")
+    with batch_writes(db):
+        assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == BATCH_CHECKPOINT_PAGES
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 500
