@@ -167,6 +167,9 @@ def copy_database(src: Path, dst: Path) -> None:
 # (SQLite's default is 1,000 pages, 4 MB). Each copy rewrites every page changed since the last one; fewer,
 # larger copies write pages that many imports change (indexes on random ids) once instead of many times.
 BATCH_CHECKPOINT_PAGES = 10_000  # 40 MB of log at most
+# Page cache during a batch (SQLite's default is 2 MB): the indexes on random ids of a province's database do
+# not fit in 2 MB, so each import would read most of the pages it changes back from the file.
+BATCH_CACHE_KIB = 65_536
 
 
 @contextmanager
@@ -177,11 +180,15 @@ def batch_writes(db: Database) -> Iterator[None]:
     usual setting is restored and the log copied in without waiting for readers (a passive checkpoint).
     """
     before = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA wal_autocheckpoint = {max(int(before), BATCH_CHECKPOINT_PAGES)}")
+    if BATCH_CACHE_KIB:
+        db.execute(f"PRAGMA cache_size = {-int(BATCH_CACHE_KIB)}")
     try:
         yield
     finally:
         db.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
         try:
             db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         except sqlite3.Error:  # pragma: no cover  (busy): the next commit's automatic checkpoint does it

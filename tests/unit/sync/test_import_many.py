@@ -11,7 +11,7 @@ from app.core.errors import AppError
 from app.services import bundles as bundle_service
 from app.services.bundles import import_many
 from app.store import sync_state
-from app.store.database import BATCH_CHECKPOINT_PAGES, CommitGroups, batch_writes
+from app.store.database import BATCH_CACHE_KIB, BATCH_CHECKPOINT_PAGES, CommitGroups, batch_writes
 
 
 def _imported(ws) -> list[int]:
@@ -105,6 +105,9 @@ def test_commit_groups_commit_every_few_units_and_at_the_end(workspace):
 def test_batch_writes_restores_the_checkpoint_setting(workspace):
     db = workspace.db
     db.execute("PRAGMA wal_autocheckpoint = 500")
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
     with batch_writes(db):
         assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == BATCH_CHECKPOINT_PAGES
+        assert db.execute("PRAGMA cache_size").fetchone()[0] == -BATCH_CACHE_KIB
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 500
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == cache
