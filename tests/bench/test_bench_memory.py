@@ -16,9 +16,10 @@ GOAL = 300 * 1024 * 1024
 
 # Shared by both probes: scroll the table from top to bottom in steps, painting each screenful, then search.
 SCROLL = r'''
-def scroll_through(app, view, model, search):
+def scroll_through(app, view, model, search, settle=lambda: None):
     bar = view.verticalScrollBar()
     app.processEvents()
+    settle()
     for step in range(STEPS + 1):
         bar.setValue(bar.maximum() * step // STEPS)
         app.processEvents()
@@ -30,6 +31,7 @@ def scroll_through(app, view, model, search):
     for text in ("hoa giai", "xóm", ""):
         search(text)
         app.processEvents()
+        settle()
         view.viewport().repaint()
     return last
 '''.replace("STEPS", str(SCROLL_STEPS))
@@ -54,7 +56,16 @@ def search(text):
     screen.search.setText(text)
     screen.apply_filter()
 
-last = scroll_through(app, screen.table, screen.model, search)
+def settle():
+    """Until the count is in (the log shows its first rows at once and the full count when counted)."""
+    import time
+    deadline = time.monotonic() + 60
+    while screen.model.totals_pending and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+
+last = scroll_through(app, screen.table, screen.model, search, settle)
 _bench_emit(rows=screen.model.rowCount(), last=last, totals=screen.totals.text())
 '''
 
