@@ -126,7 +126,11 @@ class SmokeRun:
         output = _drive(printing.produce(self.ws, request))
         if output.pages < 1:
             raise RuntimeError("the activity log PDF has no pages")
-        return f"activity log, {output.pages} page(s), " + _check_pdf(output.data) + _pdf_text_check(output.data)
+        from app.reports.base import accelerated
+
+        if not accelerated():
+            raise RuntimeError("reportlab's C accelerator (_rl_accel from rl_accel) is missing from this build")
+        return f"activity log, {output.pages} page(s), reportlab accelerated, " + _check_pdf(output.data) + _pdf_text_check(output.data)
 
     def bundle(self) -> str:
         """Make a key, export this year's signed bundle (read back by the exporter), then verify the file again."""

@@ -93,3 +93,10 @@ def test_plain_lines_break_where_the_paragraph_breaks(text, width_mm):
     if lines is None:  # only where plain lines could not print the same: then the log keeps the Paragraph
         return
     assert lines == [ln for ln in printed if ln]
+
+
+def test_reportlab_runs_with_its_c_accelerator():
+    """rl_accel is a dependency (the log PDF's speed goal) and the frozen build's smoke test checks it too."""
+    from app.reports.base import accelerated
+
+    assert accelerated()
