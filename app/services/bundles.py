@@ -8,13 +8,13 @@ import json
 import logging
 import os
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any, Generator
 
 from app import __version__
-from app.core.errors import RecordNotFoundError, UsageError
+from app.core.errors import AppError, RecordNotFoundError, UsageError
 from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.paths import AppPaths
@@ -318,24 +318,63 @@ def _verify_for_import(ws: Workspace, path: Path, trust) -> VerifiedBundle:
     return verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False, in_memory=IN_MEMORY)
 
 
-def _prepare_import(ws: Workspace, path: Path, trust) -> tuple[VerifiedBundle, dict[str, dict[str, dict[str, Any]]]]:
-    """Verify ``path`` and build the rows its records would be stored as (``import_many``'s helper thread)."""
-    vb = _verify_for_import(ws, path, trust)
+# ``import_many`` prepares the next file (verification and the rows to store: Python work) beside the writing
+# of the current one: in a helper process when there are at least PROCESS_MIN_FILES files (so the two run on two
+# cores; starting the process costs about half a second), else in a helper thread. Neither touches the database.
+PROCESS_MIN_FILES = 8
+_CHILD: dict[str, Any] = {}  # the helper process's catalogs, date and trust rows (set once by its initializer)
+
+
+def _child_init(catalogs, today: date, trust_rows: list[dict]) -> None:
+    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows))
+
+
+def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None) -> tuple[str, Any]:
+    """Verify ``path`` and build the rows of its records: ``("ok", (bundle, rows))`` or ``("refused", error)``.
+
+    In the helper process the catalogs, date and trust come from ``_child_init``; refusals travel as the error's
+    dict (an exception's details do not survive the trip between processes).
+    """
+    catalogs = catalogs if catalogs is not None else _CHILD["catalogs"]
+    today = today if today is not None else _CHILD["today"]
+    trust = trust if trust is not None else _CHILD["trust"]
+    try:
+        vb = verify_bundle(Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY)
+    except AppError as exc:
+        return "refused", exc.to_dict()
     rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
-    return vb, rows
+    return "ok", (vb, rows)
 
 
-def _trust_snapshot(ws: Workspace):
-    """The trust list read once, as the ``(unit, fingerprint)`` lookup verification asks for (no database).
+def _trust_lookup(rows: list[dict]):
+    """The trust list ``rows`` (read once) as the ``(unit, fingerprint)`` lookup verification asks for.
 
     Gives the rows ``trust.trusted_for`` would (that unit's keys and that key's enrolments, in the list's order).
     """
-    rows = trust_repo.list_trusted(ws.db)
 
     def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
         return entries_from_rows([r for r in rows if r["unit_code"] == unit or r["fingerprint"] == fingerprint])
 
     return trust
+
+
+def _helper(ws: Workspace, files: list[Path]):
+    """The executor that prepares files for ``import_many``, and how to submit one file to it."""
+    catalogs, today, trust_rows = ws.catalogs, ws.today(), trust_repo.list_trusted(ws.db)
+    if len(files) >= PROCESS_MIN_FILES:
+        try:
+            import multiprocessing
+
+            pool = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_init,
+                initargs=(catalogs, today, trust_rows),
+            )  # fmt: skip
+            return pool, lambda path: pool.submit(_prepare_import, str(path))
+        except (OSError, ValueError, NotImplementedError):  # pragma: no cover  no processes here: use a thread
+            log.warning("no helper process for the import; preparing files on a thread", exc_info=True)
+    trust = _trust_lookup(trust_rows)
+    pool = ThreadPoolExecutor(1, thread_name_prefix="pbgdpl-verify")
+    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust)
 
 
 def import_bundle(
@@ -495,23 +534,19 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     if not files:
         yield Progress(0, 0, "done")
         return out
-    # A helper thread verifies the next file (reading, signature, hashes, parsing, the rows to store: Python work) while this
-    # thread writes the current one (SQLite work, during which Python's lock is free). The helper never touches
-    # the database: it checks signers against the trust list read once here (an import does not change it).
+    # The next file is prepared (verified, its rows built) by a helper while this thread writes the current one
+    # (see PROCESS_MIN_FILES); the helper checks signers against the trust list read once here (an import does
+    # not change it).
     # Each file is imported in a savepoint of a transaction committed every few files (CommitGroups): a refused
     # or failed file is undone alone, and the files completed before a cancel are kept.
-    trust = _trust_snapshot(ws)
-    with (
-        ThreadPoolExecutor(1, thread_name_prefix="pbgdpl-verify") as pool,
-        batch_writes(ws.db),
-        CommitGroups(ws.db) as group,
-    ):
-        upcoming = pool.submit(_prepare_import, ws, Path(files[0]), trust)
+    pool, submit = _helper(ws, files)
+    with pool, batch_writes(ws.db), CommitGroups(ws.db) as group:
+        upcoming = submit(files[0])
         for n, path in enumerate(files):
             yield Progress(n, len(files), Path(path).name)
             current = upcoming
             if n + 1 < len(files):
-                upcoming = pool.submit(_prepare_import, ws, Path(files[n + 1]), trust)
+                upcoming = submit(files[n + 1])
             group.begin()
             result = _import_one(ws, Path(path), current, dry_run)
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
@@ -533,7 +568,14 @@ def _lost(entry: dict[str, Any], cause: dict[str, Any]) -> dict[str, Any]:
 def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> dict[str, Any]:
     """One file of ``import_many``: its result, or its error when it was refused."""
     try:
-        vb, rows = preparing.result()  # the helper's refusal (a BundleError) is raised here
+        try:
+            outcome, value = preparing.result()
+        except BrokenExecutor:  # the helper process died (out of memory?): prepare this file here instead
+            log.warning("the import's helper process stopped; preparing %s here", path.name, exc_info=True)
+            outcome, value = "ok", (None, None)
+        if outcome == "refused":
+            return {"file": str(path), "ok": False, "error": value}
+        vb, rows = value
         return {"file": str(path), "ok": True, "report": import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows)}
     except BundleError as exc:
         return {"file": str(path), "ok": False, "error": exc.to_dict()}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from app.commands import run_job
 from app.core.errors import AppError
 from app.services import bundles as bundle_service
@@ -18,7 +20,10 @@ def _imported(ws) -> list[int]:
     return sync_state.import_seqs(ws.db, "05443")
 
 
-def test_several_files_a_refused_one_and_the_same_file_twice(commune, upper, export, tmp_path):
+@pytest.mark.parametrize("helper", ["thread", "process"])
+def test_several_files_a_refused_one_and_the_same_file_twice(commune, upper, export, tmp_path, monkeypatch, helper):
+    """The same results whether the files are prepared on a helper thread (few files) or process (many)."""
+    monkeypatch.setattr(bundle_service, "PROCESS_MIN_FILES", 1 if helper == "process" else 1000)
     first, second, third = export("2026"), export("2026-Q1"), export("2026")
     junk = tmp_path / "junk.pbgdpl"
     junk.write_bytes(b"PK\x03\x04 this is no bundle")
@@ -111,3 +116,14 @@ def test_batch_writes_restores_the_checkpoint_setting(workspace):
         assert db.execute("PRAGMA cache_size").fetchone()[0] == -BATCH_CACHE_KIB
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 500
     assert db.execute("PRAGMA cache_size").fetchone()[0] == cache
+
+
+def test_a_bundle_refused_in_the_helper_process_keeps_its_error_details(commune, upper, export, monkeypatch, tmp_path):
+    """Refusals cross from the helper process as the error's dict, with the code and what it names."""
+    monkeypatch.setattr(bundle_service, "PROCESS_MIN_FILES", 1)
+    good = export("2026")
+    missing = tmp_path / "gone.pbgdpl"
+    results = run_job(import_many(upper, [missing, good]))
+    assert [r["ok"] for r in results] == [False, True]
+    assert results[0]["error"]["code"] == "E-FILE-NOT-FOUND"
+    assert "gone.pbgdpl" in results[0]["error"]["message"]
