@@ -128,35 +128,33 @@ SPARSE_MATCHES = 2000
 
 
 def _source(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> tuple[str, list]:
-    """`` FROM ... WHERE ...`` (with its parameters) of the activities ``a`` passing ``flt``, planned as above."""
+    """`` FROM ... WHERE ...`` (with its parameters) of the activities ``a`` passing ``flt``, planned as above.
+
+    ``use_fts``: may search words of ``FTS_MIN_TERM`` characters or more be read from the trigram index; by
+    default when ``db`` has it (see :func:`fts_available`). Either plan gives the same rows.
+    """
     if use_fts is None:
         use_fts = fts_available(db)
-    if use_fts:
-        long_terms = [t for t in dict.fromkeys(search_terms(flt.text)) if len(t) >= FTS_MIN_TERM]
-        if long_terms:
-            matches = db.execute(
-                f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
-                [_fts_query(long_terms), SPARSE_MATCHES + 1],
-            ).fetchone()[0]
-            if matches <= SPARSE_MATCHES:
-                where, params = _where(flt, True, db, fts_join=True)
-                return f" FROM {FTS_TABLE} s CROSS JOIN activities a ON a.rowid = s.rowid{where}", params
-            use_fts = False
-    where, params = _where(flt, use_fts, db)
+    terms = list(dict.fromkeys(search_terms(flt.text)))
+    long_terms = [t for t in terms if len(t) >= FTS_MIN_TERM] if use_fts else []
+    if long_terms:
+        matches = db.execute(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
+            [_fts_query(long_terms), SPARSE_MATCHES + 1],
+        ).fetchone()[0]
+        if matches <= SPARSE_MATCHES:
+            where, params = _where(flt, terms, long_terms)
+            return f" FROM {FTS_TABLE} s CROSS JOIN activities a ON a.rowid = s.rowid{where}", params
+    where, params = _where(flt, terms, [])
     return f" FROM activities a{where}", params
 
 
-def _where(
-    flt: ActivityFilter, use_fts: bool | None = None, db: Database | None = None, *, fts_join: bool = False
-) -> tuple[str, list]:
+def _where(flt: ActivityFilter, terms: list[str], indexed: list[str]) -> tuple[str, list]:
     """The WHERE clause (with its parameters) of ``flt`` over ``activities a``.
 
-    ``use_fts``: answer search words of ``FTS_MIN_TERM`` characters or more from the trigram index; by
-    default when ``db`` has it (see :func:`fts_available`). ``fts_join``: the query reads the index as
-    ``s`` joined to ``activities a`` (see :func:`_source`), so the words are matched there.
+    ``terms``: the search words; ``indexed``: those matched in the trigram index read as ``s`` beside
+    ``activities a`` (see :func:`_source`); the other words are tested with LIKE on the folded key.
     """
-    if use_fts is None:
-        use_fts = db is not None and fts_available(db)
     clauses, params = [], []
     if not flt.include_deleted:
         clauses.append("a.deleted = 0")
@@ -169,17 +167,11 @@ def _where(
     if flt.end:
         clauses.append("a.date <= ?")
         params.append(flt.end.isoformat())
-    terms = list(dict.fromkeys(search_terms(flt.text)))
-    long_terms = [t for t in terms if len(t) >= FTS_MIN_TERM] if use_fts else []
-    if long_terms:
-        if fts_join:
-            clauses.insert(0, f"s.{FTS_TABLE} MATCH ?")
-            params.insert(0, _fts_query(long_terms))
-        else:
-            clauses.append(f"a.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
-            params.append(_fts_query(long_terms))
+    if indexed:
+        clauses.insert(0, f"s.{FTS_TABLE} MATCH ?")
+        params.insert(0, _fts_query(indexed))
     for term in terms:
-        if term in long_terms or any(term in longer for longer in long_terms):
+        if term in indexed or any(term in longer for longer in indexed):
             continue  # a word inside another search word adds nothing
         clauses.append("a.search_key LIKE ? ESCAPE '\\'")
         params.append(_like_pattern(term))

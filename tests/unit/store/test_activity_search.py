@@ -158,6 +158,6 @@ def test_without_the_index_search_falls_back_to_like(log_db, monkeypatch):
     monkeypatch.setattr(activities, "_FTS_SQLITE", (99, 0, 0))
     log_db._pbgdpl_fts = None
     assert not activities.fts_available(log_db)
-    where, _params = activities._where(activities.ActivityFilter(text="hòa giải"), db=log_db)
+    where, _params = activities._source(log_db, activities.ActivityFilter(text="hòa giải"))
     assert "MATCH" not in where and "LIKE" in where
     log_db._pbgdpl_fts = None
