@@ -22,12 +22,12 @@ from app.services.catalogs import load_catalogs
 from app.services.keys import entries_from_rows, load_signing_key
 from app.services.workspace import Workspace, local_now
 from app.store import attachments as attachment_repo
-from app.store.database import CommitGroups, batch_writes
 from app.store import audit
 from app.store import merge as merge_repo
 from app.store import settings as settings_repo
 from app.store import sync_state
 from app.store import trust as trust_repo
+from app.store.database import CommitGroups, batch_writes
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
@@ -313,9 +313,9 @@ def _write_files(ws: Workspace, vb: VerifiedBundle) -> Path:
     return copy
 
 
-def _verify_for_import(ws: Workspace, path: Path, trust) -> VerifiedBundle:
+def _verify_for_import(path: Path, catalogs, today: date, trust) -> VerifiedBundle:
     """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread)."""
-    return verify_bundle(Path(path), catalogs=ws.catalogs, today=ws.today(), trust=trust, file_hash=False, in_memory=IN_MEMORY)
+    return verify_bundle(Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY)
 
 
 # ``import_many`` prepares the next file (verification and the rows to store: Python work) beside the writing
@@ -339,7 +339,7 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     today = today if today is not None else _CHILD["today"]
     trust = trust if trust is not None else _CHILD["trust"]
     try:
-        vb = verify_bundle(Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY)
+        vb = _verify_for_import(Path(path), catalogs, today, trust)
     except AppError as exc:
         return "refused", exc.to_dict()
     rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
@@ -402,7 +402,7 @@ def import_bundle(
     def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
         return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
 
-    vb = verified if verified is not None else _verify_for_import(ws, Path(path), trust)
+    vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
             f"this bundle comes from this installation's own unit {vb.source_unit}; an import never changes the "
@@ -577,13 +577,7 @@ def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> dict[str
             return {"file": str(path), "ok": False, "error": value}
         vb, rows = value
         return {"file": str(path), "ok": True, "report": import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows)}
-    except BundleError as exc:
-        return {"file": str(path), "ok": False, "error": exc.to_dict()}
-    except Exception as exc:  # noqa: BLE001 - reported per file, then re-raised by callers that must
-        from app.core.errors import AppError
-
-        if not isinstance(exc, AppError):
-            raise
+    except AppError as exc:  # a refused bundle (BundleError) or file; anything else is a bug and is raised
         return {"file": str(path), "ok": False, "error": exc.to_dict()}
 
 

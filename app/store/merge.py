@@ -132,7 +132,9 @@ def stored_row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-_row = stored_row
+def _stored_rows(table: str, recs: list[dict[str, Any]], rows: dict[str, dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """``stored_row`` of each record, taken from ``rows`` (by id) when built beforehand."""
+    return [(rows.get(r["id"]) if rows else None) or stored_row(table, r) for r in recs]
 
 
 def insert_records(
@@ -144,7 +146,7 @@ def insert_records(
     """
     if not recs:
         return
-    rows_list = [(rows.get(r["id"]) if rows else None) or stored_row(table, r) for r in recs]
+    rows_list = _stored_rows(table, recs, rows)
     names = list(rows_list[0])
     db.conn.executemany(
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list
@@ -159,7 +161,7 @@ def update_records(
     """Replace stored records with newer revisions from their owner (the rev_up trigger checks the order)."""
     if not recs:
         return
-    rows_list = [(rows.get(r["id"]) if rows else None) or stored_row(table, r) for r in recs]
+    rows_list = _stored_rows(table, recs, rows)
     names = [n for n in rows_list[0] if n not in ("id", "created_at")]
     db.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list)
     if table == "activities":

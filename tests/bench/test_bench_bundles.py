@@ -139,7 +139,7 @@ def baseline(folder: Path, bundles: list[Path]) -> float:
         with zipfile.ZipFile(path) as zf:
             for t in fmt.TABLES:
                 rows[t] += [json.loads(line) for line in zf.read(fmt.data_member(t)).splitlines()]
-    plain = {t: [merge_repo._row(t, r) for r in rows[t]] for t in fmt.TABLES}
+    plain = {t: [merge_repo.stored_row(t, r) for r in rows[t]] for t in fmt.TABLES}
     folder.mkdir(parents=True, exist_ok=True)
     db_file = folder / "bare.sqlite3"
     from sqlite_utils import Database
