@@ -30,13 +30,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from sqlite_utils import Database
 
 from app.core.catalogs import Catalogs
 from app.core.models import Activity
 from app.gui.formatting import format_count, format_date, format_money
 from app.gui.jobs import query_pool
 from app.store import activities as repo
+from app.store.connection import Database
 
 log = logging.getLogger("app.gui")
 

@@ -6,14 +6,13 @@ import logging
 from datetime import datetime
 from typing import Callable
 
-from sqlite_utils import Database
-
 from app.core.catalogs import Catalogs
 from app.core.errors import NotInitialisedError
 from app.paths import AppPaths
 from app.services.catalogs import load_catalogs
 from app.store import settings as settings_repo
 from app.store.audit import WriteContext
+from app.store.connection import Database
 from app.store.database import open_database
 
 log = logging.getLogger("app.services")

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
 
-from sqlite_utils import Database
-
 from app.core.models import Activity
 from app.core.records import activity_from_payload, activity_natural_key, activity_payload
 from app.core.text import collation_key, fold, search_terms
 from app.store import records
 from app.store.audit import WriteContext
+from app.store.connection import Database
 
 PAYLOAD_COLUMNS = (
     "date", "title", "forms", "topics", "place", "target_groups", "extra_groups", "participants", "women",
@@ -269,7 +268,7 @@ def open_reader(path: str) -> Database:
 
     conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def interrupt_reader(reader: Database) -> None:

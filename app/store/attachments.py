@@ -8,12 +8,11 @@ import os
 import shutil
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app.core.models import Attachment
 from app.core.records import attachment_payload
 from app.store import records
 from app.store.audit import WriteContext
+from app.store.connection import Database
 
 
 def file_sha256(path: Path) -> str:

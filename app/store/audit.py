@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from app.store.connection import Database
 
 GENESIS = "0" * 64
 
@@ -23,6 +22,8 @@ class WriteContext:
 
 
 def _entry_hash(prev_hash: str, fields: dict) -> str:
+    import hashlib  # here: opening the program writes nothing, and loading OpenSSL costs ~3 ms of start-up
+
     text = prev_hash + json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -6,14 +6,13 @@ import hashlib
 import json
 from typing import Any, Iterable
 
-from sqlite_utils import Database
-
 from app.core.errors import ValidationError
 from app.core.models import Activity
 from app.core.records import activity_natural_key, activity_payload
 from app.store import audit
 from app.store.activities import PAYLOAD_COLUMNS, search_key
 from app.store.audit import WriteContext
+from app.store.connection import Database
 
 _COLUMNS = (
     "id", "owner_unit", "rev", "rev_by", "base_rev", "deleted", "created_at", "updated_at",

@@ -11,11 +11,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlite_utils import Database
-
 from app import __version__
 from app.core.errors import DatabaseCorruptError, SchemaTooNewError
 from app.store import migrations as mig
+from app.store.connection import Database
 
 log = logging.getLogger("app.store")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -99,9 +98,7 @@ def online_copy(source: Path, target: Path) -> None:
 
 def connect(path: Path) -> Database:
     """Open a connection with the project's pragmas (no migration)."""
-    # No sqlite-utils plugins: nothing installed beside pbgdpl may change its connection (and the entry-point
-    # scan costs start-up time).
-    db = Database(str(path), execute_plugins=False)
+    db = Database(path)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     return db
@@ -123,7 +120,7 @@ def open_database(
         clock: time source for backup names.
 
     Returns:
-        An open sqlite-utils Database in WAL mode with foreign keys on.
+        An open ``Database`` (app.store.connection) in WAL mode with foreign keys on.
 
     Raises:
         SchemaTooNewError: a newer pbgdpl wrote the file (it is left untouched).
@@ -136,14 +133,12 @@ def open_database(
     try:
         db = connect(path)
         if migrate:
-            migrations = mig.migration_set()
-            pending = migrations.pending(db)
-            if pending:
+            if mig.pending_names(db):
                 if existed and backups is not None:
                     copy = backup_file(path, backups, "before-migration", clock)
                     log.info("copied %s to %s before migrating", path, copy)
                 db.enable_wal()
-                migrations.apply(db)
+                mig.apply_pending(db)
                 db.execute(f"PRAGMA user_version = {mig.latest_version()}")
                 with db.atomic():
                     db.execute(

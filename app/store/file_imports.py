@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from sqlite_utils import Database
+from app.store.connection import Database
 
 _TABLES = ("activities", "reporters")
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Iterator
 
-from sqlite_utils import Database
-
 from app.core.records import activity_natural_key, reporter_natural_key
 from app.core.text import fold, name_sort_key
 from app.store import activities as activity_repo
 from app.store import reporters as reporter_repo
+from app.store.connection import Database
 from app.store.records import SHARED_TABLES
 
 ATTACHMENT_COLUMNS = ("activity_id", "sha256", "filename", "size", "mime")

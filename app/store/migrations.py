@@ -1,4 +1,8 @@
-"""Numbered SQL migrations under db/migrations, applied with sqlite-utils' Migrations."""
+"""Numbered SQL migrations under db/migrations, applied with sqlite-utils' Migrations.
+
+sqlite-utils is imported only when migrations are applied (a new or older database): opening a database that
+is up to date reads the applied names with plain SQL (``pending_names``), which keeps start-up fast.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,14 @@ import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from app.paths import migrations_dir
+from app.store.connection import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as SqliteUtilsDatabase
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "pbgdpl"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -42,7 +49,7 @@ def split_statements(sql: str) -> list[str]:
 
 
 def _runner(statements: list[str]):
-    def run(db: Database) -> None:
+    def run(db: SqliteUtilsDatabase) -> None:
         for statement in statements:
             db.execute(statement)
 
@@ -52,10 +59,38 @@ def _runner(statements: list[str]):
 @lru_cache(maxsize=None)
 def migration_set(folder: Path | None = None) -> Migrations:
     """Build the Migrations set from the SQL files (cached)."""
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for path in migration_files(folder):
         migrations(name=path.stem)(_runner(split_statements(path.read_text(encoding="utf-8"))))
     return migrations
+
+
+def applied_names(db: Database) -> list[str]:
+    """Names of this set's migrations recorded as applied in ``db``, in the order applied (read-only)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return []
+    rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
+    return [r[0] for r in rows]
+
+
+def pending_names(db: Database) -> list[str]:
+    """Names of the migrations not yet applied to ``db``, in the order they will run (read-only)."""
+    done = set(applied_names(db))
+    return [name for name in known_names() if name not in done]
+
+
+def apply_pending(db: Database) -> list[str]:
+    """Apply every pending migration (each in its own transaction, with its record); returns their names."""
+    from sqlite_utils import Database as SqliteUtilsDatabase
+
+    pending = pending_names(db)
+    if pending:
+        # sqlite-utils' Database over the same connection; plugins off, so nothing installed beside pbgdpl
+        # takes part (the entry-point scan would also cost time).
+        migration_set().apply(SqliteUtilsDatabase(db.conn, execute_plugins=False))
+    return pending
 
 
 def known_names() -> list[str]:
@@ -81,8 +116,8 @@ SNAPSHOT_HEADER = "-- Schema snapshot: what db/migrations produce on an empty da
 
 def write_snapshot(target: Path | None = None) -> Path:
     """Migrate an in-memory database and write its schema to db/schema.sql."""
-    db = Database(memory=True)
-    migration_set().apply(db)
+    db = Database(":memory:")
+    apply_pending(db)
     target = target or migrations_dir().parent / "schema.sql"
     target.write_text(SNAPSHOT_HEADER + schema_sql(db), encoding="utf-8")
     return target

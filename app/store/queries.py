@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from sqlite_utils import Database
+from app.store.connection import Database
 
 
 def _window(unit: str, start: date, end: date) -> tuple[str, list]:

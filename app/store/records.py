@@ -6,12 +6,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.core.errors import RecordNotFoundError, ValidationError
 from app.core.models import RecordMeta
 from app.store import audit
 from app.store.audit import WriteContext
+from app.store.connection import Database
 
 META_COLUMNS = ("id", "owner_unit", "rev", "rev_by", "base_rev", "deleted", "created_at", "updated_at")
 SHARED_TABLES = ("activities", "reporters", "attachments")

@@ -6,13 +6,12 @@ import json
 from dataclasses import dataclass
 from typing import Iterator
 
-from sqlite_utils import Database
-
 from app.core.models import Reporter
 from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
 from app.core.text import fold, name_sort_key, search_terms
 from app.store import records
 from app.store.audit import WriteContext
+from app.store.connection import Database
 
 _DECISIONS = ("recognition", "dismissal")
 _JSON = {"law_fields", "trainings"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from app.store.connection import Database
 
 INSTALLATION_KEYS = ("installation_id", "unit_code", "unit_name", "level", "officer", "officer_title", "initialised_at")
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from app.store.connection import Database
 
 
 def _rows(cur) -> list[dict]:

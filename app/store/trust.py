@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from app.store.connection import Database
 
 TRUST_COLUMNS = (
     "id", "unit_code", "fingerprint", "enrolled_at", "enrolled_by", "valid_from", "valid_until", "revoked_at",

@@ -30,7 +30,8 @@ from app.services.setup import initialise
 from app.services.units import communes_of, all_units
 from app.services.workspace import Workspace
 from app.store import merge as merge_repo
-from app.store.migrations import migration_set
+from app.store.connection import Database
+from app.store.migrations import apply_pending
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.records import BundleRecord
@@ -142,11 +143,9 @@ def baseline(folder: Path, bundles: list[Path]) -> float:
     plain = {t: [merge_repo.stored_row(t, r) for r in rows[t]] for t in fmt.TABLES}
     folder.mkdir(parents=True, exist_ok=True)
     db_file = folder / "bare.sqlite3"
-    from sqlite_utils import Database
-
-    db = Database(str(db_file))
-    migration_set().apply(db)
-    db.conn.close()
+    db = Database(db_file)
+    apply_pending(db)
+    db.close()
     con = sqlite3.connect(db_file)
     start = time.perf_counter()
     with con:
