@@ -14,6 +14,7 @@ from app import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from app.core.errors import AppError
 from app.log import setup_logging
 from app.paths import AppPaths
+from app.probe import exit_when_shown, probing
 
 log = logging.getLogger("app.gui")
 qt_log = logging.getLogger("app.qt")
@@ -52,18 +53,19 @@ def open_workspace_or_explain(paths: AppPaths):
 
     The database is left exactly as it was (``open_database`` checks before it writes).
     """
-    from PySide6.QtWidgets import QMessageBox
-
-    from app.gui.errors import message_for
     from app.services.workspace import Workspace
 
     try:
         return Workspace.open(paths)
     except AppError as exc:
         log.error("cannot open %s: %s: %s", paths.data, exc.code, exc.message)
-        if _probing():  # nobody is there to close a message box: say it and exit
+        if probing():  # nobody is there to close a message box: say it and exit
             print(f"{exc.code}: {exc.message}", file=sys.stderr, flush=True)
             return None
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.gui.errors import message_for
+
         box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, message_for(exc), QMessageBox.StandardButton.Ok)
         box.setInformativeText(str(paths.data))
         box.setDetailedText(f"{exc.code}: {exc.message}")
@@ -114,7 +116,7 @@ def main(args: argparse.Namespace | None = None) -> int:
         return 1
     try:
         if not ws.initialised:
-            if _probing():
+            if probing():
                 print(f"E-NOT-INITIALISED: {paths.data} is not set up (the first-run wizard would open)", file=sys.stderr, flush=True)
                 return 1
             from app.gui.wizard import FirstRunWizard
@@ -130,12 +132,7 @@ def main(args: argparse.Namespace | None = None) -> int:
             window.show()
         else:
             window.showMaximized()
-        try:
-            from app.smoke import exit_when_shown
-
-            exit_when_shown(window)
-        except ImportError:  # pragma: no cover  the start-up probe is part of packaging
-            pass
+        exit_when_shown(window)
         code = app.exec()
         from app.gui.jobs import wait_for_jobs
 
@@ -144,16 +141,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     finally:
         ws.close()
         log.info("pbgdpl stopped")
-
-
-def _probing() -> bool:
-    """Whether a start-up probe runs the program ($PBGDPL_EXIT_WHEN_SHOWN, see ``app.smoke.exit_when_shown``).
-
-    Then nothing may wait for a person: a refused data folder is reported on stderr instead of in a box.
-    """
-    from app.smoke import SHOWN_ENV
-
-    return bool(os.environ.get(SHOWN_ENV))
 
 
 def _chosen_data_dir() -> str | None:

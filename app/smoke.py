@@ -6,7 +6,7 @@ open and close the main window (offscreen unless QT_QPA_PLATFORM says otherwise)
 line; a step whose module is not part of this build yet prints ``skipped: <module> not available``.
 Any failure, and any Qt warning, prints a clear message and makes the exit code 1.
 
-Also here: :func:`exit_when_shown`, the start-up probe that ``build/measure_startup.py`` relies on.
+The start-up probe that ``build/measure_startup.py`` and ``make bench`` rely on is ``app.probe``.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-SHOWN_ENV = "PBGDPL_EXIT_WHEN_SHOWN"
-SHOWN_MARKER = "PBGDPL-MAIN-WINDOW-SHOWN"
 SMOKE_UNIT = "05443"  # Phường Phan Đình Phùng, Thái Nguyên
 SMOKE_OFFICER = "Nguyễn Thị Hường"
 SMOKE_TEXT = "Phổ biến Luật Hôn nhân và gia đình; Luật Đất đai năm 2024 — thôn Đồng Bẩm, tổ dân phố số 7"
@@ -308,25 +306,3 @@ def run_smoke_test(args: argparse.Namespace | None = None) -> int:
     extra = f" ({len(run.skipped)} skipped: {', '.join(run.skipped)})" if run.skipped else ""
     print(f"smoke test passed in {seconds:.1f} s{extra}", file=out, flush=True)
     return 0
-
-
-def exit_when_shown(window) -> None:
-    """Start-up probe: when $PBGDPL_EXIT_WHEN_SHOWN is set, print a marker once ``window`` is shown, then quit.
-
-    Call right after ``window.show()`` in ``bootstrap.main``; without the variable it does nothing.
-    ``build/measure_startup.py`` times the process from its start to the marker line.
-    """
-    if not os.environ.get(SHOWN_ENV):
-        return
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def _report() -> None:
-        handle = window.windowHandle()
-        if not (window.isVisible() and handle is not None and handle.isExposed()):
-            QTimer.singleShot(5, _report)
-            return
-        print(SHOWN_MARKER, flush=True)
-        QApplication.quit()
-
-    QTimer.singleShot(0, _report)

@@ -1,7 +1,7 @@
 """Time from process start to "main window shown" for a pbgdpl command line (frozen or from the venv).
 
 The program is started with $PBGDPL_EXIT_WHEN_SHOWN=1: ``bootstrap.main`` then calls
-``app.smoke.exit_when_shown(window)``, which prints ``PBGDPL-MAIN-WINDOW-SHOWN`` once the window is exposed
+``app.probe.exit_when_shown(window)``, which prints ``PBGDPL-MAIN-WINDOW-SHOWN`` once the window is exposed
 and quits. The time is taken in this process, from just before the start to the moment that line arrives,
 so it includes the frozen program's bootloader. The data folder must already be set up (``pbgdpl demo`` or
 ``pbgdpl init``), otherwise the first-run wizard opens instead of the main window.
@@ -28,7 +28,7 @@ import threading
 import time
 from typing import Sequence
 
-SHOWN_ENV = "PBGDPL_EXIT_WHEN_SHOWN"  # the same names as app.smoke; this file must not import app
+SHOWN_ENV = "PBGDPL_EXIT_WHEN_SHOWN"  # the same names as app.probe; this file must not import app
 SHOWN_MARKER = "PBGDPL-MAIN-WINDOW-SHOWN"
 
 

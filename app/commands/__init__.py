@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import dataclass, field
-from typing import Any, Callable, Generator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Generator, TypeVar
 
-from app.core.progress import Progress
+if TYPE_CHECKING:  # the window's start-up parses its options here and needs no more
+    from app.core.progress import Progress
 
 T = TypeVar("T")
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-from app.core.periods import ReportingRule
 from app.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from app.core.periods import ReportingRule
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def parse_catalog(data: Mapping[str, Any]) -> Catalog:
 
 def reporting_rules(catalog: Catalog) -> dict[str, ReportingRule]:
     """Return the reporting rules of the reporting_rules catalog by code."""
+    from app.core.periods import ReportingRule  # here: the window opens without periods (~5 ms of start-up)
+
     return {
         e.code: ReportingRule(
             code=e.code,

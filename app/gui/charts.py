@@ -41,7 +41,7 @@ class BarChart(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: ANN001
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), self.palette().base())
+        _fill(p, QRectF(self.rect()), self.palette().base().color())
         fm = self.fontMetrics()
         line = fm.height()
         title_font = QFont(self.font())
@@ -81,7 +81,7 @@ class BarChart(QWidget):
             h = plot.height() * value / top
             x = plot.left() + i * slot + (slot - width) / 2
             bar = QRectF(x, plot.bottom() - h, width, h)
-            p.fillRect(bar, BAR_ALT if label in self.highlight else BAR)
+            _fill(p, bar, BAR_ALT if label in self.highlight else BAR)
             p.setPen(TEXT)
             if value and (i % value_step == 0 or value == top):
                 centre = x + width / 2
@@ -106,6 +106,18 @@ class BarChart(QWidget):
                        fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 6)))  # fmt: skip
             w = plot_width * value / top
             bar = QRectF(plot_left, y + (slot - bar_h) / 2, w, bar_h)
-            p.fillRect(bar, BAR_ALT if label in self.highlight else BAR)
+            _fill(p, bar, BAR_ALT if label in self.highlight else BAR)
+            p.setPen(TEXT)
             p.drawText(QRectF(plot_left + w + 4, y, value_width, slot), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        format_count(value))  # fmt: skip
+
+
+def _fill(p: QPainter, rect: QRectF, colour: QColor) -> None:
+    """Fill ``rect`` with ``colour`` and no outline (the pen is left off: set it again before drawing text).
+
+    Not ``QPainter.fillRect``: choosing among its overloads makes PySide build the QGradient enums (~4 ms of
+    the first paint, i.e. of start-up).
+    """
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRect(rect)

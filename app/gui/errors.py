@@ -12,22 +12,15 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from app.core.errors import AppError, Cancelled
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("app.gui")
 
@@ -119,6 +112,8 @@ def show_error(parent: QWidget | None, exc: object) -> None:
     if isinstance(exc, Cancelled) or not isinstance(exc, BaseException):
         return
     if is_expected(exc):
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("ErrorMessages", "PBGDPL"))
@@ -136,47 +131,6 @@ _LOG_FILE: Path | None = None
 _SHOWING = False
 
 
-class CrashDialog(QDialog):
-    """An unexpected error: apologise, say where the log is, offer to copy the details or open the folder."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("PBGDPL: unexpected error"))
-        self.log_file = log_file
-        text = self.tr(
-            "PBGDPL met an unexpected problem. Your saved data is safe; the change you were making may not have been saved.\n"
-            "Please close this window, then try again. If it happens again, send the log file to technical support."
-        )
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
-        where = QLabel(self.tr("Log file: {path}").format(path=str(log_file) if log_file else self.tr("(no log file)")), self)
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details, self)
-        self.details.setReadOnly(True)
-        self.details.setMinimumHeight(160)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self._on_copy_clicked)
-        if log_file is not None:
-            folder = buttons.addButton(self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole)
-            folder.clicked.connect(self._on_open_folder_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(where)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-    def _on_open_folder_clicked(self) -> None:
-        if self.log_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
-
-
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     """Log ``exc`` with its traceback and show the crash dialog (once at a time)."""
     global _SHOWING
@@ -184,6 +138,8 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> None:
     log.error("unexpected error: %s", details)
     if _SHOWING or QApplication.instance() is None:
         return
+    from app.gui.crash_dialog import CrashDialog
+
     _SHOWING = True
     try:
         CrashDialog(details, _LOG_FILE, parent).exec()

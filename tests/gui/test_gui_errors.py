@@ -5,8 +5,11 @@ from __future__ import annotations
 import errno
 import logging
 
+from PySide6.QtWidgets import QLabel
+
 from app.core.errors import AppError, Cancelled, DatabaseCorruptError, SchemaTooNewError, ValidationError
 from app.gui import errors
+from app.gui.crash_dialog import CrashDialog
 
 
 def test_each_known_error_has_its_own_message(qapp):
@@ -36,9 +39,9 @@ def test_crash_dialog_shows_the_log_location(qtbot, tmp_path, caplog):
         raise RuntimeError("boom")
     except RuntimeError as exc:
         err = exc
-    dialog = errors.CrashDialog("Traceback … RuntimeError: boom", log_file)
+    dialog = CrashDialog("Traceback … RuntimeError: boom", log_file)
     qtbot.addWidget(dialog)
-    labels = " ".join(w.text() for w in dialog.findChildren(errors.QLabel))
+    labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
     assert str(log_file) in labels
     assert "boom" in dialog.details.toPlainText()
     with caplog.at_level(logging.ERROR, logger="app.gui"):
@@ -117,10 +120,10 @@ def test_installed_excepthook_shows_the_crash_dialog_naming_the_log_file(qtbot, 
 
     def read_and_close() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, errors.CrashDialog):
+        if not isinstance(dialog, CrashDialog):
             QTimer.singleShot(10, read_and_close)
             return
-        seen["labels"] = " ".join(w.text() for w in dialog.findChildren(errors.QLabel))
+        seen["labels"] = " ".join(w.text() for w in dialog.findChildren(QLabel))
         seen["details"] = dialog.details.toPlainText()
         dialog.reject()
 
