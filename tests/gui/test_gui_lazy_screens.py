@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 HEAVY = ("reportlab", "openpyxl", "pyhanko", "cryptography", "vietnam_provinces", "app.services.printing",
-         "app.services.bundles", "app.gui.reports_screen", "app.gui.sync_screen", "app.gui.activity_log")  # fmt: skip
+         "app.services.bundles", "app.gui.reports_screen", "app.gui.sync_screen", "app.gui.activity_log",
+         "sqlite_utils", "logging.handlers", "app.gui.crash_dialog")  # fmt: skip
 
 
 def test_showing_the_main_window_imports_no_heavy_module(workspace):
