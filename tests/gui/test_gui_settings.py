@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -30,6 +32,14 @@ def test_language_choice_is_remembered(qtbot, screen):
     assert saved_language() == "en"
     screen.language.setCurrentIndex(screen.language.findData("vi"))
     assert saved_language() == "vi"
+
+
+def test_window_preferences_live_in_the_users_config_folder_not_the_data_folder(qtbot, screen, ctx):
+    """The home and XDG folders point into the test's temporary home (tests/conftest.py)."""
+    screen.language.setCurrentIndex(screen.language.findData("en"))
+    ini = Path(os.environ["XDG_CONFIG_HOME"]) / "pbgdpl" / "pbgdpl-ui.ini"
+    assert "language=en" in ini.read_text(encoding="utf-8")
+    assert not list(ctx.paths.data.rglob("*.ini"))
 
 
 def test_backup_now_then_restore(qtbot, screen, ctx, monkeypatch):
