@@ -94,8 +94,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         log_file = setup_logging(None, debug)
     log.info("pbgdpl %s starting, data folder %s", __version__, paths.data)
 
-    # The store (sqlite-utils and what it pulls in) before PySide6: once PySide6 is imported, its import hook
-    # reads the source of every module imported after it (to look for ``__feature__``), which costs start-up time.
+    # The store before PySide6: once PySide6 is imported, its import hook reads the source of every module
+    # imported after it (to look for ``__feature__``), a little more start-up time for each.
     import app.services.workspace  # noqa: F401
 
     from PySide6.QtCore import qInstallMessageHandler

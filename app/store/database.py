@@ -31,14 +31,7 @@ def _inspect(path: Path) -> tuple[int, list[str], str]:
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            names: list[str] = []
-            if "_sqlite_migrations" in tables:
-                names = [
-                    r[0]
-                    for r in con.execute(
-                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [mig.MIGRATION_SET]
-                    )
-                ]
+            names = mig.applied_names(con)
             writer = ""
             if "settings" in tables:
                 row = con.execute("SELECT value FROM settings WHERE key = 'app_version'").fetchone()
@@ -55,7 +48,8 @@ def check_not_too_new(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     version, names, writer = _inspect(path)
-    unknown = [n for n in names if n not in mig.known_names()]
+    known = set(mig.known_names())
+    unknown = [n for n in names if n not in known]
     if version > mig.latest_version() or unknown:
         found = max(version, len(names))
         raise SchemaTooNewError(
@@ -146,8 +140,8 @@ def open_database(
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         [__version__],
                     )
-            elif db.journal_mode != "wal":
-                db.enable_wal()
+            else:
+                db.enable_wal()  # nothing to do once the file is in WAL mode
         return db
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorruptError(f"{path} cannot be opened: {exc}", path=str(path)) from exc

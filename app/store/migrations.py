@@ -67,8 +67,9 @@ def migration_set(folder: Path | None = None) -> Migrations:
     return migrations
 
 
-def applied_names(db: Database) -> list[str]:
-    """Names of this set's migrations recorded as applied in ``db``, in the order applied (read-only)."""
+def applied_names(db: Database | sqlite3.Connection) -> list[str]:
+    """Names of this set's migrations recorded as applied in ``db``, in the order applied (read-only; also on a
+    plain sqlite3 connection, as ``database._inspect`` reads a file it must not change)."""
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
         return []
     rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
