@@ -16,6 +16,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOTICES))
+            item.add_marker(pytest.mark.gui)  # so that `-m "not gui"` leaves out every test of this folder
 
 
 @pytest.fixture

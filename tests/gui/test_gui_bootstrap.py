@@ -79,6 +79,36 @@ def test_every_message_has_a_vietnamese_translation():
         assert not untranslated, f"{name}: {untranslated[:5]}"
 
 
+def test_the_committed_translations_are_in_step_with_the_source(tmp_path):
+    """Every tr() string of the GUI is in pbgdpl_vi.ts and no string of the .ts has left the source: lupdate run
+    on a copy of the committed file finds nothing new and marks nothing vanished."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from app.paths import resource_path
+
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    if not tool.exists():
+        tool = shutil.which("pyside6-lupdate")
+    assert tool, "pyside6-lupdate (PySide6-Essentials) is needed to check the translations"
+    copy = tmp_path / "pbgdpl_vi.ts"
+    shutil.copyfile(resource_path("translations", "pbgdpl_vi.ts"), copy)
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted(str(p) for p in (root / "app" / "gui").glob("*.py")) + [str(root / "app" / "bootstrap.py")]
+    done = subprocess.run([str(tool), *sources, "-ts", str(copy)], capture_output=True, text=True, check=True)
+    assert "(0 new " in done.stdout, done.stdout
+    drifted = [
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in ET.parse(copy).getroot().iter("context")
+        for m in ctx.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+    assert not drifted, f"pbgdpl_vi.ts is out of step with the source (run pyside6-lupdate, translate): {drifted[:5]}"
+
+
 def test_under_the_startup_probe_a_refused_folder_is_reported_on_stderr_not_in_a_box(
     qapp, data_dir, monkeypatch, restore_hooks, capsys
 ):
