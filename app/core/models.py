@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.core import facts
+
 LEVELS = ("commune", "district", "province")
 REPORTER_KINDS = ("bcv", "ttv")  # báo cáo viên pháp luật, tuyên truyền viên pháp luật
 GENDERS = ("", "nam", "nu")
@@ -116,17 +118,18 @@ class Reporter:
     meta: RecordMeta = field(default_factory=RecordMeta)
 
     def is_active(self, on: date) -> bool:
-        """Recognised and not dismissed on ``on``."""
-        if self.dismissal.date is not None and self.dismissal.date <= on:
-            return False
-        if self.recognition.date is not None and self.recognition.date > on:
-            return False
-        return True
+        """Recognised and not dismissed on ``on`` (the rule of ``app.core.facts.reporter_state``)."""
+        return facts.is_active(self, on)
+
+    def state(self, on: date) -> str:
+        """``not_yet``, ``active`` or ``dismissed`` on ``on`` (``app.core.facts.reporter_state``)."""
+        return facts.reporter_state(self, on)
 
     @property
     def status(self) -> str:
-        """``dismissed`` once a dismissal decision is recorded, else ``active``."""
-        return "dismissed" if not self.dismissal.is_empty() else "active"
+        """The state today: ``dismissed`` once a dismissal is in force (one without a date is), else ``active``
+        (or ``not_yet`` before a recognition dated in the future)."""
+        return facts.reporter_state(self, date.today())
 
 
 @dataclass

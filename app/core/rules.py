@@ -11,6 +11,9 @@ from app.core.models import GENDERS, REPORTER_KINDS, Activity, Reporter
 
 MAX_COUNT = 1_000_000
 MAX_COST = 100_000_000_000  # 100 tỷ đồng: anything above is a typing error
+EARLIEST_ACTIVITY_YEAR = 2000  # an activity dated before this is a typing error (the log starts long after)
+MIN_REPORTER_AGE = 16  # a reporter younger than this, or older than MAX_REPORTER_AGE, has a mistyped birth date
+MAX_REPORTER_AGE = 100
 _PHONE = re.compile(r"^\+?[0-9 .\-]{8,15}$")
 
 
@@ -60,8 +63,8 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
         p.append(Problem("date", "required", "the date is missing"))
     elif activity.date > today:
         p.append(Problem("date", "future", f"the date {activity.date.isoformat()} is in the future"))
-    elif activity.date.year < 2000:
-        p.append(Problem("date", "too-old", f"the date {activity.date.isoformat()} is before 2000"))
+    elif activity.date.year < EARLIEST_ACTIVITY_YEAR:
+        p.append(Problem("date", "too-old", f"the date {activity.date.isoformat()} is before {EARLIEST_ACTIVITY_YEAR}"))
     if not activity.title and not activity.topics:
         p.append(Problem("title", "required", "give the content or at least one law or topic"))
     if not activity.forms:
@@ -96,7 +99,7 @@ def validate_reporter(reporter: Reporter, catalogs: Catalogs, today: date) -> li
         p.append(Problem("gender", "unknown", "gender must be 'nam', 'nu' or empty"))
     if reporter.birth_date is not None:
         age = (today - reporter.birth_date).days // 365
-        if age < 16 or age > 100:
+        if age < MIN_REPORTER_AGE or age > MAX_REPORTER_AGE:
             p.append(Problem("birth_date", "implausible", f"birth date {reporter.birth_date.isoformat()} gives age {age}"))
     if reporter.phone and not _PHONE.match(reporter.phone):
         p.append(Problem("phone", "invalid", f"'{reporter.phone}' is not a phone number"))

@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from app.core.catalogs import Catalogs
 from app.core.errors import FileFormatError
+from app.core.facts import form_codes_with, is_active
 from app.core.models import Activity, Reporter
 
 ACTIVITY_SUMS = ("participants", "women", "ethnic_minority", "materials", "cost")
@@ -45,7 +46,7 @@ def _activity_predicate(where: Mapping[str, Any], catalogs: Catalogs) -> Callabl
     tests: list[Callable[[Activity], bool]] = []
     for key, value in where.items():
         if key == "form_flag":
-            codes = {e.code for e in catalogs.forms.entries if e.get(value, False)}
+            codes = form_codes_with(catalogs.forms, value)  # "direct": the one rule of core.facts
             tests.append(lambda a, codes=codes: any(f in codes for f in a.forms))
         elif key == "form":
             tests.append(lambda a, v=value: v in a.forms)
@@ -75,7 +76,7 @@ def _reporter_state(state: str, start: date, end: date) -> Callable[[Reporter], 
         return day is not None and start <= day <= end
 
     if state == "active_at_end":
-        return lambda r: r.is_active(end)
+        return lambda r: is_active(r, end)  # the roster PDF asks the same core.facts rule
     if state == "recognised_in_period":
         return lambda r: inside(r.recognition.date)
     if state == "trained_in_period":

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Generator
 
 from app.core.errors import UsageError
+from app.core.facts import DISMISSED, reporter_state
 from app.core.models import Reporter
 from app.core.periods import Period, data_window
 from app.core.progress import Progress
@@ -163,7 +164,7 @@ def build_roster(ws: Workspace, period: Period) -> RosterData:
         for r in _reporters(ws):
             if r.kind != kind or (r.recognition.date and r.recognition.date > as_of):
                 continue
-            dismissed = not r.dismissal.is_empty() and (r.dismissal.date is None or r.dismissal.date <= as_of)
+            dismissed = reporter_state(r, as_of) == DISMISSED  # the rule Biểu 4 counts by (core.facts)
             ground = cats.dismissal_grounds.label(r.dismissal_ground) if r.dismissal_ground else ""
             reason = "; ".join(x for x in (ground, r.dismissal_reason) if x)
             rows.append(RosterRow(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
+from app.core.facts import ACTIVE
 from app.store.connection import Database
+from app.store.reporters import state_sql
 
 
 def _window(unit: str, start: date, end: date) -> tuple[str, list]:
@@ -53,16 +55,18 @@ def reaching_groups(db: Database, unit: str, start: date, end: date, codes: Iter
 
 
 def idle_reporters(db: Database, unit: str, since: date, on: date) -> list[tuple[str, str, str | None]]:
-    """Live, not dismissed reporters without an activity since ``since``: (id, full name, last activity date).
+    """Live reporters active on ``on`` without an activity since ``since``: (id, full name, last activity date).
 
-    Ordered by name (Vietnamese order through ``sort_key``).
+    Ordered by name (Vietnamese order through ``sort_key``). Active is ``app.core.facts.reporter_state``,
+    written in SQL by ``reporters.state_sql``.
     """
+    active, active_params = state_sql(ACTIVE, on, "r")
     rows = db.execute(
         "SELECT r.id, r.full_name, (SELECT MAX(a.date) FROM activity_reporters ar JOIN activities a "
         "ON a.id = ar.activity_id AND a.deleted = 0 WHERE ar.reporter_id = r.id) AS last "
         "FROM reporters r WHERE r.deleted = 0 AND r.owner_unit = ? "
-        "AND r.dismissal_date IS NULL AND r.dismissal_number = '' AND (r.recognition_date IS NULL OR r.recognition_date <= ?) "
+        f"AND {active} "
         "ORDER BY r.sort_key",
-        [unit, on.isoformat()],
+        [unit, *active_params],
     )
     return [(rid, name, last) for rid, name, last in rows if last is None or last < since.isoformat()]

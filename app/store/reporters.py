@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterator
 
+from app.core.facts import DISMISSED, NOT_YET, REPORTER_STATES
 from app.core.models import Reporter
 from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
 from app.core.text import fold, name_sort_key, search_terms
@@ -78,11 +80,35 @@ def find_by_name(db: Database, unit: str, name: str) -> list[str]:
     ]
 
 
+def state_sql(state: str, on: date, alias: str = "") -> tuple[str, list]:
+    """A WHERE condition true for the reporters whose ``app.core.facts.reporter_state(r, on)`` is ``state``.
+
+    The SQL copy of that one rule (tests/unit/store/test_reporter_state.py checks that they agree): recognised
+    after ``on`` is not yet; a dismissal counts from its date, and one recorded without a date (number or
+    authority only) is in force.
+    """
+    if state not in REPORTER_STATES:
+        raise ValueError(f"unknown reporter state {state!r}")
+    r = f"{alias}." if alias else ""
+    day = on.isoformat()
+    not_yet = f"({r}recognition_date IS NOT NULL AND {r}recognition_date > ?)"
+    dismissed = (
+        f"(({r}dismissal_date IS NOT NULL AND {r}dismissal_date <= ?) "
+        f"OR ({r}dismissal_date IS NULL AND ({r}dismissal_number != '' OR {r}dismissal_authority != '')))"
+    )
+    if state == NOT_YET:
+        return not_yet, [day]
+    if state == DISMISSED:
+        return f"NOT {not_yet} AND {dismissed}", [day, day]
+    return f"NOT {not_yet} AND NOT {dismissed}", [day, day]
+
+
 @dataclass
 class ReporterFilter:
     text: str = ""
     kind: str | None = None
-    status: str | None = None  # "active" or "dismissed"
+    status: str | None = None  # a state of app.core.facts.reporter_state: "active", "dismissed" or "not_yet"
+    on: date | None = None  # the day the status is taken on (None: today)
     unit: str | None = None
     include_deleted: bool = False
 
@@ -99,10 +125,10 @@ def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[
     if flt.kind:
         clauses.append("kind = ?")
         params.append(flt.kind)
-    if flt.status == "active":
-        clauses.append("dismissal_number = '' AND dismissal_date IS NULL")
-    elif flt.status == "dismissed":
-        clauses.append("NOT (dismissal_number = '' AND dismissal_date IS NULL)")
+    if flt.status:
+        clause, args = state_sql(flt.status, flt.on or date.today())
+        clauses.append(clause)
+        params += args
     for term in search_terms(flt.text):
         clauses.append("search_key LIKE ?")
         params.append(f"%{term}%")

@@ -1,0 +1,74 @@
+"""One home for each fact that several screens and documents count: whether a reporter is active at a date,
+which forms make a direct session, which target groups are the Law's priority groups.
+
+The roster PDF, the summary's Biểu 4, the dashboard and the roster screen all ask these questions; each asks
+here (the store's SQL filters express the same rule next to a comment naming the function below, and a test
+checks that they agree), so two official documents of the same period cannot disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from app.core.catalogs import Catalog, Catalogs
+    from app.core.models import Activity, Reporter
+
+NOT_YET = "not_yet"  # recognised after the date asked about
+ACTIVE = "active"
+DISMISSED = "dismissed"
+REPORTER_STATES = (NOT_YET, ACTIVE, DISMISSED)
+
+
+def reporter_state(reporter: Reporter, on: date) -> str:
+    """``not_yet``, ``active`` or ``dismissed`` on the day ``on``.
+
+    - recognised by a decision dated after ``on``: not yet recognised;
+    - a dismissal decision counts from its date; a dismissal recorded without a date (only its number or its
+      authority) counts as in force: the person is dismissed, as the roster PDF shows the decision;
+    - anyone else (a recognition without a date included) is active.
+    """
+    recognised = reporter.recognition.date
+    if recognised is not None and recognised > on:
+        return NOT_YET
+    dismissal = reporter.dismissal
+    if dismissal.date is not None:
+        return DISMISSED if dismissal.date <= on else ACTIVE
+    return DISMISSED if (dismissal.number or dismissal.authority) else ACTIVE
+
+
+def is_active(reporter: Reporter, on: date) -> bool:
+    """Recognised and not dismissed on ``on`` (see ``reporter_state``)."""
+    return reporter_state(reporter, on) == ACTIVE
+
+
+def form_codes_with(forms: Catalog, flag: str) -> frozenset[str]:
+    """Codes of the forms whose entry in forms.json has ``flag`` true (``direct``, ``contest``)."""
+    return frozenset(e.code for e in forms.entries if e.get(flag, False))
+
+
+DIRECT_FLAG = "direct"  # forms.json: the forms that count as direct dissemination (phổ biến trực tiếp)
+PRIORITY_FLAG = "priority"  # target_groups.json: the priority groups of the Law on PBGDPL, Articles 17–22
+
+
+def direct_form_codes(catalogs: Catalogs) -> frozenset[str]:
+    """The forms that make an activity a direct session (the ``direct`` flag of forms.json)."""
+    return form_codes_with(catalogs.forms, DIRECT_FLAG)
+
+
+def is_direct_session(activity: Activity, catalogs: Catalogs) -> bool:
+    """True when one of the activity's forms is a direct form."""
+    codes = direct_form_codes(catalogs)
+    return any(f in codes for f in activity.forms)
+
+
+def priority_group_codes(catalogs: Catalogs) -> tuple[str, ...]:
+    """The priority target groups (the ``priority`` flag of target_groups.json), in catalog order."""
+    return tuple(e.code for e in catalogs.target_groups.entries if e.get(PRIORITY_FLAG, False))
+
+
+def reaches_priority_group(target_groups: Iterable[str], catalogs: Catalogs) -> bool:
+    """True when one of ``target_groups`` (codes of an activity) is a priority group."""
+    codes = set(priority_group_codes(catalogs))
+    return any(g in codes for g in target_groups)
