@@ -61,6 +61,30 @@ class DatabaseCorruptError(UserFixableError):
     code = "E-DB-CORRUPT"
 
 
+class DatabaseFullError(UserFixableError):
+    """The disk (or USB stick) holding the database is full; the transaction was undone."""
+
+    code = "E-DB-FULL"
+
+
+class DatabaseBusyError(UserFixableError):
+    """Another program (or a second copy of pbgdpl) holds the database; nothing was written."""
+
+    code = "E-DB-BUSY"
+
+
+class DatabaseReadOnlyError(UserFixableError):
+    """The database file or its folder cannot be written (write-protected drive, permissions)."""
+
+    code = "E-DB-READONLY"
+
+
+class DatabaseIOError(UserFixableError):
+    """The drive failed to read or write the database (a USB stick pulled out, a failing disk)."""
+
+    code = "E-DB-IO"
+
+
 class FileMissingError(UserFixableError):
     code = "E-FILE-NOT-FOUND"
 

@@ -9,7 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from app.core.errors import DatabaseCorruptError
 from app.store.database import backup_file, check_not_too_new, online_copy
+from app.store.errors import mapped_errors
 
 
 @dataclass(frozen=True)
@@ -44,17 +46,23 @@ def restore_backup(backup: Path, db_file: Path, backups: Path, clock: Callable[[
     """Replace the database with ``backup``; the current database is copied first. Returns that copy.
 
     The caller must have closed every connection to ``db_file``.
+
+    Raises:
+        DatabaseCorruptError: ``backup`` is damaged (fails SQLite's integrity check); nothing was changed.
+        SchemaTooNewError: a newer pbgdpl wrote ``backup``.
     """
     check_not_too_new(backup)
-    con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
-    try:
-        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError(f"{backup} fails the integrity check")
-    finally:
-        con.close()
-    safety = backup_file(db_file, backups, "before-restore", clock)
-    tmp = db_file.with_suffix(".restoring")
-    online_copy(backup, tmp)
+    with mapped_errors(backup):
+        con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise DatabaseCorruptError(f"{backup} fails the integrity check; nothing was restored", path=str(backup))
+        finally:
+            con.close()
+    with mapped_errors(db_file):  # a full disk while copying
+        safety = backup_file(db_file, backups, "before-restore", clock)
+        tmp = db_file.with_suffix(".restoring")
+        online_copy(backup, tmp)
     for side in ("-wal", "-shm"):
         side_file = Path(str(db_file) + side)
         if side_file.exists():

@@ -12,6 +12,9 @@ only when a migration is pending.
 The connection runs in SQLite's own autocommit mode (``isolation_level=None``): the sqlite3 module never
 opens a transaction by itself, so a statement outside ``atomic()`` (or an explicit ``BEGIN``) commits on its
 own, and a failing one leaves no transaction open.
+
+A full disk, a locked, read-only, failing or damaged database raises the app's own error (``app.store.errors``)
+from ``execute`` and from ``atomic()``: checked once per statement or per transaction, never per row.
 """
 
 from __future__ import annotations
@@ -20,10 +23,20 @@ import itertools
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NoReturn, Sequence
+
+from app.store.errors import storage_error
 
 
 _savepoints = itertools.count(1)  # savepoint names: unique within the process, nested blocks never clash
+
+
+def _reraise(exc: BaseException) -> NoReturn:
+    """Raise the app's error for an SQLite error the user can act on, else ``exc`` itself."""
+    mapped = storage_error(exc)
+    if mapped is None:
+        raise exc
+    raise mapped from exc
 
 
 class Database:
@@ -45,9 +58,12 @@ class Database:
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         """Run one statement; a write outside a transaction is committed at once."""
-        if parameters is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, parameters)
+        try:
+            if parameters is None:
+                return self.conn.execute(sql)
+            return self.conn.execute(sql, parameters)
+        except sqlite3.Error as exc:
+            _reraise(exc)
 
     @contextmanager
     def atomic(self) -> Iterator["Database"]:
@@ -62,28 +78,28 @@ class Database:
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
                     self.conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
+                _reraise(exc)
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
         else:
-            self.conn.execute("BEGIN")
+            self.execute("BEGIN")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                raise
+                _reraise(exc)
             else:
                 try:
                     self.conn.execute("COMMIT")
-                except BaseException:
+                except BaseException as exc:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
-                    raise
+                    _reraise(exc)
 
     @property
     def journal_mode(self) -> str:

@@ -15,6 +15,7 @@ from app import __version__
 from app.core.errors import DatabaseCorruptError, SchemaTooNewError
 from app.store import migrations as mig
 from app.store.connection import Database
+from app.store.errors import storage_error
 
 log = logging.getLogger("app.store")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -39,6 +40,7 @@ def _inspect(path: Path) -> tuple[int, list[str], str]:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        _raise_unless_corrupt(exc, path)
         raise DatabaseCorruptError(f"{path} cannot be read: {exc}", path=str(path)) from exc
     return version, names, writer
 
@@ -143,8 +145,18 @@ def open_database(
             else:
                 db.enable_wal()  # nothing to do once the file is in WAL mode
         return db
-    except sqlite3.DatabaseError as exc:
+    except DatabaseCorruptError as exc:
+        raise DatabaseCorruptError(f"{path} cannot be opened: {exc.details.get('sqlite', exc)}", path=str(path)) from exc
+    except sqlite3.DatabaseError as exc:  # from the migrations, which use the connection without the store's wrapper
+        _raise_unless_corrupt(exc, path)
         raise DatabaseCorruptError(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+
+
+def _raise_unless_corrupt(exc: sqlite3.Error, path: Path) -> None:
+    """A full disk, a locked, read-only or failing file is not a damaged one: raise its own error."""
+    mapped = storage_error(exc, path)
+    if mapped is not None and not isinstance(mapped, DatabaseCorruptError):
+        raise mapped from exc
 
 
 def copy_database(src: Path, dst: Path) -> None:

@@ -654,6 +654,26 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="45"/>
+        <source>The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again.</source>
+        <translation>Ổ đĩa chứa dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng (xóa bớt tệp hoặc bản sao lưu cũ) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="46"/>
+        <source>The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again.</source>
+        <translation>Dữ liệu đang được một chương trình khác hoặc một cửa sổ PBGDPL khác sử dụng nên chưa lưu được gì. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="47"/>
+        <source>The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder.</source>
+        <translation>Không ghi được dữ liệu: ổ đĩa hoặc tệp đang bị chống ghi. Chưa lưu được gì; hãy kiểm tra ổ đĩa hoặc chọn thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="48"/>
+        <source>The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="45"/>
         <location filename="../../app/gui/errors.py" line="107"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>

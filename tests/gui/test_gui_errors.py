@@ -152,3 +152,15 @@ def test_installed_excepthook_shows_expected_errors_as_messages(qtbot, tmp_path,
     exc = BundleSignatureError("bad signature")
     sys.excepthook(type(exc), exc, None)
     assert seen == [errors.message_for(exc)]
+
+
+def test_storage_errors_are_messages_not_crashes(qapp):
+    import sqlite3
+
+    from app.store.errors import storage_error
+
+    for text, words in (("database or disk is full", "disk that holds the data is full"), ("database is locked", "in use"),
+                        ("attempt to write a readonly database", "write-protected"), ("disk I/O error", "USB drive removed"),
+                        ("file is not a database", "cannot be read")):  # fmt: skip
+        exc = storage_error(sqlite3.OperationalError(text))
+        assert errors.is_expected(exc) and words in errors.message_for(exc), text
