@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.commands import Result, _passphrase, open_workspace
+from app.fileio import atomic_write
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -93,11 +94,7 @@ def cmd_sheet(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         pdf = enrolment_sheet(ws)
         info = key_info(ws) or {}
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(out)
+    out = atomic_write(Path(args.out), pdf)
     return Result({"ok": True, "file": str(out), "fingerprint": info.get("fingerprint", "")}, f"Enrolment sheet: {out}\nFingerprint: {info.get('fingerprint', '')}")
 
 

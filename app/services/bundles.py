@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import uuid
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import date
@@ -17,6 +16,7 @@ from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
 from app.core.periods import parse_period
 from app.core.progress import Progress
+from app.fileio import atomic_write, atomic_writer
 from app.paths import AppPaths
 from app.services.catalogs import load_catalogs
 from app.services.keys import entries_from_rows, load_signing_key
@@ -81,10 +81,7 @@ def _plain(rec: BundleRecord) -> dict[str, Any]:
 
 def _period_reports(ws: Workspace, period) -> tuple[dict[str, bytes], list[str]]:
     """The period's activity log and summary as PDFs (printing area); a failure is a warning, not a refusal."""
-    try:
-        from app.services.printing import ReportRequest, produce
-    except ImportError:  # pragma: no cover - printing not in this build
-        return {}, []
+    from app.services.printing import ReportRequest, produce  # here: reportlab is loaded only to export
     reports: dict[str, bytes] = {}
     warnings: list[str] = []
     for kind in ("activity-log", "summary"):
@@ -252,26 +249,17 @@ def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
     needed = [sha for sha in sorted(vb.files) if not attachment_repo.blob_path(ws.paths.files, sha).exists()]
     for sha in [sha for sha in needed if sha in vb.file_data]:
         # the bytes whose SHA-256 verify_bundle checked, kept in memory: written as they are
-        target = attachment_repo.blob_path(ws.paths.files, sha)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(vb.file_data[sha])
-        os.replace(tmp, target)
+        atomic_write(attachment_repo.blob_path(ws.paths.files, sha), vb.file_data[sha], fsync=False)
         written += 1
     needed = [sha for sha in needed if sha not in vb.file_data]
     for sha, src in iter_file_members(vb.path, needed):
-        target = attachment_repo.blob_path(ws.paths.files, sha)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
         digest = hashlib.sha256()
-        with open(tmp, "wb") as dst:
+        with atomic_writer(attachment_repo.blob_path(ws.paths.files, sha), fsync=False) as out:
             for block in iter(lambda: src.read(1 << 20), b""):
                 digest.update(block)
-                dst.write(block)
-        if digest.hexdigest() != sha:
-            tmp.unlink(missing_ok=True)
-            raise BundleHashError(f"file files/{sha} changed while it was being copied; nothing was imported")
-        os.replace(tmp, target)
+                out.file.write(block)
+            if digest.hexdigest() != sha:
+                raise BundleHashError(f"file files/{sha} changed while it was being copied; nothing was imported")
         written += 1
     return written
 
@@ -287,22 +275,13 @@ def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
     target = folder / vb.path.name
     if target.exists():
         target = folder / f"{vb.bundle_id}{fmt.EXTENSION}"
-    tmp = target.with_name(target.name + ".part")
     if vb.raw is not None:
-        with open(tmp, "wb") as dst:
-            dst.write(vb.raw)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, target)
-        return target
+        return atomic_write(target, vb.raw)
     digest = hashlib.sha256()
-    with open(vb.path, "rb") as src, open(tmp, "wb") as dst:
+    with open(vb.path, "rb") as src, atomic_writer(target) as out:
         for block in iter(lambda: src.read(1 << 20), b""):
             digest.update(block)
-            dst.write(block)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, target)
+            out.file.write(block)
     vb.sha256 = digest.hexdigest()
     return target
 

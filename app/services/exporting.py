@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable
@@ -16,6 +15,7 @@ from app.core.progress import Progress
 from app.core.records import activity_payload, meta_dict, reporter_payload
 from app.core.tabular import format_date
 from app.core.tabular_rows import format_training
+from app.fileio import atomic_path
 from app.services.importing import KINDS, header_table
 from app.services.workspace import Workspace
 from app.store import activities as activity_repo
@@ -72,14 +72,8 @@ def _reporter_row(r: Reporter, ws: Workspace) -> dict[str, Any]:
 
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Write to a temporary file beside ``path`` and rename it, so a failed export leaves no half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
+    with atomic_path(path) as tmp:
         write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def _xlsx(path: Path, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import UsageError
+from app.fileio import atomic_write
 from app.services.workspace import Workspace
 from app.store import audit
 from app.store import trust as trust_repo
@@ -18,16 +18,8 @@ from app.sync.trust import TrustEntry
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write a key file readable by its owner only, via a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    """Write a key file readable by its owner only, with the one atomic writer (``app.fileio``)."""
+    atomic_write(path, data, mode=0o600)
 
 
 def key_info(ws: Workspace) -> dict[str, Any] | None:

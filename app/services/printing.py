@@ -7,8 +7,6 @@ derived from the unit, because Nghị định 30/2020 leaves them to practice (d
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generator
@@ -18,6 +16,7 @@ from app.core.facts import DISMISSED, reporter_state
 from app.core.models import Reporter
 from app.core.periods import Period, data_window
 from app.core.progress import Progress
+from app.fileio import atomic_write
 from app.paths import resource_path
 from app.reports import signing, xlsx
 from app.reports.activity_log import ActivityLogData, ActivityLogReport, ActivityRow
@@ -325,14 +324,5 @@ def produce(
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder (no half-written files)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pbgdpl-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``data`` to ``path`` with the one atomic writer (``app.fileio``): no half-written files."""
+    atomic_write(path, data)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import shutil
 from pathlib import Path
 
 from app.core.models import Attachment
 from app.core.records import attachment_payload
+from app.fileio import atomic_writer
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
@@ -32,12 +32,8 @@ def store_blob(files_dir: Path, source: Path) -> tuple[str, int]:
     sha = file_sha256(source)
     target = blob_path(files_dir, sha)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".part")
-        shutil.copyfile(source, tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        with open(source, "rb") as src, atomic_writer(target) as out:
+            shutil.copyfileobj(src, out.file, 1 << 20)
     return sha, target.stat().st_size
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.core.errors import DatabaseCorruptError
+from app.fileio import atomic_path
 from app.store.database import backup_file, check_not_too_new, online_copy
 from app.store.errors import mapped_errors
 
@@ -59,13 +59,11 @@ def restore_backup(backup: Path, db_file: Path, backups: Path, clock: Callable[[
                 raise DatabaseCorruptError(f"{backup} fails the integrity check; nothing was restored", path=str(backup))
         finally:
             con.close()
-    with mapped_errors(db_file):  # a full disk while copying
+    with mapped_errors(db_file), atomic_path(db_file) as tmp:  # a full disk while copying leaves the database
         safety = backup_file(db_file, backups, "before-restore", clock)
-        tmp = db_file.with_suffix(".restoring")
         online_copy(backup, tmp)
-    for side in ("-wal", "-shm"):
-        side_file = Path(str(db_file) + side)
-        if side_file.exists():
-            side_file.unlink()
-    os.replace(tmp, db_file)
+        for side in ("-wal", "-shm"):
+            side_file = Path(str(db_file) + side)
+            if side_file.exists():
+                side_file.unlink()
     return safety

@@ -7,7 +7,6 @@ The caller reads the result back with ``verify.verify_bundle`` before telling an
 from __future__ import annotations
 
 import hashlib
-import os
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.fileio import atomic_writer
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.errors import BundleWriteError
@@ -62,11 +62,11 @@ def write_bundle(
         BundleWriteError: an attachment file does not match its SHA-256, or the disk refused the write.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = out_dir / f".{manifest['bundle_id']}.part"
     members: dict[str, dict[str, Any]] = {}
     try:
-        with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
+        # the one atomic writer (app.fileio): the bundle appears under its final name, synced, or not at all
+        with atomic_writer(out_dir / f"{manifest['bundle_id']}{fmt.EXTENSION}") as out, \
+                zipfile.ZipFile(out.file, "w", allowZip64=True) as zf:  # fmt: skip
             for table in fmt.TABLES:
                 data = encode_records(records.get(table, []))
                 name = fmt.data_member(table)
@@ -103,26 +103,8 @@ def write_bundle(
             manifest_bytes = fmt.encode_manifest(full)
             zf.writestr(_info(fmt.MANIFEST, when, zipfile.ZIP_STORED), manifest_bytes)
             zf.writestr(_info(fmt.SIGNATURE, when, zipfile.ZIP_STORED), keys.sign(key, manifest_bytes))
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        hash8 = hashlib.sha256(manifest_bytes).hexdigest()[:8]
-        final = out_dir / fmt.bundle_filename(full["source"]["unit_code"], full["periods"][0], full["seq"], hash8)
-        os.replace(tmp, final)
-        _sync_dir(out_dir)
-        return final
+            hash8 = hashlib.sha256(manifest_bytes).hexdigest()[:8]
+            out.target = out_dir / fmt.bundle_filename(full["source"]["unit_code"], full["periods"][0], full["seq"], hash8)
+        return out.target
     except OSError as exc:
         raise BundleWriteError(f"the bundle could not be written to {out_dir}: {exc}", path=str(out_dir)) from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
