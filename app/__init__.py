@@ -3,5 +3,4 @@
 APP_NAME = "pbgdpl"
 APP_DISPLAY_NAME = "PBGDPL"
 ORG_NAME = "pbgdpl"
-APP_ID = "vn.pbgdpl.desktop"
 __version__ = "0.1.0"

@@ -3,8 +3,8 @@
 Steps, in a temporary data folder that is deleted afterwards: open and migrate the database, load the
 catalogs and the commune list, render one PDF with Vietnamese text, write and verify one signed bundle,
 open and close the main window (offscreen unless QT_QPA_PLATFORM says otherwise). Each step prints one
-line; a step whose module is not part of this build yet prints ``skipped: <module> not available``.
-Any failure, and any Qt warning, prints a clear message and makes the exit code 1.
+line. Any failure (a module missing from the build included), and any Qt warning, prints a clear message and
+makes the exit code 1.
 
 The start-up probe that ``build/measure_startup.py`` and ``make bench`` rely on is ``app.probe``.
 """
@@ -26,22 +26,6 @@ SMOKE_OFFICER = "Nguyễn Thị Hường"
 SMOKE_TEXT = "Phổ biến Luật Hôn nhân và gia đình; Luật Đất đai năm 2024 — thôn Đồng Bẩm, tổ dân phố số 7"
 
 
-class Skipped(Exception):
-    """A step that this build cannot run yet (its module is not there)."""
-
-
-def _optional(module: str):
-    """Import ``module``; raise Skipped only when that very module is absent (a broken import is a failure)."""
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
-            raise Skipped(f"{module} not available") from None
-        raise
-
-
 class SmokeRun:
     """Runs the steps in order against one temporary data folder, collecting what went wrong."""
 
@@ -51,7 +35,6 @@ class SmokeRun:
         self.ws: Any = None
         self.qt_messages: list[str] = []
         self.failures: list[str] = []
-        self.skipped: list[str] = []
 
     def say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -60,10 +43,6 @@ class SmokeRun:
         start = time.monotonic()
         try:
             detail = fn()
-        except Skipped as exc:
-            self.skipped.append(name)
-            self.say(f"smoke: {name:<12} skipped: {exc}")
-            return True
         except Exception as exc:  # noqa: BLE001  every failure is reported, none escapes
             self.failures.append(name)
             self.say(f"smoke: {name:<12} FAILED: {type(exc).__name__}: {exc}")
@@ -117,8 +96,8 @@ class SmokeRun:
 
     def pdf(self) -> str:
         """The activity log of this year as the officer prints it (app.services.printing)."""
-        printing = _optional("app.services.printing")
         from app.core.periods import period_of
+        from app.services import printing
 
         request = printing.ReportRequest(kind="activity-log", period=period_of(self.ws.today(), "Y"))
         output = _drive(printing.produce(self.ws, request))
@@ -132,9 +111,8 @@ class SmokeRun:
 
     def bundle(self) -> str:
         """Make a key, export this year's signed bundle (read back by the exporter), then verify the file again."""
-        bundles = _optional("app.services.bundles")
-        keys = _optional("app.services.keys")
         from app.core.periods import period_of
+        from app.services import bundles, keys
 
         keys.create_key(self.ws, None)
         period = period_of(self.ws.today(), "Y")
@@ -156,17 +134,15 @@ class SmokeRun:
         """Open the real main window the way bootstrap.main does, wait until it is on screen, close it."""
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtCore import QTranslator, qInstallMessageHandler
-        from PySide6.QtWidgets import QApplication, QMainWindow
+        from PySide6.QtWidgets import QApplication
 
-        from app import APP_DISPLAY_NAME
+        from app import bootstrap
+        from app.gui import i18n
+        from app.gui.jobs import wait_for_jobs
         from app.paths import resource_path
 
         qInstallMessageHandler(self._on_qt_message)
-        try:
-            bootstrap = _optional("app.bootstrap")
-            app = bootstrap.create_application()
-        except Skipped:
-            app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pbgdpl"])
+        app = bootstrap.create_application()
         notes = [f"platform {QApplication.platformName()}"]
 
         translations = sorted(resource_path("translations").glob("*.qm"))
@@ -174,18 +150,10 @@ class SmokeRun:
             if not QTranslator(app).load(str(qm)):
                 raise RuntimeError(f"Qt cannot load the translation {qm.name}")
         notes.append(f"{len(translations)} translation(s)")
-        try:
-            i18n = _optional("app.gui.i18n")
-            i18n.install_translators(app, "vi")
-            notes.append("Vietnamese UI")
-        except Skipped:
-            pass
+        i18n.install_translators(app, "vi")
+        notes.append("Vietnamese UI")
 
-        try:
-            window, which = self._main_window(), "main window"
-        except Skipped as exc:
-            window, which = QMainWindow(), f"placeholder window ({exc})"
-            window.setWindowTitle(APP_DISPLAY_NAME)
+        window = bootstrap.build_main_window(self.ws, self.ws.paths)
         window.resize(1366, 768)
         window.show()
         deadline = time.monotonic() + 10
@@ -199,20 +167,10 @@ class SmokeRun:
             raise RuntimeError("the main window refused to close")
         window.deleteLater()
         app.processEvents()
-        try:
-            from app.gui.jobs import wait_for_jobs
-
-            wait_for_jobs()
-        except ImportError:
-            pass
+        wait_for_jobs()
         if self.qt_messages:
             raise RuntimeError(f"{len(self.qt_messages)} Qt warning(s), see above")
-        return f"{which} \u201c{title}\u201d shown and closed, " + ", ".join(notes)
-
-    def _main_window(self):
-        bootstrap = _optional("app.bootstrap")
-        _optional("app.gui.main_window")
-        return bootstrap.build_main_window(self.ws, self.ws.paths)
+        return f"main window \u201c{title}\u201d shown and closed, " + ", ".join(notes)
 
     def _on_qt_message(self, mode, qt_context, message: str) -> None:
         from PySide6.QtCore import QtMsgType
@@ -266,7 +224,7 @@ def _check_pdf(data: bytes) -> str:
 
 
 def run_smoke_test(args: argparse.Namespace | None = None) -> int:
-    """Run every step in a temporary data folder; return 0 when all passed or were skipped, else 1.
+    """Run every step in a temporary data folder; return 0 when all passed, else 1.
 
     Args:
         args: the parsed command line; ``--debug`` also prints the app's log to the console.
@@ -303,6 +261,5 @@ def run_smoke_test(args: argparse.Namespace | None = None) -> int:
     if run.failures:
         print(f"smoke test FAILED in {seconds:.1f} s: {', '.join(run.failures)}", file=out, flush=True)
         return 1
-    extra = f" ({len(run.skipped)} skipped: {', '.join(run.skipped)})" if run.skipped else ""
-    print(f"smoke test passed in {seconds:.1f} s{extra}", file=out, flush=True)
+    print(f"smoke test passed in {seconds:.1f} s", file=out, flush=True)
     return 0

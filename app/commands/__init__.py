@@ -21,9 +21,6 @@ class Result:
     text: str = ""
 
 
-Handler = Callable[[argparse.Namespace], Result]
-
-
 def common_parser() -> argparse.ArgumentParser:
     """Options every command accepts (also placed after the command name)."""
     parent = argparse.ArgumentParser(add_help=False)

@@ -72,7 +72,7 @@ class Detection:
 
     @property
     def encoding(self) -> Encoding:
-        """The per-cell verdict as an :class:`Encoding` (what :func:`detect_cell` returns)."""
+        """The per-cell verdict as an :class:`Encoding` (what a cell alone says)."""
         if self.kind is CellKind.ASCII:
             return Encoding.ASCII
         if self.kind in (CellKind.FONT, CellKind.CONTENT) and self.proposal is not None:
@@ -231,20 +231,6 @@ def decode_viqr(text: str) -> str:
     return _nfc("".join(out))
 
 
-def encode_tcvn3(text: str) -> str:
-    """Encode Unicode text as TCVN3 characters (the inverse of :func:`decode_tcvn3`).
-
-    Capitals with a tone have no .VnTime code and get the lower-case byte, so "Ủy" gives "\\xf1y",
-    which reads back as "ủy" unless the cell uses a capitals font.
-    """
-    return "".join(T.UNICODE_TO_TCVN3.get(ch, ch) for ch in _nfc(text))
-
-
-def encode_vni(text: str) -> str:
-    """Encode Unicode text as VNI-Windows characters (the inverse of :func:`decode_vni`)."""
-    return "".join(T.UNICODE_TO_VNI.get(ch, ch) for ch in _nfc(text))
-
-
 def to_unicode(text: str, encoding: Encoding) -> str:
     """Convert text from the given encoding to Unicode NFC.
 
@@ -357,21 +343,6 @@ def classify_cell(text: str, font_name: str | None = None) -> Detection:
     return Detection(CellKind.SUSPECT, note="looks legacy, does not decode")
 
 
-def detect_cell(text: str, font_name: str | None = None) -> Encoding:
-    """Detect the encoding of one cell, without a column verdict.
-
-    Args:
-        text: the cell text as openpyxl returns it.
-        font_name: the cell or run font name, if known.
-
-    Returns:
-        ASCII for plain ASCII; UNICODE for Unicode text and for text with nothing to convert; TCVN3 or VNI
-        when the font or the content decides; UNSURE when the cell is ambiguous, needs corroboration by
-        its column, or looks legacy but does not decode (these are left as they are and reported).
-    """
-    return classify_cell(text, font_name).encoding
-
-
 @dataclass
 class ColumnTally:
     """Counts of per-cell classifications for one column (or, merged, a sheet)."""
@@ -430,22 +401,6 @@ def tally_column(texts: Iterable[str], font_names: Iterable[str | None] | None =
     return tally
 
 
-def detect_column(texts: Iterable[str], font_names: Iterable[str | None] | None = None) -> Encoding:
-    """Return the column verdict of reference 5.4.
-
-    Args:
-        texts: the column's cell texts, headers included.
-        font_names: the matching font names, or None when fonts are unknown.
-
-    Returns:
-        UNICODE, TCVN3 or VNI when at least 3 decisive cells (Unicode letters, a legacy font, or a clean
-        legacy reading with ≥ 2 words carrying diacritics) exist and ≥ 90 % agree (or when all decisive
-        cells agree and no cell needs settling); ASCII for a column of ASCII or blank cells; UNICODE for a
-        column with nothing to convert; otherwise UNSURE (fall back to the sheet verdict, see ColumnTally).
-    """
-    return tally_column(texts, font_names).verdict()
-
-
 # --- conversion ----------------------------------------------------------------------------------------------
 
 
@@ -490,7 +445,7 @@ def fix_cell(text: str, font_name: str | None = None, column_verdict: Encoding |
     Args:
         text: the cell text as openpyxl returns it (before any stripping of invisible characters).
         font_name: the cell or run font name, if known.
-        column_verdict: the verdict of :func:`detect_column` for the cell's column (or the sheet's).
+        column_verdict: the verdict of ``tally_column(...).verdict()`` for the cell's column (or the sheet's).
 
     Returns:
         A :class:`Conversion`; ``converted`` is always NFC.

@@ -18,12 +18,6 @@ TCVN3_DST = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấ
 assert len(TCVN3_SRC) == len(TCVN3_DST) == 74
 TCVN3_TO_UNICODE = str.maketrans(TCVN3_SRC, TCVN3_DST)
 
-# Unicode -> TCVN3 (writing direction). Capitals with a tone have no .VnTime byte: they take the lower-case
-# byte (what a .VnTimeH capitals font would display as the capital), as UniKey and VBKey do.
-UNICODE_TO_TCVN3: dict[str, str] = dict(zip(TCVN3_DST, TCVN3_SRC))
-for _low, _byte in list(zip(TCVN3_DST[7:], TCVN3_SRC[7:])):
-    UNICODE_TO_TCVN3.setdefault(_low.upper(), _byte)
-
 # Latin-1 letters VN3 never produces (section 2.3 / 5.1(4)): their presence excludes TCVN3.
 TCVN3_EXCLUDING = frozenset("ÀÁÂÃÄÅÍÙÚÛàðÿ")
 
@@ -92,11 +86,6 @@ for _pair, _letter in VNI_PAIRS.items():
     _other = chr(ord(_mark) + 0x20) if _mark in VNI_MARKS_UPPER else chr(ord(_mark) - 0x20)
     VNI_TOLERATED[_base + _other] = _letter
 VNI_TOLERATED["y\xef"], VNI_TOLERATED["Y\xcf"] = "ỵ", "Ỵ"
-
-# Unicode -> VNI (writing direction), from the strict tables only.
-UNICODE_TO_VNI: dict[str, str] = {v: k for k, v in VNI_PAIRS.items()}
-UNICODE_TO_VNI.update({v: k for k, v in VNI_SINGLE.items()})
-assert len(UNICODE_TO_VNI) == 134
 
 # Reference 5.1(3), VNI signatures: a vowel followed by a mark byte, or đ Đ ư Ư ơ Ơ inside a word.
 VNI_PAIR_RE = re.compile(

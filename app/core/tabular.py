@@ -315,26 +315,6 @@ def split_list(value: object, *, commas: bool = True) -> list[str]:
     return [i for i in (clean(x).strip(" ,") for x in items) if i]
 
 
-def parse_yes_no(value: object) -> bool:
-    """Read yes/no: "x", "có", "yes", "1", "true" are yes; blank, "không", "0" are no.
-
-    Raises:
-        CellError: the value is neither.
-    """
-    if value is None:
-        return False
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    key = fold(value)
-    if key in ("x", "co", "yes", "y", "1", "true", "dung", "v"):
-        return True
-    if key in ("", "khong", "no", "n", "0", "false", "sai", "-"):
-        return False
-    raise CellError("bad-yes-no", f"'{clean(value)}' is neither yes (x, có) nor no (blank, không)")
-
-
 def format_date(value: date | None) -> str:
     """dd/mm/yyyy, or "" for None."""
     return value.strftime("%d/%m/%Y") if value else ""

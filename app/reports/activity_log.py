@@ -145,8 +145,3 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
         ]
         return [PagedTable(rows, widths, style, repeat_rows=1)]
-
-
-def render_activity_log(data: ActivityLogData, invariant: bool = False) -> bytes:
-    """Return the PDF of the activity log."""
-    return ActivityLogReport(invariant=invariant).render(data)

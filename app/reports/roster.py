@@ -115,9 +115,3 @@ class RosterReport(ReportBase[RosterData]):
             Paragraph("", s["Note"]),
             cell_table(rows, widths, style, repeat_rows=1),
         ]
-
-
-def render_roster(data: RosterData, invariant: bool = False) -> bytes:
-    """Return the PDF of the roster."""
-    return RosterReport(invariant=invariant).render(data)
-

@@ -84,8 +84,3 @@ class SummaryReport(ReportBase[SummaryData]):
             story += [self.p(t) for t in texts] or [self.p("." * 130), self.p("." * 130)]
         story.append(self.p(f"Trên đây là báo cáo kết quả công tác phổ biến, giáo dục pháp luật {data.period_label}."))
         return story
-
-
-def render_summary(data: SummaryData, invariant: bool = False) -> bytes:
-    """Return the PDF of the summary report."""
-    return SummaryReport(invariant=invariant).render(data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -157,11 +156,6 @@ def _raise_unless_corrupt(exc: sqlite3.Error, path: Path) -> None:
     mapped = storage_error(exc, path)
     if mapped is not None and not isinstance(mapped, DatabaseCorruptError):
         raise mapped from exc
-
-
-def copy_database(src: Path, dst: Path) -> None:
-    """Copy a closed database file and its WAL side files."""
-    shutil.copy2(src, dst)
 
 
 # Pages the write-ahead log may hold before SQLite copies them into the database during a batch of imports

@@ -40,19 +40,20 @@ def test_a_failing_step_is_reported_and_the_run_fails(tmp_path, capsys):
     assert "smoke: pdf          FAILED: OSError: disk full" in out.getvalue()
 
 
-def test_a_missing_module_is_skipped_but_a_broken_import_is_a_failure(tmp_path, monkeypatch):
+def test_a_module_missing_from_the_build_is_a_failure(tmp_path):
+    """Every module of the program is part of every build: a missing one (PyInstaller did not collect it)
+    fails the run instead of being skipped."""
     out = io.StringIO()
     run = smoke.SmokeRun(tmp_path / "data", out)
-    assert run.step("bundle", lambda: smoke._optional("app.services.no_such_module")) is True
-    assert run.skipped == ["bundle"]
-    assert "skipped: app.services.no_such_module not available" in out.getvalue()
 
-    pkg = tmp_path / "brokenpkg_smoke"
-    pkg.mkdir()
-    (pkg / "__init__.py").write_text("import dependency_that_is_not_bundled\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(ModuleNotFoundError):
-        smoke._optional("brokenpkg_smoke")
+    def missing() -> str:
+        import app.services.no_such_module  # noqa: F401
+
+        return ""
+
+    assert run.step("bundle", missing) is False
+    assert run.failures == ["bundle"]
+    assert "smoke: bundle       FAILED: ModuleNotFoundError" in out.getvalue()
 
 
 def test_check_pdf_refuses_a_pdf_without_embedded_fonts():

@@ -15,10 +15,6 @@ from app.core.legacy import (
     decode_tcvn3,
     decode_viqr,
     decode_vni,
-    detect_cell,
-    detect_column,
-    encode_tcvn3,
-    encode_vni,
     fix_cell,
     font_encoding,
     is_capitals_font,
@@ -26,6 +22,7 @@ from app.core.legacy import (
     tally_column,
     to_unicode,
 )
+from tests.helpers_legacy import detect_cell, detect_column, encode_tcvn3, encode_vni
 
 # Reference legacy-encodings.md, section 6.1 (strings as openpyxl returns them; expected values NFC).
 TCVN3_CASES = [

@@ -14,7 +14,6 @@ from app.core.tabular import (
     locate_header,
     parse_date,
     parse_int,
-    parse_yes_no,
     split_list,
 )
 from app.core.tabular_rows import RowContext, build_activity, build_reporter, format_training
@@ -141,13 +140,6 @@ def test_lists_split_on_semicolons_newlines_and_commas_before_a_capital():
     assert split_list("Luật Phòng, chống ma túy") == ["Luật Phòng, chống ma túy"]
     assert split_list("Luật A, Luật B", commas=False) == ["Luật A, Luật B"]
     assert split_list(None) == [] and split_list(" ; ") == []
-
-
-def test_yes_no():
-    assert parse_yes_no("x") and parse_yes_no("Có") and parse_yes_no(1)
-    assert not parse_yes_no("") and not parse_yes_no("không") and not parse_yes_no(None)
-    with pytest.raises(CellError):
-        parse_yes_no("có lẽ")
 
 
 def _ctx(names=None):
