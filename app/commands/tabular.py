@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.commands import Result, open_workspace, run_job
+from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
 
 HELP = {
     "activities": "import or export the activity log (.xlsx, .csv, .json)",
@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         exp.add_argument("file", metavar="FILE", help=".xlsx, .csv or .json file to write")
         if kind == "activities":
             exp.add_argument("--period", metavar="P", default=None, help="only this period: 2026, 2026-H1, 2026-Q3, 2026-M05")
+        add_scope_arguments(exp)
         exp.set_defaults(handler=cmd_export, kind=kind)
 
 
@@ -91,6 +92,7 @@ def cmd_export(args: argparse.Namespace) -> Result:
     period = parse_period(args.period) if getattr(args, "period", None) else None
     with open_workspace(args) as ws:
         ws.require_initialised()
-        summary = run_job(export_file(ws, args.kind, args.file, period=period), _progress(args))
+        scope = scope_from_args(ws, args)
+        summary = run_job(export_file(ws, args.kind, args.file, period=period, scope=scope), _progress(args))
     text = f"Exported {summary['records']} {'activities' if args.kind == 'activities' else 'reporters'} to {summary['path']}"
     return Result({"ok": True, **summary}, text)

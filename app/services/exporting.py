@@ -16,11 +16,10 @@ from app.core.progress import Progress
 from app.core.records import activity_payload, meta_dict, reporter_payload
 from app.core.tabular import format_date
 from app.core.tabular_rows import format_training
+from app.services import read
 from app.services.importing import KINDS, header_table
 from app.services.workspace import Workspace
-from app.store import activities as activity_repo
 from app.store import file_imports
-from app.store import reporters as reporter_repo
 
 ACTIVITY_COLUMNS = (
     "id", "date", "title", "forms", "topics", "place", "target_groups", "participants", "women", "ethnic_minority",
@@ -130,7 +129,7 @@ def _json(path: Path, records: Iterable[Any], payload: Callable[[Any], dict]) ->
 
 
 def export_file(
-    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None
+    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None, scope: read.Scope | None = None
 ) -> Generator[Progress, None, dict[str, Any]]:
     """Write the unit's live activities (of ``period`` when given) or its roster to ``path``.
 
@@ -139,6 +138,7 @@ def export_file(
         kind: "activities" or "roster".
         path: the file to write; its extension (.xlsx, .csv, .json) chooses the format.
         period: activities only: keep those whose date is inside it.
+        scope: whose records (default: :func:`read.default_scope`; an upper level: every unit under it).
 
     Returns:
         ``{"path", "format", "records"}``.
@@ -152,17 +152,16 @@ def export_file(
     if fmt not in (".xlsx", ".csv", ".json"):
         raise FileFormatError(f"{path.name}: cannot export to '{path.suffix}'; use .xlsx, .csv or .json", path=str(path))
     unit = ws.unit_code
+    scope = scope or read.default_scope(ws)
     yield Progress(0, 0, "read")
     if table == "activities":
-        flt = activity_repo.ActivityFilter(unit=unit)
-        if period is not None:
-            flt.start, flt.end = period.start, period.end
-        records: list[Any] = list(activity_repo.iter_activities(ws.db, flt))
+        window = (period.start, period.end) if period is not None else (None, None)
+        records: list[Any] = list(read.activities(ws, scope, *window))
         names = file_imports.reporter_labels(ws.db, unit)
         columns, payload = ACTIVITY_COLUMNS, activity_payload
         make_row: Callable[[Any], dict] = lambda a: _activity_row(a, ws, names)  # noqa: E731
     else:
-        records = list(reporter_repo.iter_reporters(ws.db, reporter_repo.ReporterFilter(unit=unit)))
+        records = read.reporters(ws, scope)
         columns, payload = REPORTER_COLUMNS, reporter_payload
         make_row = lambda r: _reporter_row(r, ws)  # noqa: E731
     yield Progress(0, len(records), "write")

@@ -14,6 +14,7 @@ from app.core.text import collation_key, fold, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.queries import unit_clause
 
 PAYLOAD_COLUMNS = (
     "date", "title", "forms", "topics", "place", "target_groups", "extra_groups", "participants", "women",
@@ -42,7 +43,7 @@ class ActivityFilter:
     target_group: str | None = None
     reporter_id: str | None = None
     place: str | None = None
-    unit: str | None = None
+    units: tuple[str, ...] | None = None  # owner units; None: no restriction (see app.services.read.Scope)
     include_deleted: bool = False
 
 
@@ -157,9 +158,10 @@ def _where(flt: ActivityFilter, terms: list[str], indexed: list[str]) -> tuple[s
     clauses, params = [], []
     if not flt.include_deleted:
         clauses.append("a.deleted = 0")
-    if flt.unit:
-        clauses.append("a.owner_unit = ?")
-        params.append(flt.unit)
+    if flt.units is not None:
+        clause, values = unit_clause("a.owner_unit", flt.units)
+        clauses.append(clause)
+        params.extend(values)
     if flt.start:
         clauses.append("a.date >= ?")
         params.append(flt.start.isoformat())
@@ -251,6 +253,12 @@ def totals(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> di
     return dict(zip(("count", "participants", "women", "ethnic_minority", "materials", "cost"), row))
 
 
+def owner_units(db: Database) -> list[str]:
+    """The owner units of the stored activities and reporters (deleted ones included), sorted."""
+    rows = db.execute("SELECT owner_unit FROM activities UNION SELECT owner_unit FROM reporters")
+    return sorted(r[0] for r in rows if r[0])
+
+
 def database_file(db: Database) -> str | None:
     """The file behind ``db`` (None for an in-memory or temporary database)."""
     row = db.execute("PRAGMA database_list").fetchone()
@@ -321,11 +329,12 @@ def iter_activities(db: Database, flt: ActivityFilter | None = None, order: str 
         yield _row_to_activity(dict(zip(cols, row)))
 
 
-def places(db: Database, unit: str | None = None) -> list[str]:
-    """Distinct places used so far (for filters and pickers)."""
+def places(db: Database, units: tuple[str, ...] | None = None) -> list[str]:
+    """Distinct places used so far by ``units`` (None: every unit), for filters and pickers."""
     sql = "SELECT DISTINCT place FROM activities WHERE deleted = 0 AND place != ''"
     params: list = []
-    if unit:
-        sql += " AND owner_unit = ?"
-        params.append(unit)
+    if units is not None:
+        clause, values = unit_clause("owner_unit", units)
+        sql += f" AND {clause}"
+        params.extend(values)
     return sorted((r[0] for r in db.execute(sql, params)), key=collation_key)

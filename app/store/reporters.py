@@ -12,6 +12,7 @@ from app.core.text import fold, name_sort_key, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.queries import unit_clause
 
 _DECISIONS = ("recognition", "dismissal")
 _JSON = {"law_fields", "trainings"}
@@ -83,7 +84,7 @@ class ReporterFilter:
     text: str = ""
     kind: str | None = None
     status: str | None = None  # "active" or "dismissed"
-    unit: str | None = None
+    units: tuple[str, ...] | None = None  # owner units; None: no restriction
     include_deleted: bool = False
 
 
@@ -93,9 +94,10 @@ def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[
     clauses, params = [], []
     if not flt.include_deleted:
         clauses.append("deleted = 0")
-    if flt.unit:
-        clauses.append("owner_unit = ?")
-        params.append(flt.unit)
+    if flt.units is not None:
+        clause, values = unit_clause("owner_unit", flt.units)
+        clauses.append(clause)
+        params.extend(values)
     if flt.kind:
         clauses.append("kind = ?")
         params.append(flt.kind)
@@ -113,10 +115,15 @@ def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[
         yield _to_reporter(dict(zip(cols, row)))
 
 
-def activity_stats(db: Database) -> dict[str, tuple[int, str | None]]:
-    """Per reporter id: number of live activities and the date of the last one."""
+def activity_stats(db: Database, units: tuple[str, ...] | None = None) -> dict[str, tuple[int, str | None]]:
+    """Per reporter id: number of live activities (of ``units``; None: every unit) and the date of the last one."""
+    where, params = "", []
+    if units is not None:
+        clause, params = unit_clause("a.owner_unit", units)
+        where = f" AND {clause}"
     rows = db.execute(
         "SELECT ar.reporter_id, COUNT(*), MAX(a.date) FROM activity_reporters ar "
-        "JOIN activities a ON a.id = ar.activity_id AND a.deleted = 0 GROUP BY ar.reporter_id"
+        f"JOIN activities a ON a.id = ar.activity_id AND a.deleted = 0{where} GROUP BY ar.reporter_id",
+        params,
     )
     return {rid: (n, last) for rid, n, last in rows}
