@@ -25,8 +25,9 @@ class _FoldedMatch(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         key = self.sourceModel().index(row, 0, parent).data(_KEY_ROLE) or ""
@@ -91,7 +92,7 @@ class UnitFilter(QComboBox):
 
     @Slot(QModelIndex)
     def _on_completer_activated(self, _index: QModelIndex) -> None:
-        QTimer.singleShot(0, self._reset_match)  # QComboBox has picked the row (it maps the completer's proxy to its model)
+        QTimer.singleShot(0, self, self._reset_match)  # QComboBox has picked the row (it maps the completer's proxy to its model)
 
     @Slot()
     def _on_editing_finished(self) -> None:
@@ -108,7 +109,7 @@ class UnitFilter(QComboBox):
                 if first >= 0:
                     self.setCurrentIndex(first)
         self.lineEdit().setText(self.itemText(self.currentIndex()))
-        QTimer.singleShot(0, self._reset_match)
+        QTimer.singleShot(0, self, self._reset_match)
 
     @Slot()
     def _reset_match(self) -> None:
