@@ -129,9 +129,9 @@ class ActivityLogScreen(QWidget):
         top.addWidget(heading(self.tr("PBGDPL activities"), self))
         top.addSpacing(12)
         top.addWidget(self.search, 1)
+        if self.unit_filter is not None:  # beside the search box: the filters' row is full at 150 %
+            top.addWidget(self.unit_filter, 1)
         filters = QHBoxLayout()
-        if self.unit_filter is not None:
-            filters.addWidget(self.unit_filter, 1)
         for combo in (self.period, self.form, self.group, self.reporter, self.place):
             filters.addWidget(combo, 1)
         buttons = QHBoxLayout()

@@ -131,8 +131,6 @@ class ReportsScreen(QWidget):
         top.addWidget(QLabel(self.tr("Year:"), self))
         top.addWidget(self.year)
         top.addWidget(self.part)
-        if self.unit_filter is not None:
-            top.addWidget(self.unit_filter, 1)
         top.addWidget(QLabel(self.tr("Signer:"), self))
         top.addWidget(self.signer_name, 1)
         actions = QHBoxLayout()
@@ -141,6 +139,12 @@ class ReportsScreen(QWidget):
         actions.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(top)
+        if self.unit_filter is not None:  # a row of its own: the year and signer row is full at 150 %
+            units = QHBoxLayout()
+            units.addWidget(QLabel(self.tr("Unit:"), self))
+            units.addWidget(self.unit_filter, 1)
+            units.addStretch(1)
+            right.addLayout(units)
         right.addLayout(actions)
         right.addWidget(self.status)
         right.addWidget(self.scroll, 1)

@@ -1660,77 +1660,82 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="136"/>
+        <location filename="../../app/gui/reports_screen.py" line="134"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="188"/>
+        <location filename="../../app/gui/reports_screen.py" line="144"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="192"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="225"/>
+        <location filename="../../app/gui/reports_screen.py" line="229"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="225"/>
+        <location filename="../../app/gui/reports_screen.py" line="229"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="228"/>
+        <location filename="../../app/gui/reports_screen.py" line="232"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="228"/>
+        <location filename="../../app/gui/reports_screen.py" line="232"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="242"/>
+        <location filename="../../app/gui/reports_screen.py" line="246"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="265"/>
+        <location filename="../../app/gui/reports_screen.py" line="269"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="265"/>
+        <location filename="../../app/gui/reports_screen.py" line="269"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="287"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="287"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="284"/>
+        <location filename="../../app/gui/reports_screen.py" line="288"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="313"/>
+        <location filename="../../app/gui/reports_screen.py" line="317"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="315"/>
+        <location filename="../../app/gui/reports_screen.py" line="319"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="316"/>
+        <location filename="../../app/gui/reports_screen.py" line="320"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -2419,19 +2424,19 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>UnitFilter</name>
     <message>
-        <location filename="../../app/gui/unit_filter.py" line="48"/>
+        <location filename="../../app/gui/unit_filter.py" line="49"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_filter.py" line="49"/>
+        <location filename="../../app/gui/unit_filter.py" line="50"/>
         <source>Unit: type a name (accents not needed) or a code</source>
         <translation>Đơn vị: gõ tên (không cần dấu) hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_filter.py" line="50"/>
-        <location filename="../../app/gui/unit_filter.py" line="69"/>
+        <location filename="../../app/gui/unit_filter.py" line="51"/>
         <location filename="../../app/gui/unit_filter.py" line="70"/>
+        <location filename="../../app/gui/unit_filter.py" line="71"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
