@@ -19,7 +19,6 @@ from app.core.tabular_rows import format_training
 from app.services import read
 from app.services.importing import KINDS, header_table
 from app.services.workspace import Workspace
-from app.store import file_imports
 
 ACTIVITY_COLUMNS = (
     "id", "date", "title", "forms", "topics", "place", "target_groups", "participants", "women", "ethnic_minority",
@@ -131,7 +130,7 @@ def _json(path: Path, records: Iterable[Any], payload: Callable[[Any], dict]) ->
 def export_file(
     ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None, scope: read.Scope | None = None
 ) -> Generator[Progress, None, dict[str, Any]]:
-    """Write the unit's live activities (of ``period`` when given) or its roster to ``path``.
+    """Write the live activities (of ``period`` when given) or the roster of ``scope`` to ``path``.
 
     Args:
         ws: the open, initialised workspace.
@@ -151,13 +150,12 @@ def export_file(
     fmt = path.suffix.lower()
     if fmt not in (".xlsx", ".csv", ".json"):
         raise FileFormatError(f"{path.name}: cannot export to '{path.suffix}'; use .xlsx, .csv or .json", path=str(path))
-    unit = ws.unit_code
     scope = scope or read.default_scope(ws)
     yield Progress(0, 0, "read")
     if table == "activities":
         window = (period.start, period.end) if period is not None else (None, None)
         records: list[Any] = list(read.activities(ws, scope, *window))
-        names = file_imports.reporter_labels(ws.db, unit)
+        names = read.reporter_names(ws, scope)  # the reporters of every unit exported
         columns, payload = ACTIVITY_COLUMNS, activity_payload
         make_row: Callable[[Any], dict] = lambda a: _activity_row(a, ws, names)  # noqa: E731
     else:

@@ -171,6 +171,10 @@ def test_exports_select_the_rows_of_the_scope(province, tmp_path, which):
     summary = run_job(exporting.export_file(ws, "activities", out, scope=scope))
     assert summary["records"] == province.count(*units)
     assert len(json.loads(out.read_text(encoding="utf-8"))) == province.count(*units)
+    if which != "own":  # another unit's activities name their reporters in the .csv as in their own unit
+        csv = tmp_path / f"{which}.csv"
+        run_job(exporting.export_file(ws, "activities", csv, scope=scope))
+        assert "Lê Thị Cúc" in csv.read_text(encoding="utf-8-sig")
     roster = run_job(exporting.export_file(ws, "roster", tmp_path / f"r-{which}.json", scope=scope))
     assert roster["records"] == {"own": 0, "one": 1, "all": 3}[which]
     default = run_job(exporting.export_file(ws, "activities", tmp_path / "default.json", period=parse_period("2026-Q3")))
