@@ -125,6 +125,7 @@ def _report(args: argparse.Namespace) -> Result:
     printing.write_atomically(out, output.data)
     data = {"ok": True, "kind": args.kind, "period": period.id, "out": str(out), "format": fmt, "bytes": len(output.data),
             "pages": output.pages, "signed": bool(output.signed_by), "signed_by": output.signed_by}  # fmt: skip
+    data["units"] = list(scope.units) if scope.units is not None else "all"  # whose records the document covers
     signed = f", signed by {output.signed_by}" if output.signed_by else ""
     pages = f", {output.pages} page(s)" if output.pages else ""
     return Result(data, f"{args.kind} {period.id} → {out}{pages}{signed}")

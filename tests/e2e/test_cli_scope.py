@@ -43,12 +43,12 @@ def test_exports_take_a_unit_or_all_units(province, tmp_path):
 
 def test_reports_take_a_unit_or_all_units(province, tmp_path):
     out = tmp_path / "summary.pdf"
-    assert province.json("report", "summary", "--period", "2026", "--out", str(out))["ok"]
+    assert province.json("report", "summary", "--period", "2026", "--out", str(out))["units"] == "all"
     text = " ".join(pdf_text(out.read_bytes()))
     total_direct = sum(province.people.values()) - 200  # all but the contest's 200 came to direct sessions
     assert f"{total_direct:,}".replace(",", ".") in text and "0 lượt người tham dự" not in text
     one = tmp_path / "b.pdf"
-    assert province.json("report", "summary", "--period", "2026", "--out", str(one), "--unit", B)["ok"]
+    assert province.json("report", "summary", "--period", "2026", "--out", str(one), "--unit", B)["units"] == [B]
     assert "1 cuộc thi tìm hiểu pháp luật với 200 lượt người" in " ".join(pdf_text(one.read_bytes()))
     log = tmp_path / "log.pdf"
     assert province.json("report", "activity-log", "--period", "2026", "--out", str(log), "--all-units")["ok"]
