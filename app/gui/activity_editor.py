@@ -244,6 +244,7 @@ class ActivityEditor(RecordEditor):
 
         layout = QVBoxLayout(self)
         if self.read_only:
+            body.setEnabled(False)  # shown, not edited: nothing can be changed, so nothing is left unsaved
             self.read_only_note = QLabel(self.read_only_message(), self)
             self.read_only_note.setObjectName("readOnlyNote")
             self.read_only_note.setWordWrap(True)

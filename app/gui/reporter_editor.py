@@ -241,6 +241,7 @@ class ReporterEditor(RecordEditor):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         if self.read_only:
+            body.setEnabled(False)  # shown, not edited: nothing can be changed, so nothing is left unsaved
             self.read_only_note = QLabel(self.read_only_message(), self)
             self.read_only_note.setObjectName("readOnlyNote")
             self.read_only_note.setWordWrap(True)

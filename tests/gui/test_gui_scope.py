@@ -103,6 +103,7 @@ def test_another_units_activity_opens_read_only_and_is_not_deleted(qtbot, provin
     editor = screen.open_selected()
     assert editor.read_only and not editor.save_button.isEnabled()
     assert NAMES[B] in editor.read_only_note.text()
+    assert not editor.title.isEnabled() and not editor.add_file_button.isEnabled()
     editor.title.setText("Sửa ở tỉnh")
     assert editor.store() is None and NAMES[B] in told[-1]
     assert read.fetch_activity(ws, editor.activity_id).title != "Sửa ở tỉnh"
@@ -128,7 +129,7 @@ def test_the_province_roster_shows_the_unit_and_filters_by_unit(qtbot, province_
     assert told and NAMES[A] in told[-1]
     assert screen.model.rowCount() == 2
     editor = screen.open_selected()
-    assert editor.read_only and not editor.save_button.isEnabled()
+    assert editor.read_only and not editor.save_button.isEnabled() and not editor.full_name.isEnabled()
     editor.close()
 
 
