@@ -67,7 +67,8 @@ def _export(qtbot, screen, tmp_path) -> dict:
 def test_commune_creates_a_key_and_exports(qtbot, commune_screen, tmp_path):
     screen = commune_screen
     assert not screen.export_button.isEnabled() and "no signing key" in screen.key_label.text()
-    info = screen.create_key(PASS)
+    _finish(qtbot, screen.create_key(PASS))
+    info = screen.key
     assert screen.export_button.isEnabled() and info["fingerprint"] in screen.key_label.text()
     result = _export(qtbot, screen, tmp_path)
     assert Path(result["path"]).exists() and result["path"] in screen.export_result.text()
@@ -81,7 +82,8 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     from app.gui.sync_screen import SyncScreen
     from app.store import activities
 
-    info = commune_screen.create_key(PASS)
+    _finish(qtbot, commune_screen.create_key(PASS))
+    info = commune_screen.key
     bundle = Path(_export(qtbot, commune_screen, tmp_path)["path"])
     junk = tmp_path / "hong.pbgdpl"
     junk.write_bytes(bundle.read_bytes()[:500])
