@@ -93,7 +93,7 @@ class SyncScreen(QWidget):
         self.preview_files: list[Path] = []
         self.last_export: dict | None = None
         self.last_results: list[FileOutcome] = []
-        self.key: dict | None = None  # the key made by ``create_key``
+        self.key: key_service.KeyInfo | None = None  # the key made by ``create_key``
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_export_tab(), QCoreApplication.translate("SyncScreen", "&Send data"))
         self.tabs.addTab(self._build_import_tab(), QCoreApplication.translate("SyncScreen", "&Receive data"))
@@ -245,22 +245,22 @@ class SyncScreen(QWidget):
             self.key_label.setText(QCoreApplication.translate("SyncScreen", "This installation has no signing key yet. Create one before exporting."))
             self.passphrase_edit.setEnabled(False)
         else:
-            self.key_label.setText(QCoreApplication.translate("SyncScreen", "Signing key fingerprint: %1").replace("%1", info["fingerprint"]))
-            self.passphrase_edit.setEnabled(info["encrypted"])
+            self.key_label.setText(QCoreApplication.translate("SyncScreen", "Signing key fingerprint: %1").replace("%1", info.fingerprint))
+            self.passphrase_edit.setEnabled(info.encrypted)
         self.create_key_button.setVisible(info is None)
         self.export_button.setEnabled(info is not None)
         self._fill_trust(key_service.trust_list(ws))
         self._fill_conflicts(bundle_service.list_conflicts(ws))
         self._fill_received(bundle_service.received(ws))
 
-    def _fill_trust(self, rows: list[dict]) -> None:
+    def _fill_trust(self, rows: list[key_service.TrustRow]) -> None:
         status = {"active": QCoreApplication.translate("SyncScreen", "in use"), "retired": QCoreApplication.translate("SyncScreen", "replaced"), "revoked": QCoreApplication.translate("SyncScreen", "revoked")}
         self.trust_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row["unit_code"], status.get(row["status"], row["status"]), _ddmmyyyy(row["enrolled_at"]), _ddmmyyyy(row["valid_until"] or row["revoked_at"]), row["fingerprint"]]
+            values = [row.unit_code, status.get(row.status, row.status), _ddmmyyyy(row.enrolled_at), _ddmmyyyy(row.ends_at), row.fingerprint]
             for c, value in enumerate(values):
                 item = _item(value)
-                item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], row["fingerprint"]))
+                item.setData(Qt.ItemDataRole.UserRole, (row.unit_code, row.fingerprint))
                 self.trust_table.setItem(r, c, item)
 
     def _fill_conflicts(self, rows: list[dict]) -> None:
@@ -322,7 +322,7 @@ class SyncScreen(QWidget):
         return job
 
     @Slot(object)
-    def _on_key_created(self, info: dict) -> None:
+    def _on_key_created(self, info: key_service.KeyInfo) -> None:
         self.key = info
         self.create_key_button.setEnabled(True)
         self.refresh()
@@ -424,7 +424,7 @@ class SyncScreen(QWidget):
     def _on_trust_clicked(self) -> None:
         self.trust(self.unit_edit.text(), self.fp_edit.text(), self.rotate_check.isChecked())
 
-    def trust(self, unit: str, fingerprint: str, rotate: bool = False) -> dict | None:
+    def trust(self, unit: str, fingerprint: str, rotate: bool = False) -> key_service.TrustChange | None:
         try:
             result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate)
         except Exception as exc:  # noqa: BLE001
@@ -446,7 +446,7 @@ class SyncScreen(QWidget):
         if ok:
             self.revoke(unit, fp, reason)
 
-    def revoke(self, unit: str, fingerprint: str, reason: str = "") -> dict | None:
+    def revoke(self, unit: str, fingerprint: str, reason: str = "") -> key_service.TrustChange | None:
         try:
             result = key_service.revoke_key(self.ctx.workspace, unit, fingerprint, reason)
         except Exception as exc:  # noqa: BLE001

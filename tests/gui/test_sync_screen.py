@@ -69,10 +69,10 @@ def test_commune_creates_a_key_and_exports(qtbot, commune_screen, tmp_path):
     assert not screen.export_button.isEnabled() and "no signing key" in screen.key_label.text()
     _finish(qtbot, screen.create_key(PASS))
     info = screen.key
-    assert screen.export_button.isEnabled() and info["fingerprint"] in screen.key_label.text()
+    assert screen.export_button.isEnabled() and info.fingerprint in screen.key_label.text()
     result = _export(qtbot, screen, tmp_path)
     assert Path(result["path"]).exists() and result["path"] in screen.export_result.text()
-    assert info["fingerprint"] in screen.export_result.text() and "1 activities" in screen.export_result.text()
+    assert info.fingerprint in screen.export_result.text() and "1 activities" in screen.export_result.text()
     assert screen.passphrase_edit.text() == ""
     if os.environ.get("PBGDPL_SCREENSHOTS"):
         screen.grab().save(str(Path(os.environ["PBGDPL_SCREENSHOTS"]) / "sync-export.png"))
@@ -94,10 +94,10 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     screen.show()
     screen.tabs.setCurrentIndex(2)
     screen.unit_edit.setText("05443")
-    screen.fp_edit.setText(info["fingerprint"].lower())
+    screen.fp_edit.setText(info.fingerprint.lower())
     qtbot.mouseClick(screen.trust_button, Qt.MouseButton.LeftButton)
     assert screen.trust_table.rowCount() == 1 and screen.trust_table.item(0, 0).text() == "05443"
-    assert screen.trust_table.item(0, 4).text() == info["fingerprint"]
+    assert screen.trust_table.item(0, 4).text() == info.fingerprint
 
     screen.tabs.setCurrentIndex(1)
     before = list(upper_ctx.workspace.db.conn.iterdump())
