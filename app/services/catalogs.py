@@ -49,11 +49,26 @@ def load_history(root: Path) -> list[Catalog]:
     return found
 
 
-@lru_cache(maxsize=4)
-def load_catalogs(extra: Path | None = None) -> Catalogs:
-    """All catalogs, read once per process: the current versions knowing every version kept as data."""
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Catalogs, Catalogs, tuple[Catalog, ...]]:
+    """The shipped catalogs knowing their history; and the parts they were built from."""
     current = Catalogs(*(load_catalog(name) for name in CATALOG_FILES))
-    history = load_history(resource_path("catalogs", HISTORY))
-    if extra is not None:
-        history += load_history(extra)
-    return with_history(current, history)
+    history = tuple(load_history(resource_path("catalogs", HISTORY)))
+    return with_history(current, history), current, history
+
+
+@lru_cache(maxsize=4)
+def _with_extra(folder: str) -> Catalogs:
+    _, current, history = _shipped()
+    return with_history(current, [*history, *load_history(Path(folder))])
+
+
+def load_catalogs(extra: Path | None = None) -> Catalogs:
+    """All catalogs, read once per process: the current versions knowing every version kept as data.
+
+    ``extra``: a folder of more versions (``<name>/<version>.json``), e.g. the data folder's ``catalogs``;
+    ignored when it does not exist.
+    """
+    if extra is not None and Path(extra).is_dir():
+        return _with_extra(str(extra))
+    return _shipped()[0]

@@ -111,3 +111,27 @@ def test_versions_kept_as_data_are_read_from_a_history_folder(tmp_path):
     assert cats.forms.label("CU_DA_BO") == "Hình thức cũ"
     chosen, notes = cats.for_versions({"forms": "2025.1"})
     assert "CU_DA_BO" in chosen.forms and notes == []
+
+
+def test_a_version_added_to_the_data_folder_lets_the_reader_accept_its_codes(commune, upper, tmp_path):
+    """The refusal's advice works: copy the newer catalog file into <data>/catalogs/<name>/ and import again."""
+    from app.paths import AppPaths
+    from app.services.workspace import Workspace
+    from sync_helpers import UPPER_NOW, Clock
+
+    newer = forms_version("2099.1", add="CHUA_CO")
+    writer_under(commune, newer)
+    result = export_with(commune, tmp_path, "CHUA_CO")
+    with pytest.raises(BundleRecordError):
+        import_bundle(upper, result["path"])
+    folder = upper.paths.data / "catalogs" / "forms"
+    folder.mkdir(parents=True)
+    data = {"catalog": "forms", "version": "2099.1", "source": "", "entries": [
+        {"code": e.code, "name": e.name, "short": e.short} for e in newer.entries]}  # fmt: skip
+    (folder / "2099.1.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    reopened = Workspace.open(AppPaths(upper.paths.data), clock=Clock(UPPER_NOW))
+    try:
+        assert "2099.1" in reopened.catalogs.known_versions("forms")
+        assert import_bundle(reopened, result["path"]).tables["activities"].new == 4
+    finally:
+        reopened.close()
