@@ -133,3 +133,17 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     qtbot.mouseClick(screen.take_button, Qt.MouseButton.LeftButton)
     assert screen.conflict_table.rowCount() == 0
     assert activities.get_activity(upper_ctx.workspace.db, stored["id"]).place == "Hội trường tổ 9"
+
+
+def test_the_screen_reads_through_services_only():
+    """No store access and no ImportError scaffolding: trust rows, reports and keys come from services."""
+    import ast
+
+    import app.gui.sync_screen as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not any(name.startswith("app.store") for name in imported), imported
+    handlers = [h for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler) and isinstance(h.type, ast.Name)]
+    assert not any(h.type.id == "ImportError" for h in handlers)

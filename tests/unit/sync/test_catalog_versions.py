@@ -135,3 +135,14 @@ def test_a_version_added_to_the_data_folder_lets_the_reader_accept_its_codes(com
         assert import_bundle(reopened, result["path"]).tables["activities"].new == 4
     finally:
         reopened.close()
+
+
+def test_an_export_whose_record_fails_the_rules_says_to_correct_it_and_writes_nothing(commune, tmp_path):
+    # the log holds "LOA" activities; a catalog without LOA makes them fail the read-back check
+    writer_under(commune, forms_version("2030.1", drop="LOA"))
+    with pytest.raises(BundleRecordError) as info:
+        run_job(export_bundle(commune, "2026", tmp_path / "out", PASSPHRASE, include_reports=False))
+    message = info.value.message
+    assert "unknown form 'LOA'" in message and "Correct it, then export again; no bundle was written" in message
+    assert "nothing was imported" not in message and info.value.details["table"] == "activities"
+    assert not list((tmp_path / "out").glob("*.pbgdpl"))
