@@ -415,6 +415,7 @@ class SyncScreen(QWidget):
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
                     if rep.sequence_gaps:
                         result += " · " + QCoreApplication.translate("SyncScreen", "missing no. %1").replace("%1", ", ".join(map(str, rep.sequence_gaps)))
+                    result += "".join(f" · {w}" for w in rep.warnings)  # e.g. a catalog version not known here
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 8))

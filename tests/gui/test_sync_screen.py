@@ -147,3 +147,16 @@ def test_the_screen_reads_through_services_only():
     assert not any(name.startswith("app.store") for name in imported), imported
     handlers = [h for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler) and isinstance(h.type, ast.Name)]
     assert not any(h.type.id == "ImportError" for h in handlers)
+
+
+def test_a_report_warning_is_shown_with_the_file(qtbot, commune_screen):
+    from app.services.bundles import FileOutcome
+    from app.sync.report import ImportReport, TableOutcome
+
+    report = ImportReport(
+        file="/usb/x.pbgdpl", filename="x.pbgdpl", bundle_id="b", source_unit="05443", seq=1, periods=["2026"],
+        tables={"activities": TableOutcome(new=2)}, warnings=["catalog forms version 2099.1 is not known here"],
+    )  # fmt: skip
+    commune_screen._show_results([FileOutcome(report.file, report=report)], preview=True)
+    assert commune_screen.import_table.item(0, 4).text() == "2"
+    assert "catalog forms version 2099.1 is not known here" in commune_screen.import_table.item(0, 9).text()
