@@ -250,7 +250,7 @@ class SettingsScreen(QWidget):
 
             info = keys.key_info(ws)
             if info:
-                fingerprint = info["fingerprint"]
+                fingerprint = info.fingerprint
         except Exception as exc:  # noqa: BLE001  About must always open
             log.info("key fingerprint unavailable: %s", exc)
         self.about.setText(

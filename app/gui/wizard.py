@@ -315,7 +315,7 @@ class FirstRunWizard(QWizard):
     @Slot(object)
     def _on_key_job_succeeded(self, key: dict) -> None:
         self.key = key
-        self.done_page.fingerprint.setText(key.get("fingerprint", ""))
+        self.done_page.fingerprint.setText(key.fingerprint)
 
     @Slot(object)
     def _on_key_job_failed(self, exc: object) -> None:

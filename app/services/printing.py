@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generator
 
+from app.core.catalogs import reporting_rules
 from app.core.errors import UsageError
 from app.core.models import Reporter
-from app.core.periods import Period, data_window
+from app.core.periods import DataWindow, Period, data_window, statistics_rule
 from app.core.progress import Progress
 from app.paths import resource_path
 from app.reports import signing, xlsx
@@ -116,12 +117,14 @@ def _info(ws: Workspace, doc_type: str, summary: str, code: str | None = None, r
     )
 
 
-def _window(period: Period):
-    return data_window(period)
+def _window(ws: Workspace, period: Period) -> DataWindow:
+    """The data window of ``period`` under the statistical reporting rule of reporting_rules.json."""
+    rules = reporting_rules(ws.catalogs.reporting_rules).values()
+    return data_window(period, statistics_rule(rules, period, ws.today()))
 
 
 def _activities(ws: Workspace, period: Period, scope: Scope | None = None):
-    window = _window(period)
+    window = _window(ws, period)
     return list(read.activities(ws, scope or default_scope(ws), window.start, window.end))
 
 
@@ -206,7 +209,7 @@ def load_table_definition() -> dict:
 
 
 def compute_period_tables(ws: Workspace, period: Period, scope: Scope | None = None) -> list[ComputedTable]:
-    window = _window(period)
+    window = _window(ws, period)
     return compute_tables(
         load_table_definition(), _activities(ws, period, scope), _reporters(ws, scope), ws.catalogs, window.start, window.end
     )
@@ -215,14 +218,16 @@ def compute_period_tables(ws: Workspace, period: Period, scope: Scope | None = N
 def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: str = "", scope: Scope | None = None) -> SummaryData:
     """The period's report of ``scope`` (default: :func:`read.default_scope`) with its statistical tables and an
     opening that quotes the main figures."""
-    window = _window(period)
+    window = _window(ws, period)
     tables = compute_period_tables(ws, period, scope)
     unit = ws.settings.get("unit_name", "")
     unit_lc = unit[:1].lower() + unit[1:]
     intro = (
         f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, Ủy ban nhân dân "
         f"{unit_lc} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
-        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}) như sau:",
+        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
+        + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
+        + ") như sau:",
     )
     results: list[str] = []
     main = next((t for t in tables if t.code == "ket_qua_chung"), None)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from app import __version__
-from app.core.catalogs import Catalogs
+from app.core.catalogs import CATALOG_NAMES, Catalogs
 from app.core.errors import FileMissingError, PeriodError
 from app.core.periods import Period, parse_period
 from app.sync import keys
@@ -342,6 +342,7 @@ def verify_bundle(
         signature = _read(zf, members[fmt.SIGNATURE], limits.max_manifest)
         manifest = parse_manifest(manifest_bytes)
         check_signature(manifest, manifest_bytes, signature)
+        catalogs, catalog_notes = _bundle_catalogs(catalogs, manifest)
         unit = manifest["source"]["unit_code"]
         fp = manifest["key"]["fingerprint"]
         claimed = fmt.parse_bundle_filename(path.name)
@@ -384,14 +385,14 @@ def verify_bundle(
         _check_members(zf, members, manifest, first, limits, data, files, file_data, raw is not None)
         if raw is None:
             _check_members(zf, members, manifest, rest, limits, data, files, file_data, False)
-            records = _parse_records(manifest, data, catalogs, today)
+            records = _records(manifest, data, catalogs, today, catalog_notes)
             sha256, size = (file_sha256(path) if file_hash else ""), path.stat().st_size
         else:
             with ThreadPoolExecutor(1) as pool:
                 checked = pool.submit(_check_members, zf, members, manifest, rest, limits, data, files, file_data, True)
                 whole = pool.submit(lambda: hashlib.sha256(raw).hexdigest())
                 try:
-                    records = _parse_records(manifest, data, catalogs, today)
+                    records = _records(manifest, data, catalogs, today, catalog_notes)
                     parse_error = None
                 except Exception as exc:  # noqa: BLE001 - raised below, once the members' check has its say
                     records, parse_error = {}, exc
@@ -409,6 +410,7 @@ def verify_bundle(
         sha256=sha256,
         size=size,
         trusted=trusted,
+        warnings=catalog_notes,
         raw=raw,
         file_data=file_data,
     )
@@ -454,6 +456,33 @@ def _check_members(
                 file_data[sha] = b"".join(blocks)
         elif keep:
             data[name] = b"".join(blocks)
+
+
+def _bundle_catalogs(catalogs: Catalogs, manifest: dict[str, Any]) -> tuple[Catalogs, list[str]]:
+    """The catalogs in the versions the manifest names (``catalogs``), and a line per version not known here."""
+    versions = manifest.get("catalogs")
+    return catalogs.for_versions(versions if isinstance(versions, dict) else None)
+
+
+def _records(
+    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, notes: list[str]
+) -> dict[str, list[BundleRecord]]:
+    """``_parse_records``; a code unknown under a catalog version this reader lacks names that version."""
+    try:
+        return _parse_records(manifest, data, catalogs, today)
+    except BundleRecordError as exc:
+        unknown = [c for c in CATALOG_NAMES if c not in catalogs.known or catalogs.catalog(c).version not in catalogs.known[c]]
+        fields = {p.get("field") for p in exc.details.get("problems") or () if p.get("code") in ("unknown", "required")}
+        missing = [c for c in unknown if c in fields or (c == "dismissal_grounds" and "dismissal_ground" in fields)]
+        if notes and missing:
+            name = missing[0]
+            raise BundleRecordError(
+                f"{exc.message}. The bundle was written under catalog {name} version {catalogs.catalog(name).version}, "
+                f"which this pbgdpl does not know (known: {', '.join(catalogs.known_versions(name))}); "
+                f"update pbgdpl or add that catalog version, then import again",
+                **{**exc.details, "catalog": name, "catalog_version": catalogs.catalog(name).version},
+            ) from None
+        raise
 
 
 def _parse_records(
