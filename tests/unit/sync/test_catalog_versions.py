@@ -91,7 +91,7 @@ def test_an_unknown_version_whose_codes_are_all_known_is_accepted_with_a_report_
     report = import_bundle(upper, result["path"])
     assert report.tables["activities"].new == 4
     assert any("forms version 2099.1" in w for w in report.warnings)
-    stored = {a.title for a in activity_repo.iter_activities(upper.db, activity_repo.ActivityFilter(unit="05443"))}
+    stored = {a.title for a in activity_repo.iter_activities(upper.db, activity_repo.ActivityFilter(units=("05443",)))}
     assert "Hoạt động TRUC_TIEP" in stored
 
 
