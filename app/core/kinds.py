@@ -71,11 +71,10 @@ class RecordKind:
     period_field: str | None = None
     check: Callable[[dict[str, Any]], str | None] | None = None
     normaliser: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
+    payload_keys: frozenset[str] = field(init=False)  # the fields of a payload, exactly (others or fewer: refused)
 
-    @property
-    def payload_keys(self) -> frozenset[str]:
-        """The fields of a payload, exactly (a payload with others or fewer is refused)."""
-        return _payload_keys(self)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "payload_keys", frozenset(self.to_payload(self.model())))
 
     def normalise(self, record_id: str, payload: dict[str, Any]) -> dict[str, Any]:
         """The payload as stored and signed (NFC text, ints, ISO dates)."""
@@ -86,16 +85,6 @@ class RecordKind:
     def record(self, record_id: str, payload: dict[str, Any], meta: RecordMeta | None = None) -> Any:
         """The domain object of a payload."""
         return self.from_payload(record_id, payload, meta)
-
-
-_KEYS: dict[str, frozenset[str]] = {}
-
-
-def _payload_keys(k: RecordKind) -> frozenset[str]:
-    keys = _KEYS.get(k.name)
-    if keys is None:
-        keys = _KEYS[k.name] = frozenset(k.to_payload(k.model()))
-    return keys
 
 
 def _check_attachment(payload: dict[str, Any]) -> str | None:
