@@ -53,6 +53,8 @@ class RecordKind:
         natural_key: payload -> the key that finds the same record typed again; None when not applicable.
         catalog_fields: payload field -> name of the catalog its codes come from.
         parent: the record this one belongs to, if any.
+        references: payload field -> the kind whose record ids it lists (not a parent: the record does not
+            belong to them).
         period_field: the model's date that places a record in a period (None: the kind is not dated).
         check: structural checks of a payload as received (payload -> reason it is refused, or None).
         normaliser: record id, payload -> the payload as stored and signed; by default the round trip
@@ -68,6 +70,7 @@ class RecordKind:
     natural_key: Callable[[dict[str, Any]], str] | None
     catalog_fields: Mapping[str, str] = field(default_factory=dict)
     parent: ParentLink | None = None
+    references: Mapping[str, str] = field(default_factory=dict)
     period_field: str | None = None
     check: Callable[[dict[str, Any]], str | None] | None = None
     normaliser: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
@@ -120,6 +123,7 @@ ACTIVITIES = RecordKind(
     validate=validate_activity,
     natural_key=activity_natural_key,
     catalog_fields={"forms": "forms", "target_groups": "target_groups"},
+    references={"reporter_ids": "reporters"},
     period_field="date",
 )
 ATTACHMENTS = RecordKind(

@@ -73,15 +73,21 @@ def encoded_columns(payload: dict[str, Any]) -> tuple:
     return ACTIVITY_TABLE.encoded(payload)
 
 
-def stored_columns(db: Database, unit: str, ids: Iterable[str]) -> dict[str, tuple]:
-    """Id → stored payload columns (as :func:`encoded_columns` gives them) of those of ``ids`` that are live
-    activities of ``unit``, 500 ids per query.
+def encoder(table: str):
+    """payload -> its own columns as stored, in the spec's order (what :func:`stored_columns` gives for ``table``)."""
+    return tables.spec(table).encoded
 
-    ``save_activity`` leaves a record unchanged exactly when its encoded payload equals these columns, so an
-    import can skip such rows without a look-up each.
+
+def stored_columns(db: Database, unit: str, ids: Iterable[str], table: str = "activities") -> dict[str, tuple]:
+    """Id → stored own columns (as :func:`encoder` gives them) of those of ``ids`` that are live records of
+    ``unit`` in ``table``, 500 ids per query.
+
+    ``records.save_payload`` leaves a record unchanged exactly when its encoded payload equals these columns,
+    so an import can skip such rows without a look-up each.
     """
     wanted = list(dict.fromkeys(ids))
-    select = f"SELECT id, {', '.join(PAYLOAD_COLUMNS)} FROM activities WHERE owner_unit = ? AND deleted = 0 AND id IN "
+    columns = tables.spec(table).columns
+    select = f"SELECT id, {', '.join(columns)} FROM {table} WHERE owner_unit = ? AND deleted = 0 AND id IN "
     out: dict[str, tuple] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
