@@ -14,7 +14,7 @@ HELP = {
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    for kind in ("activities", "roster"):
+    for kind in HELP:
         p = sub.add_parser(kind, parents=[common], help=HELP[kind])
         actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
         imp = actions.add_parser("import", parents=[common], help="check a whole file, then add or update its rows")
