@@ -51,7 +51,7 @@ def add_attachment(db: Database, files_dir: Path, activity_id: str, source: Path
         size=size,
         mime=mimetypes.guess_type(str(source))[0] or "application/octet-stream",
     )
-    records.save(db, "attachments", att.id, attachment_payload(att), ctx)
+    records.save_payload(db, "attachments", att.id, attachment_payload(att), ctx)
     return att
 
 

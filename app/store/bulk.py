@@ -49,19 +49,22 @@ def insert_payloads(db: Database, table: str, items: Iterable[tuple[str, dict[st
     one audit entry sums the batch up. Raises ValidationError as :func:`insert_activities_bulk`.
     """
     spec = tables.spec(table)
-    values = spec.values
+    values, link = spec.values, spec.link
     rows: list[tuple] = []
-    items = list(items)
-    ids: list[str] = [record_id for record_id, _ in items]
+    links: list[tuple[str, Any]] = []
+    ids: list[str] = []
     head = (ctx.unit, 1, ctx.installation, 0, 0, ctx.now, ctx.now)
     for record_id, payload in items:
         rows.append((record_id, *head, *values(payload)))
+        if link is not None:
+            links.extend(link.pairs(record_id, payload))
+        ids.append(record_id)
     if not rows:
         return 0
     _refuse_known_ids(db, table, ids)
     db.conn.executemany(_insert_sql(table), rows)
-    if spec.link is not None:
-        spec.link.write(db, items, fresh=True)
+    if link is not None:
+        link.insert(db, links)
     digest = hashlib.sha256("\n".join(ids).encode("ascii")).hexdigest()
     summary = {"count": len(ids), "first_id": ids[0], "last_id": ids[-1], "ids_sha256": digest}
     audit.append(db, ctx, "bulk-create", table, "", 1, summary)

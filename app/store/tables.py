@@ -62,19 +62,20 @@ class Link:
     value_column: str
     field: str
 
-    def pairs(self, items: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[str, Any]]:
-        field = self.field
-        return [(record_id, v) for record_id, payload in items for v in dict.fromkeys(payload[field])]
+    def pairs(self, record_id: str, payload: dict[str, Any]) -> list[tuple[str, Any]]:
+        """The link rows of one record."""
+        return [(record_id, v) for v in dict.fromkeys(payload[self.field])]
+
+    def insert(self, db: Database, pairs: Iterable[tuple[str, Any]]) -> None:
+        db.conn.executemany(f"INSERT INTO {self.table} ({self.record_column}, {self.value_column}) VALUES (?, ?)", pairs)
 
     def write(self, db: Database, items: Iterable[tuple[str, dict[str, Any]]], fresh: bool) -> None:
         """Write the link rows of ``(record id, payload)`` items; ``fresh``: the records are new (no rows to drop)."""
         items = list(items)
-        conn = db.conn
         if not fresh:
-            conn.executemany(f"DELETE FROM {self.table} WHERE {self.record_column} = ?", [(i[0],) for i in items])
-        conn.executemany(
-            f"INSERT INTO {self.table} ({self.record_column}, {self.value_column}) VALUES (?, ?)", self.pairs(items)
-        )
+            db.conn.executemany(f"DELETE FROM {self.table} WHERE {self.record_column} = ?", [(i[0],) for i in items])
+        field = self.field
+        self.insert(db, [(record_id, v) for record_id, payload in items for v in dict.fromkeys(payload[field])])
 
 
 # -- specs ----------------------------------------------------------------------------------------------------
