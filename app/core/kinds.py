@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Callable, Mapping
 
 from app.core.catalogs import Catalogs
-from app.core.models import Activity, Attachment, RecordMeta, Reporter
+from app.core.models import Activity, Attachment, Reporter
 from app.core.records import (
     activity_from_payload,
     activity_natural_key,
@@ -55,7 +55,8 @@ class RecordKind:
         parent: the record this one belongs to, if any.
         references: payload field -> the kind whose record ids it lists (not a parent: the record does not
             belong to them).
-        period_field: the model's date that places a record in a period (None: the kind is not dated).
+        period_field: the date (same name in the payload, the model and the table) that places a record in a
+            period; None: the kind is not dated (a child of a dated parent follows its parent).
         check: structural checks of a payload as received (payload -> reason it is refused, or None).
         normaliser: record id, payload -> the payload as stored and signed; by default the round trip
             through ``from_payload`` and ``to_payload``.
@@ -84,10 +85,6 @@ class RecordKind:
         if self.normaliser is not None:
             return self.normaliser(record_id, payload)
         return self.to_payload(self.from_payload(record_id, payload))
-
-    def record(self, record_id: str, payload: dict[str, Any], meta: RecordMeta | None = None) -> Any:
-        """The domain object of a payload."""
-        return self.from_payload(record_id, payload, meta)
 
 
 def _check_attachment(payload: dict[str, Any]) -> str | None:
@@ -147,8 +144,3 @@ _BY_NAME = {k.name: k for k in KINDS}
 def kind(name: str) -> RecordKind:
     """The kind called ``name``; KeyError for a name that is not a synced kind."""
     return _BY_NAME[name]
-
-
-def children(name: str) -> tuple[RecordKind, ...]:
-    """The kinds whose parent is ``name``."""
-    return tuple(k for k in KINDS if k.parent is not None and k.parent.kind == name)

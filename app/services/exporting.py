@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any, Callable, Generator, Iterable
 
 from app.core.errors import FileFormatError
+from app.core.kinds import kind as record_kind
 from app.core.models import Activity, Reporter
 from app.core.periods import Period
 from app.core.progress import Progress
-from app.core.kinds import kind as record_kind
 from app.core.records import meta_dict
 from app.core.tabular import format_date
 from app.core.tabular_rows import format_training

@@ -15,7 +15,6 @@ from app.store.connection import Database
 from app.store.records import SHARED_TABLES
 from app.store.tables import encode  # noqa: F401  (``app.store.records.encode``, built once)
 
-ATTACHMENT_COLUMNS = tables.ATTACHMENT_TABLE.columns
 CHUNK = 500
 
 

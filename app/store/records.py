@@ -13,7 +13,7 @@ from app.store import audit
 from app.store import tables
 from app.store.audit import WriteContext
 from app.store.connection import Database
-from app.store.tables import META_COLUMNS, encode  # noqa: F401  (encode: this module's own name for it)
+from app.store.tables import META_COLUMNS, encode  # noqa: F401  (both were defined here; callers import them from here)
 
 SHARED_TABLES = NAMES
 

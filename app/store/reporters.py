@@ -13,14 +13,6 @@ from app.store.audit import WriteContext
 from app.store.connection import Database
 from app.store.tables import REPORTER_TABLE
 
-def _columns(payload: dict) -> dict:
-    """A reporter payload's own columns (its two decisions flattened)."""
-    return REPORTER_TABLE.own(payload)
-
-
-def _payload(row: dict) -> dict:
-    return REPORTER_TABLE.payload(row)
-
 
 def save_reporter(db: Database, reporter: Reporter, ctx: WriteContext) -> records.SaveResult:
     """Create or update a reporter (call inside ``db.atomic()``)."""
@@ -33,7 +25,7 @@ def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: s
 
 
 def _to_reporter(row: dict) -> Reporter:
-    return reporter_from_payload(row["id"], _payload(row), records.meta_from_row(row))
+    return reporter_from_payload(row["id"], REPORTER_TABLE.payload(row), records.meta_from_row(row))
 
 
 def get_reporter(db: Database, reporter_id: str) -> Reporter:
