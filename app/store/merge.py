@@ -16,6 +16,7 @@ from app.store.records import SHARED_TABLES
 from app.store.tables import encode  # noqa: F401  (``app.store.records.encode``, built once)
 
 CHUNK = 500
+_STORED = {s.name: s.stored for s in tables.SPECS}  # table -> payload -> stored columns, looked up once per row
 
 
 def row_payload(table: str, row: dict) -> dict[str, Any]:
@@ -101,7 +102,7 @@ def stored_row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
         "deleted": 1 if rec["deleted"] else 0,
         "created_at": rec["created_at"],
         "updated_at": rec["updated_at"],
-        **tables.spec(table).stored(rec["payload"]),
+        **_STORED[table](rec["payload"]),
     }
 
 

@@ -27,7 +27,7 @@ _loads = json.loads
 def encode(value: Any) -> Any:
     """A column value as stored: lists and dicts as JSON text (``json.dumps(v, ensure_ascii=False)``), the rest as is."""
     if isinstance(value, _JSON_TYPES):
-        return _to_json(value)
+        return _to_json(value) if value else ("[]" if isinstance(value, list) else "{}")  # empty: no encoder call
     return value
 
 
@@ -120,17 +120,20 @@ class TableSpec:
         return {name: fn(payload) for name, fn in self.derived}
 
     def stored(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """Own columns (encoded) and derived columns of a payload, as a row holds them."""
-        src = self.to_columns(payload) if self.to_columns is not None else payload
-        cols = {k: (_to_json(v) if isinstance(v := src[k], _JSON_TYPES) else v) for k in self.columns}
-        for name, fn in self.derived:
-            cols[name] = fn(payload)
-        return cols
+        """Own columns (encoded) and derived columns of a payload, as a row holds them (the hot path of a bundle
+        import: built once per spec as a closure over the column tuples, see :func:`_stored_builder`)."""
+        return self._stored(payload)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_stored", _stored_builder(self))
 
     def encoded(self, payload: dict[str, Any]) -> tuple:
         """The own columns of a payload as stored (encoded), in ``columns`` order."""
         src = self.to_columns(payload) if self.to_columns is not None else payload
-        return tuple(_to_json(v) if isinstance(v, _JSON_TYPES) else v for v in map(src.__getitem__, self.columns))
+        return tuple(
+            ((_to_json(v) if v else ("[]" if isinstance(v, list) else "{}")) if isinstance(v, _JSON_TYPES) else v)
+            for v in map(src.__getitem__, self.columns)
+        )
 
     def values(self, payload: dict[str, Any]) -> tuple:
         """:meth:`encoded` followed by the derived columns, in ``columns + derived_names`` order."""
@@ -141,6 +144,23 @@ class TableSpec:
         js = self.json_columns
         cols = {k: (_loads(row[k]) if k in js else row[k]) for k in self.columns}
         return self.from_columns(cols) if self.from_columns is not None else cols
+
+
+def _stored_builder(spec: TableSpec) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    columns, to_columns, to_json, json_types = spec.columns, spec.to_columns, _to_json, _JSON_TYPES
+    derived = spec.derived
+
+    def stored(payload: dict[str, Any]) -> dict[str, Any]:
+        src = to_columns(payload) if to_columns is not None else payload
+        cols = {
+            k: ((to_json(v) if v else ("[]" if isinstance(v, list) else "{}")) if isinstance(v := src[k], json_types) else v)
+            for k in columns
+        }  # empty lists are common (topics, groups): no encoder call for them
+        for name, fn in derived:
+            cols[name] = fn(payload)
+        return cols
+
+    return stored
 
 
 _DECISIONS = ("recognition", "dismissal")
