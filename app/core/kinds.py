@@ -4,6 +4,12 @@ A kind's ``name`` is its table, its bundle member (``data/<name>.jsonl``) and it
 them in the order a bundle applies them (a record's parent before the record). The store's table specs
 (``app.store.tables``), bundle members and parsing, imports and exports iterate over this registry instead of
 naming the kinds one by one.
+
+Adding a kind (plans, tasks, …): its model and payload functions in ``app.core.models``/``app.core.records``,
+a ``RecordKind`` here (after its parent in ``KINDS``), a migration creating its table (meta columns, own
+columns, derived keys), a ``TableSpec`` in ``app.store.tables``, and a sample in
+tests/unit/sync/test_kinds_roundtrip.py. Bundles then carry ``data/<name>.jsonl`` (readers of format version 1
+refuse members they do not know: a new kind needs a new ``min_reader_version``).
 """
 
 from __future__ import annotations
