@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any, Callable, Generator, Iterable
 
 from app.core.errors import FileFormatError
+from app.core.kinds import kind as record_kind
 from app.core.models import Activity, Reporter
 from app.core.periods import Period
 from app.core.progress import Progress
-from app.core.records import activity_payload, meta_dict, reporter_payload
+from app.core.records import meta_dict
 from app.core.tabular import format_date
 from app.core.tabular_rows import format_training
 from app.services import read
@@ -51,7 +52,7 @@ def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str
     }  # fmt: skip
 
 
-def _reporter_row(r: Reporter, ws: Workspace) -> dict[str, Any]:
+def _reporter_row(r: Reporter, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
     ground = ws.catalogs.dismissal_grounds.get(r.dismissal_ground) if r.dismissal_ground else None
     row: dict[str, Any] = {
         "id": r.id, "full_name": r.full_name, "kind": KIND_LABELS.get(r.kind, r.kind),
@@ -66,6 +67,14 @@ def _reporter_row(r: Reporter, ws: Workspace) -> dict[str, Any]:
         row[f"{prefix}_date"] = decision.date
         row[f"{prefix}_authority"] = decision.authority
     return row
+
+
+# table -> the file's columns and the row of one record (record, workspace, reporter names by id)
+FILE_ROWS: dict[str, tuple[tuple[str, ...], Callable[[Any, Workspace, dict[str, str]], dict[str, Any]]]] = {
+    "activities": (ACTIVITY_COLUMNS, _activity_row),
+    "reporters": (REPORTER_COLUMNS, _reporter_row),
+}
+assert set(FILE_ROWS) == set(KINDS.values()), "every kind the files carry has its columns"
 
 
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -156,17 +165,16 @@ def export_file(
         window = (period.start, period.end) if period is not None else (None, None)
         records: list[Any] = list(read.activities(ws, scope, *window))
         names = read.reporter_names(ws, scope)  # the reporters of every unit exported
-        columns, payload = ACTIVITY_COLUMNS, activity_payload
-        make_row: Callable[[Any], dict] = lambda a: _activity_row(a, ws, names)  # noqa: E731
     else:
         records = read.reporters(ws, scope)
-        columns, payload = REPORTER_COLUMNS, reporter_payload
-        make_row = lambda r: _reporter_row(r, ws)  # noqa: E731
+        names = {}
+    columns, row_of = FILE_ROWS[table]
+    payload = record_kind(table).to_payload
     yield Progress(0, len(records), "write")
     if fmt == ".json":
         _write_atomically(path, lambda p: _json(p, records, payload))
     else:
-        rows = [make_row(r) for r in records]
+        rows = [row_of(r, ws, names) for r in records]
         writer = _xlsx if fmt == ".xlsx" else _csv
         _write_atomically(path, lambda p: writer(p, table, columns, rows))
     yield Progress(len(records), len(records), "done")

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from app.core.models import Activity
-from app.core.records import activity_from_payload, activity_natural_key, activity_payload
-from app.core.text import collation_key, fold, search_terms
+from app.core.records import activity_from_payload, activity_payload
+from app.core.text import collation_key, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
 from app.store.queries import unit_clause
+from app.store.tables import ACTIVITY_TABLE
+from app.store.tables import activity_search_key as search_key  # noqa: F401  (the formula's one copy)
 
-PAYLOAD_COLUMNS = (
-    "date", "title", "forms", "topics", "place", "target_groups", "extra_groups", "participants", "women",
-    "ethnic_minority", "materials", "reporter_ids", "cost", "organiser", "notes",
-)  # fmt: skip
-JSON_COLUMNS = {"forms", "topics", "target_groups", "extra_groups", "reporter_ids"}
+PAYLOAD_COLUMNS = ACTIVITY_TABLE.columns
+JSON_COLUMNS = ACTIVITY_TABLE.json_columns
 ORDER_COLUMNS = {
     "date": "date",
     "title": "title",
@@ -47,25 +45,9 @@ class ActivityFilter:
     include_deleted: bool = False
 
 
-def search_key(payload: dict) -> str:
-    parts = [payload["title"], payload["place"], payload["organiser"], payload["notes"], *payload["topics"], *payload["extra_groups"]]
-    return fold(" ".join(p for p in parts if p))
-
-
 def save_activity(db: Database, activity: Activity, ctx: WriteContext) -> records.SaveResult:
     """Create or update an activity (call inside ``db.atomic()``); keeps the reporter index in step."""
-    payload = activity_payload(activity)
-    derived = {"search_key": search_key(payload), "natural_key": activity_natural_key(payload)}
-    result = records.save(db, "activities", activity.id, payload, ctx, derived)
-    if result.outcome != "unchanged":
-        _index_reporters(db, activity.id, payload["reporter_ids"])
-    return result
-
-
-def _index_reporters(db: Database, activity_id: str, reporter_ids: Iterable[str]) -> None:
-    db.execute("DELETE FROM activity_reporters WHERE activity_id = ?", [activity_id])
-    for rid in dict.fromkeys(reporter_ids):
-        db.execute("INSERT INTO activity_reporters (activity_id, reporter_id) VALUES (?, ?)", [activity_id, rid])
+    return records.save_payload(db, "activities", activity.id, activity_payload(activity), ctx)
 
 
 def delete_activity(db: Database, activity_id: str, ctx: WriteContext, reason: str = "") -> records.SaveResult:
@@ -74,8 +56,7 @@ def delete_activity(db: Database, activity_id: str, ctx: WriteContext, reason: s
 
 
 def _row_to_activity(row: dict) -> Activity:
-    payload = {k: (json.loads(row[k]) if k in JSON_COLUMNS else row[k]) for k in PAYLOAD_COLUMNS}
-    return activity_from_payload(row["id"], payload, records.meta_from_row(row))
+    return activity_from_payload(row["id"], ACTIVITY_TABLE.payload(row), records.meta_from_row(row))
 
 
 def get_activity(db: Database, activity_id: str) -> Activity:

@@ -56,7 +56,7 @@ def record_attachment(db: Database, activity_id: str, filename: str, sha: str, s
         size=size,
         mime=mimetypes.guess_type(filename)[0] or "application/octet-stream",
     )
-    records.save(db, "attachments", att.id, attachment_payload(att), ctx)
+    records.save_payload(db, "attachments", att.id, attachment_payload(att), ctx)
     return att
 
 

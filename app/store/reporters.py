@@ -2,52 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Iterator
 
 from app.core.models import Reporter
-from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
-from app.core.text import fold, name_sort_key, search_terms
+from app.core.records import reporter_from_payload, reporter_payload
+from app.core.text import fold, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
 from app.store.queries import unit_clause
-
-_DECISIONS = ("recognition", "dismissal")
-_JSON = {"law_fields", "trainings"}
-
-
-def _columns(payload: dict) -> dict:
-    cols = {k: v for k, v in payload.items() if k not in _DECISIONS}
-    for name in _DECISIONS:
-        for part in ("number", "date", "authority"):
-            cols[f"{name}_{part}"] = payload[name][part]
-    return cols
-
-
-def _payload(row: dict) -> dict:
-    payload = {k: row[k] for k in (
-        "kind", "full_name", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
-        "law_fields", "area", "phone", "proposer", "dismissal_ground", "dismissal_reason", "trainings", "refusals",
-        "notes",
-    )}  # fmt: skip
-    for k in _JSON:
-        payload[k] = json.loads(payload[k])
-    for name in _DECISIONS:
-        payload[name] = {part: row[f"{name}_{part}"] for part in ("number", "date", "authority")}
-    return payload
+from app.store.tables import REPORTER_TABLE
 
 
 def save_reporter(db: Database, reporter: Reporter, ctx: WriteContext) -> records.SaveResult:
     """Create or update a reporter (call inside ``db.atomic()``)."""
-    payload = reporter_payload(reporter)
-    derived = {
-        "sort_key": name_sort_key(payload["full_name"]),
-        "search_key": fold(" ".join([payload["full_name"], payload["area"], payload["organisation"], payload["phone"]])),
-        "natural_key": reporter_natural_key(payload),
-    }
-    return records.save(db, "reporters", reporter.id, _columns(payload), ctx, derived)
+    return records.save_payload(db, "reporters", reporter.id, reporter_payload(reporter), ctx)
 
 
 def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: str = "") -> records.SaveResult:
@@ -56,7 +26,7 @@ def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: s
 
 
 def _to_reporter(row: dict) -> Reporter:
-    return reporter_from_payload(row["id"], _payload(row), records.meta_from_row(row))
+    return reporter_from_payload(row["id"], REPORTER_TABLE.payload(row), records.meta_from_row(row))
 
 
 def get_reporter(db: Database, reporter_id: str) -> Reporter:

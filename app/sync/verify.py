@@ -26,6 +26,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 from app import __version__
 from app.core.catalogs import CATALOG_NAMES, Catalogs
 from app.core.errors import FileMissingError, PeriodError
+from app.core.kinds import KINDS, kind
 from app.core.periods import Period, parse_period
 from app.sync import keys
 from app.sync import manifest as fmt
@@ -505,7 +506,7 @@ def _parse_records(
         for n, line in enumerate(lines, 1):
             rec = parse_record(
                 table, line, n, source_unit=unit, catalogs=catalogs, today=today,
-                period=period if table == "activities" else None,
+                period=period,
             )  # fmt: skip
             if rec.id in seen:
                 raise BundleRecordError(
@@ -521,19 +522,30 @@ def _parse_records(
     return out
 
 
+def _check_parents(records: dict[str, list[BundleRecord]]) -> None:
+    """Every record of a kind with a parent link points at a record of the parent kind in the same bundle."""
+    for k in KINDS:
+        if k.parent is None:
+            continue
+        parent = kind(k.parent.kind)
+        parent_ids = {r.id for r in records[parent.name]}
+        field = k.parent.field
+        for rec in records[k.name]:
+            if rec.payload[field] not in parent_ids:
+                raise BundleRecordError(
+                    f"record {rec.id} of table {k.name} points at {parent.label} {rec.payload[field]}, which is not "
+                    "in the bundle; the whole bundle was refused",
+                    table=k.name,
+                    record_id=rec.id,
+                    reason=f"unknown {parent.label}",
+                )
+
+
 def _cross_check(records: dict[str, list[BundleRecord]], files: dict[str, int]) -> None:
-    activity_ids = {r.id for r in records["activities"]}
+    _check_parents(records)
     used: set[str] = set()
-    for n, att in enumerate(records["attachments"], 1):
+    for att in records["attachments"]:
         p = att.payload
-        if p["activity_id"] not in activity_ids:
-            raise BundleRecordError(
-                f"record {att.id} of table attachments points at activity {p['activity_id']}, which is not in the "
-                "bundle; the whole bundle was refused",
-                table="attachments",
-                record_id=att.id,
-                reason="unknown activity",
-            )
         if not att.deleted:
             if p["sha256"] not in files:
                 raise BundleRecordError(
