@@ -57,3 +57,17 @@ def resolve_paths(args: argparse.Namespace):
     from app.paths import AppPaths
 
     return AppPaths.resolve(getattr(args, "data_dir", None))
+
+
+def add_scope_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--unit CODE`` / ``--all-units``: whose records a command reads (default: app.services.read.default_scope)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--unit", metavar="CODE", default=None, help="only the records of this unit (one under this installation)")
+    group.add_argument("--all-units", action="store_true", help="the records of every unit under this installation")
+
+
+def scope_from_args(ws, args: argparse.Namespace):
+    """The read scope asked for by ``--unit`` / ``--all-units`` (raises UnknownUnitError for a unit not under me)."""
+    from app.services.read import scope_for
+
+    return scope_for(ws, getattr(args, "unit", None), getattr(args, "all_units", False))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job
-from app.core.errors import AppError
+from typing import TYPE_CHECKING
 
-OUTCOME_LABELS = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
+from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job
+
+if TYPE_CHECKING:
+    from app.sync.report import ImportReport
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -80,21 +82,24 @@ def cmd_verify(args: argparse.Namespace) -> Result:
     return Result({"ok": True, **data}, "\n".join(lines))
 
 
-def format_report(report: dict) -> str:
-    head = f"{report['filename']}: unit {report['source_unit']} {report.get('source_name', '')}, bundle no. {report['seq']}, periods {', '.join(report['periods'])}"
-    if report.get("already_imported"):
-        return head + f"\n  {report['message']}"
-    lines = [head + ("  [DRY RUN: nothing written]" if report["dry_run"] else "")]
-    lines.append(f"  {'table':<12}" + "".join(f"{o:>10}" for o in OUTCOME_LABELS))
-    for table, counts in report["tables"].items():
-        lines.append(f"  {table:<12}" + "".join(f"{counts[o]:>10}" for o in OUTCOME_LABELS))
-    for table, counts in report["tables"].items():
-        for d in counts["details"]:
-            lines.append(f"  {table} {d['id']}: {d['outcome']}: {d['reason']}")
-        if counts.get("more_details"):
-            lines.append(f"  {table}: {counts['more_details']} more (see --json)")
-    if report["sequence_gaps"]:
-        lines.append(f"  missing bundles from unit {report['source_unit']}: no. {', '.join(map(str, report['sequence_gaps']))}")
+def format_report(report: ImportReport) -> str:
+    from app.services.bundles import OUTCOMES
+
+    head = f"{report.filename}: unit {report.source_unit} {report.source_name}, bundle no. {report.seq}, periods {', '.join(report.periods)}"
+    if report.already_imported:
+        return head + f"\n  {report.message}"
+    lines = [head + ("  [DRY RUN: nothing written]" if report.dry_run else "")]
+    lines.append(f"  {'table':<12}" + "".join(f"{o:>10}" for o in OUTCOMES))
+    for table, outcome in report.tables.items():
+        lines.append(f"  {table:<12}" + "".join(f"{outcome.count(o):>10}" for o in OUTCOMES))
+    for table, outcome in report.tables.items():
+        for d in outcome.reasons:
+            lines.append(f"  {table} {d.id}: {d.outcome}: {d.reason}")
+        if outcome.more_reasons:
+            lines.append(f"  {table}: {outcome.more_reasons} more (see --json)")
+    if report.sequence_gaps:
+        lines.append(f"  missing bundles from unit {report.source_unit}: no. {', '.join(map(str, report.sequence_gaps))}")
+    lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
 
 
@@ -104,22 +109,20 @@ def cmd_import(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         results = run_job(import_many(ws, [Path(f) for f in args.files], dry_run=args.dry_run))
-    failed = [r for r in results if not r["ok"]]
-    text = "\n".join(format_report(r["report"]) for r in results if r["ok"])
+    failed = [r for r in results if not r.ok]
+    text = "\n".join(format_report(r.report) for r in results if r.ok)
     if failed:
         if text and not getattr(args, "json", False):
             print(text)
-        first = failed[0]["error"]
-        details = {k: v for k, v in first.items() if k not in ("code", "message")}
-        err = AppError(
-            "; ".join(f"{Path(r['file']).name}: {r['error']['message']}" for r in failed)
+        first = failed[0].error
+        # the first refusal, raised as itself (its class gives the code), naming every refused file
+        raise type(first)(
+            "; ".join(f"{r.name}: {r.error.message}" for r in failed)
             + (f" ({len(results) - len(failed)} other file(s) imported)" if len(failed) < len(results) else ""),
-            **details,
-            results=results,
-        )
-        err.code = first["code"]
-        raise err
-    return Result({"ok": True, "results": results}, text)
+            **first.details,
+            results=[r.to_dict() for r in results],
+        ) from first
+    return Result({"ok": True, "results": [r.to_dict() for r in results]}, text)
 
 
 def cmd_conflicts(args: argparse.Namespace) -> Result:

@@ -55,12 +55,12 @@ def cmd_create(args: argparse.Namespace) -> Result:
         passphrase = _passphrase.read(args, confirm=True)
         info = create_key(ws, passphrase, replace=args.replace)
     text = (
-        f"Khoá ký đã tạo / signing key created for {info['unit_name']} ({info['unit_code']})\n"
-        f"Fingerprint: {info['fingerprint']}\n"
-        f"Private key: {info['file']} ({'passphrase-protected' if info['encrypted'] else 'NOT protected by a passphrase'})\n"
+        f"Khoá ký đã tạo / signing key created for {info.unit_name} ({info.unit_code})\n"
+        f"Fingerprint: {info.fingerprint}\n"
+        f"Private key: {info.file} ({'passphrase-protected' if info.encrypted else 'NOT protected by a passphrase'})\n"
         "Print the enrolment sheet (pbgdpl keys sheet --out FILE.pdf), sign and stamp it, and carry it upward."
     )
-    return Result({"ok": True, **info}, text)
+    return Result({"ok": True, **info.to_dict()}, text)
 
 
 def cmd_show(args: argparse.Namespace) -> Result:
@@ -72,11 +72,11 @@ def cmd_show(args: argparse.Namespace) -> Result:
     if info is None:
         raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
     text = (
-        f"Unit: {info['unit_name']} ({info['unit_code']})\nFingerprint: {info['fingerprint']}\n"
-        f"Created: {info['created_at']}\nPrivate key: {info['file']} "
-        f"({'passphrase-protected' if info['encrypted'] else 'no passphrase'})"
+        f"Unit: {info.unit_name} ({info.unit_code})\nFingerprint: {info.fingerprint}\n"
+        f"Created: {info.created_at}\nPrivate key: {info.file} "
+        f"({'passphrase-protected' if info.encrypted else 'no passphrase'})"
     )
-    return Result({"ok": True, **info}, text)
+    return Result({"ok": True, **info.to_dict()}, text)
 
 
 def cmd_export(args: argparse.Namespace) -> Result:
@@ -85,7 +85,7 @@ def cmd_export(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         passphrase = _passphrase.read(args, required=False)
         data = export_key(ws, Path(args.file), passphrase, plain=getattr(args, "no_passphrase", False))
-    return Result({"ok": True, **data}, f"Private key copied to {data['file']} ({'encrypted' if data['encrypted'] else 'NOT encrypted'})\nFingerprint: {data['fingerprint']}")
+    return Result({"ok": True, **data.to_dict()}, f"Private key copied to {data.file} ({'encrypted' if data.encrypted else 'NOT encrypted'})\nFingerprint: {data.fingerprint}")
 
 
 def cmd_sheet(args: argparse.Namespace) -> Result:
@@ -93,9 +93,10 @@ def cmd_sheet(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         pdf = enrolment_sheet(ws)
-        info = key_info(ws) or {}
+        info = key_info(ws)
+    fingerprint = info.fingerprint if info else ""
     out = atomic_write(Path(args.out), pdf)
-    return Result({"ok": True, "file": str(out), "fingerprint": info.get("fingerprint", "")}, f"Enrolment sheet: {out}\nFingerprint: {info.get('fingerprint', '')}")
+    return Result({"ok": True, "file": str(out), "fingerprint": fingerprint}, f"Enrolment sheet: {out}\nFingerprint: {fingerprint}")
 
 
 def cmd_trust(args: argparse.Namespace) -> Result:
@@ -104,7 +105,7 @@ def cmd_trust(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, note=args.note)
     words = {"trusted": "enrolled", "rotated": "enrolled; the previous key now only covers bundles signed before today", "already-trusted": "was already enrolled"}
-    return Result({"ok": True, **data}, f"Unit {data['unit_code']}: key {data['fingerprint']} {words[data['outcome']]}")
+    return Result({"ok": True, **data.to_dict()}, f"Unit {data.unit_code}: key {data.fingerprint} {words[data.outcome]}")
 
 
 def cmd_revoke(args: argparse.Namespace) -> Result:
@@ -112,7 +113,7 @@ def cmd_revoke(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         data = revoke_key(ws, args.unit, args.fingerprint, args.reason)
-    return Result({"ok": True, **data}, f"Unit {data['unit_code']}: key {data['fingerprint']} {data['outcome']}")
+    return Result({"ok": True, **data.to_dict()}, f"Unit {data.unit_code}: key {data.fingerprint} {data.outcome}")
 
 
 def cmd_list(args: argparse.Namespace) -> Result:
@@ -123,8 +124,8 @@ def cmd_list(args: argparse.Namespace) -> Result:
     lines = [f"{'unit':<8} {'status':<8} {'enrolled':<11} {'until':<11} fingerprint"]
     for r in rows:
         lines.append(
-            f"{r['unit_code']:<8} {r['status']:<8} {r['enrolled_at'][:10]:<11} {(r['valid_until'] or '')[:10]:<11} {r['fingerprint']}"
+            f"{r.unit_code:<8} {r.status:<8} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.fingerprint}"
         )
     if not rows:
         lines.append("(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP)")
-    return Result({"ok": True, "keys": rows}, "\n".join(lines))
+    return Result({"ok": True, "keys": [r.to_dict() for r in rows]}, "\n".join(lines))

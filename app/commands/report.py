@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import Result, open_workspace, run_job
+from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
 from app.core.errors import FileMissingError, UsageError
 from app.core.periods import parse_period
 
@@ -29,6 +29,7 @@ def register(sub, common) -> None:
     p.add_argument("--assessment-file", metavar="F", help="summary: text of section II (đánh giá chung)")
     p.add_argument("--plans-file", metavar="F", help="summary: text of section III (phương hướng)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="settings: change one (\\n for new lines)")
+    add_scope_arguments(p)
     g = p.add_argument_group("signing (PDF only)")
     g.add_argument("--sign", action="store_true", help="sign the PDF (PAdES)")
     g.add_argument("--pkcs12", metavar="FILE", help="certificate and key in a .p12/.pfx file")
@@ -115,14 +116,16 @@ def _report(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         period = parse_period(args.period) if args.period else parse_period(str(ws.today().year))
+        scope = scope_from_args(ws, args)
         req = printing.ReportRequest(
             args.kind, period, fmt, fingerprint=args.fingerprint,
-            assessment=texts.get("assessment_file", ""), plans=texts.get("plans_file", ""),
+            assessment=texts.get("assessment_file", ""), plans=texts.get("plans_file", ""), scope=scope,
         )  # fmt: skip
         output = run_job(printing.produce(ws, req, sign))
     printing.write_atomically(out, output.data)
     data = {"ok": True, "kind": args.kind, "period": period.id, "out": str(out), "format": fmt, "bytes": len(output.data),
             "pages": output.pages, "signed": bool(output.signed_by), "signed_by": output.signed_by}  # fmt: skip
+    data["units"] = list(scope.units) if scope.units is not None else "all"  # whose records the document covers
     signed = f", signed by {output.signed_by}" if output.signed_by else ""
     pages = f", {output.pages} page(s)" if output.pages else ""
     return Result(data, f"{args.kind} {period.id} → {out}{pages}{signed}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.commands import Result, open_workspace, run_job
+from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
 
 HELP = {
     "activities": "import or export the activity log (.xlsx, .csv, .json)",
@@ -14,7 +14,7 @@ HELP = {
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    for kind in ("activities", "roster"):
+    for kind in HELP:
         p = sub.add_parser(kind, parents=[common], help=HELP[kind])
         actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
         imp = actions.add_parser("import", parents=[common], help="check a whole file, then add or update its rows")
@@ -25,9 +25,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         imp.set_defaults(handler=cmd_import, kind=kind)
         exp = actions.add_parser("export", parents=[common], help="write every record, with its id, to a file")
         exp.add_argument("file", metavar="FILE", help=".xlsx, .csv or .json file to write")
-        if kind == "activities":
+        if _dated(kind):
             exp.add_argument("--period", metavar="P", default=None, help="only this period: 2026, 2026-H1, 2026-Q3, 2026-M05")
+        add_scope_arguments(exp)
         exp.set_defaults(handler=cmd_export, kind=kind)
+
+
+def _table(word: str) -> str:
+    """The table of a command word ("roster" -> "reporters")."""
+    from app.core.tabular_rows import tabular_kind
+
+    return tabular_kind(word).kind.name
+
+
+def _dated(word: str) -> bool:
+    """Whether the records of a command word fall in periods (``export --period``)."""
+    from app.core.kinds import kind
+
+    return kind(_table(word)).period_field is not None
 
 
 def _progress(args: argparse.Namespace):
@@ -91,6 +106,7 @@ def cmd_export(args: argparse.Namespace) -> Result:
     period = parse_period(args.period) if getattr(args, "period", None) else None
     with open_workspace(args) as ws:
         ws.require_initialised()
-        summary = run_job(export_file(ws, args.kind, args.file, period=period), _progress(args))
-    text = f"Exported {summary['records']} {'activities' if args.kind == 'activities' else 'reporters'} to {summary['path']}"
+        scope = scope_from_args(ws, args)
+        summary = run_job(export_file(ws, args.kind, args.file, period=period, scope=scope), _progress(args))
+    text = f"Exported {summary['records']} {_table(args.kind)} to {summary['path']}"
     return Result({"ok": True, **summary}, text)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from app.core.text import clean, fold
 
@@ -33,6 +33,7 @@ class Catalog:
     version: str
     source: str
     entries: tuple[CatalogEntry, ...]
+    retired: tuple[CatalogEntry, ...] = ()  # entries of other known versions: they only give labels
 
     def codes(self) -> list[str]:
         return [e.code for e in self.entries]
@@ -47,7 +48,10 @@ class Catalog:
         return None
 
     def label(self, code: str) -> str:
+        """The short name (else the name) of ``code``; a code of another known version keeps its label."""
         entry = self.get(code)
+        if entry is None:
+            entry = next((e for e in self.retired if e.code == code), None)
         return (entry.short or entry.name) if entry else code
 
     def match(self, text: str) -> CatalogEntry | None:
@@ -106,14 +110,112 @@ def reporting_rules(catalog: Catalog) -> dict[str, ReportingRule]:
     }
 
 
+CATALOG_NAMES = ("forms", "target_groups", "dismissal_grounds", "reporting_rules")
+
+
+def union_catalog(name: str, versions: Iterable[Catalog]) -> Catalog:
+    """Every code of every given version of one catalog, the first version's entry winning; version ``*``."""
+    seen: dict[str, CatalogEntry] = {}
+    for catalog in versions:
+        for entry in catalog.entries:
+            seen.setdefault(entry.code, entry)
+    return Catalog(name, "*", "union of the known versions", tuple(seen.values()))
+
+
 @dataclass(frozen=True)
 class Catalogs:
-    """All catalogs the domain rules need."""
+    """All catalogs the domain rules need, in their current version.
+
+    ``known`` holds every version this installation knows of each catalog (the current one included), by
+    catalog name then version: the versions travel with bundles (the manifest's ``catalogs``), and a bundle is
+    validated against the versions it names (``for_versions``).
+    """
 
     forms: Catalog
     target_groups: Catalog
     dismissal_grounds: Catalog
     reporting_rules: Catalog
+    known: Mapping[str, Mapping[str, Catalog]] = field(default_factory=dict, compare=False, repr=False)
 
     def versions(self) -> dict[str, str]:
         return {c.name: c.version for c in (self.forms, self.target_groups, self.dismissal_grounds, self.reporting_rules)}
+
+    def catalog(self, name: str) -> Catalog:
+        return getattr(self, name)
+
+    def known_versions(self, name: str) -> list[str]:
+        """The versions of catalog ``name`` this installation knows, the current one included."""
+        return sorted({self.catalog(name).version, *self.known.get(name, {})})
+
+    def version(self, name: str, version: str) -> Catalog | None:
+        """Catalog ``name`` in ``version``, or None when that version is not known here."""
+        current = self.catalog(name)
+        if version == current.version:
+            return current
+        return self.known.get(name, {}).get(version)
+
+    def for_versions(self, versions: Mapping[str, Any] | None) -> tuple["Catalogs", list[str]]:
+        """The catalogs a bundle written under ``versions`` (its manifest's ``catalogs``) is checked against.
+
+        A named version that is known here is used as it is; an unnamed catalog is the current one; a version
+        not known here is replaced by the union of every known version's codes, and a line saying so is
+        returned (so a commune on a newer catalog is not refused for it; a code that no known version has is
+        still refused, naming the missing version).
+        """
+        if not versions:
+            return self, []
+        cache = self.__dict__.setdefault("_chosen", {})
+        key = tuple(sorted((str(k), str(v)) for k, v in versions.items()))
+        hit = cache.get(key)
+        if hit is None:
+            chosen: dict[str, Catalog] = {}
+            notes: list[str] = []
+            for name in CATALOG_NAMES:
+                wanted = versions.get(name)
+                current = self.catalog(name)
+                if wanted is None or str(wanted) == current.version:
+                    chosen[name] = current
+                    continue
+                found = self.version(name, str(wanted))
+                if found is not None:
+                    chosen[name] = with_retired(found, self.all_versions(name))
+                else:
+                    chosen[name] = replace(self.union(name), version=str(wanted))
+                    notes.append(
+                        f"catalog {name} version {wanted} is not known here (known: "
+                        f"{', '.join(self.known_versions(name))}); its codes were checked against every known version"
+                    )
+            if len(cache) > 16:
+                cache.clear()
+            hit = cache[key] = (replace(self, **chosen), notes)
+        return hit[0], list(hit[1])
+
+    def all_versions(self, name: str) -> list[Catalog]:
+        """Every known version of catalog ``name``, the current one first, then newest first."""
+        current = self.catalog(name)
+        others = [c for v, c in sorted(self.known.get(name, {}).items(), reverse=True) if v != current.version]
+        return [current, *others]
+
+    def union(self, name: str) -> Catalog:
+        return union_catalog(name, self.all_versions(name))
+
+
+def with_retired(catalog: Catalog, versions: Iterable[Catalog]) -> Catalog:
+    """``catalog`` whose ``label`` also resolves the codes of the other ``versions`` (retired or newer codes)."""
+    own = {e.code for e in catalog.entries}
+    extra: dict[str, CatalogEntry] = {}
+    for other in versions:
+        for entry in other.entries:
+            if entry.code not in own:
+                extra.setdefault(entry.code, entry)
+    return replace(catalog, retired=tuple(extra.values())) if extra else catalog
+
+
+def with_history(current: Catalogs, history: Iterable[Catalog]) -> Catalogs:
+    """``current`` knowing the other versions in ``history``; every label resolves a code of any known version."""
+    known: dict[str, dict[str, Catalog]] = {name: {current.catalog(name).version: current.catalog(name)} for name in CATALOG_NAMES}
+    for catalog in history:
+        if catalog.name in known:
+            known[catalog.name].setdefault(catalog.version, catalog)
+    labelled = {name: with_retired(current.catalog(name), known[name].values()) for name in CATALOG_NAMES}
+    return replace(current, **labelled, known=known)

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Iterable
 
 from app.core.errors import PeriodError
 
@@ -138,7 +139,30 @@ def data_window(period: Period, rule: ReportingRule | None = None) -> DataWindow
             actual = min(end, date(period.year, month, day))
         return DataWindow(period.start, end, actual)
     if rule.window == "nd09":
+        if period.kind == "H" and period.index == 2:
+            # NĐ 09/2019 has a 6-month report (15/12 – 14/6) and a year report, no second-half report
+            raise PeriodError(f"{rule.code}: an administrative report has no second half-year window; use the year", value=period.id)
         start = (period.start - timedelta(days=1)).replace(day=15)
         last = period.end.replace(day=14)
         return DataWindow(start, last, last)
     raise PeriodError(f"unknown data window {rule.window!r}", value=rule.window)
+
+
+def statistics_rule(rules: Iterable[ReportingRule], period: Period, made_on: date) -> ReportingRule | None:
+    """The statistical reporting rule (``calendar`` window, TT 03/2019 Điều 6) of ``period``'s kind, or None.
+
+    The PBGDPL results this program prints are statistics of the justice sector: NĐ 09/2019 (the 15th–14th
+    windows) does not govern statistical reports (its Điều 1.2.a), so only ``calendar`` rules apply. Of the
+    rules of the period's kind, a report made after the period has ended takes the one with every figure
+    actual (no ``actual_until``: the official year report) when there is one; before that, the one with an
+    actual-data cut-off (6-month: to 31/5; year: to 31/10). A kind without a rule (quarter, month) has none:
+    its window is the plain calendar period.
+    """
+    fitting = [r for r in rules if r.window == "calendar" and r.period_kind == period.kind]
+    if not fitting:
+        return None
+    final = [r for r in fitting if not r.actual_until]
+    early = [r for r in fitting if r.actual_until]
+    if made_on > period.end:
+        return (final or early)[0]
+    return (early or final)[0]

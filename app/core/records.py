@@ -143,6 +143,30 @@ def attachment_payload(a: Attachment) -> dict[str, Any]:
     return {"activity_id": a.activity_id, "sha256": a.sha256, "filename": clean(a.filename), "size": a.size, "mime": a.mime}
 
 
+def attachment_from_payload(record_id: str, payload: dict[str, Any], meta: RecordMeta | None = None) -> Attachment:
+    """Rebuild an Attachment from ``attachment_payload`` data."""
+    return Attachment(
+        id=record_id,
+        activity_id=str(payload["activity_id"]),
+        sha256=str(payload["sha256"]),
+        filename=str(payload["filename"]),
+        size=int(payload["size"]),
+        mime=str(payload.get("mime") or ""),
+        meta=meta or RecordMeta(),
+    )
+
+
+def normalise_attachment(record_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """An attachment payload with its values as the bundle format types them (text stays as sent)."""
+    return {
+        "activity_id": str(payload["activity_id"]),
+        "sha256": str(payload["sha256"]),
+        "filename": str(payload["filename"]),
+        "size": int(payload["size"]),
+        "mime": str(payload.get("mime") or ""),
+    }
+
+
 def meta_dict(meta: RecordMeta) -> dict[str, Any]:
     return {f.name: getattr(meta, f.name) for f in fields(RecordMeta)}
 

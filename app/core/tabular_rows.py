@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any, Callable, Mapping, Sequence
 
 from app.core.catalogs import Catalog, Catalogs
+from app.core.kinds import ACTIVITIES, REPORTERS, RecordKind
 from app.core.models import Activity, Decision, Reporter, Training, new_id
 from app.core.rules import validate_activity, validate_reporter
 from app.core.tabular import CellError, RowProblem, format_date, parse_date, parse_int, split_list
@@ -310,3 +311,47 @@ def build_reporter(number: int, cells: Mapping[str, Any], titles: Mapping[str, s
         rules = [p for p in rules if p.field != "dismissal_ground"]
     row.rule_problems(rules)
     return RowRecord(number, reporter, explicit, row.problems)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+@dataclass(frozen=True)
+class TabularKind:
+    """A record kind as files carry it (spreadsheet, CSV, JSON): the registry's kind plus how rows become records.
+
+    Attributes:
+        word: the command word and the kind of a ``file_imports`` entry ("activities", "roster").
+        kind: the record kind.
+        build: one spreadsheet row -> RowRecord.
+        key_fields: a built record -> the payload fields its natural key reads (records built from rows hold
+            clean text already, so the whole payload need not be made).
+        bulk_new: new records are written in one batch with one audit entry (else one save each).
+    """
+
+    word: str
+    kind: RecordKind
+    build: Callable[[int, Mapping[str, Any], Mapping[str, str], RowContext], RowRecord]
+    key_fields: Callable[[Any], dict[str, Any]]
+    bulk_new: bool = False
+
+    def natural_key(self, record: Any) -> str:
+        assert self.kind.natural_key is not None
+        return self.kind.natural_key(self.key_fields(record))
+
+
+TABULAR: tuple[TabularKind, ...] = (
+    TabularKind(
+        "activities", ACTIVITIES, build_activity,
+        lambda a: {"date": _iso(a.date), "title": a.title, "place": a.place, "forms": a.forms, "topics": a.topics},
+        bulk_new=True,
+    ),
+    TabularKind("roster", REPORTERS, build_reporter, lambda r: {"full_name": r.full_name, "birth_date": _iso(r.birth_date)}),
+)  # fmt: skip
+_TABULAR = {t.word: t for t in TABULAR}
+
+
+def tabular_kind(word: str) -> TabularKind:
+    """The file kind called ``word`` ("activities", "roster"); KeyError for any other."""
+    return _TABULAR[word]

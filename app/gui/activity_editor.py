@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,10 +37,7 @@ from app.gui.errors import show_error
 from app.gui.formatting import format_count, from_qdate, parse_count, to_qdate
 from app.gui.record_editor import RecordEditor
 from app.gui.widgets import CheckList
-from app.services import logbook
-from app.store import activities as activity_repo
-from app.store import attachments as attachment_repo
-from app.store.reporters import ReporterFilter, iter_reporters
+from app.services import logbook, read
 
 log = logging.getLogger("app.gui")
 
@@ -70,6 +67,9 @@ class ActivityEditor(RecordEditor):
             base = replace(duplicate_of, id=Activity().id, date=ws.today())
         self.activity_id = base.id
         self.pending_files: list[Path] = []
+        # A record of another unit (an upper level reads those it received) is shown, never changed.
+        self.owner_unit = base.meta.owner_unit if activity is not None else ""
+        self.read_only = bool(self.owner_unit) and self.owner_unit != ws.unit_code
         self._build()
         self.load_values(self._values_of(base), clean=duplicate_of is None)
         if duplicate_of is not None:
@@ -103,7 +103,7 @@ class ActivityEditor(RecordEditor):
         self.topics.setPlaceholderText(self.tr("Laws or topics, separated by ;"))
         self.place = QComboBox(self)
         self.place.setEditable(True)
-        self.place.addItems(activity_repo.places(ws.db, ws.unit_code))
+        self.place.addItems(read.places(ws, read.Scope.own(ws)))
         self.place.setCurrentText("")
         self.place.lineEdit().setPlaceholderText(self.tr("Hamlet, residential group, hall…"))
         self.organiser = QLineEdit(self)
@@ -132,7 +132,7 @@ class ActivityEditor(RecordEditor):
         self.cost.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.cost_hint = QLabel("đ", self)
         self.reporters = CheckList(self.tr("Find a reporter…"), self)
-        self._reporters = list(iter_reporters(ws.db, ReporterFilter(unit=ws.unit_code)))
+        self._reporters = read.reporters(ws, read.Scope.own(ws))  # one edits only one's own records
         self.reporters.set_entries(
             (r.id, r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)") + (" †" if r.status == "dismissed" else ""))
             for r in self._reporters
@@ -243,6 +243,13 @@ class ActivityEditor(RecordEditor):
         self.close_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
+        if self.read_only:
+            body.setEnabled(False)  # shown, not edited: nothing can be changed, so nothing is left unsaved
+            self.read_only_note = QLabel(self.read_only_message(), self)
+            self.read_only_note.setObjectName("readOnlyNote")
+            self.read_only_note.setWordWrap(True)
+            layout.addWidget(self.read_only_note)
+            self.add_file_button.setEnabled(False)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
@@ -343,18 +350,22 @@ class ActivityEditor(RecordEditor):
         return problems
 
     def on_validated(self, problems: list[Problem]) -> None:
-        self.save_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems and not self.read_only)
+
+    def read_only_message(self) -> str:
+        return self.tr("This activity belongs to {unit}; only that unit can change it. It is shown read-only.").format(
+            unit=read.unit_name(self.ctx.workspace, self.owner_unit)
+        )
 
     # -- actions -------------------------------------------------------------------------------------------
     def store(self) -> str | None:
         ws = self.ctx.workspace
-        try:
-            logbook.save_activity(ws, self.build_record(), source="gui")
-            if self.pending_files:
-                with ws.db.atomic():
-                    for path in self.pending_files:
-                        attachment_repo.add_attachment(ws.db, ws.paths.files, self.activity_id, path, ws.write_context("gui"))
-                self.pending_files.clear()
+        if self.read_only:
+            QMessageBox.information(self, self.windowTitle(), self.read_only_message())
+            return None
+        try:  # the activity and its new attachments: one service call, one transaction
+            logbook.save_activity_with_files(ws, self.build_record(), self.pending_files, source="gui")
+            self.pending_files.clear()
         except Exception as exc:  # noqa: BLE001  shown at the error boundary
             show_error(self, exc)
             return None
@@ -398,7 +409,7 @@ class ActivityEditor(RecordEditor):
 
     def _refresh_attachments(self) -> None:
         self.attachments.clear()
-        stored = [] if self.is_new else attachment_repo.list_attachments(self.ctx.workspace.db, self.activity_id)
+        stored = [] if self.is_new else logbook.list_attachments(self.ctx.workspace, self.activity_id)
         for att in stored:
             self.attachments.addItem(f"{att.filename} ({format_count(max(1, att.size // 1024))} KB)")
         for path in self.pending_files:

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.periods import Period
-from app.gui.activity_model import COLUMNS, ActivityTableModel
+from app.gui.activity_model import ActivityTableModel
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_money
+from app.gui.unit_filter import UnitFilter
 from app.gui.widgets import compact_combo, fill_combo, heading
-from app.services import logbook
-from app.store import activities as repo
-from app.store.reporters import ReporterFilter, iter_reporters
+from app.services import logbook, read
 
 log = logging.getLogger("app.gui")
 SEARCH_DELAY_MS = 150
@@ -68,7 +67,10 @@ class ActivityLogScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         ws = ctx.workspace
-        self.model = ActivityTableModel(ws.db, ws.catalogs, self)
+        self.upper = read.is_upper(ws)  # an upper level reads the units under it: a unit filter and column
+        self.model = ActivityTableModel(ws.db, ws.catalogs, self, unit_names=read.unit_names(ws) if self.upper else None)
+        self.unit_filter: UnitFilter | None = UnitFilter(self) if self.upper else None
+        self._default_scope = read.default_scope(ws)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("activitySearch")
@@ -113,9 +115,9 @@ class ActivityLogScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         widths = {"date": 9, "title": 34, "forms": 16, "place": 16, "target_groups": 16, "participants": 9,
-                  "women": 7, "materials": 8, "cost": 11, "reporters": 16}  # fmt: skip
+                  "women": 7, "materials": 8, "cost": 11, "reporters": 16, "unit": 16}  # fmt: skip
         char = self.fontMetrics().averageCharWidth()
-        for i, (key, *_rest) in enumerate(COLUMNS):
+        for i, (key, *_rest) in enumerate(self.model.columns):
             header.resizeSection(i, widths[key] * char + 12)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -127,6 +129,8 @@ class ActivityLogScreen(QWidget):
         top.addWidget(heading(self.tr("PBGDPL activities"), self))
         top.addSpacing(12)
         top.addWidget(self.search, 1)
+        if self.unit_filter is not None:  # beside the search box: the filters' row is full at 150 %
+            top.addWidget(self.unit_filter, 1)
         filters = QHBoxLayout()
         for combo in (self.period, self.form, self.group, self.reporter, self.place):
             filters.addWidget(combo, 1)
@@ -149,6 +153,8 @@ class ActivityLogScreen(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.period, self.form, self.group, self.reporter, self.place):
             combo.currentIndexChanged.connect(self._on_filter_changed)
+        if self.unit_filter is not None:
+            self.unit_filter.scopeChanged.connect(self._on_unit_changed)
         self.new_button.clicked.connect(self.new_activity)
         self.edit_button.clicked.connect(self.open_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
@@ -165,7 +171,11 @@ class ActivityLogScreen(QWidget):
         self.removeAction(delete)
         self._add_action(self.tr("Duplicate as new"), QKeySequence("Ctrl+D"), self.duplicate_selected)
 
-        QWidget.setTabOrder(self.search, self.period)
+        if self.unit_filter is not None:
+            QWidget.setTabOrder(self.search, self.unit_filter)
+            QWidget.setTabOrder(self.unit_filter, self.period)
+        else:
+            QWidget.setTabOrder(self.search, self.period)
         QWidget.setTabOrder(self.period, self.form)
         QWidget.setTabOrder(self.form, self.group)
         QWidget.setTabOrder(self.group, self.reporter)
@@ -205,16 +215,27 @@ class ActivityLogScreen(QWidget):
             [(e.short or e.name, e.code) for e in ws.catalogs.target_groups.entries],
             (self.tr("All target groups"), None),
         )
-        reporters = list(iter_reporters(ws.db, ReporterFilter(include_deleted=True)))
+        if self.unit_filter is not None:
+            self.unit_filter.blockSignals(True)
+            self.unit_filter.set_units(read.units_present(ws))
+            self.unit_filter.blockSignals(False)
+            self.model.set_unit_names(read.unit_names(ws))
+        scope = self.scope()
+        reporters = read.reporters(ws, scope, include_deleted=True)
         self.model.set_reporter_names({r.id: r.full_name for r in reporters})
         fill_combo(
             self.reporter,
             [(r.full_name, r.id) for r in reporters if not r.meta.deleted],
             (self.tr("All reporters"), None),
         )
-        fill_combo(self.place, [(p, p) for p in repo.places(ws.db, ws.unit_code)], (self.tr("All places"), None))
+        fill_combo(self.place, [(p, p) for p in read.places(ws, scope)], (self.tr("All places"), None))
 
-    def current_filter(self) -> repo.ActivityFilter:
+    def scope(self) -> read.Scope:
+        """Whose activities are shown: the unit chosen in upper mode, else the default (a commune: its own)."""
+        ws = self.ctx.workspace
+        return self.unit_filter.scope(ws) if self.unit_filter is not None else self._default_scope
+
+    def current_filter(self) -> read.ActivityFilter:
         """The filter built from the search box and the combos."""
         start = end = None
         period = self.period.currentData()
@@ -223,7 +244,8 @@ class ActivityLogScreen(QWidget):
         elif period == "last12":
             today = self.ctx.workspace.today()
             start, end = _months_before(today, 12), today
-        return repo.ActivityFilter(
+        return read.log_filter(
+            self.scope(),
             text=self.search.text(),
             start=start,
             end=end,
@@ -231,7 +253,6 @@ class ActivityLogScreen(QWidget):
             target_group=self.group.currentData(),
             reporter_id=self.reporter.currentData(),
             place=self.place.currentData(),
-            unit=self.ctx.workspace.unit_code,
         )
 
     @Slot()
@@ -246,6 +267,11 @@ class ActivityLogScreen(QWidget):
 
     @Slot(int)
     def _on_filter_changed(self, _index: int) -> None:
+        self.apply_filter()
+
+    @Slot()
+    def _on_unit_changed(self) -> None:
+        self._fill_filters()  # the reporters and places of the unit chosen
         self.apply_filter()
 
     @Slot()
@@ -346,14 +372,28 @@ class ActivityLogScreen(QWidget):
         return editor
 
     def _fetch(self, aid: str):
-        found = repo.fetch_activities(self.ctx.workspace.db, [aid])
-        return found[0] if found else None
+        return read.fetch_activity(self.ctx.workspace, aid)
+
+    def _refuse_foreign(self, activity) -> bool:
+        """Tell and return True when ``activity`` belongs to another unit (only its owner changes it)."""
+        ws = self.ctx.workspace
+        owner = activity.meta.owner_unit
+        if not owner or owner == ws.unit_code:
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Delete activity"),
+            self.tr("This activity belongs to {unit}; only that unit can change or delete it.").format(
+                unit=read.unit_name(ws, owner)
+            ),
+        )
+        return True
 
     @Slot()
     def delete_selected(self) -> None:
         aid = self.selected_id()
         activity = self._fetch(aid) if aid else None
-        if activity is None:
+        if activity is None or self._refuse_foreign(activity):
             return
         answer = QMessageBox.question(
             self,

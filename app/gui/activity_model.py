@@ -1,6 +1,6 @@
 """ActivityTableModel: the log as a table that holds only rowids and fetches rows by rowid, a page (50) at a time.
 
-Sorting and filtering run in SQL (``app.store.activities.query_rowids``). A filter change reads the first
+Sorting and filtering run in SQL (``app.services.read.query_rowids``; the filter carries the read scope). A filter change reads the first
 rowids (at most ``FIRST_CHUNK``) and shows them at once; the aggregate query (the row count and the totals,
 shared with the screen's totals line) runs afterwards on a background thread with its own read-only
 connection, and when it is in, the row count grows to the full count and ``totalsChanged`` is emitted. A
@@ -35,8 +35,7 @@ from app.core.catalogs import Catalogs
 from app.core.models import Activity
 from app.gui.formatting import format_count, format_date, format_money
 from app.gui.jobs import query_pool
-from app.store import activities as repo
-from app.store.connection import Database
+from app.services import read as repo
 
 log = logging.getLogger("app.gui")
 
@@ -68,17 +67,17 @@ COLUMNS = (
     ("cost", "Cost", "cost", True),
     ("reporters", "Reporters", None, False),
 )
+UNIT_COLUMN = ("unit", "Unit", None, False)  # shown last when records of several units may appear (upper mode)
 _TITLE_COLUMN = [c[0] for c in COLUMNS].index("title")
 _TOOLTIP_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c[0] in ("title", "forms", "target_groups", "reporters", "place"))
 _ALIGNMENTS = tuple(
     int((Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
-    for _key, _header, _sort, numeric in COLUMNS
+    for _key, _header, _sort, numeric in (*COLUMNS, UNIT_COLUMN)
 )
 
 
 def column_header(key: str) -> str:
     """Translated header of a column (the strings are listed literally for lupdate)."""
-    t = QCoreApplication.translate
     return {
         "date": QCoreApplication.translate("ActivityTableModel", "Date"),
         "title": QCoreApplication.translate("ActivityTableModel", "Content"),
@@ -90,6 +89,7 @@ def column_header(key: str) -> str:
         "materials": QCoreApplication.translate("ActivityTableModel", "Materials"),
         "cost": QCoreApplication.translate("ActivityTableModel", "Cost"),
         "reporters": QCoreApplication.translate("ActivityTableModel", "Reporters"),
+        "unit": QCoreApplication.translate("ActivityTableModel", "Unit"),
     }[key]
 
 
@@ -155,9 +155,13 @@ class ActivityTableModel(QAbstractTableModel):
 
     totalsChanged = Signal()
 
-    def __init__(self, db: Database, catalogs: Catalogs, parent=None) -> None:
+    def __init__(self, db, catalogs: Catalogs, parent=None, unit_names: dict[str, str] | None = None) -> None:
+        """``db``: the GUI thread's connection (``Workspace.db``); ``unit_names``: when given, a last column shows
+        each activity's owner unit by these names (upper mode)."""
         super().__init__(parent)
         self._db = db
+        self._columns = (*COLUMNS, UNIT_COLUMN) if unit_names is not None else COLUMNS
+        self._unit_names = dict(unit_names or {})
         self._db_file = repo.database_file(db)
         self._generation = 0
         self._pending: _TotalsQuery | None = None  # the background aggregate of the current generation
@@ -192,6 +196,15 @@ class ActivityTableModel(QAbstractTableModel):
     def totals_pending(self) -> bool:
         """True between a filter change and the arrival of its count and sums."""
         return self._totals_pending
+
+    @property
+    def columns(self) -> tuple:
+        """(key, header, sort column, numeric) of each column shown."""
+        return self._columns
+
+    def set_unit_names(self, names: dict[str, str]) -> None:
+        self._unit_names = dict(names)
+        self._texts.clear()
 
     def set_reporter_names(self, names: dict[str, str]) -> None:
         self._reporter_names = dict(names)
@@ -352,14 +365,14 @@ class ActivityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY:
             if orientation == _VERTICAL:
                 return section + 1 if 0 <= section < self._count else None
-            return column_header(COLUMNS[section][0]) if 0 <= section < len(COLUMNS) else None
-        if role == _ALIGNMENT and orientation != _VERTICAL and 0 <= section < len(COLUMNS) and COLUMNS[section][3]:
+            return column_header(self._columns[section][0]) if 0 <= section < len(self._columns) else None
+        if role == _ALIGNMENT and orientation != _VERTICAL and 0 <= section < len(self._columns) and self._columns[section][3]:
             return _ALIGNMENTS[section]
         return None
 
@@ -371,7 +384,7 @@ class ActivityTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY or role == _TOOLTIP:
             column = index.column()
-            if not 0 <= column < len(COLUMNS):
+            if not 0 <= column < len(self._columns):
                 return None
             texts = self._row_texts(index.row())
             if texts is None:
@@ -383,7 +396,7 @@ class ActivityTableModel(QAbstractTableModel):
             return texts[column] if column in _TOOLTIP_COLUMNS and texts[column] else None
         if role == _ALIGNMENT:
             column = index.column()
-            return _ALIGNMENTS[column] if 0 <= column < len(COLUMNS) else None
+            return _ALIGNMENTS[column] if 0 <= column < len(self._columns) else None
         if role == _ID and index.isValid():
             return self.activity_id(index.row())
         return None
@@ -396,7 +409,7 @@ class ActivityTableModel(QAbstractTableModel):
         texts = self._texts.get(rowid, _MISSING)
         if texts is _MISSING:
             a = self._page(row // PAGE_SIZE).get(rowid)
-            texts = None if a is None else tuple(self._text(a, key) for key, *_rest in COLUMNS)
+            texts = None if a is None else tuple(self._text(a, key) for key, *_rest in self._columns)
             if len(self._texts) >= MAX_PAGES * PAGE_SIZE:
                 self._texts.clear()
             self._texts[rowid] = texts
@@ -423,12 +436,15 @@ class ActivityTableModel(QAbstractTableModel):
             return format_money(a.cost) if a.cost else "0"
         if key == "reporters":
             return ", ".join(self._reporter_names.get(r, "?") for r in a.reporter_ids)
+        if key == "unit":
+            unit = a.meta.owner_unit
+            return self._unit_names.get(unit, unit)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][2] is None:
+        if not 0 <= column < len(self._columns) or self._columns[column][2] is None:
             return
-        new = (COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder)
+        new = (self._columns[column][2], order == Qt.SortOrder.DescendingOrder)
         if new == (self._order, self._descending) and self._loaded:
             return
         self._order, self._descending = new

@@ -3,8 +3,6 @@ target group, the share reaching the priority groups of the Law, and reporters w
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
@@ -12,20 +10,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWid
 from app.gui.charts import BarChart
 from app.gui.context import GuiContext
 from app.gui.formatting import format_count, format_date
+from app.gui.unit_filter import UnitFilter
 from app.gui.widgets import heading
-from app.store import queries
-
-
-def months_back(today: date, count: int) -> list[tuple[int, int]]:
-    """The ``count`` months ending with ``today``'s month, oldest first, as (year, month)."""
-    out = []
-    year, month = today.year, today.month
-    for _ in range(count):
-        out.append((year, month))
-        month -= 1
-        if month == 0:
-            year, month = year - 1, 12
-    return out[::-1]
+from app.services import read
 
 
 class Tile(QFrame):
@@ -63,6 +50,14 @@ class DashboardScreen(QWidget):
         self.group_chart = BarChart(self.tr("Activities by target group (orange: priority groups)"), horizontal=True, parent=self)
         self.idle_list = QListWidget(self)
         self.idle_list.setObjectName("idleReporters")
+        self.unit_filter: UnitFilter | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        if read.is_upper(ctx.workspace):  # an upper level reads the units under it: one, or all of them
+            self.unit_filter = UnitFilter(self)
+            self.unit_filter.set_units(read.units_present(ctx.workspace))
+            self.unit_filter.scopeChanged.connect(self.refresh)
+            top.addWidget(self.unit_filter)
 
         tiles = QHBoxLayout()
         for tile in (self.activities_tile, self.participants_tile, self.priority_tile, self.idle_tile):
@@ -72,7 +67,7 @@ class DashboardScreen(QWidget):
         idle_box.addWidget(self.idle_list, 1)
         body = QWidget(self)
         grid = QGridLayout(body)
-        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addLayout(top, 0, 0, 1, 3)
         grid.addLayout(tiles, 1, 0, 1, 3)
         grid.addWidget(self.month_chart, 2, 0, 1, 2)
         grid.addWidget(self.people_chart, 2, 2)
@@ -94,39 +89,39 @@ class DashboardScreen(QWidget):
         body.setMinimumHeight(self.fontMetrics().height() * 30)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Recompute every number and chart."""
+    def scope(self) -> read.Scope:
         ws = self.ctx.workspace
-        db, unit, today = ws.db, ws.unit_code, ws.today()
-        months = months_back(today, 12)
-        start = date(months[0][0], months[0][1], 1)
-        per_month = queries.per_month(db, unit, start, today)
-        rows = [per_month.get(f"{y:04d}-{m:02d}", (0, 0)) for y, m in months]
-        labels = [f"{m:02d}/{str(y)[2:]}" for y, m in months]
-        self.month_chart.set_data(list(zip(labels, (r[0] for r in rows))))
-        self.people_chart.set_data(list(zip(labels, (r[1] for r in rows))))
-        total = sum(r[0] for r in rows)
-        self.activities_tile.value.setText(format_count(total))
-        self.participants_tile.value.setText(format_count(sum(r[1] for r in rows)))
+        return self.unit_filter.scope(ws) if self.unit_filter is not None else read.default_scope(ws)
 
-        forms = queries.by_form(db, unit, start, today)
+    def refresh(self) -> None:
+        """Recompute every number and chart (of the unit chosen, in upper mode)."""
+        ws = self.ctx.workspace
+        if self.unit_filter is not None:
+            self.unit_filter.blockSignals(True)
+            self.unit_filter.set_units(read.units_present(ws))
+            self.unit_filter.blockSignals(False)
+        figures = read.dashboard_figures(ws, self.scope(), ws.today())
+        labels = [f"{m:02d}/{str(y)[2:]}" for y, m in figures.months]
+        self.month_chart.set_data(list(zip(labels, (r[0] for r in figures.per_month))))
+        self.people_chart.set_data(list(zip(labels, (r[1] for r in figures.per_month))))
+        self.activities_tile.value.setText(format_count(figures.activities))
+        self.participants_tile.value.setText(format_count(figures.participants))
+
         catalogs = ws.catalogs
         self.form_chart.set_data(
-            sorted(((catalogs.forms.label(code), n) for code, n in forms.items()), key=lambda x: -x[1])[:8]
+            sorted(((catalogs.forms.label(code), n) for code, n in figures.by_form.items()), key=lambda x: -x[1])[:8]
         )
-        groups = queries.by_target_group(db, unit, start, today)
-        priority = [e.code for e in catalogs.target_groups.entries if e.get("priority")]
         self.group_chart.set_data(
-            sorted(((catalogs.target_groups.label(code), n) for code, n in groups.items()), key=lambda x: -x[1])[:8],
-            highlight={catalogs.target_groups.label(code) for code in priority},
+            sorted(((catalogs.target_groups.label(code), n) for code, n in figures.by_target_group.items()), key=lambda x: -x[1])[:8],
+            highlight={catalogs.target_groups.label(code) for code in figures.priority_groups},
         )
-        reached, all_activities = queries.reaching_groups(db, unit, start, today, priority)
-        share = round(100 * reached / all_activities) if all_activities else 0
-        self.priority_tile.value.setText(f"{share} %")
+        self.priority_tile.value.setText(f"{figures.priority_share} %")
         self.priority_tile.setToolTip(
-            self.tr("{reached} of {total} activities").format(reached=format_count(reached), total=format_count(all_activities))
+            self.tr("{reached} of {total} activities").format(
+                reached=format_count(figures.reached), total=format_count(figures.activities)
+            )
         )
-        idle = queries.idle_reporters(db, unit, start, today)
+        idle = figures.idle
         self.idle_tile.value.setText(format_count(len(idle)))
         self.idle_list.clear()
         for _rid, name, last in idle:

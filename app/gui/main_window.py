@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 from dataclasses import dataclass
 from typing import Callable
@@ -40,14 +39,6 @@ class ScreenUnavailable(Exception):
         self.cls_name = cls_name
 
 
-def screen_module_exists(module: str) -> bool:
-    """Whether ``module`` can be found, without importing it (``importlib.util.find_spec``: cheap)."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):  # a parent package is missing or broken
-        return False
-
-
 def lazy_screen(module: str, cls_name: str) -> Callable[[GuiContext, QWidget], QWidget]:
     """A builder that imports ``module`` on first use and builds ``cls_name(ctx, parent)``.
 
@@ -65,11 +56,6 @@ def lazy_screen(module: str, cls_name: str) -> Callable[[GuiContext, QWidget], Q
         return cls(ctx, parent)
 
     return build
-
-
-def optional_screen(module: str, cls_name: str) -> Callable[[GuiContext, QWidget], QWidget] | None:
-    """A lazy builder for ``module.cls_name`` when that module exists; None otherwise (no entry shown)."""
-    return lazy_screen(module, cls_name) if screen_module_exists(module) else None
 
 
 class MainWindow(QMainWindow):
@@ -140,9 +126,7 @@ class MainWindow(QMainWindow):
             ("sync", self.tr("Send / receive data"), "app.gui.sync_screen", "SyncScreen"),
             ("settings", self.tr("Settings"), "app.gui.settings_screen", "SettingsScreen"),
         ):
-            build = optional_screen(module, cls_name)
-            if build is not None:
-                entries.append(NavEntry(key, label, build))
+            entries.append(NavEntry(key, label, lazy_screen(module, cls_name)))
         return entries
 
     def _build_menu(self) -> None:

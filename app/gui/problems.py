@@ -9,9 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from app.core.rules import Problem
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
 
 def problem_text(problem: Problem) -> str:
     """What is wrong and what to do, in the interface language; falls back to the rule's English message."""

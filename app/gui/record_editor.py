@@ -17,9 +17,6 @@ from app.gui.problems import problem_text
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)
-
 
 @dataclass
 class Field:
@@ -203,11 +200,6 @@ class RecordEditor(QDialog):
         self._update_title()
         self.saved.emit(record_id)
         return True
-
-    @Slot()
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
 
     def confirm_discard(self) -> bool:
         """Ask before losing unsaved changes: Save, Discard or Cancel. True when the editor may close."""

@@ -33,8 +33,7 @@ from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_date
 from app.gui.record_editor import RecordEditor
 from app.gui.roster import gender_label, kind_label
-from app.services import logbook
-from app.store.reporters import activity_stats
+from app.services import logbook, read
 
 
 def parse_date(text: str) -> date | str | None:
@@ -79,10 +78,14 @@ class ReporterEditor(RecordEditor):
         self.is_new = reporter is None
         base = reporter or Reporter()
         self.reporter_id = base.id
+        # A record of another unit (an upper level reads those it received) is shown, never changed.
+        self.owner_unit = base.meta.owner_unit if reporter is not None else ""
+        self.read_only = bool(self.owner_unit) and self.owner_unit != ctx.workspace.unit_code
         self._build()
         self.load_values(self._values_of(base))
         self.set_title(self.tr("New person") if self.is_new else base.full_name)
-        count, last = activity_stats(ctx.workspace.db).get(base.id, (0, None))
+        scope = read.Scope.unit(self.owner_unit) if self.read_only else read.Scope.own(ctx.workspace)
+        count, last = read.reporter_stats(ctx.workspace, scope).get(base.id, (0, None))
         self.stats.setText(
             self.tr("{count} activities, the last on {last}").format(count=format_count(count), last=format_date(last))
             if count
@@ -237,6 +240,12 @@ class ReporterEditor(RecordEditor):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        if self.read_only:
+            body.setEnabled(False)  # shown, not edited: nothing can be changed, so nothing is left unsaved
+            self.read_only_note = QLabel(self.read_only_message(), self)
+            self.read_only_note.setObjectName("readOnlyNote")
+            self.read_only_note.setWordWrap(True)
+            layout.addWidget(self.read_only_note)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
@@ -343,9 +352,17 @@ class ReporterEditor(RecordEditor):
         return validate_reporter(self.build_record(), self.catalogs, self.ctx.workspace.today()) + self._date_errors()
 
     def on_validated(self, problems: list[Problem]) -> None:
-        self.save_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems and not self.read_only)
+
+    def read_only_message(self) -> str:
+        return self.tr("This person belongs to {unit}; only that unit can change the record. It is shown read-only.").format(
+            unit=read.unit_name(self.ctx.workspace, self.owner_unit)
+        )
 
     def store(self) -> str | None:
+        if self.read_only:
+            QMessageBox.information(self, self.windowTitle(), self.read_only_message())
+            return None
         try:
             logbook.save_reporter(self.ctx.workspace, self.build_record(), source="gui")
         except Exception as exc:  # noqa: BLE001

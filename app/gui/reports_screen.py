@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from app.core.periods import Period
 from app.gui.context import GuiContext
 from app.gui.jobs import Job, ProgressDialog
-from app.services import printing
+from app.gui.unit_filter import UnitFilter
+from app.services import printing, read
 
 log = logging.getLogger("app.gui")
 PREVIEW_DPI = 60
@@ -101,6 +102,11 @@ class ReportsScreen(QWidget):
         self.signer_name = QLineEdit(printing.document_settings(ctx.workspace).get("doc_signer_name", ""), self)
         self.signer_name.setPlaceholderText(self.tr("Name of the signer (Chủ tịch …)"))
         self.signer_name.editingFinished.connect(self._on_signer_name_editing_finished)
+        self.unit_filter: UnitFilter | None = None
+        if read.is_upper(ctx.workspace):  # an upper level reports on the units under it: all, or one
+            self.unit_filter = UnitFilter(self)
+            self.unit_filter.set_units(read.units_present(ctx.workspace))
+            self.unit_filter.scopeChanged.connect(self._on_unit_changed)
 
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.print_button = QPushButton(self.tr("P&rint…"), self)
@@ -133,6 +139,12 @@ class ReportsScreen(QWidget):
         actions.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(top)
+        if self.unit_filter is not None:  # a row of its own: the year and signer row is full at 150 %
+            units = QHBoxLayout()
+            units.addWidget(QLabel(self.tr("Unit:"), self))
+            units.addWidget(self.unit_filter, 1)
+            units.addStretch(1)
+            right.addLayout(units)
         right.addLayout(actions)
         right.addWidget(self.status)
         right.addWidget(self.scroll, 1)
@@ -150,8 +162,25 @@ class ReportsScreen(QWidget):
         kind, index = self.part.currentData()
         return Period(self.year.value(), kind, index)
 
+    def scope(self) -> read.Scope:
+        ws = self.ctx.workspace
+        return self.unit_filter.scope(ws) if self.unit_filter is not None else read.default_scope(ws)
+
     def request(self, fmt: str = "pdf") -> printing.ReportRequest:
-        return printing.ReportRequest(self.kind(), self.period(), fmt)
+        return printing.ReportRequest(self.kind(), self.period(), fmt, scope=self.scope())
+
+    def refresh(self) -> None:
+        """Re-read the units present (after an import) for the unit filter."""
+        if self.unit_filter is not None:
+            self.unit_filter.blockSignals(True)
+            self.unit_filter.set_units(read.units_present(self.ctx.workspace))
+            self.unit_filter.blockSignals(False)
+
+    @Slot()
+    def _on_unit_changed(self) -> None:
+        self.output = None
+        self._clear_pages()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_pdf = self.output is not None and self.output.fmt == "pdf"

@@ -24,15 +24,15 @@ from app.core.text import collation_key, name_sort_key
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_date
+from app.gui.unit_filter import UnitFilter
 from app.gui.widgets import compact_combo, fill_combo, heading
-from app.services import logbook
-from app.store.reporters import ReporterFilter, activity_stats, iter_reporters
+from app.services import logbook, read
 
 COLUMNS = ("name", "kind", "gender", "area", "recognition", "trainings", "status", "activities", "last")
+UNIT_COLUMN = "unit"  # shown last when reporters of several units may appear (upper mode)
 
 
 def column_header(key: str) -> str:
-    t = QCoreApplication.translate
     return {
         "name": QCoreApplication.translate("ReporterTableModel", "Full name"),
         "kind": QCoreApplication.translate("ReporterTableModel", "Role"),
@@ -43,31 +43,35 @@ def column_header(key: str) -> str:
         "status": QCoreApplication.translate("ReporterTableModel", "Status"),
         "activities": QCoreApplication.translate("ReporterTableModel", "Activities"),
         "last": QCoreApplication.translate("ReporterTableModel", "Last activity"),
+        "unit": QCoreApplication.translate("ReporterTableModel", "Unit"),
     }[key]
 
 
 def kind_label(kind: str) -> str:
-    t = QCoreApplication.translate
     return {"bcv": QCoreApplication.translate("Roster", "Legal reporter (BCV)"), "ttv": QCoreApplication.translate("Roster", "Legal propagandist (TTV)")}.get(kind, kind)
 
 
 def gender_label(gender: str) -> str:
-    t = QCoreApplication.translate
     return {"nam": QCoreApplication.translate("Roster", "Male"), "nu": QCoreApplication.translate("Roster", "Female")}.get(gender, "")
 
 
 def status_label(reporter: Reporter) -> str:
-    t = QCoreApplication.translate
     return QCoreApplication.translate("Roster", "Dismissed") if reporter.status == "dismissed" else QCoreApplication.translate("Roster", "Active")
 
 
 class ReporterTableModel(QAbstractTableModel):
     """The roster in memory (a commune has tens of people, a province a few thousand); sorted in Python."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, unit_names: dict[str, str] | None = None) -> None:
+        """``unit_names``: when given, a last column shows each reporter's owner unit by these names."""
         super().__init__(parent)
         self._rows: list[Reporter] = []
         self._stats: dict[str, tuple[int, str | None]] = {}
+        self.columns = (*COLUMNS, UNIT_COLUMN) if unit_names is not None else COLUMNS
+        self._unit_names = dict(unit_names or {})
+
+    def set_unit_names(self, names: dict[str, str]) -> None:
+        self._unit_names = dict(names)
 
     def set_rows(self, rows: list[Reporter], stats: dict[str, tuple[int, str | None]]) -> None:
         self.beginResetModel()
@@ -88,11 +92,11 @@ class ReporterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return column_header(COLUMNS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return column_header(self.columns[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
             return section + 1
         return None
@@ -103,10 +107,10 @@ class ReporterTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(COLUMNS):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.columns):
             return None
         r = self._rows[index.row()]
-        key = COLUMNS[index.column()]
+        key = self.columns[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -137,12 +141,14 @@ class ReporterTableModel(QAbstractTableModel):
             return format_count(count)
         if key == "last":
             return format_date(last)
+        if key == "unit":
+            return self._unit_names.get(r.meta.owner_unit, r.meta.owner_unit)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(self.columns):
             return
-        key = COLUMNS[column]
+        key = self.columns[column]
 
         def sort_key(r: Reporter):
             count, last = self._stats.get(r.id, (0, None))
@@ -178,7 +184,13 @@ class RosterScreen(QWidget):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ReporterTableModel(self)
+        ws = ctx.workspace
+        self.upper = read.is_upper(ws)  # an upper level reads the units under it: a unit filter and column
+        self.model = ReporterTableModel(self, unit_names=read.unit_names(ws) if self.upper else None)
+        self.unit_filter: UnitFilter | None = None
+        if self.upper:
+            self.unit_filter = UnitFilter(self)
+            self.unit_filter.set_units(read.units_present(ws))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, area, phone… (accents not needed)"))
         self.search.setClearButtonEnabled(True)
@@ -201,7 +213,7 @@ class RosterScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        for i, width in enumerate((22, 5, 6, 18, 22, 8, 15, 7, 12)):
+        for i, width in enumerate((22, 5, 6, 18, 22, 8, 15, 7, 12, 16)[: len(self.model.columns)]):
             header.resizeSection(i, width * char + 12)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -218,6 +230,8 @@ class RosterScreen(QWidget):
         top.addSpacing(12)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
         top.addWidget(self.search, 3)
+        if self.unit_filter is not None:
+            top.addWidget(self.unit_filter)
         top.addWidget(self.kind)
         top.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -237,6 +251,8 @@ class RosterScreen(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
+        if self.unit_filter is not None:
+            self.unit_filter.scopeChanged.connect(self.refresh)
         self.new_button.clicked.connect(self.new_reporter)
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -256,7 +272,11 @@ class RosterScreen(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_selected)
         self.table.addAction(delete)
-        QWidget.setTabOrder(self.search, self.kind)
+        if self.unit_filter is not None:
+            QWidget.setTabOrder(self.search, self.unit_filter)
+            QWidget.setTabOrder(self.unit_filter, self.kind)
+        else:
+            QWidget.setTabOrder(self.search, self.kind)
         QWidget.setTabOrder(self.kind, self.status)
         QWidget.setTabOrder(self.status, self.table)
         QWidget.setTabOrder(self.table, self.new_button)
@@ -269,11 +289,11 @@ class RosterScreen(QWidget):
         """Re-read the roster and the activity counts."""
         self._debounce.stop()
         ws = self.ctx.workspace
-        flt = ReporterFilter(
-            text=self.search.text(), kind=self.kind.currentData(), status=self.status.currentData(), unit=ws.unit_code
-        )
-        rows = list(iter_reporters(ws.db, flt))
-        self.model.set_rows(rows, activity_stats(ws.db))
+        if self.upper:
+            self.reload_units()
+        scope = self.scope()
+        rows = read.reporters(ws, scope, text=self.search.text(), kind=self.kind.currentData(), status=self.status.currentData())
+        self.model.set_rows(rows, read.reporter_stats(ws, scope))
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         bcv = sum(1 for r in rows if r.kind == "bcv")
@@ -284,6 +304,19 @@ class RosterScreen(QWidget):
         )
         for b in (self.edit_button, self.delete_button):
             b.setEnabled(bool(rows))
+
+    def scope(self) -> read.Scope:
+        """Whose reporters are shown: the unit chosen in upper mode, else the default (a commune: its own)."""
+        ws = self.ctx.workspace
+        return self.unit_filter.scope(ws) if self.unit_filter is not None else read.default_scope(ws)
+
+    def reload_units(self) -> None:
+        """Re-read the units present (after an import) for the unit filter and column."""
+        if self.unit_filter is not None:
+            self.unit_filter.blockSignals(True)
+            self.unit_filter.set_units(read.units_present(self.ctx.workspace))
+            self.unit_filter.blockSignals(False)
+            self.model.set_unit_names(read.unit_names(self.ctx.workspace))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -336,6 +369,16 @@ class RosterScreen(QWidget):
     def delete_selected(self) -> None:
         reporter = self.selected()
         if reporter is None:
+            return
+        owner = reporter.meta.owner_unit
+        if owner and owner != self.ctx.workspace.unit_code:
+            QMessageBox.information(
+                self,
+                self.tr("Delete person"),
+                self.tr("{name} belongs to {unit}; only that unit can change or delete this record.").format(
+                    name=reporter.full_name, unit=read.unit_name(self.ctx.workspace, owner)
+                ),
+            )
             return
         answer = QMessageBox.question(
             self,

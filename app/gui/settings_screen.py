@@ -33,14 +33,14 @@ from app.gui.formatting import format_count
 from app.gui.i18n import save_language, saved_language, user_settings
 from app.gui.jobs import Job, ProgressDialog
 from app.gui.widgets import heading
-from app.store import backups
+from app.services import backups
 
 log = logging.getLogger("app.gui")
 DATA_DIR_KEY = "data_dir"
 
 
 def _make_backup(db_file: Path, folder: Path, clock) -> Path:
-    return backups.make_backup(db_file, folder, "manual", clock)
+    return backups.make_backup(db_file, folder, clock)
 
 
 class SettingsScreen(QWidget):
@@ -223,9 +223,8 @@ class SettingsScreen(QWidget):
         from app.gui.jobs import wait_for_jobs
 
         wait_for_jobs()
-        ws.close()
         try:
-            safety = backups.restore_backup(backup, ws.paths.db_file, ws.paths.backups, ws.clock)
+            safety = backups.restore_backup(ws, backup)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr("PBGDPL closes now; open it again."))
@@ -251,7 +250,7 @@ class SettingsScreen(QWidget):
 
             info = keys.key_info(ws)
             if info:
-                fingerprint = info["fingerprint"]
+                fingerprint = info.fingerprint
         except Exception as exc:  # noqa: BLE001  About must always open
             log.info("key fingerprint unavailable: %s", exc)
         self.about.setText(

@@ -1,7 +1,7 @@
 """SyncScreen ("Gửi / nhận dữ liệu"): export a signed bundle, import bundles (preview first), the trust list,
 and the conflict list with "keep mine / take theirs".
 
-Long work (export, preview, import) runs as ``app.gui.jobs.Job`` with a progress dialog and its own
+Long work (export, preview, import, making the signing key) runs as ``app.gui.jobs.Job`` with a progress dialog and its own
 workspace; the trust list and conflicts are small and use the GUI thread's workspace.
 """
 
@@ -35,16 +35,10 @@ from PySide6.QtWidgets import (
 from app.core.periods import Period
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
+from app.gui.jobs import Job, ProgressDialog
 from app.services import bundles as bundle_service
 from app.services import keys as key_service
-
-try:  # the shared job runner (app/gui/jobs.py); the screen still works without it
-    from app.gui.jobs import Job, ProgressDialog
-except ImportError:  # pragma: no cover
-    Job = None  # type: ignore[assignment,misc]
-    ProgressDialog = None  # type: ignore[assignment,misc]
-
-OUTCOMES = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
+from app.services.bundles import FileOutcome
 
 
 
@@ -98,7 +92,8 @@ class SyncScreen(QWidget):
         self.last_job: Any = None
         self.preview_files: list[Path] = []
         self.last_export: dict | None = None
-        self.last_results: list[dict] = []
+        self.last_results: list[FileOutcome] = []
+        self.key: key_service.KeyInfo | None = None  # the key made by ``create_key``
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_export_tab(), QCoreApplication.translate("SyncScreen", "&Send data"))
         self.tabs.addTab(self._build_import_tab(), QCoreApplication.translate("SyncScreen", "&Receive data"))
@@ -250,22 +245,22 @@ class SyncScreen(QWidget):
             self.key_label.setText(QCoreApplication.translate("SyncScreen", "This installation has no signing key yet. Create one before exporting."))
             self.passphrase_edit.setEnabled(False)
         else:
-            self.key_label.setText(QCoreApplication.translate("SyncScreen", "Signing key fingerprint: %1").replace("%1", info["fingerprint"]))
-            self.passphrase_edit.setEnabled(info["encrypted"])
+            self.key_label.setText(QCoreApplication.translate("SyncScreen", "Signing key fingerprint: %1").replace("%1", info.fingerprint))
+            self.passphrase_edit.setEnabled(info.encrypted)
         self.create_key_button.setVisible(info is None)
         self.export_button.setEnabled(info is not None)
         self._fill_trust(key_service.trust_list(ws))
         self._fill_conflicts(bundle_service.list_conflicts(ws))
         self._fill_received(bundle_service.received(ws))
 
-    def _fill_trust(self, rows: list[dict]) -> None:
+    def _fill_trust(self, rows: list[key_service.TrustRow]) -> None:
         status = {"active": QCoreApplication.translate("SyncScreen", "in use"), "retired": QCoreApplication.translate("SyncScreen", "replaced"), "revoked": QCoreApplication.translate("SyncScreen", "revoked")}
         self.trust_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row["unit_code"], status.get(row["status"], row["status"]), _ddmmyyyy(row["enrolled_at"]), _ddmmyyyy(row["valid_until"] or row["revoked_at"]), row["fingerprint"]]
+            values = [row.unit_code, status.get(row.status, row.status), _ddmmyyyy(row.enrolled_at), _ddmmyyyy(row.ends_at), row.fingerprint]
             for c, value in enumerate(values):
                 item = _item(value)
-                item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], row["fingerprint"]))
+                item.setData(Qt.ItemDataRole.UserRole, (row.unit_code, row.fingerprint))
                 self.trust_table.setItem(r, c, item)
 
     def _fill_conflicts(self, rows: list[dict]) -> None:
@@ -316,14 +311,27 @@ class SyncScreen(QWidget):
             return
         self.create_key(text)
 
-    def create_key(self, passphrase: str | None) -> dict | None:
-        try:
-            info = key_service.create_key(self.ctx.workspace, passphrase)
-        except Exception as exc:  # noqa: BLE001 - shown by the error boundary
-            show_error(self, exc)
-            return None
+    def create_key(self, passphrase: str | None) -> Job:
+        """Make the signing key in a worker thread (scrypt takes a moment), as the set-up wizard does."""
+        self.create_key_button.setEnabled(False)
+        job = Job(key_service.create_key, passphrase, open_workspace=self.ctx.open_workspace)
+        job.signals.succeeded.connect(self._on_key_created)
+        job.signals.failed.connect(self._on_key_failed)
+        self.last_job = job
+        job.start(write=True)
+        return job
+
+    @Slot(object)
+    def _on_key_created(self, info: key_service.KeyInfo) -> None:
+        self.key = info
+        self.create_key_button.setEnabled(True)
         self.refresh()
-        return info
+
+    @Slot(object)
+    def _on_key_failed(self, exc: object) -> None:
+        self.create_key_button.setEnabled(True)
+        if isinstance(exc, BaseException):
+            show_error(self, exc)
 
     @Slot()
     def _on_export_clicked(self) -> None:
@@ -364,9 +372,9 @@ class SyncScreen(QWidget):
         )  # fmt: skip
 
     @Slot(object)
-    def _on_preview_done(self, results: list[dict]) -> None:
+    def _on_preview_done(self, results: list[FileOutcome]) -> None:
         self._show_results(results, preview=True)
-        importable = [r for r in results if r["ok"] and not r["report"].get("already_imported")]
+        importable = [r for r in results if r.ok and not r.report.already_imported]
         self.import_button.setEnabled(bool(importable))
         self.import_status.setText(
             QCoreApplication.translate("SyncScreen", "Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
@@ -377,7 +385,7 @@ class SyncScreen(QWidget):
         self.start_import()
 
     def start_import(self) -> Any:
-        files = [Path(r["file"]) for r in self.last_results if r["ok"] and not r["report"].get("already_imported")]
+        files = [Path(r.file) for r in self.last_results if r.ok and not r.report.already_imported]
         self.import_button.setEnabled(False)
         return self._run(
             bundle_service.import_many, files, dry_run=False,
@@ -385,31 +393,30 @@ class SyncScreen(QWidget):
         )  # fmt: skip
 
     @Slot(object)
-    def _on_import_done(self, results: list[dict]) -> None:
+    def _on_import_done(self, results: list[FileOutcome]) -> None:
         self._show_results(results, preview=False)
-        ok = sum(1 for r in results if r["ok"])
+        ok = sum(1 for r in results if r.ok)
         self.import_status.setText(QCoreApplication.translate("SyncScreen", "%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
         self.refresh()
         self.data_changed.emit()
 
-    def _show_results(self, results: list[dict], preview: bool) -> None:
+    def _show_results(self, results: list[FileOutcome], preview: bool) -> None:
         self.last_results = results
         self.import_table.setRowCount(len(results))
         for r, res in enumerate(results):
-            name = Path(res["file"]).name
-            if not res["ok"]:
-                err = res["error"]
-                values = [name, "", "", "", "", "", "", "", "", f"{err['code']}: {err['message']}"]
+            name = res.name
+            if res.error is not None:
+                values = [name, "", "", "", "", "", "", "", "", f"{res.error.code}: {res.error.message}"]
             else:
-                rep = res["report"]
-                totals = {o: sum(t[o] for t in rep["tables"].values()) for o in OUTCOMES}
-                if rep.get("already_imported"):
-                    result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep["already_imported"]["at"]))
+                rep = res.report
+                if rep.already_imported:
+                    result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
                 else:
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
-                    if rep["sequence_gaps"]:
-                        result += " · " + QCoreApplication.translate("SyncScreen", "missing no. %1").replace("%1", ", ".join(map(str, rep["sequence_gaps"])))
-                values = [name, rep["source_unit"], rep["seq"], ", ".join(rep["periods"]), totals["new"], totals["updated"], totals["unchanged"], totals["stale"], totals["conflicts"], result]
+                    if rep.sequence_gaps:
+                        result += " · " + QCoreApplication.translate("SyncScreen", "missing no. %1").replace("%1", ", ".join(map(str, rep.sequence_gaps)))
+                    result += "".join(f" · {w}" for w in rep.warnings)  # e.g. a catalog version not known here
+                values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 8))
 
@@ -418,7 +425,7 @@ class SyncScreen(QWidget):
     def _on_trust_clicked(self) -> None:
         self.trust(self.unit_edit.text(), self.fp_edit.text(), self.rotate_check.isChecked())
 
-    def trust(self, unit: str, fingerprint: str, rotate: bool = False) -> dict | None:
+    def trust(self, unit: str, fingerprint: str, rotate: bool = False) -> key_service.TrustChange | None:
         try:
             result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate)
         except Exception as exc:  # noqa: BLE001
@@ -440,7 +447,7 @@ class SyncScreen(QWidget):
         if ok:
             self.revoke(unit, fp, reason)
 
-    def revoke(self, unit: str, fingerprint: str, reason: str = "") -> dict | None:
+    def revoke(self, unit: str, fingerprint: str, reason: str = "") -> key_service.TrustChange | None:
         try:
             result = key_service.revoke_key(self.ctx.workspace, unit, fingerprint, reason)
         except Exception as exc:  # noqa: BLE001
@@ -479,23 +486,7 @@ class SyncScreen(QWidget):
         return result
 
     # -- jobs -------------------------------------------------------------------------------------------
-    def _run(self, fn, *args, title: str, write: bool, done, **kwargs) -> Any:
-        if Job is None:  # no job runner in this build: run here, in the GUI thread
-            try:
-                ws = self.ctx.open_workspace()
-                try:
-                    gen = fn(ws, *args, **kwargs)
-                    while True:
-                        try:
-                            next(gen)
-                        except StopIteration as stop:
-                            done(stop.value)
-                            break
-                finally:
-                    ws.close()
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-            return None
+    def _run(self, fn, *args, title: str, write: bool, done, **kwargs) -> Job:
         job = Job(fn, *args, open_workspace=self.ctx.open_workspace, **kwargs)
         job.signals.succeeded.connect(done)
         self.last_job = job

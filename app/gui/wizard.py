@@ -301,11 +301,6 @@ class FirstRunWizard(QWizard):
 
     def start_key_job(self, passphrase: str | None) -> Job | None:
         """Make the signing key in a worker thread; the done page is busy until it is there."""
-        try:
-            from app.services import keys  # noqa: F401
-        except ImportError:
-            log.info("no key service in this build; the key is made later")
-            return None
         paths, clock = self.ws.paths, self.ws.clock
         job = Job(_create_key, passphrase, open_workspace=lambda: Workspace.open(paths, clock=clock))
         job.signals.succeeded.connect(self._on_key_job_succeeded)
@@ -320,7 +315,7 @@ class FirstRunWizard(QWizard):
     @Slot(object)
     def _on_key_job_succeeded(self, key: dict) -> None:
         self.key = key
-        self.done_page.fingerprint.setText(key.get("fingerprint", ""))
+        self.done_page.fingerprint.setText(key.fingerprint)
 
     @Slot(object)
     def _on_key_job_failed(self, exc: object) -> None:

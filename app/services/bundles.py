@@ -8,6 +8,7 @@ import json
 import logging
 import uuid
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Generator
@@ -33,6 +34,7 @@ from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
+from app.sync.report import AlreadyImported, ImportReport, TableOutcome
 from app.sync.trust import TrustEntry
 from app.sync.verify import VerifiedBundle, iter_file_members, verify_bundle
 from app.sync.writer import write_bundle
@@ -168,8 +170,8 @@ def export_bundle(
     except BundleRecordError as exc:
         path.unlink(missing_ok=True)
         raise BundleRecordError(
-            exc.message.replace("The whole bundle was refused; nothing was imported", "Correct it, then export again")
-            + "; no bundle was written",
+            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
+            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
             **exc.details,
         ) from exc
     except BundleError as exc:
@@ -235,8 +237,8 @@ def _stored_states(table: str, stored: dict[str, dict[str, Any]]) -> dict[str, S
     return out
 
 
-def _empty_tables() -> dict[str, Any]:
-    return {t: {**{o: 0 for o in OUTCOMES}, "details": [], "more_details": 0} for t in fmt.TABLES}
+def _empty_tables() -> dict[str, TableOutcome]:
+    return {t: TableOutcome() for t in fmt.TABLES}
 
 
 def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
@@ -311,8 +313,8 @@ def _child_init(catalogs, today: date, trust_rows: list[dict]) -> None:
 def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None) -> tuple[str, Any]:
     """Verify ``path`` and build the rows of its records: ``("ok", (bundle, rows))`` or ``("refused", error)``.
 
-    In the helper process the catalogs, date and trust come from ``_child_init``; refusals travel as the error's
-    dict (an exception's details do not survive the trip between processes).
+    In the helper process the catalogs, date and trust come from ``_child_init``; a refusal travels as the
+    error itself (an ``AppError`` pickles with its details).
     """
     catalogs = catalogs if catalogs is not None else _CHILD["catalogs"]
     today = today if today is not None else _CHILD["today"]
@@ -320,7 +322,7 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     try:
         vb = _verify_for_import(Path(path), catalogs, today, trust)
     except AppError as exc:
-        return "refused", exc.to_dict()
+        return "refused", exc
     rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
     return "ok", (vb, rows)
 
@@ -363,7 +365,7 @@ def import_bundle(
     dry_run: bool = False,
     verified: VerifiedBundle | None = None,
     rows: dict[str, dict[str, dict[str, Any]]] | None = None,
-) -> dict[str, Any]:
+) -> ImportReport:
     """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
 
     ``verified``, ``rows``: the result of verifying ``path`` already, and the rows of its records by table and
@@ -388,28 +390,27 @@ def import_bundle(
             "importer's own records",
             unit=vb.source_unit,
         )
-    base = {
-        "file": str(vb.path),
-        "filename": vb.path.name,
-        "bundle_id": vb.bundle_id,
-        "source_unit": vb.source_unit,
-        "source_name": vb.manifest["source"].get("unit_name", ""),
-        "seq": vb.seq,
-        "periods": vb.periods,
-        "fingerprint": keys.format_fingerprint(vb.fingerprint),
-        "created_at": vb.manifest.get("created_at", ""),
-        "app_version": (vb.manifest.get("app") or {}).get("version", ""),
-        "dry_run": dry_run,
-    }
+    report = ImportReport(
+        file=str(vb.path),
+        filename=vb.path.name,
+        bundle_id=vb.bundle_id,
+        source_unit=vb.source_unit,
+        source_name=vb.manifest["source"].get("unit_name", ""),
+        seq=vb.seq,
+        periods=vb.periods,
+        fingerprint=keys.format_fingerprint(vb.fingerprint),
+        created_at=vb.manifest.get("created_at", ""),
+        app_version=(vb.manifest.get("app") or {}).get("version", ""),
+        dry_run=dry_run,
+        tables=_empty_tables(),
+        warnings=list(vb.warnings),
+    )
     previous = sync_state.find_import(ws.db, vb.bundle_id)
     if previous is not None:
-        return {
-            **base,
-            "already_imported": {"at": previous["imported_at"], "by": previous["imported_by"], "file": previous["stored_path"]},
-            "tables": _empty_tables(),
-            "sequence_gaps": sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit)),
-            "message": f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed",
-        }
+        report.already_imported = AlreadyImported(previous["imported_at"], previous["imported_by"], previous["stored_path"])
+        report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
+        report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
+        return report
     plans = {}
     for table in fmt.TABLES:
         recs = vb.records[table]
@@ -425,18 +426,13 @@ def import_bundle(
                     reason=detail["reason"],
                 )
     seqs = sync_state.import_seqs(ws.db, vb.source_unit)
-    report = {
-        **base,
-        "already_imported": None,
-        "tables": {t: plans[t].to_dict() for t in fmt.TABLES},
-        "sequence_gaps": sequence_gaps([*seqs, vb.seq]),
-        "duplicate_seq": vb.seq in seqs,
-    }
+    report.tables = {t: TableOutcome.from_plan(plans[t]) for t in fmt.TABLES}
+    report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
+    report.duplicate_seq = vb.seq in seqs
     if dry_run:
         return report
     now = ws.now_iso()
-    report["imported_at"] = now
-    report["stored_path"] = ""
+    report.imported_at = now
     ctx = ws.write_context(f"bundle:{vb.bundle_id}")
     # The kept copy and the attachments are written (and the copy synced) by a helper thread while the records
     # go into the transaction; the transaction waits for them before it registers the import and commits, so a
@@ -468,7 +464,7 @@ def import_bundle(
                     },
                 )
         copy = written.result()
-        report["stored_path"] = str(copy)
+        report.stored_path = str(copy)
         sync_state.record_import(
             ws.db,
             {
@@ -477,22 +473,22 @@ def import_bundle(
                 "seq": vb.seq,
                 "periods": vb.periods,
                 "fingerprint": vb.fingerprint,
-                "created_at": base["created_at"],
-                "app_version": base["app_version"],
+                "created_at": report.created_at,
+                "app_version": report.app_version,
                 "imported_at": now,
                 "imported_by": values.get("officer", ""),
                 "filename": vb.path.name,
                 "sha256": vb.sha256,
                 "size": vb.size,
                 "stored_path": str(copy),
-                "report": report,
+                "report": report.to_dict(),
             },
         )
         audit.append(
             ws.db, ctx, "bundle-import", "bundle_imports", vb.bundle_id, None,
             {"unit": vb.source_unit, "seq": vb.seq, "counts": {t: {o: plans[t].counts[o] for o in OUTCOMES} for t in fmt.TABLES}},
         )  # fmt: skip
-    copy.with_name(copy.name + ".report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     return report
 
 
@@ -503,13 +499,35 @@ def _ddmmyyyy(iso: str) -> str:
         return iso
 
 
-def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> Generator[Progress, None, list[dict[str, Any]]]:
+@dataclass
+class FileOutcome:
+    """One file of ``import_many``: its report when it was imported, else the error that refused it."""
+
+    file: str
+    report: ImportReport | None = None
+    error: AppError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def name(self) -> str:
+        return Path(self.file).name
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.error is not None:
+            return {"file": self.file, "ok": False, "error": self.error.to_dict()}
+        return {"file": self.file, "ok": True, "report": self.report.to_dict() if self.report else None}
+
+
+def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> Generator[Progress, None, list[FileOutcome]]:
     """Import each file on its own (each all or nothing); a refused file does not stop the others.
 
     Returns:
-        One entry per file: ``{"file", "ok", "report"}`` or ``{"file", "ok": False, "error": {...}}``.
+        One ``FileOutcome`` per file, in order: its report, or the error that refused it.
     """
-    out: list[dict[str, Any]] = []
+    out: list[FileOutcome] = []
     if not files:
         yield Progress(0, 0, "done")
         return out
@@ -531,20 +549,20 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
                 out[index] = _lost(out[index], result)
             out.append(result)
-            if result["ok"]:
+            if result.ok:
                 group.done(n)
     yield Progress(len(files), len(files), "done")
     return out
 
 
-def _lost(entry: dict[str, Any], cause: dict[str, Any]) -> dict[str, Any]:
+def _lost(entry: FileOutcome, cause: FileOutcome) -> FileOutcome:
     """``entry`` (imported) undone with a later file's failure that made SQLite roll the whole transaction back."""
-    reason = (cause.get("error") or {}).get("message", "")
-    error = UsageError(f"the import of {Path(entry['file']).name} was undone by a later failure ({reason}); import it again")
-    return {"file": entry["file"], "ok": False, "error": error.to_dict()}
+    reason = cause.error.message if cause.error is not None else ""
+    error = UsageError(f"the import of {entry.name} was undone by a later failure ({reason}); import it again", file=entry.file)
+    return FileOutcome(entry.file, error=error)
 
 
-def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> dict[str, Any]:
+def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> FileOutcome:
     """One file of ``import_many``: its result, or its error when it was refused."""
     try:
         try:
@@ -553,11 +571,11 @@ def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> dict[str
             log.warning("the import's helper process stopped; preparing %s here", path.name, exc_info=True)
             outcome, value = "ok", (None, None)
         if outcome == "refused":
-            return {"file": str(path), "ok": False, "error": value}
+            return FileOutcome(str(path), error=value)
         vb, rows = value
-        return {"file": str(path), "ok": True, "report": import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows)}
+        return FileOutcome(str(path), report=import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows))
     except AppError as exc:  # a refused bundle (BundleError) or file; anything else is a bug and is raised
-        return {"file": str(path), "ok": False, "error": exc.to_dict()}
+        return FileOutcome(str(path), error=exc)
 
 
 # -- conflicts and received bundles --------------------------------------------------------------------------
@@ -634,6 +652,12 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def stored_report(ws: Workspace, bundle_id: str) -> ImportReport | None:
+    """The report kept when ``bundle_id`` was imported (reports stored by earlier versions load too)."""
+    data = sync_state.import_report(ws.db, bundle_id)
+    return ImportReport.from_dict(data) if data is not None else None
 
 
 def exports(ws: Workspace) -> list[dict[str, Any]]:

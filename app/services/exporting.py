@@ -9,18 +9,17 @@ from pathlib import Path
 from typing import Any, Callable, Generator, Iterable
 
 from app.core.errors import FileFormatError
+from app.core.kinds import kind as record_kind
 from app.core.models import Activity, Reporter
 from app.core.periods import Period
 from app.core.progress import Progress
-from app.core.records import activity_payload, meta_dict, reporter_payload
+from app.core.records import meta_dict
 from app.core.tabular import format_date
 from app.core.tabular_rows import format_training
 from app.fileio import atomic_path
+from app.services import read
 from app.services.importing import KINDS, header_table
 from app.services.workspace import Workspace
-from app.store import activities as activity_repo
-from app.store import file_imports
-from app.store import reporters as reporter_repo
 
 ACTIVITY_COLUMNS = (
     "id", "date", "title", "forms", "topics", "place", "target_groups", "participants", "women", "ethnic_minority",
@@ -53,7 +52,7 @@ def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str
     }  # fmt: skip
 
 
-def _reporter_row(r: Reporter, ws: Workspace) -> dict[str, Any]:
+def _reporter_row(r: Reporter, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
     ground = ws.catalogs.dismissal_grounds.get(r.dismissal_ground) if r.dismissal_ground else None
     row: dict[str, Any] = {
         "id": r.id, "full_name": r.full_name, "kind": KIND_LABELS.get(r.kind, r.kind),
@@ -68,6 +67,14 @@ def _reporter_row(r: Reporter, ws: Workspace) -> dict[str, Any]:
         row[f"{prefix}_date"] = decision.date
         row[f"{prefix}_authority"] = decision.authority
     return row
+
+
+# table -> the file's columns and the row of one record (record, workspace, reporter names by id)
+FILE_ROWS: dict[str, tuple[tuple[str, ...], Callable[[Any, Workspace, dict[str, str]], dict[str, Any]]]] = {
+    "activities": (ACTIVITY_COLUMNS, _activity_row),
+    "reporters": (REPORTER_COLUMNS, _reporter_row),
+}
+assert set(FILE_ROWS) == set(KINDS.values()), "every kind the files carry has its columns"
 
 
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -124,15 +131,16 @@ def _json(path: Path, records: Iterable[Any], payload: Callable[[Any], dict]) ->
 
 
 def export_file(
-    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None
+    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None, scope: read.Scope | None = None
 ) -> Generator[Progress, None, dict[str, Any]]:
-    """Write the unit's live activities (of ``period`` when given) or its roster to ``path``.
+    """Write the live activities (of ``period`` when given) or the roster of ``scope`` to ``path``.
 
     Args:
         ws: the open, initialised workspace.
         kind: "activities" or "roster".
         path: the file to write; its extension (.xlsx, .csv, .json) chooses the format.
         period: activities only: keep those whose date is inside it.
+        scope: whose records (default: :func:`read.default_scope`; an upper level: every unit under it).
 
     Returns:
         ``{"path", "format", "records"}``.
@@ -145,25 +153,22 @@ def export_file(
     fmt = path.suffix.lower()
     if fmt not in (".xlsx", ".csv", ".json"):
         raise FileFormatError(f"{path.name}: cannot export to '{path.suffix}'; use .xlsx, .csv or .json", path=str(path))
-    unit = ws.unit_code
+    scope = scope or read.default_scope(ws)
     yield Progress(0, 0, "read")
     if table == "activities":
-        flt = activity_repo.ActivityFilter(unit=unit)
-        if period is not None:
-            flt.start, flt.end = period.start, period.end
-        records: list[Any] = list(activity_repo.iter_activities(ws.db, flt))
-        names = file_imports.reporter_labels(ws.db, unit)
-        columns, payload = ACTIVITY_COLUMNS, activity_payload
-        make_row: Callable[[Any], dict] = lambda a: _activity_row(a, ws, names)  # noqa: E731
+        window = (period.start, period.end) if period is not None else (None, None)
+        records: list[Any] = list(read.activities(ws, scope, *window))
+        names = read.reporter_names(ws, scope)  # the reporters of every unit exported
     else:
-        records = list(reporter_repo.iter_reporters(ws.db, reporter_repo.ReporterFilter(unit=unit)))
-        columns, payload = REPORTER_COLUMNS, reporter_payload
-        make_row = lambda r: _reporter_row(r, ws)  # noqa: E731
+        records = read.reporters(ws, scope)
+        names = {}
+    columns, row_of = FILE_ROWS[table]
+    payload = record_kind(table).to_payload
     yield Progress(0, len(records), "write")
     if fmt == ".json":
         _write_atomically(path, lambda p: _json(p, records, payload))
     else:
-        rows = [make_row(r) for r in records]
+        rows = [row_of(r, ws, names) for r in records]
         writer = _xlsx if fmt == ".xlsx" else _csv
         _write_atomically(path, lambda p: writer(p, table, columns, rows))
     yield Progress(len(records), len(records), "done")

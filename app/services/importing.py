@@ -10,27 +10,20 @@ from pathlib import Path
 from typing import Any, Generator
 
 from app.core.errors import FileFormatError, FileMissingError, ImportRejectedError
+from app.core.kinds import REPORTERS
 from app.core.models import new_id
 from app.core.progress import Progress
-from app.core.records import (
-    activity_from_payload,
-    activity_natural_key,
-    activity_payload,
-    reporter_from_payload,
-    reporter_natural_key,
-)
-from app.core.rules import validate_activity, validate_reporter
 from app.core.tabular import HeaderTable, RowProblem
-from app.core.tabular_rows import RowContext, RowRecord, build_activity, build_reporter
+from app.core.tabular_rows import TABULAR, RowContext, RowRecord, TabularKind
 from app.paths import resource_path
 from app.services.sheets import CSV, SPREADSHEETS, read_table
 from app.services.workspace import Workspace
-from app.store import activities as activity_repo
 from app.store import bulk
 from app.store import file_imports
-from app.store import reporters as reporter_repo
+from app.store import records as record_store
 
-KINDS = {"activities": "activities", "roster": "reporters"}  # command word → table
+KINDS = {t.word: t.kind.name for t in TABULAR}  # command word → table
+_BY_TABLE: dict[str, TabularKind] = {t.kind.name: t for t in TABULAR}
 FORMATS = SPREADSHEETS + CSV + (".json",)
 MAX_LISTED = 200  # problems listed in the error message (all of them stay in the report)
 
@@ -108,9 +101,8 @@ def _json_rows(path: Path, table: str, ctx: RowContext) -> list[RowRecord]:
     if not isinstance(data, list):
         raise FileFormatError(f"{path.name} does not hold a list of {table}", path=str(path))
     out: list[RowRecord] = []
-    build, rules = (
-        (activity_from_payload, validate_activity) if table == "activities" else (reporter_from_payload, validate_reporter)
-    )
+    k = _BY_TABLE[table].kind
+    build, rules = k.from_payload, k.validate
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict):
             out.append(RowRecord(number, None, False, [RowProblem(number, "", "bad-record", "not a JSON object")]))
@@ -129,15 +121,6 @@ def _json_rows(path: Path, table: str, ctx: RowContext) -> list[RowRecord]:
     return out
 
 
-def _natural_key(table: str, record: Any) -> str:
-    """The record's natural key from the few fields it uses (records built here hold clean text already)."""
-    if table == "activities":
-        fields = {"date": record.date.isoformat() if record.date else None, "title": record.title,
-                  "place": record.place, "forms": record.forms, "topics": record.topics}  # fmt: skip
-        return activity_natural_key(fields)
-    return reporter_natural_key({"full_name": record.full_name, "birth_date": record.birth_date.isoformat() if record.birth_date else None})
-
-
 def _resolve_ids(ws: Workspace, table: str, records: list[RowRecord], unit: str, id_column: str) -> set[str]:
     """Give each row the id of the record it updates; add a problem for ids of other units or deleted ones.
 
@@ -147,11 +130,12 @@ def _resolve_ids(ws: Workspace, table: str, records: list[RowRecord], unit: str,
     owners = file_imports.owners(ws.db, table, [r.record.id for r in records if r.record is not None and r.explicit_id])
     keys = file_imports.natural_keys(ws.db, table, unit)
     stored = set(owners) | set(keys.values())
+    natural_key = _BY_TABLE[table].natural_key
     seen: dict[str, int] = {}
     for r in records:
         if r.record is None:
             continue
-        key = _natural_key(table, r.record)
+        key = natural_key(r.record)
         if r.explicit_id:
             owner = owners.get(r.record.id)
             if owner and owner[0] != unit:
@@ -169,7 +153,8 @@ def _resolve_ids(ws: Workspace, table: str, records: list[RowRecord], unit: str,
 
 def _context(ws: Workspace, table: str, unit: str) -> RowContext:
     headers = header_table(table)
-    names = file_imports.reporter_names(ws.db, unit) if table == "activities" else {}
+    refers = REPORTERS.name in _BY_TABLE[table].kind.references.values()
+    names = file_imports.reporter_names(ws.db, unit) if refers else {}
     return RowContext(ws.catalogs, ws.today(), names, {f: headers.label(f) for f in headers.fields})
 
 
@@ -220,7 +205,7 @@ def import_file(
         report.ignored_columns = list(sheet_data.layout.ignored)
         report.blank_rows, report.skipped_rows = sheet_data.blank_rows, sheet_data.skipped_rows
         report.conversions, report.review = sheet_data.conversions, sheet_data.review
-        build = build_activity if table == "activities" else build_reporter
+        build = _BY_TABLE[table].build
         records = []
         total = len(sheet_data.rows)
         for i, (number, cells) in enumerate(sheet_data.rows):
@@ -254,33 +239,36 @@ def _rejection(report: ImportReport) -> str:
 def _write(
     ws: Workspace, table: str, good: list[RowRecord], stored: set[str], report: ImportReport, digest: str, source: str
 ) -> Generator[Progress, None, None]:
-    """Write the good rows in one transaction: new activities in one batch, the rest one by one.
+    """Write the good rows in one transaction: new records in one batch (kinds with ``bulk_new``), the rest one by one.
 
-    Activities already stored with exactly the row's content are counted unchanged without a save each
+    Records already stored with exactly the row's content are counted unchanged without a save each
     (their stored columns come 500 rows per query); a record the import has already changed is saved again.
     """
-    save = activity_repo.save_activity if table == "activities" else reporter_repo.save_reporter
+    tk = _BY_TABLE[table]
+    to_payload, encoded = tk.kind.to_payload, bulk.encoder(table)
     ctx = ws.write_context(source=source)
     new: dict[str, Any] = {}
-    same: dict[str, tuple] = {}  # id → stored columns, for activities that may be unchanged
-    if table == "activities":
+    same: dict[str, tuple] = {}  # id → stored columns, for records that may be unchanged
+    if tk.bulk_new:
         for r in good:
             if r.record.id not in stored:
                 new.setdefault(r.record.id, r)
     rest = [r for r in good if new.get(r.record.id) is not r]
     try:
         with ws.db.atomic():
-            batch = ((r.record.id, activity_payload(r.record)) for r in new.values())
-            report.created += bulk.insert_activity_payloads(ws.db, batch, ctx)
+            batch = ((r.record.id, to_payload(r.record)) for r in new.values())
+            report.created += bulk.insert_payloads(ws.db, table, batch, ctx)
             yield Progress(len(new), len(good), "write")
             for i, r in enumerate(rest):
-                if table == "activities" and i % 500 == 0:  # the stored columns of the next 500 rows
-                    same = bulk.stored_columns(ws.db, ctx.unit, [r.record.id for r in rest[i : i + 500] if r.record.id in stored])
+                if i % 500 == 0:  # the stored columns of the next 500 rows
+                    ids = [r.record.id for r in rest[i : i + 500] if r.record.id in stored]
+                    same = bulk.stored_columns(ws.db, ctx.unit, ids, table)
                 known = same.get(r.record.id)
-                if known is not None and known == bulk.encoded_columns(activity_payload(r.record)):
+                payload = to_payload(r.record)
+                if known is not None and known == encoded(payload):
                     report.unchanged += 1
                 else:
-                    outcome = save(ws.db, r.record, ctx).outcome
+                    outcome = record_store.save_payload(ws.db, table, r.record.id, payload, ctx).outcome
                     setattr(report, outcome, getattr(report, outcome) + 1)
                     same.pop(r.record.id, None)
                 if i % 1000 == 999:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,32 +23,111 @@ def _write_private(path: Path, data: bytes) -> None:
     atomic_write(path, data, mode=0o600)
 
 
-def key_info(ws: Workspace) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class RetiredKey:
+    """An earlier signing key of this installation, replaced by the current one."""
+
+    fingerprint: str  # grouped for reading
+    created_at: str
+    retired_at: str
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """This installation's current signing key: public facts only."""
+
+    fingerprint: str  # grouped for reading
+    fingerprint_compact: str
+    public_key: str
+    file: str
+    encrypted: bool
+    created_at: str
+    unit_code: str | None
+    unit_name: str | None
+    officer: str | None
+    officer_title: str = ""
+    retired: tuple[RetiredKey, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "retired": [asdict(r) for r in self.retired]}
+
+
+@dataclass(frozen=True)
+class KeyBackup:
+    """Where the private key was copied, and whether that copy is protected by a passphrase."""
+
+    file: str
+    fingerprint: str
+    encrypted: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TrustRow:
+    """One row of the upper level's trust list, with its status (active, retired, revoked)."""
+
+    unit_code: str
+    fingerprint: str  # grouped for reading
+    status: str
+    enrolled_at: str
+    enrolled_by: str = ""
+    valid_from: str | None = None
+    valid_until: str | None = None
+    revoked_at: str | None = None
+    revoke_reason: str = ""
+    note: str = ""
+
+    @property
+    def ends_at(self) -> str | None:
+        """When the key stopped being valid (replaced or revoked), or None."""
+        return self.valid_until or self.revoked_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TrustChange:
+    """What ``trust_key`` or ``revoke_key`` did: ``outcome`` is trusted, rotated, already-trusted, revoked or
+    already-revoked; ``retired`` counts the unit's keys a rotation retired."""
+
+    unit_code: str
+    fingerprint: str  # grouped for reading
+    outcome: str
+    retired: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def key_info(ws: Workspace) -> KeyInfo | None:
     """This installation's current key (public facts only), or None."""
     row = trust_repo.current_signing_key(ws.db)
     if row is None:
         return None
     values = ws.settings
-    return {
-        "fingerprint": keys.format_fingerprint(row["fingerprint"]),
-        "fingerprint_compact": row["fingerprint"],
-        "public_key": row["public_key"],
-        "file": str(ws.paths.keys / row["file"]),
-        "encrypted": bool(row["encrypted"]),
-        "created_at": row["created_at"],
-        "unit_code": values.get("unit_code"),
-        "unit_name": values.get("unit_name"),
-        "officer": values.get("officer"),
-        "officer_title": values.get("officer_title", ""),
-        "retired": [
-            {"fingerprint": keys.format_fingerprint(r["fingerprint"]), "created_at": r["created_at"], "retired_at": r["retired_at"]}
+    return KeyInfo(
+        fingerprint=keys.format_fingerprint(row["fingerprint"]),
+        fingerprint_compact=row["fingerprint"],
+        public_key=row["public_key"],
+        file=str(ws.paths.keys / row["file"]),
+        encrypted=bool(row["encrypted"]),
+        created_at=row["created_at"],
+        unit_code=values.get("unit_code"),
+        unit_name=values.get("unit_name"),
+        officer=values.get("officer"),
+        officer_title=values.get("officer_title", ""),
+        retired=tuple(
+            RetiredKey(keys.format_fingerprint(r["fingerprint"]), r["created_at"], r["retired_at"])
             for r in trust_repo.list_signing_keys(ws.db)
             if r["retired_at"]
-        ],
-    }
+        ),
+    )
 
 
-def create_key(ws: Workspace, passphrase: str | None, *, replace: bool = False) -> dict[str, Any]:
+def create_key(ws: Workspace, passphrase: str | None, *, replace: bool = False) -> KeyInfo:
     """Make this installation's Ed25519 key pair.
 
     Args:
@@ -78,7 +158,9 @@ def create_key(ws: Workspace, passphrase: str | None, *, replace: bool = False) 
     with ws.db.atomic():
         trust_repo.add_signing_key(ws.db, row)
         audit.append(ws.db, ws.write_context("keys"), "key-create", "signing_keys", fp, None, {"encrypted": passphrase is not None, "replaced": current["fingerprint"] if current else ""})
-    return key_info(ws) or {}
+    info = key_info(ws)
+    assert info is not None  # just written
+    return info
 
 
 def load_signing_key(ws: Workspace, passphrase: str | None) -> tuple[Ed25519PrivateKey, dict[str, Any]]:
@@ -104,7 +186,7 @@ def load_signing_key(ws: Workspace, passphrase: str | None) -> tuple[Ed25519Priv
     return key, row
 
 
-def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, plain: bool = False) -> dict[str, Any]:
+def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, plain: bool = False) -> KeyBackup:
     """Copy the private key to a backup file.
 
     An encrypted key is copied as it is (same passphrase). An unencrypted key is encrypted with ``passphrase``
@@ -128,7 +210,7 @@ def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, pl
     _write_private(target, pem)
     with ws.db.atomic():
         audit.append(ws.db, ws.write_context("keys"), "key-export", "signing_keys", row["fingerprint"], None, {"file": str(target)})
-    return {"file": str(target), "fingerprint": keys.format_fingerprint(row["fingerprint"]), "encrypted": keys.pem_is_encrypted(pem)}
+    return KeyBackup(str(target), keys.format_fingerprint(row["fingerprint"]), keys.pem_is_encrypted(pem))
 
 
 # -- trust list (upper level) --------------------------------------------------------------------------------
@@ -161,14 +243,27 @@ def entries_from_rows(rows: list[dict]) -> list[TrustEntry]:
     ]
 
 
-def trust_list(ws: Workspace) -> list[dict[str, Any]]:
-    out = []
-    for row, entry in zip(trust_repo.list_trusted(ws.db), trust_entries(ws)):
-        out.append({**row, "fingerprint": keys.format_fingerprint(row["fingerprint"]), "status": entry.status})
-    return out
+def trust_list(ws: Workspace) -> list[TrustRow]:
+    """The trust list as the screens and commands show it: by unit, then enrolment time."""
+    rows = trust_repo.list_trusted(ws.db)
+    return [
+        TrustRow(
+            unit_code=row["unit_code"],
+            fingerprint=keys.format_fingerprint(row["fingerprint"]),
+            status=entry.status,
+            enrolled_at=row["enrolled_at"],
+            enrolled_by=row["enrolled_by"],
+            valid_from=row["valid_from"],
+            valid_until=row["valid_until"],
+            revoked_at=row["revoked_at"],
+            revoke_reason=row["revoke_reason"],
+            note=row.get("note", ""),
+        )
+        for row, entry in zip(rows, entries_from_rows(rows))
+    ]
 
 
-def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, note: str = "") -> dict[str, Any]:
+def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, note: str = "") -> TrustChange:
     """Enrol a unit's key (from its signed enrolment sheet).
 
     A unit that already has a valid key needs ``rotate=True``: the old key is retired now and stays valid for
@@ -187,7 +282,7 @@ def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = Fals
         if existing["revoked_at"]:
             raise TrustError(f"key {keys.format_fingerprint(fp)} of unit {unit} was revoked; it cannot be trusted again")
         if not existing["valid_until"]:
-            return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "already-trusted"}
+            return TrustChange(unit, keys.format_fingerprint(fp), "already-trusted")
         raise TrustError(f"key {keys.format_fingerprint(fp)} of unit {unit} was retired; enrol the unit's current key")
     for row in trust_repo.list_trusted(ws.db):
         if row["fingerprint"] == fp and row["unit_code"] != unit and not row["revoked_at"]:
@@ -206,10 +301,10 @@ def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = Fals
             ws.db, {"unit_code": unit, "fingerprint": fp, "enrolled_at": now, "enrolled_by": values.get("officer", ""), "note": note}
         )
         audit.append(ws.db, ws.write_context("keys"), "key-trust", "trusted_keys", f"{unit}:{fp}", None, {"rotate": rotate, "retired": retired})
-    return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "rotated" if retired else "trusted", "retired": retired}
+    return TrustChange(unit, keys.format_fingerprint(fp), "rotated" if retired else "trusted", retired)
 
 
-def revoke_key(ws: Workspace, unit: str, fingerprint: str, reason: str = "") -> dict[str, Any]:
+def revoke_key(ws: Workspace, unit: str, fingerprint: str, reason: str = "") -> TrustChange:
     """Revoke an enrolled key: no bundle it signed is accepted any more, whatever its date."""
     unit = _clean_unit(unit)
     fp = keys.normalise_fingerprint(fingerprint)
@@ -217,11 +312,11 @@ def revoke_key(ws: Workspace, unit: str, fingerprint: str, reason: str = "") -> 
     if existing is None:
         raise TrustError(f"unit {unit} has no enrolled key {keys.format_fingerprint(fp)}", unit=unit)
     if existing["revoked_at"]:
-        return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "already-revoked"}
+        return TrustChange(unit, keys.format_fingerprint(fp), "already-revoked")
     with ws.db.atomic():
         trust_repo.revoke(ws.db, unit, fp, ws.now_iso(), ws.settings.get("officer", ""), reason)
         audit.append(ws.db, ws.write_context("keys"), "key-revoke", "trusted_keys", f"{unit}:{fp}", None, {"reason": reason})
-    return {"unit_code": unit, "fingerprint": keys.format_fingerprint(fp), "outcome": "revoked"}
+    return TrustChange(unit, keys.format_fingerprint(fp), "revoked")
 
 
 def enrolment_sheet(ws: Workspace) -> bytes:
@@ -232,4 +327,4 @@ def enrolment_sheet(ws: Workspace) -> bytes:
     info = key_info(ws)
     if info is None:
         raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
-    return render_enrolment(build_enrolment(ws, info["fingerprint"]))
+    return render_enrolment(build_enrolment(ws, info.fingerprint))

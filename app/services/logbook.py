@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from app.core.errors import ValidationError
-from app.core.models import Activity, Reporter
+from pathlib import Path
+from typing import Iterable
+
+from app.core.errors import FileMissingError, ValidationError
+from app.core.models import Activity, Attachment, Reporter
 from app.core.rules import validate_activity, validate_reporter
 from app.services.workspace import Workspace
 from app.store import activities as activity_repo
+from app.store import attachments as attachment_repo
 from app.store import reporters as reporter_repo
 from app.store.records import SaveResult
 
@@ -29,6 +33,38 @@ def save_activity(ws: Workspace, activity: Activity, source: str = "") -> SaveRe
         _refuse("activity", problems)
     with ws.db.atomic():
         return activity_repo.save_activity(ws.db, activity, ws.write_context(source))
+
+
+def save_activity_with_files(ws: Workspace, activity: Activity, files: Iterable[Path] = (), source: str = "") -> SaveResult:
+    """Validate an activity and store it with new attachments ``files``, in ONE transaction.
+
+    The files are copied into the content store first (a file stored but not referenced is harmless, and the
+    same content is stored once); then the activity and its attachment records are written together, so an
+    attachment that cannot be read or recorded leaves the activity as it was.
+
+    Raises:
+        ValidationError: the activity breaks a rule; nothing is written.
+        FileMissingError: a file does not exist (or is not a file); nothing is written.
+    """
+    problems = validate_activity(activity, ws.catalogs, ws.today())
+    if problems:
+        _refuse("activity", problems)
+    files = [Path(f) for f in files]
+    for path in files:
+        if not path.is_file():
+            raise FileMissingError(f"the file {path} to attach does not exist", file=str(path))
+    stored = [(path.name, *attachment_repo.store_blob(ws.paths.files, path)) for path in files]
+    ctx = ws.write_context(source)
+    with ws.db.atomic():
+        result = activity_repo.save_activity(ws.db, activity, ctx)
+        for name, sha, size in stored:
+            attachment_repo.record_attachment(ws.db, activity.id, name, sha, size, ctx)
+    return result
+
+
+def list_attachments(ws: Workspace, activity_id: str) -> list[Attachment]:
+    """The live attachments of an activity, oldest first."""
+    return attachment_repo.list_attachments(ws.db, activity_id)
 
 
 def delete_activity(ws: Workspace, activity_id: str, reason: str = "") -> SaveResult:

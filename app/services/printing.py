@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generator
 
+from app.core.catalogs import reporting_rules
 from app.core.errors import UsageError
 from app.core.facts import DISMISSED, reporter_state
 from app.core.models import Reporter
-from app.core.periods import Period, data_window
+from app.core.periods import DataWindow, Period, data_window, statistics_rule
 from app.core.progress import Progress
 from app.fileio import atomic_write
 from app.paths import resource_path
@@ -25,10 +26,10 @@ from app.reports.enrolment import EnrolmentData, EnrolmentReport
 from app.reports.roster import RosterData, RosterReport, RosterRow, decision_text
 from app.reports.statistics import ComputedTable, compute_tables
 from app.reports.summary import SummaryData, SummaryReport, vn_number
+from app.services import read
+from app.services.read import Scope, default_scope
 from app.services.units import find_unit
 from app.services.workspace import Workspace
-from app.store import activities as activity_repo
-from app.store import reporters as reporter_repo
 from app.store import settings as settings_repo
 
 KINDS = ("activity-log", "roster", "summary", "enrolment")
@@ -116,29 +117,46 @@ def _info(ws: Workspace, doc_type: str, summary: str, code: str | None = None, r
     )
 
 
-def _window(period: Period):
-    return data_window(period)
+def _window(ws: Workspace, period: Period) -> DataWindow:
+    """The data window of ``period`` under the statistical reporting rule of reporting_rules.json."""
+    rules = reporting_rules(ws.catalogs.reporting_rules).values()
+    return data_window(period, statistics_rule(rules, period, ws.today()))
 
 
-def _activities(ws: Workspace, period: Period):
-    window = _window(period)
-    flt = activity_repo.ActivityFilter(start=window.start, end=window.end, unit=ws.unit_code)
-    return list(activity_repo.iter_activities(ws.db, flt))
+def _activities(ws: Workspace, period: Period, scope: Scope | None = None):
+    window = _window(ws, period)
+    return list(read.activities(ws, scope or default_scope(ws), window.start, window.end))
 
 
-def _reporters(ws: Workspace) -> list[Reporter]:
-    return list(reporter_repo.iter_reporters(ws.db, reporter_repo.ReporterFilter(unit=ws.unit_code)))
+def _reporters(ws: Workspace, scope: Scope | None = None) -> list[Reporter]:
+    return read.reporters(ws, scope or default_scope(ws))
 
 
-def build_activity_log(ws: Workspace, period: Period) -> ActivityLogData:
-    """The log of ``period``: one row per live activity, oldest first."""
+def _owner_prefix(ws: Workspace, scope: Scope):
+    """``prefix(unit, text)``: ``text`` after the owner unit's name when ``scope`` covers several units."""
+    if not scope.many:
+        return lambda _unit, text: text
+    names: dict[str, str] = {}
+
+    def prefix(unit: str, text: str) -> str:
+        name = names.get(unit) or names.setdefault(unit, read.unit_name(ws, unit))
+        return f"{name}: {text}" if text else name
+
+    return prefix
+
+
+def build_activity_log(ws: Workspace, period: Period, scope: Scope | None = None) -> ActivityLogData:
+    """The log of ``period``: one row per live activity of ``scope`` (default: :func:`read.default_scope`),
+    oldest first; the place starts with the owner unit's name when the scope covers several units."""
+    scope = scope or default_scope(ws)
     cats = ws.catalogs
-    names = {r.id: r.full_name for r in _reporters(ws)}
+    names = {r.id: r.full_name for r in _reporters(ws, scope)}
+    owner = _owner_prefix(ws, scope)
     rows = tuple(
         ActivityRow(
             day=a.date,
             title=a.title,
-            place=a.place,
+            place=owner(a.meta.owner_unit, a.place),
             forms="; ".join(cats.forms.label(c) for c in a.forms),
             target_groups="; ".join([*(cats.target_groups.label(c) for c in a.target_groups), *a.extra_groups]),
             participants=a.participants,
@@ -148,19 +166,22 @@ def build_activity_log(ws: Workspace, period: Period) -> ActivityLogData:
             topics="; ".join(a.topics),
             notes=a.notes,
         )
-        for a in _activities(ws, period)
+        for a in _activities(ws, period, scope)
     )
     info = _info(ws, "Sổ theo dõi", f"Hoạt động phổ biến, giáo dục pháp luật\n{period.label_vi()}", code="", recipients=False, prepared=True)
     return ActivityLogData(info, period.label_vi(), rows)
 
 
-def build_roster(ws: Workspace, period: Period) -> RosterData:
-    """BCV then TTV recognised by the end of ``period``, with their decisions."""
+def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> RosterData:
+    """BCV then TTV of ``scope`` recognised by the end of ``period``, with their decisions (the area starts with
+    the owner unit's name when the scope covers several units)."""
+    scope = scope or default_scope(ws)
     as_of = period.end
     cats = ws.catalogs
+    owner = _owner_prefix(ws, scope)
     rows = []
     for kind in ("bcv", "ttv"):
-        for r in _reporters(ws):
+        for r in _reporters(ws, scope):
             if r.kind != kind or (r.recognition.date and r.recognition.date > as_of):
                 continue
             dismissed = reporter_state(r, as_of) == DISMISSED  # the rule Biểu 4 counts by (core.facts)
@@ -173,7 +194,7 @@ def build_roster(ws: Workspace, period: Period) -> RosterData:
                 gender=r.gender,
                 position=", ".join(x for x in (r.title, r.organisation) if x),
                 qualification=r.qualification,
-                area="; ".join(x for x in (r.area, *r.law_fields) if x),
+                area=owner(r.meta.owner_unit, "; ".join(x for x in (r.area, *r.law_fields) if x)),
                 recognition=decision_text(r.recognition.number, r.recognition.date),
                 dismissal=decision_text(r.dismissal.number, r.dismissal.date, reason) if dismissed else "",
                 trainings=len(r.trainings),
@@ -187,21 +208,26 @@ def load_table_definition() -> dict:
     return json.loads(resource_path("catalogs", "report_tables.json").read_text(encoding="utf-8"))
 
 
-def compute_period_tables(ws: Workspace, period: Period) -> list[ComputedTable]:
-    window = _window(period)
-    return compute_tables(load_table_definition(), _activities(ws, period), _reporters(ws), ws.catalogs, window.start, window.end)
+def compute_period_tables(ws: Workspace, period: Period, scope: Scope | None = None) -> list[ComputedTable]:
+    window = _window(ws, period)
+    return compute_tables(
+        load_table_definition(), _activities(ws, period, scope), _reporters(ws, scope), ws.catalogs, window.start, window.end
+    )
 
 
-def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: str = "") -> SummaryData:
-    """The period's report with its statistical tables and an opening that quotes the main figures."""
-    window = _window(period)
-    tables = compute_period_tables(ws, period)
+def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: str = "", scope: Scope | None = None) -> SummaryData:
+    """The period's report of ``scope`` (default: :func:`read.default_scope`) with its statistical tables and an
+    opening that quotes the main figures."""
+    window = _window(ws, period)
+    tables = compute_period_tables(ws, period, scope)
     unit = ws.settings.get("unit_name", "")
     unit_lc = unit[:1].lower() + unit[1:]
     intro = (
         f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, Ủy ban nhân dân "
         f"{unit_lc} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
-        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}) như sau:",
+        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
+        + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
+        + ") như sau:",
     )
     results: list[str] = []
     main = next((t for t in tables if t.code == "ket_qua_chung"), None)
@@ -256,6 +282,7 @@ class ReportRequest:
     assessment: str = ""  # summary only
     plans: str = ""  # summary only
     invariant: bool = False
+    scope: Scope | None = None  # whose records; None: read.default_scope (an upper level: all units under it)
 
 
 @dataclass(frozen=True)
@@ -274,11 +301,11 @@ def build_data(ws: Workspace, req: ReportRequest):
     if req.kind not in KINDS:
         raise UsageError(f"unknown document {req.kind!r}; choose one of {', '.join(KINDS)}", kind=req.kind)
     if req.kind == "activity-log":
-        return build_activity_log(ws, req.period)
+        return build_activity_log(ws, req.period, req.scope)
     if req.kind == "roster":
-        return build_roster(ws, req.period)
+        return build_roster(ws, req.period, req.scope)
     if req.kind == "summary":
-        return build_summary(ws, req.period, req.assessment, req.plans)
+        return build_summary(ws, req.period, req.assessment, req.plans, req.scope)
     if not req.fingerprint.strip():
         raise UsageError("the enrolment sheet needs the key's fingerprint (--fingerprint)")
     return build_enrolment(ws, req.fingerprint)

@@ -38,7 +38,7 @@ class Workspace:
         """Create the folders, open and migrate the database (a copy is kept before migrating)."""
         paths.ensure()
         db = open_database(paths.db_file, backups=paths.backups)
-        return cls(paths, db, load_catalogs(), clock)
+        return cls(paths, db, load_catalogs(paths.data / "catalogs"), clock)  # versions added by hand, if any
 
     def close(self) -> None:
         self.db.close()

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from app.core.models import Activity
-from app.core.records import activity_from_payload, activity_natural_key, activity_payload
-from app.core.text import collation_key, fold, search_terms
+from app.core.records import activity_from_payload, activity_payload
+from app.core.text import collation_key, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.queries import unit_clause
+from app.store.tables import ACTIVITY_TABLE
+from app.store.tables import activity_search_key as search_key  # noqa: F401  (the formula's one copy)
 
-PAYLOAD_COLUMNS = (
-    "date", "title", "forms", "topics", "place", "target_groups", "extra_groups", "participants", "women",
-    "ethnic_minority", "materials", "reporter_ids", "cost", "organiser", "notes",
-)  # fmt: skip
-JSON_COLUMNS = {"forms", "topics", "target_groups", "extra_groups", "reporter_ids"}
+PAYLOAD_COLUMNS = ACTIVITY_TABLE.columns
+JSON_COLUMNS = ACTIVITY_TABLE.json_columns
 ORDER_COLUMNS = {
     "date": "date",
     "title": "title",
@@ -42,29 +41,13 @@ class ActivityFilter:
     target_group: str | None = None
     reporter_id: str | None = None
     place: str | None = None
-    unit: str | None = None
+    units: tuple[str, ...] | None = None  # owner units; None: no restriction (see app.services.read.Scope)
     include_deleted: bool = False
-
-
-def search_key(payload: dict) -> str:
-    parts = [payload["title"], payload["place"], payload["organiser"], payload["notes"], *payload["topics"], *payload["extra_groups"]]
-    return fold(" ".join(p for p in parts if p))
 
 
 def save_activity(db: Database, activity: Activity, ctx: WriteContext) -> records.SaveResult:
     """Create or update an activity (call inside ``db.atomic()``); keeps the reporter index in step."""
-    payload = activity_payload(activity)
-    derived = {"search_key": search_key(payload), "natural_key": activity_natural_key(payload)}
-    result = records.save(db, "activities", activity.id, payload, ctx, derived)
-    if result.outcome != "unchanged":
-        _index_reporters(db, activity.id, payload["reporter_ids"])
-    return result
-
-
-def _index_reporters(db: Database, activity_id: str, reporter_ids: Iterable[str]) -> None:
-    db.execute("DELETE FROM activity_reporters WHERE activity_id = ?", [activity_id])
-    for rid in dict.fromkeys(reporter_ids):
-        db.execute("INSERT INTO activity_reporters (activity_id, reporter_id) VALUES (?, ?)", [activity_id, rid])
+    return records.save_payload(db, "activities", activity.id, activity_payload(activity), ctx)
 
 
 def delete_activity(db: Database, activity_id: str, ctx: WriteContext, reason: str = "") -> records.SaveResult:
@@ -73,8 +56,7 @@ def delete_activity(db: Database, activity_id: str, ctx: WriteContext, reason: s
 
 
 def _row_to_activity(row: dict) -> Activity:
-    payload = {k: (json.loads(row[k]) if k in JSON_COLUMNS else row[k]) for k in PAYLOAD_COLUMNS}
-    return activity_from_payload(row["id"], payload, records.meta_from_row(row))
+    return activity_from_payload(row["id"], ACTIVITY_TABLE.payload(row), records.meta_from_row(row))
 
 
 def get_activity(db: Database, activity_id: str) -> Activity:
@@ -157,9 +139,10 @@ def _where(flt: ActivityFilter, terms: list[str], indexed: list[str]) -> tuple[s
     clauses, params = [], []
     if not flt.include_deleted:
         clauses.append("a.deleted = 0")
-    if flt.unit:
-        clauses.append("a.owner_unit = ?")
-        params.append(flt.unit)
+    if flt.units is not None:
+        clause, values = unit_clause("a.owner_unit", flt.units)
+        clauses.append(clause)
+        params.extend(values)
     if flt.start:
         clauses.append("a.date >= ?")
         params.append(flt.start.isoformat())
@@ -251,6 +234,22 @@ def totals(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> di
     return dict(zip(("count", "participants", "women", "ethnic_minority", "materials", "cost"), row))
 
 
+def owner_units(db: Database) -> list[str]:
+    """The owner units of the stored activities and reporters (deleted ones included), sorted.
+
+    Each table is read as a skip scan of its index starting with ``owner_unit``: one step per unit, not per row.
+    """
+    found: set[str] = set()
+    for table in ("activities", "reporters"):
+        rows = db.execute(
+            f"WITH RECURSIVE u(x) AS (SELECT MIN(owner_unit) FROM {table} UNION ALL "
+            f"SELECT (SELECT MIN(owner_unit) FROM {table} WHERE owner_unit > u.x) FROM u WHERE u.x IS NOT NULL) "
+            "SELECT x FROM u WHERE x IS NOT NULL"
+        )
+        found.update(r[0] for r in rows if r[0])
+    return sorted(found)
+
+
 def database_file(db: Database) -> str | None:
     """The file behind ``db`` (None for an in-memory or temporary database)."""
     row = db.execute("PRAGMA database_list").fetchone()
@@ -321,11 +320,12 @@ def iter_activities(db: Database, flt: ActivityFilter | None = None, order: str 
         yield _row_to_activity(dict(zip(cols, row)))
 
 
-def places(db: Database, unit: str | None = None) -> list[str]:
-    """Distinct places used so far (for filters and pickers)."""
+def places(db: Database, units: tuple[str, ...] | None = None) -> list[str]:
+    """Distinct places used so far by ``units`` (None: every unit), for filters and pickers."""
     sql = "SELECT DISTINCT place FROM activities WHERE deleted = 0 AND place != ''"
     params: list = []
-    if unit:
-        sql += " AND owner_unit = ?"
-        params.append(unit)
+    if units is not None:
+        clause, values = unit_clause("owner_unit", units)
+        sql += f" AND {clause}"
+        params.extend(values)
     return sorted((r[0] for r in db.execute(sql, params)), key=collation_key)

@@ -40,14 +40,19 @@ def store_blob(files_dir: Path, source: Path) -> tuple[str, int]:
 def add_attachment(db: Database, files_dir: Path, activity_id: str, source: Path, ctx: WriteContext) -> Attachment:
     """Store ``source`` and attach it to an activity (call inside ``db.atomic()``)."""
     sha, size = store_blob(files_dir, Path(source))
+    return record_attachment(db, activity_id, Path(source).name, sha, size, ctx)
+
+
+def record_attachment(db: Database, activity_id: str, filename: str, sha: str, size: int, ctx: WriteContext) -> Attachment:
+    """Attach the stored blob ``sha`` (see :func:`store_blob`) to an activity (call inside ``db.atomic()``)."""
     att = Attachment(
         activity_id=activity_id,
         sha256=sha,
-        filename=Path(source).name,
+        filename=filename,
         size=size,
-        mime=mimetypes.guess_type(str(source))[0] or "application/octet-stream",
+        mime=mimetypes.guess_type(filename)[0] or "application/octet-stream",
     )
-    records.save(db, "attachments", att.id, attachment_payload(att), ctx)
+    records.save_payload(db, "attachments", att.id, attachment_payload(att), ctx)
     return att
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
+from app.core.kinds import NAMES, kind
 from app.store.connection import Database
-
-_TABLES = ("activities", "reporters")
 
 
 def record_import(
@@ -60,7 +59,7 @@ def list_imports(db: Database, limit: int = 50) -> list[dict]:
 
 def natural_keys(db: Database, table: str, unit: str) -> dict[str, str]:
     """Natural key → id of every live record of ``unit`` in ``table``, in one query."""
-    assert table in _TABLES
+    assert kind(table).natural_key is not None
     rows = db.execute(f"SELECT natural_key, id FROM {table} WHERE owner_unit = ? AND deleted = 0 ORDER BY rowid", [unit])
     out: dict[str, str] = {}
     for key, record_id in rows:
@@ -84,7 +83,7 @@ def reporter_labels(db: Database, unit: str) -> dict[str, str]:
 
 def owners(db: Database, table: str, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
     """Id → (owner unit, deleted) for those of ``ids`` that exist, 500 per query."""
-    assert table in _TABLES
+    assert table in NAMES
     wanted = list(dict.fromkeys(ids))
     out: dict[str, tuple[str, bool]] = {}
     for start in range(0, len(wanted), 500):

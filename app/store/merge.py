@@ -9,39 +9,19 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Iterator
 
-from app.core.records import activity_natural_key, reporter_natural_key
-from app.core.text import fold, name_sort_key
-from app.store import activities as activity_repo
-from app.store import reporters as reporter_repo
+from app.core.kinds import KINDS
+from app.store import tables
 from app.store.connection import Database
 from app.store.records import SHARED_TABLES
+from app.store.tables import encode  # noqa: F401  (``app.store.records.encode``, built once)
 
-ATTACHMENT_COLUMNS = ("activity_id", "sha256", "filename", "size", "mime")
 CHUNK = 500
-_to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(v, ensure_ascii=False) gives, made once
-
-
-_JSON_TYPES = (list, dict)
-
-
-def encode(value: Any) -> Any:
-    """``app.store.records.encode`` (lists and dicts as JSON text), without building an encoder per value."""
-    if isinstance(value, (list, dict)):
-        return _to_json(value) if value else ("[]" if isinstance(value, list) else "{}")
-    return value
+_STORED = {s.name: s.stored for s in tables.SPECS}  # table -> payload -> stored columns, looked up once per row
 
 
 def row_payload(table: str, row: dict) -> dict[str, Any]:
     """The payload (as the domain's payload functions shape it) of a stored row."""
-    if table == "activities":
-        return {
-            k: (json.loads(row[k]) if k in activity_repo.JSON_COLUMNS else row[k]) for k in activity_repo.PAYLOAD_COLUMNS
-        }
-    if table == "reporters":
-        return reporter_repo._payload(row)
-    if table == "attachments":
-        return {k: row[k] for k in ATTACHMENT_COLUMNS}
-    raise ValueError(table)
+    return tables.spec(table).payload(row)
 
 
 def _plain(table: str, row: dict) -> dict[str, Any]:
@@ -64,25 +44,38 @@ def _iter(cur) -> Iterator[dict]:
         yield dict(zip(cols, values))
 
 
-def owned_records(db: Database, unit: str, start: str, end: str) -> dict[str, list[dict[str, Any]]]:
-    """Everything ``unit`` owns for the period ``start``–``end`` (ISO dates), tombstones included.
+def _owned_query(table: str, unit: str, start: str, end: str) -> tuple[str, list]:
+    """SQL (and parameters) of what ``unit`` owns of ``table`` for the period ``start``–``end``.
 
-    Activities dated in the period, the whole roster, and the attachments of those activities.
+    A dated kind: its records dated in the period; a kind whose parent kind is dated: the records whose
+    parent (owned by the same unit) is dated in the period; any other kind: all of them.
     """
-    acts = db.execute(
-        "SELECT * FROM activities WHERE owner_unit = ? AND date >= ? AND date <= ? ORDER BY id", [unit, start, end]
-    )
-    reps = db.execute("SELECT * FROM reporters WHERE owner_unit = ? ORDER BY id", [unit])
-    atts = db.execute(
-        "SELECT t.* FROM attachments t JOIN activities a ON a.id = t.activity_id "
-        "WHERE t.owner_unit = ? AND a.owner_unit = ? AND a.date >= ? AND a.date <= ? ORDER BY t.id",
-        [unit, unit, start, end],
-    )
-    return {
-        "activities": [_plain("activities", r) for r in _iter(acts)],
-        "reporters": [_plain("reporters", r) for r in _iter(reps)],
-        "attachments": [_plain("attachments", r) for r in _iter(atts)],
-    }
+    k = tables.spec(table).kind
+    if k.period_field:
+        p = k.period_field
+        return f"SELECT * FROM {table} WHERE owner_unit = ? AND {p} >= ? AND {p} <= ? ORDER BY id", [unit, start, end]
+    parent = tables.spec(k.parent.kind).kind if k.parent else None
+    if parent is not None and parent.period_field:
+        p = parent.period_field
+        return (
+            f"SELECT t.* FROM {table} t JOIN {parent.name} a ON a.id = t.{k.parent.field} "
+            f"WHERE t.owner_unit = ? AND a.owner_unit = ? AND a.{p} >= ? AND a.{p} <= ? ORDER BY t.id",
+            [unit, unit, start, end],
+        )
+    return f"SELECT * FROM {table} WHERE owner_unit = ? ORDER BY id", [unit]
+
+
+def owned_records(db: Database, unit: str, start: str, end: str) -> dict[str, list[dict[str, Any]]]:
+    """Everything ``unit`` owns for the period ``start``–``end`` (ISO dates), tombstones included, per kind.
+
+    Activities dated in the period, the whole roster, and the attachments of those activities (see
+    :func:`_owned_query`).
+    """
+    out: dict[str, list[dict[str, Any]]] = {}
+    for k in KINDS:
+        sql, params = _owned_query(k.name, unit, start, end)
+        out[k.name] = [_plain(k.name, r) for r in _iter(db.execute(sql, params))]
+    return out
 
 
 def stored_records(db: Database, table: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -98,24 +91,6 @@ def stored_records(db: Database, table: str, ids: Iterable[str]) -> dict[str, di
     return out
 
 
-def _columns(table: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """Stored columns (own and derived) for a payload."""
-    if table == "activities":
-        cols = {k: (encode(v) if isinstance(v := payload[k], _JSON_TYPES) else v) for k in activity_repo.PAYLOAD_COLUMNS}
-        cols["search_key"] = activity_repo.search_key(payload)
-        cols["natural_key"] = activity_natural_key(payload)
-        return cols
-    if table == "reporters":
-        cols = {k: (encode(v) if isinstance(v, _JSON_TYPES) else v) for k, v in reporter_repo._columns(payload).items()}
-        cols["sort_key"] = name_sort_key(payload["full_name"])
-        cols["search_key"] = fold(
-            " ".join([payload["full_name"], payload["area"], payload["organisation"], payload["phone"]])
-        )
-        cols["natural_key"] = reporter_natural_key(payload)
-        return cols
-    return {k: payload[k] for k in ATTACHMENT_COLUMNS}
-
-
 def stored_row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
     """The row ``insert_records`` writes for the plain record ``rec`` (no database: any thread may build it)."""
     return {
@@ -127,7 +102,7 @@ def stored_row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
         "deleted": 1 if rec["deleted"] else 0,
         "created_at": rec["created_at"],
         "updated_at": rec["updated_at"],
-        **_columns(table, rec["payload"]),
+        **_STORED[table](rec["payload"]),
     }
 
 
@@ -150,8 +125,9 @@ def insert_records(
     db.conn.executemany(
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list
     )
-    if table == "activities":
-        _index(db, recs, fresh=True)
+    link = tables.spec(table).link
+    if link is not None:
+        link.write(db, [(r["id"], r["payload"]) for r in recs], fresh=True)
 
 
 def update_records(
@@ -163,15 +139,9 @@ def update_records(
     rows_list = _stored_rows(table, recs, rows)
     names = [n for n in rows_list[0] if n not in ("id", "created_at")]
     db.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list)
-    if table == "activities":
-        _index(db, recs, fresh=False)
-
-
-def _index(db: Database, recs: list[dict[str, Any]], fresh: bool) -> None:
-    if not fresh:
-        db.conn.executemany("DELETE FROM activity_reporters WHERE activity_id = ?", [(r["id"],) for r in recs])
-    pairs = [(r["id"], rid) for r in recs for rid in dict.fromkeys(r["payload"]["reporter_ids"])]
-    db.conn.executemany("INSERT INTO activity_reporters (activity_id, reporter_id) VALUES (?, ?)", pairs)
+    link = tables.spec(table).link
+    if link is not None:
+        link.write(db, [(r["id"], r["payload"]) for r in recs], fresh=False)
 
 
 # -- conflicts ----------------------------------------------------------------------------------------------

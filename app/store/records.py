@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import RecordNotFoundError, ValidationError
+from app.core.kinds import NAMES
 from app.core.models import RecordMeta
 from app.store import audit
+from app.store import tables
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.tables import META_COLUMNS, encode  # noqa: F401  (both were defined here; callers import them from here)
 
-META_COLUMNS = ("id", "owner_unit", "rev", "rev_by", "base_rev", "deleted", "created_at", "updated_at")
-SHARED_TABLES = ("activities", "reporters", "attachments")
+SHARED_TABLES = NAMES
 
 
 @dataclass(frozen=True)
@@ -22,13 +24,6 @@ class SaveResult:
 
     outcome: str
     rev: int
-
-
-def encode(value: Any) -> Any:
-    """Store lists and dicts as JSON text, everything else as is."""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
 
 
 def meta_from_row(row: dict) -> RecordMeta:
@@ -126,6 +121,19 @@ def save(
     db.execute(f"UPDATE {table} SET {sets} WHERE id = :id", {**row, "id": record_id})
     audit.append(db, ctx, "update", table, record_id, rev, changes)
     return SaveResult("updated", rev)
+
+
+def save_payload(db: Database, table: str, record_id: str, payload: dict[str, Any], ctx: WriteContext) -> SaveResult:
+    """Create or update one record from its payload (the single-record write path of every kind).
+
+    The table spec turns the payload into its own and derived columns; a record whose links changed has
+    them rewritten. Call inside ``db.atomic()``; raises as :func:`save`.
+    """
+    spec = tables.spec(table)
+    result = save(db, table, record_id, spec.own(payload), ctx, spec.keys(payload))
+    if spec.link is not None and result.outcome != "unchanged":
+        spec.link.write(db, [(record_id, payload)], fresh=False)
+    return result
 
 
 def tombstone(db: Database, table: str, record_id: str, ctx: WriteContext, reason: str = "") -> SaveResult:

@@ -2,53 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
-from app.core.facts import DISMISSED, NOT_YET, REPORTER_STATES
 from app.core.models import Reporter
-from app.core.records import reporter_from_payload, reporter_natural_key, reporter_payload
-from app.core.text import fold, name_sort_key, search_terms
+from app.core.records import reporter_from_payload, reporter_payload
+from app.core.text import fold, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
-
-_DECISIONS = ("recognition", "dismissal")
-_JSON = {"law_fields", "trainings"}
-
-
-def _columns(payload: dict) -> dict:
-    cols = {k: v for k, v in payload.items() if k not in _DECISIONS}
-    for name in _DECISIONS:
-        for part in ("number", "date", "authority"):
-            cols[f"{name}_{part}"] = payload[name][part]
-    return cols
-
-
-def _payload(row: dict) -> dict:
-    payload = {k: row[k] for k in (
-        "kind", "full_name", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
-        "law_fields", "area", "phone", "proposer", "dismissal_ground", "dismissal_reason", "trainings", "refusals",
-        "notes",
-    )}  # fmt: skip
-    for k in _JSON:
-        payload[k] = json.loads(payload[k])
-    for name in _DECISIONS:
-        payload[name] = {part: row[f"{name}_{part}"] for part in ("number", "date", "authority")}
-    return payload
+from app.store.queries import state_sql, unit_clause
+from app.store.tables import REPORTER_TABLE
 
 
 def save_reporter(db: Database, reporter: Reporter, ctx: WriteContext) -> records.SaveResult:
     """Create or update a reporter (call inside ``db.atomic()``)."""
-    payload = reporter_payload(reporter)
-    derived = {
-        "sort_key": name_sort_key(payload["full_name"]),
-        "search_key": fold(" ".join([payload["full_name"], payload["area"], payload["organisation"], payload["phone"]])),
-        "natural_key": reporter_natural_key(payload),
-    }
-    return records.save(db, "reporters", reporter.id, _columns(payload), ctx, derived)
+    return records.save_payload(db, "reporters", reporter.id, reporter_payload(reporter), ctx)
 
 
 def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: str = "") -> records.SaveResult:
@@ -57,7 +27,7 @@ def delete_reporter(db: Database, reporter_id: str, ctx: WriteContext, reason: s
 
 
 def _to_reporter(row: dict) -> Reporter:
-    return reporter_from_payload(row["id"], _payload(row), records.meta_from_row(row))
+    return reporter_from_payload(row["id"], REPORTER_TABLE.payload(row), records.meta_from_row(row))
 
 
 def get_reporter(db: Database, reporter_id: str) -> Reporter:
@@ -80,36 +50,13 @@ def find_by_name(db: Database, unit: str, name: str) -> list[str]:
     ]
 
 
-def state_sql(state: str, on: date, alias: str = "") -> tuple[str, list]:
-    """A WHERE condition true for the reporters whose ``app.core.facts.reporter_state(r, on)`` is ``state``.
-
-    The SQL copy of that one rule (tests/unit/store/test_reporter_state.py checks that they agree): recognised
-    after ``on`` is not yet; a dismissal counts from its date, and one recorded without a date (number or
-    authority only) is in force.
-    """
-    if state not in REPORTER_STATES:
-        raise ValueError(f"unknown reporter state {state!r}")
-    r = f"{alias}." if alias else ""
-    day = on.isoformat()
-    not_yet = f"({r}recognition_date IS NOT NULL AND {r}recognition_date > ?)"
-    dismissed = (
-        f"(({r}dismissal_date IS NOT NULL AND {r}dismissal_date <= ?) "
-        f"OR ({r}dismissal_date IS NULL AND ({r}dismissal_number != '' OR {r}dismissal_authority != '')))"
-    )
-    if state == NOT_YET:
-        return not_yet, [day]
-    if state == DISMISSED:
-        return f"NOT {not_yet} AND {dismissed}", [day, day]
-    return f"NOT {not_yet} AND NOT {dismissed}", [day, day]
-
-
 @dataclass
 class ReporterFilter:
     text: str = ""
     kind: str | None = None
     status: str | None = None  # a state of app.core.facts.reporter_state: "active", "dismissed" or "not_yet"
     on: date | None = None  # the day the status is taken on (None: today)
-    unit: str | None = None
+    units: tuple[str, ...] | None = None  # owner units; None: no restriction
     include_deleted: bool = False
 
 
@@ -119,9 +66,10 @@ def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[
     clauses, params = [], []
     if not flt.include_deleted:
         clauses.append("deleted = 0")
-    if flt.unit:
-        clauses.append("owner_unit = ?")
-        params.append(flt.unit)
+    if flt.units is not None:
+        clause, values = unit_clause("owner_unit", flt.units)
+        clauses.append(clause)
+        params.extend(values)
     if flt.kind:
         clauses.append("kind = ?")
         params.append(flt.kind)
@@ -139,10 +87,15 @@ def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[
         yield _to_reporter(dict(zip(cols, row)))
 
 
-def activity_stats(db: Database) -> dict[str, tuple[int, str | None]]:
-    """Per reporter id: number of live activities and the date of the last one."""
+def activity_stats(db: Database, units: tuple[str, ...] | None = None) -> dict[str, tuple[int, str | None]]:
+    """Per reporter id: number of live activities (of ``units``; None: every unit) and the date of the last one."""
+    where, params = "", []
+    if units is not None:
+        clause, params = unit_clause("a.owner_unit", units)
+        where = f" AND {clause}"
     rows = db.execute(
         "SELECT ar.reporter_id, COUNT(*), MAX(a.date) FROM activity_reporters ar "
-        "JOIN activities a ON a.id = ar.activity_id AND a.deleted = 0 GROUP BY ar.reporter_id"
+        f"JOIN activities a ON a.id = ar.activity_id AND a.deleted = 0{where} GROUP BY ar.reporter_id",
+        params,
     )
     return {rid: (n, last) for rid, n, last in rows}

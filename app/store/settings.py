@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.kinds import NAMES
 from app.store.connection import Database
 
 INSTALLATION_KEYS = ("installation_id", "unit_code", "unit_name", "level", "officer", "officer_title", "initialised_at")
@@ -42,7 +43,7 @@ def upsert_unit(db: Database, unit: dict) -> None:
 def table_counts(db: Database) -> dict[str, dict[str, int]]:
     """Live and deleted rows per shared table, plus the audit log size."""
     out: dict[str, dict[str, int]] = {}
-    for table in ("activities", "reporters", "attachments"):
+    for table in NAMES:
         live, deleted = db.execute(
             f"SELECT COALESCE(SUM(deleted = 0), 0), COALESCE(SUM(deleted = 1), 0) FROM {table}"
         ).fetchone()

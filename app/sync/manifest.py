@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.kinds import NAMES
+
 FORMAT = "pbgdpl-bundle"
 FORMAT_VERSION = 1  # what this program writes
 READER_VERSION = 1  # the highest ``min_reader_version`` this program reads
@@ -18,11 +20,11 @@ EXTENSION = ".pbgdpl"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-TABLES = ("reporters", "activities", "attachments")  # the order records are applied in
+TABLES = NAMES  # one data member per record kind, in the order records are applied in
 SIGNATURE_SIZE = 64
 
 MEMBER_PATTERNS = (
-    re.compile(r"^data/(reporters|activities|attachments)\.jsonl$"),
+    re.compile(r"^data/(" + "|".join(map(re.escape, TABLES)) + r")\.jsonl$"),
     re.compile(r"^files/[0-9a-f]{64}$"),
     re.compile(r"^reports/[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.pdf$"),
 )

@@ -7,36 +7,21 @@ what is compared and stored is exactly what the commune's program would store.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
 from app.core.catalogs import Catalogs
-from app.core.models import Activity, Attachment, Reporter
+from app.core.kinds import KINDS, RECORD_ID, kind
 from app.core.periods import Period
-from app.core.records import (
-    activity_from_payload,
-    activity_payload,
-    attachment_payload,
-    canonical_json,
-    content_hash,
-    reporter_from_payload,
-    reporter_payload,
-)
-from app.core.rules import validate_activity, validate_reporter
+from app.core.records import canonical_json, content_hash
 from app.sync.errors import BundleRecordError
 
 RECORD_KEYS = ("id", "owner", "rev", "base_rev", "rev_by", "deleted", "created_at", "updated_at", "payload")
 _RECORD_KEY_SET = frozenset(RECORD_KEYS)
-PAYLOAD_KEYS = {
-    "activities": frozenset(activity_payload(Activity())),
-    "reporters": frozenset(reporter_payload(Reporter())),
-    "attachments": frozenset(attachment_payload(Attachment())),
-}
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
+PAYLOAD_KEYS = {k.name: k.payload_keys for k in KINDS}
+_ID = RECORD_ID
 
 
 @dataclass(frozen=True)
@@ -82,19 +67,11 @@ def record_hash(payload: dict[str, Any], deleted: bool) -> str:
 
 def normalise_payload(table: str, record_id: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Round-trip a payload through the domain's functions (NFC text, ints, ISO dates)."""
-    if table == "activities":
-        return activity_payload(activity_from_payload(record_id, payload))
-    if table == "reporters":
-        return reporter_payload(reporter_from_payload(record_id, payload))
-    if table == "attachments":
-        return {
-            "activity_id": str(payload["activity_id"]),
-            "sha256": str(payload["sha256"]),
-            "filename": str(payload["filename"]),
-            "size": int(payload["size"]),
-            "mime": str(payload.get("mime") or ""),
-        }
-    raise ValueError(f"unknown table {table}")
+    try:
+        k = kind(table)
+    except KeyError:
+        raise ValueError(f"unknown table {table}") from None
+    return k.normalise(record_id, payload)
 
 
 class _Bad(Exception):
@@ -187,7 +164,8 @@ def parse_record(
         payload = data["payload"]
         if not isinstance(payload, dict):
             raise _Bad("payload must be an object")
-        keys = PAYLOAD_KEYS[table]
+        k = kind(table)
+        keys = k.payload_keys
         if payload.keys() != keys:
             missing = sorted(keys - payload.keys())
             extra = sorted(payload.keys() - keys)
@@ -195,37 +173,25 @@ def parse_record(
                 raise _Bad(f"payload lacks field(s) {', '.join(missing)}")
             if extra:
                 raise _Bad(f"payload has unknown field(s) {', '.join(extra)}")
-        if table == "attachments":
-            if not isinstance(payload["sha256"], str) or not _SHA.match(payload["sha256"]):
-                raise _Bad("sha256 must be 64 lower-case hex digits")
-            if not isinstance(payload["activity_id"], str) or not _ID.match(payload["activity_id"]):
-                raise _Bad("activity_id is not a record id")
-            if not isinstance(payload["filename"], str) or not payload["filename"].strip():
-                raise _Bad("the file name is missing")
-            if type(payload["size"]) is not int or payload["size"] < 0:
-                raise _Bad("size must be a whole number ≥ 0")
-            if not isinstance(payload["mime"], str):
-                raise _Bad("mime must be text")
+        if k.check is not None and (reason := k.check(payload)) is not None:
+            raise _Bad(reason)
         try:
-            if table == "activities":
-                obj = activity_from_payload(raw_id, payload)
-                normal = activity_payload(obj)
-            elif table == "reporters":
-                obj = reporter_from_payload(raw_id, payload)
-                normal = reporter_payload(obj)
+            if k.normaliser is None:
+                obj = k.from_payload(raw_id, payload)
+                normal = k.to_payload(obj)
             else:
                 obj = None
-                normal = normalise_payload(table, raw_id, payload)
+                normal = k.normaliser(raw_id, payload)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             raise _Bad(f"the payload has a value of the wrong type ({exc})") from None
         problems: list = []
-        if table == "activities":
-            if period is not None and (obj.date is None or not _within(obj.date, _window(period))):
-                raise _Bad(f"its date {normal['date']} is outside the bundle's period {period.id}")
-            if not deleted:
-                problems = validate_activity(obj, catalogs, today)
-        elif table == "reporters" and not deleted:
-            problems = validate_reporter(obj, catalogs, today)
+        if obj is not None:
+            if period is not None and k.period_field:
+                day = getattr(obj, k.period_field)
+                if day is None or not _within(day, _window(period)):
+                    raise _Bad(f"its date {normal[k.period_field]} is outside the bundle's period {period.id}")
+            if not deleted and k.validate is not None:
+                problems = k.validate(obj, catalogs, today)
         if problems:
             raise _fail(
                 table,

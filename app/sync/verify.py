@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from app import __version__
-from app.core.catalogs import Catalogs
+from app.core.catalogs import CATALOG_NAMES, Catalogs
 from app.core.errors import FileMissingError, PeriodError
+from app.core.kinds import KINDS, kind
 from app.core.periods import Period, parse_period
 from app.sync import keys
 from app.sync import manifest as fmt
@@ -342,6 +343,7 @@ def verify_bundle(
         signature = _read(zf, members[fmt.SIGNATURE], limits.max_manifest)
         manifest = parse_manifest(manifest_bytes)
         check_signature(manifest, manifest_bytes, signature)
+        catalogs, catalog_notes = _bundle_catalogs(catalogs, manifest)
         unit = manifest["source"]["unit_code"]
         fp = manifest["key"]["fingerprint"]
         claimed = fmt.parse_bundle_filename(path.name)
@@ -384,14 +386,14 @@ def verify_bundle(
         _check_members(zf, members, manifest, first, limits, data, files, file_data, raw is not None)
         if raw is None:
             _check_members(zf, members, manifest, rest, limits, data, files, file_data, False)
-            records = _parse_records(manifest, data, catalogs, today)
+            records = _records(manifest, data, catalogs, today, catalog_notes)
             sha256, size = (file_sha256(path) if file_hash else ""), path.stat().st_size
         else:
             with ThreadPoolExecutor(1) as pool:
                 checked = pool.submit(_check_members, zf, members, manifest, rest, limits, data, files, file_data, True)
                 whole = pool.submit(lambda: hashlib.sha256(raw).hexdigest())
                 try:
-                    records = _parse_records(manifest, data, catalogs, today)
+                    records = _records(manifest, data, catalogs, today, catalog_notes)
                     parse_error = None
                 except Exception as exc:  # noqa: BLE001 - raised below, once the members' check has its say
                     records, parse_error = {}, exc
@@ -409,6 +411,7 @@ def verify_bundle(
         sha256=sha256,
         size=size,
         trusted=trusted,
+        warnings=catalog_notes,
         raw=raw,
         file_data=file_data,
     )
@@ -456,6 +459,33 @@ def _check_members(
             data[name] = b"".join(blocks)
 
 
+def _bundle_catalogs(catalogs: Catalogs, manifest: dict[str, Any]) -> tuple[Catalogs, list[str]]:
+    """The catalogs in the versions the manifest names (``catalogs``), and a line per version not known here."""
+    versions = manifest.get("catalogs")
+    return catalogs.for_versions(versions if isinstance(versions, dict) else None)
+
+
+def _records(
+    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, notes: list[str]
+) -> dict[str, list[BundleRecord]]:
+    """``_parse_records``; a code unknown under a catalog version this reader lacks names that version."""
+    try:
+        return _parse_records(manifest, data, catalogs, today)
+    except BundleRecordError as exc:
+        unknown = [c for c in CATALOG_NAMES if c not in catalogs.known or catalogs.catalog(c).version not in catalogs.known[c]]
+        fields = {p.get("field") for p in exc.details.get("problems") or () if p.get("code") in ("unknown", "required")}
+        missing = [c for c in unknown if c in fields or (c == "dismissal_grounds" and "dismissal_ground" in fields)]
+        if notes and missing:
+            name = missing[0]
+            raise BundleRecordError(
+                f"{exc.message}. The bundle was written under catalog {name} version {catalogs.catalog(name).version}, "
+                f"which this pbgdpl does not know (known: {', '.join(catalogs.known_versions(name))}); "
+                f"update pbgdpl or add that catalog version, then import again",
+                **{**exc.details, "catalog": name, "catalog_version": catalogs.catalog(name).version},
+            ) from None
+        raise
+
+
 def _parse_records(
     manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date
 ) -> dict[str, list[BundleRecord]]:
@@ -476,7 +506,7 @@ def _parse_records(
         for n, line in enumerate(lines, 1):
             rec = parse_record(
                 table, line, n, source_unit=unit, catalogs=catalogs, today=today,
-                period=period if table == "activities" else None,
+                period=period,
             )  # fmt: skip
             if rec.id in seen:
                 raise BundleRecordError(
@@ -492,19 +522,30 @@ def _parse_records(
     return out
 
 
+def _check_parents(records: dict[str, list[BundleRecord]]) -> None:
+    """Every record of a kind with a parent link points at a record of the parent kind in the same bundle."""
+    for k in KINDS:
+        if k.parent is None:
+            continue
+        parent = kind(k.parent.kind)
+        parent_ids = {r.id for r in records[parent.name]}
+        field = k.parent.field
+        for rec in records[k.name]:
+            if rec.payload[field] not in parent_ids:
+                raise BundleRecordError(
+                    f"record {rec.id} of table {k.name} points at {parent.label} {rec.payload[field]}, which is not "
+                    "in the bundle; the whole bundle was refused",
+                    table=k.name,
+                    record_id=rec.id,
+                    reason=f"unknown {parent.label}",
+                )
+
+
 def _cross_check(records: dict[str, list[BundleRecord]], files: dict[str, int]) -> None:
-    activity_ids = {r.id for r in records["activities"]}
+    _check_parents(records)
     used: set[str] = set()
-    for n, att in enumerate(records["attachments"], 1):
+    for att in records["attachments"]:
         p = att.payload
-        if p["activity_id"] not in activity_ids:
-            raise BundleRecordError(
-                f"record {att.id} of table attachments points at activity {p['activity_id']}, which is not in the "
-                "bundle; the whole bundle was refused",
-                table="attachments",
-                record_id=att.id,
-                reason="unknown activity",
-            )
         if not att.deleted:
             if p["sha256"] not in files:
                 raise BundleRecordError(

@@ -215,13 +215,13 @@
     </message>
     <message>
         <location filename="../../app/gui/activity_editor.py" line="227"/>
-        <location filename="../../app/gui/activity_editor.py" line="250"/>
+        <location filename="../../app/gui/activity_editor.py" line="256"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../app/gui/activity_editor.py" line="228"/>
-        <location filename="../../app/gui/activity_editor.py" line="252"/>
+        <location filename="../../app/gui/activity_editor.py" line="258"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
@@ -256,22 +256,27 @@
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="254"/>
+        <location filename="../../app/gui/activity_editor.py" line="260"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="383"/>
+        <location filename="../../app/gui/activity_editor.py" line="355"/>
+        <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
+        <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="393"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="385"/>
+        <location filename="../../app/gui/activity_editor.py" line="395"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="405"/>
+        <location filename="../../app/gui/activity_editor.py" line="415"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -279,148 +284,154 @@
 <context>
     <name>ActivityLogScreen</name>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="48"/>
+        <location filename="../../app/gui/activity_log.py" line="77"/>
         <source>Search content, place, laws… (accents not needed)</source>
         <translation>Tìm nội dung, địa điểm, luật… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="50"/>
+        <location filename="../../app/gui/activity_log.py" line="79"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="57"/>
+        <location filename="../../app/gui/activity_log.py" line="86"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="58"/>
+        <location filename="../../app/gui/activity_log.py" line="87"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="59"/>
+        <location filename="../../app/gui/activity_log.py" line="88"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="60"/>
+        <location filename="../../app/gui/activity_log.py" line="89"/>
         <source>Reporter</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="61"/>
+        <location filename="../../app/gui/activity_log.py" line="90"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="66"/>
+        <location filename="../../app/gui/activity_log.py" line="95"/>
         <source>&amp;New activity</source>
         <translation>&amp;Thêm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="67"/>
+        <location filename="../../app/gui/activity_log.py" line="96"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="68"/>
+        <location filename="../../app/gui/activity_log.py" line="97"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="69"/>
+        <location filename="../../app/gui/activity_log.py" line="98"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="70"/>
+        <location filename="../../app/gui/activity_log.py" line="99"/>
         <source>New activity (Ctrl+N)</source>
         <translation>Thêm hoạt động (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="71"/>
+        <location filename="../../app/gui/activity_log.py" line="100"/>
         <source>Delete the selected activity (Delete)</source>
         <translation>Xóa hoạt động đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="99"/>
+        <location filename="../../app/gui/activity_log.py" line="129"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="131"/>
+        <location filename="../../app/gui/activity_log.py" line="166"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="132"/>
+        <location filename="../../app/gui/activity_log.py" line="167"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="133"/>
-        <location filename="../../app/gui/activity_log.py" line="322"/>
+        <location filename="../../app/gui/activity_log.py" line="168"/>
+        <location filename="../../app/gui/activity_log.py" line="385"/>
+        <location filename="../../app/gui/activity_log.py" line="400"/>
         <source>Delete activity</source>
         <translation>Xóa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="137"/>
+        <location filename="../../app/gui/activity_log.py" line="172"/>
         <source>Duplicate as new</source>
         <translation>Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="165"/>
+        <location filename="../../app/gui/activity_log.py" line="204"/>
         <source>Last 12 months</source>
         <translation>12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="167"/>
+        <location filename="../../app/gui/activity_log.py" line="206"/>
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="169"/>
+        <location filename="../../app/gui/activity_log.py" line="208"/>
         <source>Half-year {n}/{year}</source>
         <translation>6 tháng lần {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="171"/>
+        <location filename="../../app/gui/activity_log.py" line="210"/>
         <source>Quarter {n}/{year}</source>
         <translation>Quý {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="172"/>
+        <location filename="../../app/gui/activity_log.py" line="211"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="173"/>
+        <location filename="../../app/gui/activity_log.py" line="212"/>
         <source>All forms</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="177"/>
+        <location filename="../../app/gui/activity_log.py" line="216"/>
         <source>All target groups</source>
         <translation>Mọi đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="184"/>
+        <location filename="../../app/gui/activity_log.py" line="229"/>
         <source>All reporters</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="186"/>
+        <location filename="../../app/gui/activity_log.py" line="231"/>
         <source>All places</source>
         <translation>Mọi địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="230"/>
+        <location filename="../../app/gui/activity_log.py" line="296"/>
         <source>{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · {materials} materials · cost {cost}</source>
         <translation>Đang hiện {count} hoạt động · {participants} lượt người tham dự (nữ {women}, người DTTS {em}) · {materials} tài liệu · kinh phí {cost}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="323"/>
+        <location filename="../../app/gui/activity_log.py" line="386"/>
+        <source>This activity belongs to {unit}; only that unit can change or delete it.</source>
+        <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_log.py" line="401"/>
         <source>Delete the activity “{title}”? It will no longer be counted in reports.</source>
         <translation>Xóa hoạt động “{title}”? Hoạt động này sẽ không còn được tính trong báo cáo.</translation>
     </message>
@@ -428,54 +439,59 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="48"/>
+        <location filename="../../app/gui/activity_model.py" line="82"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="49"/>
+        <location filename="../../app/gui/activity_model.py" line="83"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="50"/>
+        <location filename="../../app/gui/activity_model.py" line="84"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="51"/>
+        <location filename="../../app/gui/activity_model.py" line="85"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="52"/>
+        <location filename="../../app/gui/activity_model.py" line="86"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="53"/>
+        <location filename="../../app/gui/activity_model.py" line="87"/>
         <source>Participants</source>
         <translation>Người dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="54"/>
+        <location filename="../../app/gui/activity_model.py" line="88"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="55"/>
+        <location filename="../../app/gui/activity_model.py" line="89"/>
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="56"/>
+        <location filename="../../app/gui/activity_model.py" line="90"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="57"/>
+        <location filename="../../app/gui/activity_model.py" line="91"/>
         <source>Reporters</source>
         <translation>BCV, TTV</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="92"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
@@ -489,34 +505,34 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/gui/errors.py" line="144"/>
+        <location filename="../../app/gui/crash_dialog.py" line="20"/>
         <source>PBGDPL: unexpected error</source>
         <translation>PBGDPL: lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/crash_dialog.py" line="23"/>
         <source>PBGDPL met an unexpected problem. Your saved data is safe; the change you were making may not have been saved.
 Please close this window, then try again. If it happens again, send the log file to technical support.</source>
         <translation>PBGDPL gặp sự cố không mong đợi. Dữ liệu đã lưu vẫn an toàn; thay đổi đang làm có thể chưa được lưu.
 Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="152"/>
+        <location filename="../../app/gui/crash_dialog.py" line="28"/>
         <source>Log file: {path}</source>
         <translation>Tệp nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="152"/>
+        <location filename="../../app/gui/crash_dialog.py" line="28"/>
         <source>(no log file)</source>
         <translation>(không có tệp nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="159"/>
+        <location filename="../../app/gui/crash_dialog.py" line="35"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="162"/>
+        <location filename="../../app/gui/crash_dialog.py" line="38"/>
         <source>Open log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
@@ -524,72 +540,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="55"/>
+        <location filename="../../app/gui/dashboard.py" line="42"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="56"/>
+        <location filename="../../app/gui/dashboard.py" line="43"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="57"/>
+        <location filename="../../app/gui/dashboard.py" line="44"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="58"/>
+        <location filename="../../app/gui/dashboard.py" line="45"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="59"/>
+        <location filename="../../app/gui/dashboard.py" line="46"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="60"/>
+        <location filename="../../app/gui/dashboard.py" line="47"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="61"/>
+        <location filename="../../app/gui/dashboard.py" line="48"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="62"/>
+        <location filename="../../app/gui/dashboard.py" line="49"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="63"/>
+        <location filename="../../app/gui/dashboard.py" line="50"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="71"/>
+        <location filename="../../app/gui/dashboard.py" line="66"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="127"/>
+        <location filename="../../app/gui/dashboard.py" line="120"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="134"/>
+        <location filename="../../app/gui/dashboard.py" line="129"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="134"/>
+        <location filename="../../app/gui/dashboard.py" line="129"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="137"/>
+        <location filename="../../app/gui/dashboard.py" line="132"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -597,7 +613,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="62"/>
+        <location filename="../../app/gui/reporter_editor.py" line="61"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -618,37 +634,37 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../app/gui/errors.py" line="38"/>
+        <location filename="../../app/gui/errors.py" line="31"/>
         <source>The request is not complete. Check the highlighted fields and try again.</source>
         <translation>Yêu cầu chưa đầy đủ. Hãy kiểm tra các ô được đánh dấu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="32"/>
         <source>This data folder is not set up yet. Run the first-run wizard to choose your unit.</source>
         <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình hướng dẫn lần đầu để chọn đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="40"/>
+        <location filename="../../app/gui/errors.py" line="33"/>
         <source>This data folder already belongs to another unit. Choose another data folder for a second unit.</source>
         <translation>Thư mục dữ liệu này đã thuộc về đơn vị khác. Hãy chọn thư mục dữ liệu khác cho đơn vị thứ hai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="41"/>
+        <location filename="../../app/gui/errors.py" line="34"/>
         <source>This administrative unit is not in the catalog. Search again by name or by code.</source>
         <translation>Đơn vị hành chính này không có trong danh mục. Hãy tìm lại theo tên hoặc theo mã.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="35"/>
         <source>The chosen folder already contains other files. Choose an empty folder.</source>
         <translation>Thư mục đã chọn đang chứa tệp khác. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="43"/>
+        <location filename="../../app/gui/errors.py" line="36"/>
         <source>This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed.</source>
         <translation>Dữ liệu này được lưu bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để mở; dữ liệu của bạn không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="44"/>
+        <location filename="../../app/gui/errors.py" line="37"/>
         <source>The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed.</source>
         <translation>Không đọc được tệp dữ liệu (có thể tệp đã bị hỏng). Hãy khôi phục bản sao lưu trong phần Cài đặt hoặc nhờ hỗ trợ kỹ thuật; tệp không bị thay đổi.</translation>
     </message>
@@ -673,158 +689,158 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
-        <location filename="../../app/gui/errors.py" line="107"/>
+        <location filename="../../app/gui/errors.py" line="38"/>
+        <location filename="../../app/gui/errors.py" line="100"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>The file is not in a format PBGDPL can read. Check that you chose the right file.</source>
         <translation>Tệp không đúng định dạng PBGDPL đọc được. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="40"/>
         <source>The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again.</source>
         <translation>Tệp có dòng bị lỗi nên chưa nhập gì. Hãy sửa các dòng được liệt kê trong phần chi tiết rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="41"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="42"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="43"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="44"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="45"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="46"/>
         <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
         <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="47"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="48"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="64"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
         <source>The fingerprint is not valid: it has 52 letters and digits (A–Z, 2–7). Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 52 chữ và số (A–Z, 2–7). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="65"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="66"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="67"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="68"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="103"/>
+        <location filename="../../app/gui/errors.py" line="96"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="105"/>
+        <location filename="../../app/gui/errors.py" line="98"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="108"/>
+        <location filename="../../app/gui/errors.py" line="101"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="109"/>
+        <location filename="../../app/gui/errors.py" line="102"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="124"/>
+        <location filename="../../app/gui/errors.py" line="119"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -850,67 +866,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="110"/>
         <source>Data folder: {folder} · Officer: {officer}</source>
         <translation>Thư mục dữ liệu: {folder} · Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Reporters / Propagandists</source>
         <translation>Báo cáo viên / Tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>Reports and printing</source>
         <translation>Báo cáo và in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -976,177 +992,177 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../app/gui/problems.py" line="21"/>
+        <location filename="../../app/gui/problems.py" line="18"/>
         <source>Enter the date of the activity.</source>
         <translation>Hãy nhập ngày tổ chức hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="22"/>
+        <location filename="../../app/gui/problems.py" line="19"/>
         <source>The date is in the future: enter the day the activity took place.</source>
         <translation>Ngày ở tương lai: hãy nhập ngày hoạt động đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="23"/>
+        <location filename="../../app/gui/problems.py" line="20"/>
         <source>The date is before 2000: check the year.</source>
         <translation>Ngày trước năm 2000: hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="24"/>
+        <location filename="../../app/gui/problems.py" line="21"/>
         <source>Enter the content, or at least one law or topic.</source>
         <translation>Hãy nhập nội dung, hoặc ít nhất một luật hay chủ đề.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="25"/>
+        <location filename="../../app/gui/problems.py" line="22"/>
         <source>Choose at least one form.</source>
         <translation>Hãy chọn ít nhất một hình thức.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="26"/>
+        <location filename="../../app/gui/problems.py" line="23"/>
         <source>A form is not in the catalog: choose it again.</source>
         <translation>Có hình thức không có trong danh mục: hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="27"/>
+        <location filename="../../app/gui/problems.py" line="24"/>
         <source>A target group is not in the catalog: choose it again.</source>
         <translation>Có đối tượng không có trong danh mục: hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="28"/>
+        <location filename="../../app/gui/problems.py" line="25"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Số người tham dự không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="29"/>
+        <location filename="../../app/gui/problems.py" line="26"/>
         <source>The number of participants is too large: check it.</source>
         <translation>Số người tham dự quá lớn: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="30"/>
+        <location filename="../../app/gui/problems.py" line="27"/>
         <source>The number of women cannot be negative.</source>
         <translation>Số người nữ không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="31"/>
+        <location filename="../../app/gui/problems.py" line="28"/>
         <source>The number of women is too large: check it.</source>
         <translation>Số người nữ quá lớn: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="32"/>
+        <location filename="../../app/gui/problems.py" line="29"/>
         <source>There are more women than participants: check both numbers.</source>
         <translation>Số người nữ nhiều hơn số người tham dự: hãy kiểm tra cả hai số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="33"/>
+        <location filename="../../app/gui/problems.py" line="30"/>
         <source>The number of ethnic-minority participants cannot be negative.</source>
         <translation>Số người dân tộc thiểu số không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="34"/>
+        <location filename="../../app/gui/problems.py" line="31"/>
         <source>The number of ethnic-minority participants is too large: check it.</source>
         <translation>Số người dân tộc thiểu số quá lớn: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="35"/>
+        <location filename="../../app/gui/problems.py" line="32"/>
         <source>There are more ethnic-minority participants than participants: check both numbers.</source>
         <translation>Số người dân tộc thiểu số nhiều hơn số người tham dự: hãy kiểm tra cả hai số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="39"/>
+        <location filename="../../app/gui/problems.py" line="36"/>
         <source>The number of materials cannot be negative.</source>
         <translation>Số tài liệu không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="40"/>
+        <location filename="../../app/gui/problems.py" line="37"/>
         <source>The number of materials is too large: check it.</source>
         <translation>Số tài liệu quá lớn: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="41"/>
+        <location filename="../../app/gui/problems.py" line="38"/>
         <source>The cost cannot be negative.</source>
         <translation>Kinh phí không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="42"/>
+        <location filename="../../app/gui/problems.py" line="39"/>
         <source>The cost is larger than 100 billion đồng: check it.</source>
         <translation>Kinh phí lớn hơn 100 tỷ đồng: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="43"/>
+        <location filename="../../app/gui/problems.py" line="40"/>
         <source>Type the cost as a whole number of đồng, for example 1.500.000.</source>
         <translation>Hãy nhập kinh phí là số đồng, ví dụ 1.500.000.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="44"/>
+        <location filename="../../app/gui/problems.py" line="41"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="45"/>
+        <location filename="../../app/gui/problems.py" line="42"/>
         <source>Choose legal reporter or legal propagandist.</source>
         <translation>Hãy chọn báo cáo viên hoặc tuyên truyền viên pháp luật.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="46"/>
+        <location filename="../../app/gui/problems.py" line="43"/>
         <source>Choose male, female or leave it empty.</source>
         <translation>Hãy chọn nam, nữ hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="47"/>
+        <location filename="../../app/gui/problems.py" line="44"/>
         <source>The birth date gives an age below 16 or above 100: check the year.</source>
         <translation>Ngày sinh cho tuổi dưới 16 hoặc trên 100: hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="48"/>
+        <location filename="../../app/gui/problems.py" line="45"/>
         <source>The phone number should have 8 to 15 digits.</source>
         <translation>Số điện thoại cần có từ 8 đến 15 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="49"/>
+        <location filename="../../app/gui/problems.py" line="46"/>
         <source>The recognition decision date is in the future.</source>
         <translation>Ngày quyết định công nhận ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="50"/>
+        <location filename="../../app/gui/problems.py" line="47"/>
         <source>The dismissal decision date is in the future.</source>
         <translation>Ngày quyết định cho thôi ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="51"/>
+        <location filename="../../app/gui/problems.py" line="48"/>
         <source>The dismissal date is before the recognition date.</source>
         <translation>Ngày cho thôi trước ngày công nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="52"/>
+        <location filename="../../app/gui/problems.py" line="49"/>
         <source>A dismissal needs one of the grounds of Circular 10/2016: choose it.</source>
         <translation>Việc cho thôi cần một trong các căn cứ của Thông tư 10/2016: hãy chọn căn cứ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="53"/>
+        <location filename="../../app/gui/problems.py" line="50"/>
         <source>This dismissal ground does not apply to this role: choose another.</source>
         <translation>Căn cứ cho thôi này không áp dụng cho chức danh này: hãy chọn căn cứ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="54"/>
+        <location filename="../../app/gui/problems.py" line="51"/>
         <source>A dismissal ground needs the dismissal decision (number or date).</source>
         <translation>Căn cứ cho thôi cần có quyết định cho thôi (số hoặc ngày).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="55"/>
+        <location filename="../../app/gui/problems.py" line="52"/>
         <source>The number of refusals cannot be negative.</source>
         <translation>Số lần từ chối không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="56"/>
+        <location filename="../../app/gui/problems.py" line="53"/>
         <source>A training date is in the future.</source>
         <translation>Có ngày tập huấn ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="57"/>
+        <location filename="../../app/gui/problems.py" line="54"/>
         <source>Each training needs a title.</source>
         <translation>Mỗi lần tập huấn cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="60"/>
+        <location filename="../../app/gui/problems.py" line="57"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
@@ -1154,37 +1170,37 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../app/gui/jobs.py" line="248"/>
+        <location filename="../../app/gui/jobs.py" line="252"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="249"/>
+        <location filename="../../app/gui/jobs.py" line="253"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="250"/>
+        <location filename="../../app/gui/jobs.py" line="254"/>
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="251"/>
+        <location filename="../../app/gui/jobs.py" line="255"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="252"/>
+        <location filename="../../app/gui/jobs.py" line="256"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="253"/>
+        <location filename="../../app/gui/jobs.py" line="257"/>
         <source>Verifying…</source>
         <translation>Đang xác minh…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="254"/>
+        <location filename="../../app/gui/jobs.py" line="258"/>
         <source>Merging…</source>
         <translation>Đang hợp nhất…</translation>
     </message>
@@ -1192,12 +1208,12 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/gui/jobs.py" line="187"/>
+        <location filename="../../app/gui/jobs.py" line="191"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs.py" line="222"/>
+        <location filename="../../app/gui/jobs.py" line="226"/>
         <source>Cancelling… the work stops at a safe point and nothing half-done is kept.</source>
         <translation>Đang hủy… công việc sẽ dừng ở điểm an toàn và không giữ lại phần làm dở.</translation>
     </message>
@@ -1205,17 +1221,17 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/gui/record_editor.py" line="39"/>
+        <location filename="../../app/gui/record_editor.py" line="36"/>
         <source>Edit {field}</source>
         <translation>Sửa {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_editor.py" line="197"/>
+        <location filename="../../app/gui/record_editor.py" line="194"/>
         <source>Some fields need attention:</source>
         <translation>Một số ô cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_editor.py" line="219"/>
+        <location filename="../../app/gui/record_editor.py" line="211"/>
         <source>You have unsaved changes. Save them before closing?</source>
         <translation>Có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
@@ -1223,309 +1239,314 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterEditor</name>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="84"/>
+        <location filename="../../app/gui/reporter_editor.py" line="86"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="87"/>
+        <location filename="../../app/gui/reporter_editor.py" line="90"/>
         <source>{count} activities, the last on {last}</source>
         <translation>{count} hoạt động, gần nhất ngày {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="89"/>
+        <location filename="../../app/gui/reporter_editor.py" line="92"/>
         <source>No activity recorded yet</source>
         <translation>Chưa ghi nhận hoạt động nào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="111"/>
+        <location filename="../../app/gui/reporter_editor.py" line="114"/>
         <source>Fields of law, separated by ;</source>
         <translation>Lĩnh vực pháp luật, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="129"/>
+        <location filename="../../app/gui/reporter_editor.py" line="132"/>
         <source>Date (dd/mm/yyyy)</source>
         <translation>Ngày (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="129"/>
+        <location filename="../../app/gui/reporter_editor.py" line="132"/>
         <source>Training</source>
         <translation>Nội dung tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="129"/>
+        <location filename="../../app/gui/reporter_editor.py" line="132"/>
         <source>Organised by</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="132"/>
+        <location filename="../../app/gui/reporter_editor.py" line="135"/>
         <source>Add training</source>
         <translation>Thêm lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="133"/>
+        <location filename="../../app/gui/reporter_editor.py" line="136"/>
         <source>Remove training</source>
         <translation>Bỏ lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="149"/>
+        <location filename="../../app/gui/reporter_editor.py" line="152"/>
         <source>Role</source>
         <translation>Chức danh PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="150"/>
+        <location filename="../../app/gui/reporter_editor.py" line="153"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="151"/>
+        <location filename="../../app/gui/reporter_editor.py" line="154"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="152"/>
+        <location filename="../../app/gui/reporter_editor.py" line="155"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="153"/>
+        <location filename="../../app/gui/reporter_editor.py" line="156"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="154"/>
+        <location filename="../../app/gui/reporter_editor.py" line="157"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="155"/>
+        <location filename="../../app/gui/reporter_editor.py" line="158"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="156"/>
+        <location filename="../../app/gui/reporter_editor.py" line="159"/>
         <source>Qualification</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="159"/>
+        <location filename="../../app/gui/reporter_editor.py" line="162"/>
         <source>Fields of law</source>
         <translation>Lĩnh vực pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="160"/>
+        <location filename="../../app/gui/reporter_editor.py" line="163"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="161"/>
+        <location filename="../../app/gui/reporter_editor.py" line="164"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="162"/>
+        <location filename="../../app/gui/reporter_editor.py" line="165"/>
         <source>Proposed by</source>
         <translation>Cơ quan đề nghị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="163"/>
+        <location filename="../../app/gui/reporter_editor.py" line="166"/>
         <source>Recognition decision number</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="164"/>
+        <location filename="../../app/gui/reporter_editor.py" line="167"/>
         <source>Recognition decision date</source>
         <translation>Ngày quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="165"/>
+        <location filename="../../app/gui/reporter_editor.py" line="168"/>
         <source>Recognised by</source>
         <translation>Người ký quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="166"/>
+        <location filename="../../app/gui/reporter_editor.py" line="169"/>
         <source>Dismissal decision number</source>
         <translation>Số quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="167"/>
+        <location filename="../../app/gui/reporter_editor.py" line="170"/>
         <source>Dismissal decision date</source>
         <translation>Ngày quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="168"/>
+        <location filename="../../app/gui/reporter_editor.py" line="171"/>
         <source>Dismissed by</source>
         <translation>Người ký quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="169"/>
+        <location filename="../../app/gui/reporter_editor.py" line="172"/>
         <source>Dismissal ground</source>
         <translation>Căn cứ cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="170"/>
+        <location filename="../../app/gui/reporter_editor.py" line="173"/>
         <source>Dismissal reason</source>
         <translation>Lý do cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="171"/>
+        <location filename="../../app/gui/reporter_editor.py" line="174"/>
         <source>Refusals</source>
         <translation>Số lần từ chối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="172"/>
+        <location filename="../../app/gui/reporter_editor.py" line="175"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="174"/>
+        <location filename="../../app/gui/reporter_editor.py" line="177"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="177"/>
+        <location filename="../../app/gui/reporter_editor.py" line="180"/>
         <source>&amp;Role:</source>
         <translation>Chức &amp;danh PBGDPL:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="178"/>
+        <location filename="../../app/gui/reporter_editor.py" line="181"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="179"/>
+        <location filename="../../app/gui/reporter_editor.py" line="182"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <location filename="../../app/gui/reporter_editor.py" line="183"/>
         <source>&amp;Birth date:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <location filename="../../app/gui/reporter_editor.py" line="184"/>
         <source>&amp;Ethnicity:</source>
         <translation>Dân tộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="182"/>
+        <location filename="../../app/gui/reporter_editor.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="183"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="184"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="185"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="192"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="191"/>
-        <location filename="../../app/gui/reporter_editor.py" line="197"/>
+        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="192"/>
-        <location filename="../../app/gui/reporter_editor.py" line="198"/>
+        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="193"/>
-        <location filename="../../app/gui/reporter_editor.py" line="199"/>
+        <location filename="../../app/gui/reporter_editor.py" line="196"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="197"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="198"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="203"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="204"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="205"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="203"/>
+        <location filename="../../app/gui/reporter_editor.py" line="206"/>
         <source>Trainings attended</source>
         <translation>Các lần tham gia tập huấn, bồi dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="220"/>
+        <location filename="../../app/gui/reporter_editor.py" line="223"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="228"/>
-        <location filename="../../app/gui/reporter_editor.py" line="244"/>
+        <location filename="../../app/gui/reporter_editor.py" line="231"/>
+        <location filename="../../app/gui/reporter_editor.py" line="252"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="229"/>
-        <location filename="../../app/gui/reporter_editor.py" line="246"/>
+        <location filename="../../app/gui/reporter_editor.py" line="232"/>
+        <location filename="../../app/gui/reporter_editor.py" line="254"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="230"/>
+        <location filename="../../app/gui/reporter_editor.py" line="233"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="231"/>
+        <location filename="../../app/gui/reporter_editor.py" line="234"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="248"/>
+        <location filename="../../app/gui/reporter_editor.py" line="256"/>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="357"/>
+        <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
+        <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
 </context>
 <context>
@@ -1575,156 +1596,166 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <source>Last activity</source>
         <translation>HĐ gần nhất</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="46"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="32"/>
+        <location filename="../../app/gui/reports_screen.py" line="33"/>
         <source>Report on PBGDPL results (báo cáo kết quả)</source>
         <translation>Báo cáo kết quả công tác PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="33"/>
+        <location filename="../../app/gui/reports_screen.py" line="34"/>
         <source>Activity log (sổ theo dõi)</source>
         <translation>Sổ theo dõi hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="34"/>
+        <location filename="../../app/gui/reports_screen.py" line="35"/>
         <source>List of reporters (danh sách BCV, TTV)</source>
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="40"/>
+        <location filename="../../app/gui/reports_screen.py" line="41"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="40"/>
+        <location filename="../../app/gui/reports_screen.py" line="41"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="40"/>
+        <location filename="../../app/gui/reports_screen.py" line="41"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="102"/>
+        <location filename="../../app/gui/reports_screen.py" line="103"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="105"/>
+        <location filename="../../app/gui/reports_screen.py" line="111"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="106"/>
+        <location filename="../../app/gui/reports_screen.py" line="112"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="107"/>
+        <location filename="../../app/gui/reports_screen.py" line="113"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="108"/>
+        <location filename="../../app/gui/reports_screen.py" line="114"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="109"/>
+        <location filename="../../app/gui/reports_screen.py" line="115"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="115"/>
+        <location filename="../../app/gui/reports_screen.py" line="121"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="125"/>
+        <location filename="../../app/gui/reports_screen.py" line="131"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="128"/>
+        <location filename="../../app/gui/reports_screen.py" line="134"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="163"/>
+        <location filename="../../app/gui/reports_screen.py" line="144"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="192"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="200"/>
+        <location filename="../../app/gui/reports_screen.py" line="229"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="200"/>
+        <location filename="../../app/gui/reports_screen.py" line="229"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="203"/>
+        <location filename="../../app/gui/reports_screen.py" line="232"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="203"/>
+        <location filename="../../app/gui/reports_screen.py" line="232"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="217"/>
+        <location filename="../../app/gui/reports_screen.py" line="246"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="240"/>
+        <location filename="../../app/gui/reports_screen.py" line="269"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="240"/>
+        <location filename="../../app/gui/reports_screen.py" line="269"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="258"/>
+        <location filename="../../app/gui/reports_screen.py" line="287"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="258"/>
+        <location filename="../../app/gui/reports_screen.py" line="287"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="259"/>
+        <location filename="../../app/gui/reports_screen.py" line="288"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="288"/>
+        <location filename="../../app/gui/reports_screen.py" line="317"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="290"/>
+        <location filename="../../app/gui/reports_screen.py" line="319"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="291"/>
+        <location filename="../../app/gui/reports_screen.py" line="320"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -1742,22 +1773,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Tuyên truyền viên pháp luật (TTV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="56"/>
+        <location filename="../../app/gui/roster.py" line="55"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="56"/>
+        <location filename="../../app/gui/roster.py" line="55"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="61"/>
+        <location filename="../../app/gui/roster.py" line="59"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="61"/>
+        <location filename="../../app/gui/roster.py" line="59"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -1765,83 +1796,89 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="183"/>
+        <location filename="../../app/gui/roster.py" line="195"/>
         <source>Search name, area, phone… (accents not needed)</source>
         <translation>Tìm tên, địa bàn, điện thoại… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="185"/>
+        <location filename="../../app/gui/roster.py" line="197"/>
         <source>Search reporters</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="187"/>
+        <location filename="../../app/gui/roster.py" line="199"/>
         <source>All roles</source>
         <translation>Mọi chức danh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="191"/>
+        <location filename="../../app/gui/roster.py" line="203"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="191"/>
+        <location filename="../../app/gui/roster.py" line="203"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="192"/>
+        <location filename="../../app/gui/roster.py" line="204"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="209"/>
+        <location filename="../../app/gui/roster.py" line="221"/>
         <source>&amp;New person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="210"/>
+        <location filename="../../app/gui/roster.py" line="222"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="211"/>
+        <location filename="../../app/gui/roster.py" line="223"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="212"/>
+        <location filename="../../app/gui/roster.py" line="224"/>
         <source>Delete a record entered by mistake (a dismissal is recorded in the person&apos;s form)</source>
         <translation>Xóa bản ghi nhập nhầm (việc cho thôi được ghi trong hồ sơ của người đó)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="215"/>
+        <location filename="../../app/gui/roster.py" line="227"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="246"/>
+        <location filename="../../app/gui/roster.py" line="262"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="247"/>
+        <location filename="../../app/gui/roster.py" line="263"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="254"/>
-        <location filename="../../app/gui/roster.py" line="342"/>
+        <location filename="../../app/gui/roster.py" line="270"/>
+        <location filename="../../app/gui/roster.py" line="377"/>
+        <location filename="../../app/gui/roster.py" line="385"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="281"/>
+        <location filename="../../app/gui/roster.py" line="301"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="344"/>
+        <location filename="../../app/gui/roster.py" line="378"/>
+        <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
+        <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="387"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
@@ -1936,8 +1973,8 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/settings_screen.py" line="212"/>
-        <location filename="../../app/gui/settings_screen.py" line="231"/>
-        <location filename="../../app/gui/settings_screen.py" line="236"/>
+        <location filename="../../app/gui/settings_screen.py" line="230"/>
+        <location filename="../../app/gui/settings_screen.py" line="235"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -1947,42 +1984,42 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="231"/>
+        <location filename="../../app/gui/settings_screen.py" line="230"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="237"/>
+        <location filename="../../app/gui/settings_screen.py" line="236"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="248"/>
+        <location filename="../../app/gui/settings_screen.py" line="247"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="260"/>
+        <location filename="../../app/gui/settings_screen.py" line="259"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="261"/>
+        <location filename="../../app/gui/settings_screen.py" line="260"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="262"/>
+        <location filename="../../app/gui/settings_screen.py" line="261"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="262"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="264"/>
+        <location filename="../../app/gui/settings_screen.py" line="263"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -2402,6 +2439,26 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFilter</name>
+    <message>
+        <location filename="../../app/gui/unit_filter.py" line="49"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_filter.py" line="50"/>
+        <source>Unit: type a name (accents not needed) or a code</source>
+        <translation>Đơn vị: gõ tên (không cần dấu) hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_filter.py" line="51"/>
+        <location filename="../../app/gui/unit_filter.py" line="70"/>
+        <location filename="../../app/gui/unit_filter.py" line="71"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def import_all(folder: Path, bundles: list[Path], fps: dict[str, str]) -> tuple[
                 results = done.value
                 break
         elapsed = time.perf_counter() - start
-        refused = [r for r in results if not r["ok"]]
+        refused = [r for r in results if not r.ok]
         assert not refused and len(results) == len(bundles), refused[:3]
         counts = {t: ws.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("activities", "reporters", "attachments")}
     finally:

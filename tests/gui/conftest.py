@@ -9,7 +9,11 @@ import pytest
 from app.core.models import Activity, Decision, Reporter, Training
 
 # Harmless notices of the offscreen platform plugin (stack-notes.md section 2); everything else still fails.
-OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints", "This plugin does not support raise")
+OFFSCREEN_NOTICES = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",  # a completer's popup list (the unit filter)
+)
 
 
 def pytest_collection_modifyitems(items):

@@ -140,8 +140,56 @@ def main(out: Path, suffix: str = "") -> int:
     blank.close()
     window.close()
     settle(app)
+    upper_screens(app, ws, data.parent / "province", out, suffix, report)
     ws.close()
     return 0
+
+
+def upper_screens(app: QApplication, commune: Workspace, folder: Path, out: Path, suffix: str, report) -> None:
+    """Upper mode: a province holding the demo commune's records and those of three more communes."""
+    from app.gui.context import GuiContext
+    from app.gui.main_window import MainWindow
+    from app.services import read
+    from app.services.setup import initialise
+    from app.store import activities as activity_repo
+    from app.store import reporters as reporter_repo
+    from app.store.audit import WriteContext
+    from tests.scope_helpers import fill
+
+    ws = Workspace.open(AppPaths(folder), clock=lambda: NOW)
+    initialise(ws, "19", "Lê Văn Tám", level="province")
+    unit = commune.unit_code
+    ctx = WriteContext(installation="demo", actor="", unit=unit, now=NOW.isoformat(), source="bundle")
+    with ws.db.atomic():  # what importing the commune's bundles leaves: its records, owned by it
+        for r in read.reporters(commune, read.Scope.own(commune)):
+            reporter_repo.save_reporter(ws.db, r, ctx)
+        for a in read.activities(commune, read.Scope.own(commune)):
+            activity_repo.save_activity(ws.db, a, ctx)
+    fill(ws)
+    gui = GuiContext(paths=ws.paths, workspace=ws, open_workspace=lambda: Workspace.open(ws.paths, clock=lambda: NOW))
+    window = MainWindow(gui)
+    available = app.primaryScreen().availableGeometry()
+    window.resize(min(1366, available.width()), min(768, available.height()))
+    window.show()
+    settle(app)
+    for key in ("dashboard", "activities", "roster", "reports"):
+        screen = window.show_screen(key)
+        settle(app)
+        if key == "activities":
+            screen.model.wait_for_totals()
+            settle(app)
+        window.grab().save(str(out / f"upper_{key}{suffix}.png"))
+        report(f"upper_{key}", screen, window.stack.size())
+    log_screen = window.show_screen("activities")
+    log_screen.unit_filter.setFocus()
+    log_screen.unit_filter.lineEdit().setText("gia sa")
+    log_screen.unit_filter.lineEdit().textEdited.emit("gia sa")
+    log_screen.unit_filter.completer().complete()
+    settle(app)
+    window.grab().save(str(out / f"upper_unit_filter{suffix}.png"))
+    window.close()
+    settle(app)
+    ws.close()
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def test_screenshots_of_each_screen(tmp_path, scale, suffix):
     lines = dict(line.split(" ", 1) for line in run.stdout.splitlines() if " fits=" in line)
     screens = ("dashboard", "activities", "roster", "reports", "reports_preview", "sync", "sync_send", "sync_receive",
                "sync_trust", "sync_conflicts", "settings", "activity_editor", "reporter_editor", "wizard",
-               "wizard_officer", "wizard_done")  # fmt: skip
+               "wizard_officer", "wizard_done", "upper_dashboard", "upper_activities", "upper_roster", "upper_reports")  # fmt: skip
     for name in screens:
         assert name in lines, run.stdout
         assert (out / f"{name}{suffix}.png").stat().st_size > 10_000

@@ -67,11 +67,12 @@ def _export(qtbot, screen, tmp_path) -> dict:
 def test_commune_creates_a_key_and_exports(qtbot, commune_screen, tmp_path):
     screen = commune_screen
     assert not screen.export_button.isEnabled() and "no signing key" in screen.key_label.text()
-    info = screen.create_key(PASS)
-    assert screen.export_button.isEnabled() and info["fingerprint"] in screen.key_label.text()
+    _finish(qtbot, screen.create_key(PASS))
+    info = screen.key
+    assert screen.export_button.isEnabled() and info.fingerprint in screen.key_label.text()
     result = _export(qtbot, screen, tmp_path)
     assert Path(result["path"]).exists() and result["path"] in screen.export_result.text()
-    assert info["fingerprint"] in screen.export_result.text() and "1 activities" in screen.export_result.text()
+    assert info.fingerprint in screen.export_result.text() and "1 activities" in screen.export_result.text()
     assert screen.passphrase_edit.text() == ""
     if os.environ.get("PBGDPL_SCREENSHOTS"):
         screen.grab().save(str(Path(os.environ["PBGDPL_SCREENSHOTS"]) / "sync-export.png"))
@@ -81,7 +82,8 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     from app.gui.sync_screen import SyncScreen
     from app.store import activities
 
-    info = commune_screen.create_key(PASS)
+    _finish(qtbot, commune_screen.create_key(PASS))
+    info = commune_screen.key
     bundle = Path(_export(qtbot, commune_screen, tmp_path)["path"])
     junk = tmp_path / "hong.pbgdpl"
     junk.write_bytes(bundle.read_bytes()[:500])
@@ -92,10 +94,10 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     screen.show()
     screen.tabs.setCurrentIndex(2)
     screen.unit_edit.setText("05443")
-    screen.fp_edit.setText(info["fingerprint"].lower())
+    screen.fp_edit.setText(info.fingerprint.lower())
     qtbot.mouseClick(screen.trust_button, Qt.MouseButton.LeftButton)
     assert screen.trust_table.rowCount() == 1 and screen.trust_table.item(0, 0).text() == "05443"
-    assert screen.trust_table.item(0, 4).text() == info["fingerprint"]
+    assert screen.trust_table.item(0, 4).text() == info.fingerprint
 
     screen.tabs.setCurrentIndex(1)
     before = list(upper_ctx.workspace.db.conn.iterdump())
@@ -131,3 +133,30 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     qtbot.mouseClick(screen.take_button, Qt.MouseButton.LeftButton)
     assert screen.conflict_table.rowCount() == 0
     assert activities.get_activity(upper_ctx.workspace.db, stored["id"]).place == "Hội trường tổ 9"
+
+
+def test_the_screen_reads_through_services_only():
+    """No store access and no ImportError scaffolding: trust rows, reports and keys come from services."""
+    import ast
+
+    import app.gui.sync_screen as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not any(name.startswith("app.store") for name in imported), imported
+    handlers = [h for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler) and isinstance(h.type, ast.Name)]
+    assert not any(h.type.id == "ImportError" for h in handlers)
+
+
+def test_a_report_warning_is_shown_with_the_file(qtbot, commune_screen):
+    from app.services.bundles import FileOutcome
+    from app.sync.report import ImportReport, TableOutcome
+
+    report = ImportReport(
+        file="/usb/x.pbgdpl", filename="x.pbgdpl", bundle_id="b", source_unit="05443", seq=1, periods=["2026"],
+        tables={"activities": TableOutcome(new=2)}, warnings=["catalog forms version 2099.1 is not known here"],
+    )  # fmt: skip
+    commune_screen._show_results([FileOutcome(report.file, report=report)], preview=True)
+    assert commune_screen.import_table.item(0, 4).text() == "2"
+    assert "catalog forms version 2099.1 is not known here" in commune_screen.import_table.item(0, 9).text()

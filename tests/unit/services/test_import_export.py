@@ -28,7 +28,7 @@ from tests.helpers_tabular import (
 
 
 def _activities(ws):
-    return list(activity_repo.iter_activities(ws.db, activity_repo.ActivityFilter(unit=ws.unit_code)))
+    return list(activity_repo.iter_activities(ws.db, activity_repo.ActivityFilter(units=(ws.unit_code,))))
 
 
 def _state(ws):

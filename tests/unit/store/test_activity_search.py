@@ -70,7 +70,7 @@ def log_db(workspace):
 
 
 def _both(db, **kw) -> tuple[list[str], list[str]]:
-    flt = activities.ActivityFilter(unit=UNIT, **kw)
+    flt = activities.ActivityFilter(units=(UNIT,), **kw)
     fts = [rowid for rowid, _ in activities.query_rowids(db, flt, use_fts=True)]
     like = [rowid for rowid, _ in activities.query_rowids(db, flt, use_fts=False)]
     return fts, like
@@ -83,7 +83,7 @@ def test_trigram_index_and_like_find_the_same_activities(log_db, text, sparse, m
     monkeypatch.setattr(activities, "SPARSE_MATCHES", sparse)
     fts, like = _both(log_db, text=text)
     assert fts == like
-    flt = activities.ActivityFilter(unit=UNIT, text=text)
+    flt = activities.ActivityFilter(units=(UNIT,), text=text)
     assert activities.totals(log_db, flt, use_fts=True) == activities.totals(log_db, flt, use_fts=False)
 
 
@@ -99,22 +99,22 @@ def test_the_queries_really_match_something(log_db):
 
 def test_index_follows_updates_tombstones_and_bulk_loads(log_db):
     db = log_db
-    flt = activities.ActivityFilter(unit=UNIT, text="thủy lợi")
+    flt = activities.ActivityFilter(units=(UNIT,), text="thủy lợi")
     assert activities.query_ids(db, flt) == []
-    first = activities.query_ids(db, activities.ActivityFilter(unit=UNIT))[0]
+    first = activities.query_ids(db, activities.ActivityFilter(units=(UNIT,)))[0]
     a = activities.get_activity(db, first)
     old_title = a.title
     a.title = "Phổ biến Luật Thủy lợi"
     with db.atomic():
         activities.save_activity(db, a, ctx("2026-11-27T09:30:00+07:00"))
     assert activities.query_ids(db, flt) == [a.id]
-    old = activities.ActivityFilter(unit=UNIT, text=old_title)
+    old = activities.ActivityFilter(units=(UNIT,), text=old_title)
     assert a.id not in activities.query_ids(db, old)
     assert [r for r, _ in activities.query_rowids(db, old, use_fts=True)] == [r for r, _ in activities.query_rowids(db, old, use_fts=False)]
     with db.atomic():
         activities.delete_activity(db, a.id, ctx("2026-11-28T09:30:00+07:00"))
     assert activities.query_ids(db, flt) == []
-    assert activities.query_ids(db, activities.ActivityFilter(unit=UNIT, text="thuy loi", include_deleted=True)) == [a.id]
+    assert activities.query_ids(db, activities.ActivityFilter(units=(UNIT,), text="thuy loi", include_deleted=True)) == [a.id]
     # the index holds exactly one entry per activity, with the stored key (FTS5's own consistency check)
     db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
 
@@ -124,7 +124,7 @@ def test_search_reads_few_matches_from_the_index_and_many_by_walking_the_log(log
     db = log_db
 
     def plan(text: str) -> str:
-        source, params = activities._source(db, activities.ActivityFilter(unit=UNIT, text=text))
+        source, params = activities._source(db, activities.ActivityFilter(units=(UNIT,), text=text))
         return " | ".join(r[3] for r in db.execute(f"EXPLAIN QUERY PLAN SELECT a.rowid{source} ORDER BY a.date", params))
 
     monkeypatch.setattr(activities, "SPARSE_MATCHES", 10)
@@ -140,7 +140,7 @@ def test_rowid_pages_resume_where_they_stopped(log_db, sparse, monkeypatch):
     monkeypatch.setattr(activities, "SPARSE_MATCHES", sparse)
     db = log_db
     for order, descending, text in (("date", True, "a"), ("date", False, "hòa giải"), ("participants", True, "luat"), ("title", False, "a")):
-        flt = activities.ActivityFilter(unit=UNIT, text=text)
+        flt = activities.ActivityFilter(units=(UNIT,), text=text)
         whole = activities.query_rowids(db, flt, order, descending)
         pieces, after = [], None
         while True:

@@ -34,7 +34,7 @@ def stored(workspace):
 def test_reporter_filter_status_agrees_with_the_core_rule(stored, on):
     db, people = stored
     for state in facts.REPORTER_STATES:
-        flt = reporters.ReporterFilter(status=state, on=on, unit="05443")
+        flt = reporters.ReporterFilter(status=state, on=on, units=("05443",))
         got = {r.id for r in reporters.iter_reporters(db, flt)}
         want = {r.id for r in people if facts.reporter_state(r, on) == state}
         assert got == want, (state, on)
@@ -43,7 +43,7 @@ def test_reporter_filter_status_agrees_with_the_core_rule(stored, on):
 @pytest.mark.parametrize("on", DAYS, ids=str)
 def test_idle_reporters_are_the_active_ones(stored, on):
     db, people = stored
-    got = {rid for rid, _, _ in queries.idle_reporters(db, "05443", date(2000, 1, 1), on)}
+    got = {rid for rid, _, _ in queries.idle_reporters(db, ("05443",), date(2000, 1, 1), on)}
     assert got == {r.id for r in people if facts.is_active(r, on)}
 
 
@@ -53,7 +53,7 @@ def test_idle_reporters_leave_out_who_had_an_activity(stored):
     with db.atomic():
         activities.save_activity(db, Activity(date=date(2026, 5, 1), title="Hội nghị", forms=["TRUC_TIEP"],
                                               reporter_ids=[busy.id]), ctx())  # fmt: skip
-    ids = {rid for rid, _, _ in queries.idle_reporters(db, "05443", date(2026, 1, 1), date(2026, 6, 30))}
+    ids = {rid for rid, _, _ in queries.idle_reporters(db, ("05443",), date(2026, 1, 1), date(2026, 6, 30))}
     assert busy.id not in ids
 
 

@@ -121,7 +121,7 @@ def test_a_bundle_renamed_as_another_units_is_refused(upper, bundle, tmp_path):
 def test_a_copy_with_another_plain_name_is_fine(upper, bundle, tmp_path):
     copy = tmp_path / "bao cao xa PDP (1).pbgdpl"
     shutil.copy(bundle, copy)
-    assert import_bundle(upper, copy)["tables"]["activities"]["new"] == 3
+    assert import_bundle(upper, copy).tables["activities"].new == 3
 
 
 def test_truncated_file(upper, bundle, tmp_path):

@@ -57,8 +57,8 @@ def test_verify_touches_no_database(commune, upper, export):
 def test_import_then_reimport_is_a_no_op_naming_the_first_import(commune, upper, export):
     path = export()
     report = import_bundle(upper, path)
-    t = report["tables"]
-    assert (t["activities"]["new"], t["reporters"]["new"], t["attachments"]["new"]) == (3, 2, 1)
+    t = report.tables
+    assert (t["activities"].new, t["reporters"].new, t["attachments"].new) == (3, 2, 1)
     s = commune.sample
     stored = activities.get_activity(upper.db, s["a1"].id)
     assert stored.meta.owner_unit == "05443" and stored.meta.rev == 1 and stored.participants == 40
@@ -71,8 +71,8 @@ def test_import_then_reimport_is_a_no_op_naming_the_first_import(commune, upper,
     assert json.loads(kept[0].with_name(kept[0].name + ".report.json").read_text())["tables"]["activities"]["new"] == 3
     before = dump(upper)
     again = import_bundle(upper, path)
-    assert again["already_imported"]["at"] == "2026-12-10T08:00:00+07:00"
-    assert "already imported on 10/12/2026" in again["message"]
+    assert again.already_imported.at == "2026-12-10T08:00:00+07:00"
+    assert "already imported on 10/12/2026" in again.message
     assert dump(upper) == before
 
 
@@ -84,12 +84,12 @@ def test_a_later_bundle_updates_tombstones_and_leaves_the_rest_unchanged(commune
     logbook.save_activity(commune, a2)
     logbook.delete_reporter(commune, s["r2"].id, "nhập nhầm")
     report = import_bundle(upper, export())
-    t = report["tables"]
-    assert (t["activities"]["updated"], t["activities"]["unchanged"], t["activities"]["new"]) == (1, 2, 0)
-    assert (t["reporters"]["updated"], t["reporters"]["unchanged"]) == (1, 1)
+    t = report.tables
+    assert (t["activities"].updated, t["activities"].unchanged, t["activities"].new) == (1, 2, 0)
+    assert (t["reporters"].updated, t["reporters"].unchanged) == (1, 1)
     assert activities.get_activity(upper.db, s["a2"].id).participants == 99
     assert merge.stored_records(upper.db, "reporters", [s["r2"].id])[s["r2"].id]["deleted"] is True
-    assert report["sequence_gaps"] == []
+    assert report.sequence_gaps == []
 
 
 def test_an_old_bundle_imported_late_is_stale_and_a_tombstone_wins(commune, upper, export):
@@ -102,9 +102,9 @@ def test_an_old_bundle_imported_late_is_stale_and_a_tombstone_wins(commune, uppe
     new = export()
     import_bundle(upper, new)
     report = import_bundle(upper, old)
-    t = report["tables"]["activities"]
-    assert (t["stale"], t["unchanged"], t["new"], t["conflicts"]) == (2, 1, 0, 0)
-    reasons = {d["id"]: d["reason"] for d in t["details"]}
+    t = report.tables["activities"]
+    assert (t.stale, t.unchanged, t.new, t.conflicts) == (2, 1, 0, 0)
+    reasons = {d.id: d.reason for d in t.reasons}
     assert "older than the deletion" in reasons[s["a1"].id]
     assert activities.get_activity(upper.db, s["a1"].id).meta.deleted
     assert activities.get_activity(upper.db, s["a2"].id).title.endswith("(sửa)")
@@ -121,9 +121,9 @@ def test_a_lost_bundle_breaks_nothing_and_the_gap_is_reported(commune, upper, ex
     a1.participants = 43
     logbook.save_activity(commune, a1)
     report = import_bundle(upper, export())
-    assert report["tables"]["activities"]["updated"] == 1
-    assert "never received" in report["tables"]["activities"]["details"][0]["reason"]
-    assert report["sequence_gaps"] == [2, 3]
+    assert report.tables["activities"].updated == 1
+    assert "never received" in report.tables["activities"].reasons[0].reason
+    assert report.sequence_gaps == [2, 3]
     assert activities.get_activity(upper.db, s["a1"].id).participants == 43
     assert received(upper)[0]["gaps"] == [2, 3]
 
@@ -132,7 +132,7 @@ def test_dry_run_reports_and_writes_nothing(commune, upper, export):
     path = export()
     before = dump(upper)
     report = import_bundle(upper, path, dry_run=True)
-    assert report["dry_run"] and report["tables"]["activities"]["new"] == 3
+    assert report.dry_run and report.tables["activities"].new == 3
     assert dump(upper) == before
 
 
@@ -153,7 +153,7 @@ def test_export_refuses_an_invalid_record_and_names_it(commune, tmp_path):
 def test_future_and_far_dates_follow_the_importers_today(commune, upper, export):
     a = Activity(date=commune.today() - timedelta(days=1), title="Hội nghị", forms=["TAP_HUAN"])
     logbook.save_activity(commune, a)
-    assert import_bundle(upper, export())["tables"]["activities"]["new"] == 4
+    assert import_bundle(upper, export()).tables["activities"].new == 4
 
 
 def test_many_files_each_all_or_nothing(commune, upper, export, tmp_path):
@@ -163,6 +163,6 @@ def test_many_files_each_all_or_nothing(commune, upper, export, tmp_path):
     junk = tmp_path / "junk.pbgdpl"
     junk.write_bytes(b"not a zip at all")
     results = run_job(import_many(upper, [junk, good]))
-    assert [r["ok"] for r in results] == [False, True]
-    assert results[0]["error"]["code"] == "E-BUNDLE-FORMAT"
+    assert [r.ok for r in results] == [False, True]
+    assert results[0].error.code == "E-BUNDLE-FORMAT"
     assert fmt.TABLES == ("reporters", "activities", "attachments")

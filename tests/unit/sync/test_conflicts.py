@@ -51,9 +51,9 @@ def test_divergent_edits_are_kept_beside_and_resolved(commune, laptop_b, upper, 
     import_bundle(upper, _export(commune, tmp_path / "a1"))
     b_bundle = _export(laptop_b, tmp_path / "b1")
     report = import_bundle(upper, b_bundle)
-    t = report["tables"]["activities"]
-    assert t["conflicts"] == 1 and t["details"][0]["id"] == aid
-    assert "two different versions of revision 2" in t["details"][0]["reason"]
+    t = report.tables["activities"]
+    assert t.conflicts == 1 and t.reasons[0].id == aid
+    assert "two different versions of revision 2" in t.reasons[0].reason
     assert activities.get_activity(upper.db, aid).place == "Nhà văn hoá tổ 5"  # the current version stays
     [c] = list_conflicts(upper)
     assert c["fields"] == ["place"] and c["mine"]["payload"]["place"] == "Nhà văn hoá tổ 5"

@@ -200,4 +200,4 @@ def test_an_import_reads_the_trust_rows_of_its_unit_and_key(upper, export):
         r for r in trust_repo.list_trusted(upper.db) if r["unit_code"] in (COMMUNE, others[3])
     ]
     report = import_bundle(upper, export())
-    assert report["tables"]["activities"]["new"] == 3
+    assert report.tables["activities"].new == 3

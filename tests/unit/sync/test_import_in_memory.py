@@ -92,7 +92,7 @@ def test_a_bad_record_alone_is_reported(bundle, commune, commune_key, tmp_path, 
 
 def test_the_import_keeps_exactly_the_checked_file_and_attachments(upper, bundle):
     report = import_bundle(upper, bundle)
-    kept = report["stored_path"]
+    kept = report.stored_path
     assert open(kept, "rb").read() == bundle.read_bytes()
     row = upper.db.execute("SELECT sha256, size, stored_path FROM bundle_imports").fetchone()
     assert row == (hashlib.sha256(bundle.read_bytes()).hexdigest(), bundle.stat().st_size, kept)
@@ -116,4 +116,4 @@ def test_a_failure_writing_the_files_leaves_the_database_as_it_was(upper, bundle
     monkeypatch.undo()
     before = dump(upper)
     report = import_bundle(upper, bundle)  # and it imports once the disk has room
-    assert report["tables"]["activities"]["new"] == 3 and dump(upper) != before
+    assert report.tables["activities"].new == 3 and dump(upper) != before

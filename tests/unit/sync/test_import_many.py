@@ -28,12 +28,12 @@ def test_several_files_a_refused_one_and_the_same_file_twice(commune, upper, exp
     junk = tmp_path / "junk.pbgdpl"
     junk.write_bytes(b"PK\x03\x04 this is no bundle")
     results = run_job(import_many(upper, [first, junk, second, first, third]))
-    assert [r["ok"] for r in results] == [True, False, True, True, True]
-    assert results[1]["error"]["code"] == "E-BUNDLE-FORMAT"
-    assert results[0]["report"]["tables"]["activities"]["new"] == 3
+    assert [r.ok for r in results] == [True, False, True, True, True]
+    assert results[1].error.code == "E-BUNDLE-FORMAT"
+    assert results[0].report.tables["activities"].new == 3
     # the same file again in the same run: seen as imported by the first (the check reads the open transaction)
-    assert results[3]["report"]["already_imported"]
-    assert results[4]["report"]["tables"]["activities"]["unchanged"] == 3
+    assert results[3].report.already_imported
+    assert results[4].report.tables["activities"].unchanged == 3
     assert _imported(upper) == [1, 2, 3]
     assert not upper.db.conn.in_transaction  # everything committed at the end
     assert upper.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # the usual setting is back
@@ -68,7 +68,7 @@ def test_a_file_that_fails_while_written_is_undone_alone(commune, upper, export,
 
     monkeypatch.setattr(bundle_service, "import_bundle", failing_in_savepoint)
     results = run_job(import_many(upper, files))
-    assert [r["ok"] for r in results] == [True, False, True]
+    assert [r.ok for r in results] == [True, False, True]
     assert _imported(upper) == [1, 3]
     assert upper.db.execute("SELECT COUNT(*) FROM settings WHERE key = 'half-written'").fetchone()[0] == 0
 
@@ -89,8 +89,8 @@ def test_files_undone_by_a_rolled_back_group_are_reported_as_not_imported(commun
 
     monkeypatch.setattr(bundle_service, "import_bundle", disk_full_on_second)
     results = run_job(import_many(upper, files))
-    assert [r["ok"] for r in results] == [False, False, True]
-    assert "import it again" in results[0]["error"]["message"]
+    assert [r.ok for r in results] == [False, False, True]
+    assert "import it again" in results[0].error.message
     assert _imported(upper) == [3]
 
 
@@ -119,11 +119,11 @@ def test_batch_writes_restores_the_checkpoint_setting(workspace):
 
 
 def test_a_bundle_refused_in_the_helper_process_keeps_its_error_details(commune, upper, export, monkeypatch, tmp_path):
-    """Refusals cross from the helper process as the error's dict, with the code and what it names."""
+    """Refusals cross from the helper process as the error itself, with the code and what it names."""
     monkeypatch.setattr(bundle_service, "PROCESS_MIN_FILES", 1)
     good = export("2026")
     missing = tmp_path / "gone.pbgdpl"
     results = run_job(import_many(upper, [missing, good]))
-    assert [r["ok"] for r in results] == [False, True]
-    assert results[0]["error"]["code"] == "E-FILE-NOT-FOUND"
-    assert "gone.pbgdpl" in results[0]["error"]["message"]
+    assert [r.ok for r in results] == [False, True]
+    assert results[0].error.code == "E-FILE-NOT-FOUND"
+    assert "gone.pbgdpl" in results[0].error.message

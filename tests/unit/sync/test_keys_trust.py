@@ -30,14 +30,14 @@ def test_fingerprint_is_sha256_of_the_raw_key_in_13_groups_of_4():
 
 def test_private_key_is_encrypted_and_needs_its_passphrase(workspace):
     info = create_key(workspace, PASSPHRASE)
-    pem = (workspace.paths.keys / info["file"].split("/")[-1]).read_bytes()
+    pem = (workspace.paths.keys / info.file.split("/")[-1]).read_bytes()
     assert b"ENCRYPTED PRIVATE KEY" in pem and PASSPHRASE.encode() not in pem
     with pytest.raises(KeyPassphraseError, match="wrong"):
         load_signing_key(workspace, "sai mật khẩu")
     with pytest.raises(KeyPassphraseError, match="passphrase-file"):
         load_signing_key(workspace, None)
     key, row = load_signing_key(workspace, PASSPHRASE)
-    assert keys.key_fingerprint(key) == row["fingerprint"] == info["fingerprint_compact"]
+    assert keys.key_fingerprint(key) == row["fingerprint"] == info.fingerprint_compact
     with pytest.raises(KeyExistsError):
         create_key(workspace, PASSPHRASE)
     with pytest.raises(KeyPassphraseError, match="at least 8"):
@@ -48,21 +48,21 @@ def test_no_passphrase_only_when_asked_and_backup(workspace, tmp_path):
     with pytest.raises(KeyMissingError):
         load_signing_key(workspace, None)
     info = create_key(workspace, None)
-    assert not info["encrypted"]
+    assert not info.encrypted
     load_signing_key(workspace, None)
     with pytest.raises(KeyPassphraseError, match="--no-passphrase"):
         export_key(workspace, tmp_path / "backup.pem")
     out = export_key(workspace, tmp_path / "backup.pem", "mật khẩu sao lưu")
-    assert out["encrypted"]
+    assert out.encrypted
     restored = keys.load_private((tmp_path / "backup.pem").read_bytes(), "mật khẩu sao lưu")
-    assert keys.key_fingerprint(restored) == info["fingerprint_compact"]
+    assert keys.key_fingerprint(restored) == info.fingerprint_compact
 
 
 def test_replacing_the_key_keeps_the_old_one_listed(workspace):
     first = create_key(workspace, PASSPHRASE)
     second = create_key(workspace, PASSPHRASE, replace=True)
-    assert second["fingerprint"] != first["fingerprint"]
-    assert [r["fingerprint"] for r in key_info(workspace)["retired"]] == [first["fingerprint"]]
+    assert second.fingerprint != first.fingerprint
+    assert [r.fingerprint for r in key_info(workspace).retired] == [first.fingerprint]
 
 
 def test_check_trust_rules():
@@ -98,14 +98,14 @@ def test_enrol_rotate_revoke(upper, commune, export):
         trust_key(upper, "05443", new_fp)
     # rotated at 10:00 Vietnam time, written in UTC: the old bundle (09:30 +07:00) was signed before that
     upper.clock = lambda: datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
-    assert trust_key(upper, "05443", new_fp, rotate=True)["outcome"] == "rotated"
-    statuses = {r["fingerprint"].replace(" ", ""): r["status"] for r in trust_list(upper)}
+    assert trust_key(upper, "05443", new_fp, rotate=True).outcome == "rotated"
+    statuses = {r.fingerprint.replace(" ", ""): r.status for r in trust_list(upper)}
     assert statuses == {old_fp: "retired", new_fp: "active"}
     import_bundle(upper, new_bundle)
     # the old key still covers what it signed before the rotation
-    assert import_bundle(upper, old_bundle)["tables"]["activities"]["unchanged"] == 3
-    assert trust_key(upper, "05443", new_fp)["outcome"] == "already-trusted"
-    assert revoke_key(upper, "05443", new_fp, "mất máy")["outcome"] == "revoked"
+    assert import_bundle(upper, old_bundle).tables["activities"].unchanged == 3
+    assert trust_key(upper, "05443", new_fp).outcome == "already-trusted"
+    assert revoke_key(upper, "05443", new_fp, "mất máy").outcome == "revoked"
     with pytest.raises(TrustError, match="revoked"):
         trust_key(upper, "05443", new_fp)
     with pytest.raises(TrustError, match="no enrolled key"):
@@ -127,5 +127,5 @@ def test_enrolment_sheet_shows_the_fingerprint(workspace):
     import io
 
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    first_group = info["fingerprint"].split()[0]
+    first_group = info.fingerprint.split()[0]
     assert first_group in text and "05443" in text

@@ -1,0 +1,168 @@
+"""The result of importing a bundle, typed: what happened to each table, the source unit's sequence gaps, and
+whether the bundle was imported before. ``to_dict``/``from_dict`` give the JSON kept beside each received
+bundle and in the database (reports stored by earlier versions load as well)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from app.sync.merge import OUTCOMES, TablePlan
+
+MAX_DETAILS = 200  # reasons kept per table; the rest are counted in ``more_details``
+
+
+@dataclass(frozen=True)
+class RecordReason:
+    """One record worth naming in a report: its outcome (stale, conflicts, …) and why."""
+
+    id: str
+    outcome: str
+    rev: int | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "outcome": self.outcome, "rev": self.rev, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "RecordReason":
+        return cls(str(data.get("id", "")), str(data.get("outcome", "")), data.get("rev"), str(data.get("reason", "")))
+
+
+@dataclass
+class TableOutcome:
+    """What an import did (or would do) to one table: a count per outcome and the records worth naming."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    reasons: list[RecordReason] = field(default_factory=list)
+    more_reasons: int = 0  # reasons left out of ``reasons``
+
+    def count(self, outcome: str) -> int:
+        if outcome not in OUTCOMES:
+            raise KeyError(outcome)
+        return getattr(self, outcome)
+
+    def counts(self) -> dict[str, int]:
+        return {o: self.count(o) for o in OUTCOMES}
+
+    @classmethod
+    def from_plan(cls, plan: TablePlan, max_details: int = MAX_DETAILS) -> "TableOutcome":
+        return cls(
+            **{o: plan.counts[o] for o in OUTCOMES},
+            reasons=[RecordReason.from_dict(d) for d in plan.details[:max_details]],
+            more_reasons=max(0, len(plan.details) - max_details),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.counts(), "details": [r.to_dict() for r in self.reasons], "more_details": self.more_reasons}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "TableOutcome":
+        return cls(
+            **{o: int(data.get(o, 0) or 0) for o in OUTCOMES},
+            reasons=[RecordReason.from_dict(d) for d in data.get("details") or ()],
+            more_reasons=int(data.get("more_details", 0) or 0),
+        )
+
+
+@dataclass(frozen=True)
+class AlreadyImported:
+    """When, by whom and into which kept file the same bundle id was imported before."""
+
+    at: str
+    by: str
+    file: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"at": self.at, "by": self.by, "file": self.file}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> "AlreadyImported | None":
+        if not data:
+            return None
+        return cls(str(data.get("at", "")), str(data.get("by", "")), str(data.get("file", "")))
+
+
+@dataclass
+class ImportReport:
+    """The report of one bundle's import (or dry run)."""
+
+    file: str
+    filename: str
+    bundle_id: str
+    source_unit: str
+    seq: int
+    periods: list[str]
+    source_name: str = ""
+    fingerprint: str = ""  # grouped for reading
+    created_at: str = ""
+    app_version: str = ""
+    dry_run: bool = False
+    tables: dict[str, TableOutcome] = field(default_factory=dict)
+    sequence_gaps: list[int] = field(default_factory=list)
+    already_imported: AlreadyImported | None = None
+    duplicate_seq: bool = False
+    message: str = ""
+    imported_at: str = ""
+    stored_path: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. a catalog version not known here
+
+    def total(self, outcome: str) -> int:
+        return sum(t.count(outcome) for t in self.tables.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "file": self.file,
+            "filename": self.filename,
+            "bundle_id": self.bundle_id,
+            "source_unit": self.source_unit,
+            "source_name": self.source_name,
+            "seq": self.seq,
+            "periods": list(self.periods),
+            "fingerprint": self.fingerprint,
+            "created_at": self.created_at,
+            "app_version": self.app_version,
+            "dry_run": self.dry_run,
+            "already_imported": self.already_imported.to_dict() if self.already_imported else None,
+            "tables": {t: o.to_dict() for t, o in self.tables.items()},
+            "sequence_gaps": list(self.sequence_gaps),
+            "warnings": list(self.warnings),
+        }
+        if self.already_imported:
+            out["message"] = self.message
+        else:
+            out["duplicate_seq"] = self.duplicate_seq
+        if self.imported_at:
+            out["imported_at"] = self.imported_at
+            out["stored_path"] = self.stored_path
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "ImportReport":
+        """A report as ``to_dict`` wrote it, or as an earlier version stored it (missing keys take defaults)."""
+        return cls(
+            file=str(data.get("file", "")),
+            filename=str(data.get("filename", "")),
+            bundle_id=str(data.get("bundle_id", "")),
+            source_unit=str(data.get("source_unit", "")),
+            seq=int(data.get("seq", 0) or 0),
+            periods=list(data.get("periods") or []),
+            source_name=str(data.get("source_name", "")),
+            fingerprint=str(data.get("fingerprint", "")),
+            created_at=str(data.get("created_at", "")),
+            app_version=str(data.get("app_version", "")),
+            dry_run=bool(data.get("dry_run", False)),
+            tables={str(t): TableOutcome.from_dict(o) for t, o in (data.get("tables") or {}).items()},
+            sequence_gaps=[int(n) for n in data.get("sequence_gaps") or []],
+            already_imported=AlreadyImported.from_dict(data.get("already_imported")),
+            duplicate_seq=bool(data.get("duplicate_seq", False)),
+            message=str(data.get("message", "")),
+            imported_at=str(data.get("imported_at", "")),
+            stored_path=str(data.get("stored_path", "")),
+            warnings=[str(w) for w in data.get("warnings") or []],
+        )
