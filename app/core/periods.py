@@ -125,9 +125,6 @@ class DataWindow:
     end: date
     actual_end: date
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
 
 def data_window(period: Period, rule: ReportingRule | None = None) -> DataWindow:
     """Return the data window of ``period`` under ``rule`` (the plain calendar period when None)."""

@@ -45,4 +45,4 @@ def test_nd09_annual_window_runs_15_december_to_14_december():
     rule = ReportingRule("HC_NAM", "năm", "Y", "nd09")
     w = data_window(parse_period("2026"), rule)
     assert (w.start, w.end) == (date(2025, 12, 15), date(2026, 12, 14))
-    assert w.contains(date(2025, 12, 20)) and not w.contains(date(2026, 12, 20))
+    assert w.start <= date(2025, 12, 20) <= w.end and not w.start <= date(2026, 12, 20) <= w.end
