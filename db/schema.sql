@@ -151,6 +151,19 @@ CREATE TABLE bundle_imports (
     report TEXT NOT NULL DEFAULT '{}'
 );
 
+-- table expected_units
+CREATE TABLE expected_units (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    level TEXT NOT NULL DEFAULT 'commune',
+    valid_from TEXT,
+    valid_until TEXT,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    added_by TEXT NOT NULL DEFAULT 'catalog' CHECK (added_by IN ('catalog', 'officer')),
+    added_at TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+
 -- table file_imports
 CREATE TABLE file_imports (
     id INTEGER PRIMARY KEY,
@@ -224,6 +237,14 @@ CREATE TABLE reporters (
     sort_key TEXT NOT NULL DEFAULT '',
     search_key TEXT NOT NULL DEFAULT '',
     natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table reporting_deadlines
+CREATE TABLE reporting_deadlines (
+    period_kind TEXT PRIMARY KEY CHECK (period_kind IN ('Y', 'H', 'Q', 'M')),
+    due_offset_days INTEGER NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    certainty TEXT NOT NULL DEFAULT ''
 );
 
 -- table settings

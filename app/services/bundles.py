@@ -390,6 +390,7 @@ def import_bundle(
             "importer's own records",
             unit=vb.source_unit,
         )
+    _require_expected(ws, vb)
     report = ImportReport(
         file=str(vb.path),
         filename=vb.path.name,
@@ -490,6 +491,16 @@ def import_bundle(
         )  # fmt: skip
     copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     return report
+
+
+def _require_expected(ws: Workspace, vb: VerifiedBundle) -> None:
+    """An upper level accepts bundles only from the units it expects (app.services.expected_units)."""
+    from app.core.periods import parse_period
+    from app.services import expected_units
+
+    periods = [parse_period(p) for p in vb.periods] if vb.periods else []
+    during = (min(p.start for p in periods), max(p.end for p in periods)) if periods else None
+    expected_units.require_expected(ws, vb.source_unit, during=during, action="import")
 
 
 def _ddmmyyyy(iso: str) -> str:
