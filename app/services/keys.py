@@ -276,9 +276,9 @@ def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = Fals
             for another unit.
     """
     unit = _clean_unit(unit)
-    fp = keys.normalise_fingerprint(fingerprint)
     values = ws.require_initialised()
     expected_units.require_expected(ws, unit, action="key enrolment")
+    fp = keys.normalise_fingerprint(fingerprint)
     existing = trust_repo.find_trusted(ws.db, unit, fp)
     if existing is not None:
         if existing["revoked_at"]:

@@ -85,3 +85,12 @@ def imports_with_reports(db: Database) -> list[dict]:
     )
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def live_activities_per_unit(db: Database, start: str, end: str) -> dict[str, int]:
+    """Live activities per owner unit dated within [start, end] (ISO dates)."""
+    cur = db.execute(
+        "SELECT owner_unit, COUNT(*) FROM activities WHERE deleted = 0 AND date >= ? AND date <= ? GROUP BY owner_unit",
+        [start, end],
+    )
+    return dict(cur.fetchall())
