@@ -32,7 +32,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-NOT-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is not set up yet. Run the first-run wizard to choose your unit."),
         "E-ALREADY-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder already belongs to another unit. Choose another data folder for a second unit."),
         "E-UNIT-UNKNOWN": lambda: QCoreApplication.translate("ErrorMessages", "This administrative unit is not in the catalog. Search again by name or by code."),
-        "E-UNIT-NOT-EXPECTED": lambda: QCoreApplication.translate("ErrorMessages", "This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it first (Reporting status screen or 'pbgdpl units add CODE'), then try again."),
+        "E-UNIT-NOT-EXPECTED": lambda: QCoreApplication.translate("ErrorMessages", "This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again."),
         "E-DATA-NOT-EMPTY": lambda: QCoreApplication.translate("ErrorMessages", "The chosen folder already contains other files. Choose an empty folder."),
         "E-SCHEMA-TOO-NEW": lambda: QCoreApplication.translate("ErrorMessages", "This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed."),
         "E-DB-CORRUPT": lambda: QCoreApplication.translate("ErrorMessages", "The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed."),

@@ -172,7 +172,7 @@ def upper_screens(app: QApplication, commune: Workspace, folder: Path, out: Path
     window.resize(min(1366, available.width()), min(768, available.height()))
     window.show()
     settle(app)
-    for key in ("dashboard", "activities", "roster", "reports"):
+    for key in ("dashboard", "completeness", "activities", "roster", "reports"):
         screen = window.show_screen(key)
         settle(app)
         if key == "activities":

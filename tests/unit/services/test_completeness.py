@@ -2,64 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
-
 import pytest
 
-from app.commands import run_job
 from app.core.errors import UnitNotExpectedError, UnknownUnitError, UsageError
-from app.core.models import Activity
-from app.paths import AppPaths
 from app.services import completeness, expected_units
-from app.services.bundles import export_bundle, import_bundle
-from app.services.keys import create_key, key_info, trust_key, trust_list
-from app.services.logbook import save_activity
-from app.services.setup import initialise
-from app.services.workspace import Workspace
-
-VN = timezone(timedelta(hours=7))
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def at(y, m, d) -> datetime:
-    return datetime(y, m, d, 9, 0, tzinfo=VN)
-
+from app.services.bundles import import_bundle
+from app.services.keys import key_info, trust_key, trust_list
+from tests.board_helpers import World, at
 
 @pytest.fixture
 def world(tmp_path):
-    """A province (19, Thái Nguyên) and a way to make communes that export a period to it."""
-    opened: list[Workspace] = []
-    province = Workspace.open(AppPaths(tmp_path / "so"), clock=Clock(at(2026, 12, 10)))
-    opened.append(province)
-    initialise(province, "19", "Đỗ Thị Lan Anh", level="province")
-
-    def commune(code: str, officer: str = "Nguyễn Thị Hường", activities: int = 2, enrol: bool = True) -> Workspace:
-        ws = Workspace.open(AppPaths(tmp_path / code), clock=Clock(at(2026, 10, 1)))
-        opened.append(ws)
-        initialise(ws, code, officer)
-        create_key(ws, None)
-        for i in range(activities):
-            save_activity(ws, Activity(date=date(2026, 8, 1 + i), title=f"Tuyên truyền {i}", forms=["TRUC_TIEP"], participants=10 + i))
-        if enrol:
-            trust_key(province, code, key_info(ws).fingerprint)
-        return ws
-
-    def send(ws: Workspace, period: str = "2026-Q3", on: datetime | None = None) -> Path:
-        if on is not None:
-            ws.clock.now = on
-        return Path(run_job(export_bundle(ws, period, tmp_path / "usb", None, include_reports=False))["path"])
-
-    yield province, commune, send
-    for ws in opened:
-        ws.close()
+    w = World(tmp_path)
+    yield w.province, w.commune, w.send
+    w.close()
 
 
 def _row(board, code):
