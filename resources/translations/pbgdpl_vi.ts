@@ -1860,46 +1860,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/reports_screen.py" line="246"/>
+        <source>Not saved.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="249"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="269"/>
+        <location filename="../../app/gui/reports_screen.py" line="259"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="260"/>
+        <source>This report has no data received from any unit for its period:
+%1
+
+Save it anyway?</source>
+        <translation>Báo cáo này chưa có số liệu của đơn vị nào trong kỳ:
+%1
+
+Vẫn lưu báo cáo?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="283"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="269"/>
+        <location filename="../../app/gui/reports_screen.py" line="283"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="287"/>
+        <location filename="../../app/gui/reports_screen.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="287"/>
+        <location filename="../../app/gui/reports_screen.py" line="301"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="288"/>
+        <location filename="../../app/gui/reports_screen.py" line="302"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="317"/>
+        <location filename="../../app/gui/reports_screen.py" line="331"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="319"/>
+        <location filename="../../app/gui/reports_screen.py" line="333"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="320"/>
+        <location filename="../../app/gui/reports_screen.py" line="334"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
