@@ -167,7 +167,7 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     names = {u.code: u.name for u in expected}
     bundles: dict[str, list[dict]] = {}
     others: dict[str, list[dict]] = {}
-    for row in repo.imports_with_reports(ws.db):
+    for row in repo.list_imports(ws.db):
         if not covers(json.loads(row["periods"] or "[]"), p):
             continue
         target = landing.get(row["source_unit"])

@@ -299,13 +299,18 @@ def _consolidation(ws: Workspace, period: Period, scope: Scope) -> tuple[Compute
         figures = unit_figures(compute_period_tables(ws, period, Scope("unit", codes)))
         totals = [a + b for a, b in zip(totals, figures)]
         rows.append((f"{r.unit_name}" + ("" if r.reported else " (chưa báo cáo)"), *figures))
+    own = unit_figures(compute_period_tables(ws, period, Scope.own(ws)))
+    if any(own):  # the upper level's own activities and reporters: their row, so the total is the whole
+        level = "cấp tỉnh" if ws.settings.get("level") == "province" else "cấp huyện"
+        rows.append((f"{ws.settings.get('unit_name', '')} ({level} tự thực hiện)", *own))
+        totals = [a + b for a, b in zip(totals, own)]
     rows.append(("Tổng cộng", *totals))
     table = ComputedTable(
         code=UNIT_TABLE,
         title="Biểu 5. Kết quả theo đơn vị",
         headers=("Đơn vị", "Số hoạt động", "Số cuộc PBPL trực tiếp", "Số lượt người tham dự", "BCV, TTV đang hoạt động"),
         rows=tuple(rows),
-        row_codes=tuple([r.unit_code for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name))] + ["tong"]),
+        row_codes=tuple([r.unit_code for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name))] + ([ws.unit_code] if any(own) else []) + ["tong"]),
         total_rows=frozenset({len(rows) - 1}),
         note="Số liệu của từng đơn vị tính như trong báo cáo của chính đơn vị đó, theo dữ liệu đã nhận đến ngày lập báo cáo.",
     )

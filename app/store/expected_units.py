@@ -77,11 +77,11 @@ def open_conflicts_by_unit(db: Database) -> dict[str, int]:
     return dict(cur.fetchall())
 
 
-def imports_with_reports(db: Database) -> list[dict]:
-    """Every imported bundle with its stored report (JSON text), oldest import first."""
+def list_imports(db: Database) -> list[dict]:
+    """Every imported bundle (without its stored report), oldest import first."""
     cur = db.execute(
-        "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, stored_path, "
-        "report FROM bundle_imports ORDER BY imported_at, seq"
+        "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, stored_path "
+        "FROM bundle_imports ORDER BY imported_at, seq"
     )
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]

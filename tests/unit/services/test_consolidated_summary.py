@@ -116,3 +116,19 @@ def test_a_period_with_nothing_received_says_so_on_its_face(world):
     book = load_workbook(io.BytesIO(run_job(printing.produce(w.province, printing.ReportRequest("summary", q1, "xlsx"))).data))
     first = book.worksheets[0]
     assert first.title == "ty_le_bao_cao" and any(printing.NO_DATA in str(c.value) for row in first.iter_rows() for c in row)
+
+
+def test_the_upper_levels_own_activities_have_their_row_so_the_total_is_the_whole(tmp_path, fixed_clock):
+    from tests.scope_helpers import open_province
+
+    data = open_province(tmp_path / "province", fixed_clock)
+    try:
+        summary = printing.build_summary(data.ws, Q3)
+        by_code = {t.code: t for t in summary.tables}
+        units = by_code[printing.UNIT_TABLE]
+        own = units.rows[units.row_codes.index("19")]
+        assert own[0] == "Tỉnh Thái Nguyên (cấp tỉnh tự thực hiện)" and own[1] == 1  # the training of 01/09/2026
+        assert units.value("tong", 1) == by_code["ket_qua_chung"].value("hoat_dong", 2)
+        assert summary.warning.startswith(printing.NO_DATA)  # records, but no unit has sent a bundle for Q3
+    finally:
+        data.ws.close()
