@@ -221,8 +221,9 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
     opening that quotes the main figures."""
     window = _window(ws, period)
     scope = scope or default_scope(ws)
-    tables = compute_period_tables(ws, period, scope)
-    unit_table, coverage, warning = _consolidation(ws, period, scope)
+    activities, reporters, definition = _activities(ws, period, scope), _reporters(ws, scope), load_table_definition()
+    tables = compute_tables(definition, activities, reporters, ws.catalogs, window.start, window.end)
+    unit_table, coverage, warning = _consolidation(ws, period, scope, activities, reporters, definition)
     if unit_table is not None:
         tables = [*tables, unit_table]
     unit = ws.settings.get("unit_name", "")
@@ -279,10 +280,13 @@ def unit_figures(tables: list[ComputedTable]) -> tuple[int, int, int, int]:
     )
 
 
-def _consolidation(ws: Workspace, period: Period, scope: Scope) -> tuple[ComputedTable | None, tuple[str, ...], str]:
-    """For an upper level's report over several units: one row per expected unit (its own figures, computed as
-    its own summary computes them) with a total; the reporting rate with the units missing and late; and a
-    warning when no unit has reported the period. Nothing for a commune or a report of one unit."""
+def _consolidation(
+    ws: Workspace, period: Period, scope: Scope, activities: list, reporters: list[Reporter], definition: dict
+) -> tuple[ComputedTable | None, tuple[str, ...], str]:
+    """For an upper level's report over several units: one row per expected unit (its own figures: the same
+    statistics code over the unit's own records, as its own summary computes them) with a total; the reporting
+    rate with the units missing and late; and a warning when no unit has reported the period. Nothing for a
+    commune or a report of one unit. ``activities``, ``reporters``: those of ``scope`` for the period."""
     if not read.is_upper(ws) or not scope.many:
         return None, (), ""
     from app.core.text import collation_key
@@ -291,15 +295,29 @@ def _consolidation(ws: Workspace, period: Period, scope: Scope) -> tuple[Compute
     board = completeness.board(ws, period)
     if not board.expected:
         return None, (), ""
+    window = _window(ws, period)
+    # Only the tables unit_figures reads (Biểu 1 and 4), computed by the same code as the units' own summaries.
+    definition = {**definition, "tables": [t for t in definition["tables"] if t["code"] in ("ket_qua_chung", "bao_cao_vien")]}
+    by_owner: dict[str, tuple[list, list]] = {}
+    for a in activities:
+        by_owner.setdefault(a.meta.owner_unit, ([], []))[0].append(a)
+    for r in reporters:
+        by_owner.setdefault(r.meta.owner_unit, ([], []))[1].append(r)
+
+    def figures_of(codes: tuple[str, ...]) -> tuple[int, int, int, int]:
+        acts = [a for c in codes for a in by_owner.get(c, ([], []))[0]]
+        people = [r for c in codes for r in by_owner.get(c, ([], []))[1]]
+        return unit_figures(compute_tables(definition, acts, people, ws.catalogs, window.start, window.end))
+
     landing = expected_units.landing_map(ws)
     rows: list[tuple] = []
     totals = [0, 0, 0, 0]
     for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name)):
         codes = tuple(sorted(c for c, t in landing.items() if t == r.unit_code)) or (r.unit_code,)
-        figures = unit_figures(compute_period_tables(ws, period, Scope("unit", codes)))
+        figures = figures_of(codes)
         totals = [a + b for a, b in zip(totals, figures)]
         rows.append((f"{r.unit_name}" + ("" if r.reported else " (chưa báo cáo)"), *figures))
-    own = unit_figures(compute_period_tables(ws, period, Scope.own(ws)))
+    own = figures_of((ws.unit_code,))
     if any(own):  # the upper level's own activities and reporters: their row, so the total is the whole
         level = "cấp tỉnh" if ws.settings.get("level") == "province" else "cấp huyện"
         rows.append((f"{ws.settings.get('unit_name', '')} ({level} tự thực hiện)", *own))
