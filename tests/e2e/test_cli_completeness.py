@@ -95,5 +95,11 @@ def test_a_province_follows_who_has_reported(tmp_path):
     bad = run(province, "completeness", "--period", "2026-Q3", "--status", "maybe", ok=False)
     assert bad.returncode == 1 and bad.stderr.startswith("E-USAGE:")
 
+    # The consolidated report says before it is saved that nothing was received for Q1; Q3 has no such warning.
+    empty = run(province, "report", "summary", "--period", "2026-Q1", "--out", str(tmp_path / "q1.pdf"), "--json")
+    assert "Chưa nhận được số liệu của đơn vị nào trong kỳ" in empty.stderr and json.loads(empty.stdout)["warning"]
+    full = run(province, "report", "summary", "--period", "2026-Q3", "--out", str(tmp_path / "q3.xlsx"), "--json")
+    assert "Warning" not in full.stderr and json.loads(full.stdout)["warning"] == ""
+
     # A commune installation has no expected list.
     assert json.loads(run(communes["05443"], "units", "list", "--json").stdout)["units"] == []

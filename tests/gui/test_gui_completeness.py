@@ -72,3 +72,49 @@ def test_filter_by_status_search_without_accents_and_change_period_by_keyboard(q
 def test_a_commune_has_no_board(qtbot, ctx):
     window = _window(qtbot, ctx)
     assert "completeness" not in window.entry_keys()
+
+
+def test_saving_a_consolidated_report_with_nothing_received_asks_first(qtbot, province, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.gui.jobs import wait_for_jobs
+    from app.gui.reports_screen import ReportsScreen
+
+    screen = ReportsScreen(province)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 720)
+    screen.show()
+    screen.documents.setCurrentRow(0)  # the summary
+    screen.year.setValue(2026)
+    screen.part.setCurrentIndex(3)  # nothing received for Q1
+    assert screen.period().id == "2026-Q1"
+    asked: list[str] = []
+
+    def answer(choice):
+        def warning(_parent, _title, text, *_args):
+            asked.append(text)
+            return choice
+
+        return staticmethod(warning)
+
+    target = tmp_path / "q1.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    screen.pdf_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    wait_for_jobs()
+    assert "Chưa nhận được số liệu của đơn vị nào trong kỳ" in asked[0] and not target.exists()
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Save))
+    screen.pdf_button.click()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    wait_for_jobs()
+    assert len(asked) == 2
+    asked.clear()
+    screen.part.setCurrentIndex(5)  # two units reported Q3: no question
+    assert screen.period().id == "2026-Q3"
+    q3 = tmp_path / "q3.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(q3), "")))
+    screen.pdf_button.click()
+    qtbot.waitUntil(q3.exists, timeout=30_000)
+    wait_for_jobs()
+    assert asked == []
