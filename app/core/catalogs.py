@@ -47,12 +47,26 @@ class Catalog:
                 return entry
         return None
 
-    def label(self, code: str) -> str:
-        """The short name (else the name) of ``code``; a code of another known version keeps its label."""
+    def lookup(self, code: str) -> CatalogEntry | None:
+        """The entry of ``code`` in this version, else in another known version (retired or newer), else None.
+
+        The lookup across versions for everything that shows or counts a stored code; ``get`` and ``in`` stay
+        with this version's entries (what a new record may use).
+        """
         entry = self.get(code)
         if entry is None:
             entry = next((e for e in self.retired if e.code == code), None)
+        return entry
+
+    def label(self, code: str) -> str:
+        """The short name (else the name) of ``code``; a code of another known version keeps its label."""
+        entry = self.lookup(code)
         return (entry.short or entry.name) if entry else code
+
+    def name_of(self, code: str) -> str:
+        """The full name of ``code`` (of any known version), else the code itself."""
+        entry = self.lookup(code)
+        return entry.name if entry else code
 
     def match(self, text: str) -> CatalogEntry | None:
         """Find the entry whose code, name, short name or alias equals ``text`` ignoring accents and case.

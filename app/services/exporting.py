@@ -53,13 +53,12 @@ def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str
 
 
 def _reporter_row(r: Reporter, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
-    ground = ws.catalogs.dismissal_grounds.get(r.dismissal_ground) if r.dismissal_ground else None
     row: dict[str, Any] = {
         "id": r.id, "full_name": r.full_name, "kind": KIND_LABELS.get(r.kind, r.kind),
         "gender": GENDER_LABELS.get(r.gender, r.gender), "birth_date": r.birth_date, "ethnicity": r.ethnicity,
         "title": r.title, "organisation": r.organisation, "qualification": r.qualification,
         "law_fields": SEP.join(r.law_fields), "area": r.area, "phone": r.phone, "proposer": r.proposer,
-        "dismissal_ground": ground.name if ground else r.dismissal_ground, "dismissal_reason": r.dismissal_reason,
+        "dismissal_ground": ws.catalogs.dismissal_grounds.name_of(r.dismissal_ground) if r.dismissal_ground else "", "dismissal_reason": r.dismissal_reason,
         "trainings": SEP.join(format_training(t) for t in r.trainings), "refusals": r.refusals, "notes": r.notes,
     }  # fmt: skip
     for prefix, decision in (("recognition", r.recognition), ("dismissal", r.dismissal)):
