@@ -2431,6 +2431,31 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>thiếu số %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <source>forms of dissemination</source>
+        <translation>hình thức phổ biến</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <source>target groups</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <source>dismissal grounds</source>
+        <translation>căn cứ miễn nhiệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <source>reporting rules</source>
+        <translation>quy định báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <source>the catalog of %1, version %2, is not known here (known: %3); its codes were checked against every known version</source>
+        <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>

@@ -87,10 +87,16 @@ def test_an_unknown_version_whose_codes_are_all_known_is_accepted_with_a_report_
     writer_under(commune, forms_version("2099.1", add="CHUA_CO"))
     result = export_with(commune, tmp_path, "TRUC_TIEP")
     summary = verify_file(upper.paths, result["path"])
-    assert any("catalog forms version 2099.1 is not known here" in w for w in summary["warnings"])
+    assert any("catalog forms version 2099.1 is not known here" in w for w in summary.warnings)
     report = import_bundle(upper, result["path"])
     assert report.tables["activities"].new == 4
     assert any("forms version 2099.1" in w for w in report.warnings)
+    # the same line, structured, for a screen to say in its own language (and kept with the report)
+    assert [(n.code, n.catalog, n.version) for n in report.catalog_notes] == [("W-CATALOG-VERSION", "forms", "2099.1")]
+    assert CURRENT in report.catalog_notes[0].known and summary.catalog_notes == report.catalog_notes
+    from app.sync.report import ImportReport
+
+    assert ImportReport.from_dict(report.to_dict()).catalog_notes == report.catalog_notes
     stored = {a.title for a in activity_repo.iter_activities(upper.db, activity_repo.ActivityFilter(units=("05443",)))}
     assert "Hoạt động TRUC_TIEP" in stored
 
