@@ -102,6 +102,9 @@ def test_dashboard_figures_follow_the_scope(province, which):
     idle = {name for _id, name, _last in figures.idle}
     expected = {"own": set(), "one": set(), "all": {"Trần Thị Bình"}}[which]
     assert idle == expected
+    # several units: each idle reporter is named with its unit; one unit: no unit to name
+    units_named = {name: figures.idle_units.get(rid) for rid, name, _last in figures.idle}
+    assert units_named == ({"Trần Thị Bình": NAMES[A]} if which == "all" else {})
 
 
 def test_dashboard_figures_of_all_units_are_the_sum_of_each_unit(province):
