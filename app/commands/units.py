@@ -122,5 +122,5 @@ def cmd_completeness(args: argparse.Namespace) -> Result:
             f"{r.app_version:<8} {('xung đột ' + str(r.conflicts)) if r.conflicts else ''}"
         )
     for o in b.others:
-        lines.append(f"(not expected) {o['unit_code']}: {o['bundles']} bundle(s)")
+        lines.append(f"(not expected) {o['unit_code']} {o['unit_name']}: {o['bundles']} bundle(s)")
     return Result({"ok": True, **b.to_dict()}, "\n".join(line.rstrip() for line in lines))

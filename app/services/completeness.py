@@ -31,6 +31,7 @@ from app.core.errors import UsageError
 from app.core.periods import Period, parse_period
 from app.core.text import collation_key
 from app.services import expected_units
+from app.services import units as catalog_units
 from app.services.workspace import Workspace
 from app.store import expected_units as repo
 from app.sync import keys as sync_keys
@@ -147,6 +148,11 @@ def _status(received: bool, activities: int) -> str:
     return RECEIVED if activities else NOTHING
 
 
+def _name(code: str) -> str:
+    found = catalog_units.find_unit(code)
+    return found.name if found is not None else code
+
+
 def _day(iso: str) -> str:
     return iso[:10]
 
@@ -208,7 +214,7 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     late = sum(1 for r in rows if r.timeliness in (LATE, OVERDUE))
     shown = [r for r in rows if status is None or r.status == status]
     other_rows = [
-        {"unit_code": code, "bundles": len(rs), "last_imported_at": max(r["imported_at"] for r in rs)}
+        {"unit_code": code, "unit_name": _name(code), "bundles": len(rs), "last_imported_at": max(r["imported_at"] for r in rs)}
         for code, rs in sorted(others.items())
     ]
     return Board(

@@ -131,7 +131,7 @@ def test_the_rate_never_passes_100_percent(world):
     expected_units.retire_unit(province, "05443", "2026-06-30")  # gone before Q3, its Q3 bundle already here
     board = completeness.board(province, "2026-Q3")
     assert board.expected == 91 and board.reported == 1 and board.rate <= 1
-    assert [o["unit_code"] for o in board.others] == ["05443"]
+    assert [(o["unit_code"], o["unit_name"]) for o in board.others] == [("05443", "Phường Phan Đình Phùng")]
     for code in [u.code for u in expected_units.list_units(province)][:90]:
         expected_units.retire_unit(province, code, "2026-01-01")
     small = completeness.board(province, "2026-Q3")
