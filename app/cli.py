@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.commands.keys",
     "app.commands.bundle",
     "app.commands.report",
+    "app.commands.approvals",
 )
 
 

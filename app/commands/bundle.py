@@ -69,6 +69,13 @@ def cmd_verify(args: argparse.Namespace) -> Result:
 
     data = verify_file(resolve_paths(args), Path(args.file))
     c = data["counts"]
+    if data.get("kind") == "decisions":
+        text = (
+            f"OK: {data['file']}\n  decision bundle of unit {data['source_unit']} {data['source_name']} for unit "
+            f"{data['target_unit']}: {c['decisions']} decision(s), periods {', '.join(data['periods'])}\n"
+            f"  signed by {data['fingerprint']}" + (" (trusted)" if data["trusted"] else "")
+        )
+        return Result({"ok": True, **data}, text)
     lines = [
         f"OK: {data['file']}",
         f"  unit {data['source_unit']} {data['source_name']}, periods {', '.join(data['periods'])}, bundle no. {data['seq']}",
@@ -88,6 +95,13 @@ def format_report(report: ImportReport) -> str:
     head = f"{report.filename}: unit {report.source_unit} {report.source_name}, bundle no. {report.seq}, periods {', '.join(report.periods)}"
     if report.already_imported:
         return head + f"\n  {report.message}"
+    if report.kind == "decisions":
+        lines = [f"{report.filename}: decisions of unit {report.source_unit} {report.source_name}: {report.message}"]
+        lines += [
+            f"  {d['period']}: {d['decision']}" + (f": {d['reason']}" if d.get("reason") else "") + f" ({d['decided_at'][:10]})"
+            for d in report.decisions
+        ]
+        return "\n".join(lines)
     lines = [head + ("  [DRY RUN: nothing written]" if report.dry_run else "")]
     lines.append(f"  {'table':<12}" + "".join(f"{o:>10}" for o in OUTCOMES))
     for table, outcome in report.tables.items():
@@ -99,6 +113,11 @@ def format_report(report: ImportReport) -> str:
             lines.append(f"  {table}: {outcome.more_reasons} more (see --json)")
     if report.sequence_gaps:
         lines.append(f"  missing bundles from unit {report.source_unit}: no. {', '.join(map(str, report.sequence_gaps))}")
+    lines += [
+        f"  CHANGED AFTER APPROVAL: period {p} of unit {report.source_unit} was approved and this bundle changed it; "
+        "approve it again (pbgdpl approvals)"
+        for p in report.changed_after_approval
+    ]
     lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
 

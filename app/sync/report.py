@@ -111,6 +111,9 @@ class ImportReport:
     imported_at: str = ""
     stored_path: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a catalog version not known here
+    changed_after_approval: list[str] = field(default_factory=list)  # periods approved before this bundle changed them
+    kind: str = "data"  # "decisions": a decision bundle from the upper level (``decisions`` says what it held)
+    decisions: list[dict[str, Any]] = field(default_factory=list)
 
     def total(self, outcome: str) -> int:
         return sum(t.count(outcome) for t in self.tables.values())
@@ -132,7 +135,11 @@ class ImportReport:
             "tables": {t: o.to_dict() for t, o in self.tables.items()},
             "sequence_gaps": list(self.sequence_gaps),
             "warnings": list(self.warnings),
+            "changed_after_approval": list(self.changed_after_approval),
+            "kind": self.kind,
         }
+        if self.kind != "data":
+            out["decisions"] = [dict(d) for d in self.decisions]
         if self.already_imported:
             out["message"] = self.message
         else:
@@ -165,4 +172,7 @@ class ImportReport:
             imported_at=str(data.get("imported_at", "")),
             stored_path=str(data.get("stored_path", "")),
             warnings=[str(w) for w in data.get("warnings") or []],
+            changed_after_approval=[str(p) for p in data.get("changed_after_approval") or []],
+            kind=str(data.get("kind") or "data"),
+            decisions=[dict(d) for d in data.get("decisions") or []],
         )

@@ -1,0 +1,2 @@
+-- Placeholder on branch `approve` only: number 0004 belongs to the [upper] units/completeness work (helper U1),
+-- written in parallel. The lead drops this file when U1's 0004 lands (migrations must be numbered without gaps).
