@@ -12,7 +12,7 @@ CREATE INDEX activities_natural ON activities (owner_unit, natural_key);
 CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
 
 -- index approvals_unit_period
-CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decided_at);
+CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decision_no);
 
 -- index attachments_activity
 CREATE INDEX attachments_activity ON attachments (activity_id);
@@ -100,6 +100,7 @@ CREATE TABLE approvals (
     updated_at TEXT NOT NULL,
     unit_code TEXT NOT NULL,
     period TEXT NOT NULL,
+    decision_no INTEGER NOT NULL CHECK (decision_no >= 1),
     decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
     reason TEXT NOT NULL DEFAULT '',
     bundle_id TEXT NOT NULL,

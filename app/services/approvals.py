@@ -162,6 +162,7 @@ def _decide(ws: Workspace, unit: str, period_text: str, decision: str, reason: s
         "updated_at": now,
         "unit_code": unit,
         "period": period,
+        "decision_no": repo.next_decision_no(ws.db, values["unit_code"]),
         "decision": decision,
         "reason": reason,
         "bundle_id": bundle["bundle_id"],
@@ -173,6 +174,7 @@ def _decide(ws: Workspace, unit: str, period_text: str, decision: str, reason: s
         "received_at": None,
     }
     with ws.db.atomic():
+        row["decision_no"] = repo.next_decision_no(ws.db, values["unit_code"])
         repo.add(ws.db, row)
         audit.append(
             ws.db, ws.write_context("approvals"), f"period-{decision}", "approvals", row["id"], 1,

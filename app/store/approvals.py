@@ -9,7 +9,7 @@ from app.store.connection import Database
 
 COLUMNS = (
     "id", "owner_unit", "rev", "rev_by", "base_rev", "deleted", "created_at", "updated_at", "unit_code", "period",
-    "decision", "reason", "bundle_id", "bundle_seq", "records_hash", "counts", "decided_at", "decided_by",
+    "decision_no", "decision", "reason", "bundle_id", "bundle_seq", "records_hash", "counts", "decided_at", "decided_by",
     "received_at", "received_bundle_id",
 )  # fmt: skip
 
@@ -50,7 +50,7 @@ def history(db: Database, unit: str | None = None, period: str | None = None) ->
     if period:
         sql += " AND period = ?"
         params.append(period)
-    return _rows(db.execute(sql + " ORDER BY unit_code, period, decided_at, id", params))
+    return _rows(db.execute(sql + " ORDER BY unit_code, period, owner_unit, decision_no, id", params))
 
 
 def current(db: Database, unit: str | None = None, period: str | None = None) -> list[dict[str, Any]]:
@@ -59,6 +59,10 @@ def current(db: Database, unit: str | None = None, period: str | None = None) ->
     for row in history(db, unit, period):
         latest[(row["unit_code"], row["period"])] = row  # oldest first: the last one wins
     return [latest[k] for k in sorted(latest)]
+
+
+def next_decision_no(db: Database, owner: str) -> int:
+    return db.execute("SELECT COALESCE(MAX(decision_no), 0) + 1 FROM approvals WHERE owner_unit = ?", [owner]).fetchone()[0]
 
 
 def next_decision_seq(db: Database, target: str) -> int:

@@ -31,7 +31,7 @@ READER_VERSION = 2  # the highest ``min_reader_version`` of a decision bundle th
 MEMBER = "decisions.jsonl"
 DECISIONS = ("approved", "returned")
 LINE_KEYS = (
-    "id", "owner", "unit_code", "period", "decision", "reason", "bundle_id", "bundle_seq", "records_hash",
+    "id", "owner", "unit_code", "period", "decision_no", "decision", "reason", "bundle_id", "bundle_seq", "records_hash",
     "counts", "decided_at", "decided_by",
 )  # fmt: skip
 
@@ -93,9 +93,9 @@ def parse_decisions(manifest: dict[str, Any], data: bytes) -> list[dict[str, Any
             raise bad("not valid JSON") from None
         if not isinstance(d, dict) or set(d) != set(LINE_KEYS):
             raise bad("it must have exactly the fields " + ", ".join(LINE_KEYS))
-        if not all(isinstance(d[k], str) for k in LINE_KEYS if k not in ("bundle_seq", "counts")):
+        if not all(isinstance(d[k], str) for k in LINE_KEYS if k not in ("bundle_seq", "counts", "decision_no")):
             raise bad("a text field is not text")
-        if type(d["bundle_seq"]) is not int or not isinstance(d["counts"], dict):
+        if type(d["bundle_seq"]) is not int or type(d["decision_no"]) is not int or d["decision_no"] < 1 or not isinstance(d["counts"], dict):
             raise bad("bundle_seq or counts has the wrong type")
         if d["owner"] != source:
             raise bad(f"it is owned by {d['owner']}, not by the signing unit {source}")
@@ -125,7 +125,7 @@ def write_decision_bundle(
         manifest: the manifest's fields except ``counts``, ``members``, ``key`` and the versions (filled in here).
     """
     out_dir = Path(out_dir)
-    data = "".join(encode_line(d) + "\n" for d in sorted(decisions, key=lambda d: (d["period"], d["decided_at"], d["id"]))).encode("utf-8")
+    data = "".join(encode_line(d) + "\n" for d in sorted(decisions, key=lambda d: (d["period"], d["decision_no"]))).encode("utf-8")
     full = {
         **manifest,
         "format": fmt.FORMAT,

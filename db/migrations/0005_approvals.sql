@@ -1,8 +1,8 @@
 -- pbgdpl schema 0005: approve or return a unit's period (upper level), and the decisions a unit received.
 -- Never edit this file once it has landed: add the next number instead.
 
--- One decision per row, never edited: approving again or returning adds a row, the newest (decided_at, then
--- id) is the current one. At the upper level the rows are its own (owner_unit = the installation's unit);
+-- One decision per row, never edited: approving again or returning adds a row, the one with the highest
+-- decision_no (numbered by the deciding unit, never by a clock) is the current one. At the upper level the rows are its own (owner_unit = the installation's unit);
 -- at the unit judged they arrive in a signed decision bundle (owner_unit = the upper unit, received_at set).
 -- records_hash: SHA-256 over the unit's stored records of the period at decision time (kind, id, rev, content
 -- hash, sorted); when today's hash differs the data changed after the decision and needs deciding again.
@@ -17,6 +17,7 @@ CREATE TABLE approvals (
     updated_at TEXT NOT NULL,
     unit_code TEXT NOT NULL,
     period TEXT NOT NULL,
+    decision_no INTEGER NOT NULL CHECK (decision_no >= 1),
     decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
     reason TEXT NOT NULL DEFAULT '',
     bundle_id TEXT NOT NULL,
@@ -29,7 +30,7 @@ CREATE TABLE approvals (
     received_bundle_id TEXT NOT NULL DEFAULT '',
     CHECK (decision = 'approved' OR trim(reason) <> '')
 );
-CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decided_at);
+CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decision_no);
 
 -- Decision bundles written here (to one unit each), numbered per target unit.
 CREATE TABLE decision_exports (
