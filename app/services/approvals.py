@@ -139,6 +139,37 @@ def judged_bundle(ws: Workspace, unit: str, period: str) -> dict[str, Any]:
     return found
 
 
+@dataclass
+class Review:
+    """What a decision on ``unit``'s ``period`` would judge: the newest bundle received and the records now."""
+
+    unit_code: str
+    unit_name: str
+    period: str
+    bundle_id: str
+    bundle_seq: int
+    bundle_created_at: str
+    bundle_imported_at: str
+    counts: dict[str, int]
+    current: Decision | None
+
+
+def review(ws: Workspace, unit: str, period_text: str) -> Review:
+    """The facts an approve / return dialog shows before deciding.
+
+    Raises:
+        UpperOnlyError, NoBundleError, PeriodError.
+    """
+    _require_upper(ws, "approving or returning a period")
+    period = parse_period(period_text).id
+    bundle = judged_bundle(ws, unit, period)
+    _digest, counts = records_state(ws, unit, period)
+    return Review(
+        unit, unit_name(ws, unit), period, bundle["bundle_id"], bundle["seq"], bundle["created_at"], bundle["imported_at"],
+        counts, decision_of(ws, unit, period),
+    )  # fmt: skip
+
+
 def _decide(ws: Workspace, unit: str, period_text: str, decision: str, reason: str) -> Decision:
     values = _require_upper(ws, "approving or returning a period")
     unit = str(unit or "").strip()

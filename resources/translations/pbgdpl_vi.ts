@@ -215,13 +215,13 @@
     </message>
     <message>
         <location filename="../../app/gui/activity_editor.py" line="227"/>
-        <location filename="../../app/gui/activity_editor.py" line="256"/>
+        <location filename="../../app/gui/activity_editor.py" line="257"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../app/gui/activity_editor.py" line="228"/>
-        <location filename="../../app/gui/activity_editor.py" line="258"/>
+        <location filename="../../app/gui/activity_editor.py" line="259"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
@@ -256,27 +256,27 @@
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="260"/>
+        <location filename="../../app/gui/activity_editor.py" line="261"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="355"/>
+        <location filename="../../app/gui/activity_editor.py" line="356"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="393"/>
+        <location filename="../../app/gui/activity_editor.py" line="394"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="395"/>
+        <location filename="../../app/gui/activity_editor.py" line="396"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="415"/>
+        <location filename="../../app/gui/activity_editor.py" line="416"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -495,6 +495,104 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="44"/>
+        <source>Approved on {date} by {who}</source>
+        <translation>Đã duyệt ngày {date}, người duyệt: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="46"/>
+        <source>the data changed after approval: approve it again</source>
+        <translation>dữ liệu đã thay đổi sau khi duyệt: cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="48"/>
+        <source>Returned on {date}: {reason}</source>
+        <translation>Đã trả lại ngày {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="50"/>
+        <source>corrected data has arrived since</source>
+        <translation>đã nhận dữ liệu sửa sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="62"/>
+        <source>Approve or return</source>
+        <translation>Duyệt hoặc trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="66"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="67"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="68"/>
+        <source>no. {seq}, written {written}, received {received}</source>
+        <translation>số {seq}, lập ngày {written}, nhận ngày {received}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="71"/>
+        <source>Data file judged:</source>
+        <translation>Tệp dữ liệu được xét:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="73"/>
+        <source>{activities} activities, {reporters} reporters, {attachments} attachments</source>
+        <translation>{activities} hoạt động, {reporters} báo cáo viên/tuyên truyền viên, {attachments} tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="77"/>
+        <source>Records:</source>
+        <translation>Số bản ghi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="78"/>
+        <source>not decided yet</source>
+        <translation>chưa xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="80"/>
+        <source>Current decision:</source>
+        <translation>Quyết định hiện tại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="83"/>
+        <source>What the unit must correct (required to return)</source>
+        <translation>Đơn vị cần sửa gì (bắt buộc khi trả lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="85"/>
+        <source>&amp;Reason for returning:</source>
+        <translation>&amp;Lý do trả lại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="89"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="90"/>
+        <source>Re&amp;turn for correction</source>
+        <translation>&amp;Trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="100"/>
+        <source>The decision is sent to the unit in a signed file (Send decisions to the unit).</source>
+        <translation>Quyết định được gửi xuống đơn vị bằng một tệp có chữ ký số (Gửi quyết định cho đơn vị).</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../app/gui/charts.py" line="56"/>
@@ -540,72 +638,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="42"/>
+        <location filename="../../app/gui/dashboard.py" line="43"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="43"/>
+        <location filename="../../app/gui/dashboard.py" line="44"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="44"/>
+        <location filename="../../app/gui/dashboard.py" line="45"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="45"/>
+        <location filename="../../app/gui/dashboard.py" line="46"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="47"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="48"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="49"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="50"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="51"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="66"/>
+        <location filename="../../app/gui/dashboard.py" line="67"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="120"/>
+        <location filename="../../app/gui/dashboard.py" line="126"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="129"/>
+        <location filename="../../app/gui/dashboard.py" line="135"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="129"/>
+        <location filename="../../app/gui/dashboard.py" line="135"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="132"/>
+        <location filename="../../app/gui/dashboard.py" line="138"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -616,6 +714,24 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/reporter_editor.py" line="61"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBanner</name>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="149"/>
+        <source>Period {period} was returned: {reason} — correct it and send again</source>
+        <translation>Kỳ {period} bị trả lại: {reason} — hãy sửa và gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="151"/>
+        <source>Period {period} was returned on {date}; a corrected file has been sent since</source>
+        <translation>Kỳ {period} bị trả lại ngày {date}; đã gửi tệp đã sửa sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="152"/>
+        <source>Period {period}: approved on {date}</source>
+        <translation>Kỳ {period}: đã được duyệt ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -669,178 +785,203 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Không đọc được tệp dữ liệu (có thể tệp đã bị hỏng). Hãy khôi phục bản sao lưu trong phần Cài đặt hoặc nhờ hỗ trợ kỹ thuật; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="38"/>
         <source>The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again.</source>
         <translation>Ổ đĩa chứa dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng (xóa bớt tệp hoặc bản sao lưu cũ) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again.</source>
         <translation>Dữ liệu đang được một chương trình khác hoặc một cửa sổ PBGDPL khác sử dụng nên chưa lưu được gì. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="40"/>
         <source>The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder.</source>
         <translation>Không ghi được dữ liệu: ổ đĩa hoặc tệp đang bị chống ghi. Chưa lưu được gì; hãy kiểm tra ổ đĩa hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="41"/>
         <source>The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="38"/>
-        <location filename="../../app/gui/errors.py" line="100"/>
+        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="109"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="43"/>
         <source>The file is not in a format PBGDPL can read. Check that you chose the right file.</source>
         <translation>Tệp không đúng định dạng PBGDPL đọc được. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="40"/>
+        <location filename="../../app/gui/errors.py" line="44"/>
         <source>The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again.</source>
         <translation>Tệp có dòng bị lỗi nên chưa nhập gì. Hãy sửa các dòng được liệt kê trong phần chi tiết rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="41"/>
+        <location filename="../../app/gui/errors.py" line="45"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="46"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="43"/>
+        <location filename="../../app/gui/errors.py" line="47"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="44"/>
+        <location filename="../../app/gui/errors.py" line="48"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
         <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>The fingerprint is not valid: it has 52 letters and digits (A–Z, 2–7). Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 52 chữ và số (A–Z, 2–7). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
+        <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
+        <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="68"/>
+        <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
+        <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="69"/>
+        <source>A return needs a reason: write what the unit must correct, then return it.</source>
+        <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="70"/>
+        <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
+        <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="71"/>
+        <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
+        <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="96"/>
+        <location filename="../../app/gui/errors.py" line="105"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="98"/>
+        <location filename="../../app/gui/errors.py" line="107"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="101"/>
+        <location filename="../../app/gui/errors.py" line="110"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="102"/>
+        <location filename="../../app/gui/errors.py" line="111"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="119"/>
+        <location filename="../../app/gui/errors.py" line="128"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -1518,13 +1659,13 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="231"/>
-        <location filename="../../app/gui/reporter_editor.py" line="252"/>
+        <location filename="../../app/gui/reporter_editor.py" line="253"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="232"/>
-        <location filename="../../app/gui/reporter_editor.py" line="254"/>
+        <location filename="../../app/gui/reporter_editor.py" line="255"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
@@ -1539,12 +1680,12 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="256"/>
+        <location filename="../../app/gui/reporter_editor.py" line="257"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="357"/>
+        <location filename="../../app/gui/reporter_editor.py" line="358"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -2027,416 +2168,441 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="54"/>
+        <location filename="../../app/gui/sync_screen.py" line="50"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="55"/>
+        <location filename="../../app/gui/sync_screen.py" line="51"/>
         <source>First half-year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="56"/>
+        <location filename="../../app/gui/sync_screen.py" line="52"/>
         <source>Second half-year</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="57"/>
+        <location filename="../../app/gui/sync_screen.py" line="53"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="58"/>
+        <location filename="../../app/gui/sync_screen.py" line="54"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="59"/>
+        <location filename="../../app/gui/sync_screen.py" line="55"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="60"/>
+        <location filename="../../app/gui/sync_screen.py" line="56"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <location filename="../../app/gui/sync_screen.py" line="100"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="104"/>
+        <location filename="../../app/gui/sync_screen.py" line="101"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <location filename="../../app/gui/sync_screen.py" line="102"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="106"/>
-        <location filename="../../app/gui/sync_screen.py" line="286"/>
+        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <location filename="../../app/gui/sync_screen.py" line="294"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="108"/>
+        <location filename="../../app/gui/sync_screen.py" line="105"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="130"/>
+        <location filename="../../app/gui/sync_screen.py" line="127"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="133"/>
+        <location filename="../../app/gui/sync_screen.py" line="130"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="138"/>
+        <location filename="../../app/gui/sync_screen.py" line="135"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="142"/>
+        <location filename="../../app/gui/sync_screen.py" line="139"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="143"/>
+        <location filename="../../app/gui/sync_screen.py" line="140"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="148"/>
+        <location filename="../../app/gui/sync_screen.py" line="145"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="150"/>
+        <location filename="../../app/gui/sync_screen.py" line="147"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="156"/>
+        <location filename="../../app/gui/sync_screen.py" line="153"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="173"/>
+        <location filename="../../app/gui/sync_screen.py" line="172"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="175"/>
+        <location filename="../../app/gui/sync_screen.py" line="174"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="181"/>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="177"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="181"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="181"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="181"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="181"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="190"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
+        <source>&amp;Approve / return…</source>
+        <translation>D&amp;uyệt / Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="193"/>
+        <source>Approve the selected unit&apos;s last period, or return it for correction</source>
+        <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="202"/>
+        <location filename="../../app/gui/sync_screen.py" line="209"/>
         <source>52 characters from the signed enrolment sheet, spaces allowed</source>
         <translation>52 ký tự trên phiếu đăng ký khóa đã ký, được có dấu cách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="203"/>
+        <location filename="../../app/gui/sync_screen.py" line="210"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="206"/>
+        <location filename="../../app/gui/sync_screen.py" line="213"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="209"/>
+        <location filename="../../app/gui/sync_screen.py" line="216"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="218"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="236"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="238"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="233"/>
+        <location filename="../../app/gui/sync_screen.py" line="240"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="250"/>
+        <location filename="../../app/gui/sync_screen.py" line="257"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="253"/>
+        <location filename="../../app/gui/sync_screen.py" line="260"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="262"/>
+        <location filename="../../app/gui/sync_screen.py" line="270"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="262"/>
+        <location filename="../../app/gui/sync_screen.py" line="270"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="262"/>
+        <location filename="../../app/gui/sync_screen.py" line="270"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="276"/>
+        <location filename="../../app/gui/sync_screen.py" line="284"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="302"/>
+        <location filename="../../app/gui/sync_screen.py" line="313"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
-        <location filename="../../app/gui/sync_screen.py" line="311"/>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="319"/>
+        <location filename="../../app/gui/sync_screen.py" line="322"/>
+        <location filename="../../app/gui/sync_screen.py" line="326"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
+        <location filename="../../app/gui/sync_screen.py" line="319"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="311"/>
+        <location filename="../../app/gui/sync_screen.py" line="322"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="326"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="336"/>
+        <location filename="../../app/gui/sync_screen.py" line="360"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="369"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="353"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="353"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="363"/>
+        <location filename="../../app/gui/sync_screen.py" line="387"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="372"/>
+        <location filename="../../app/gui/sync_screen.py" line="396"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="391"/>
+        <location filename="../../app/gui/sync_screen.py" line="415"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="407"/>
+        <location filename="../../app/gui/sync_screen.py" line="430"/>
+        <source>%1: approved</source>
+        <translation>%1: đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="431"/>
+        <source>%1: returned (%2)</source>
+        <translation>%1: bị trả lại (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="435"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="409"/>
+        <location filename="../../app/gui/sync_screen.py" line="437"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="409"/>
+        <location filename="../../app/gui/sync_screen.py" line="437"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="411"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
+        <source>%1 changed after approval: approve it again</source>
+        <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="484"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="484"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
