@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import AppError
 from app.core.periods import Period
 from app.gui.approval_dialog import DecisionBanner, open_approval_dialog
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.jobs import Job, ProgressDialog
+from app.services import approvals as approval_service
 from app.services import bundles as bundle_service
 from app.services import keys as key_service
 from app.services import read as read_service
@@ -192,10 +194,15 @@ class SyncScreen(QWidget):
         self.decide_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Approve / return…"), page)
         self.decide_button.setToolTip(QCoreApplication.translate("SyncScreen", "Approve the selected unit's last period, or return it for correction"))
         self.decide_button.clicked.connect(self._on_decide_clicked)
-        self.decide_button.setVisible(read_service.is_upper(self.ctx.workspace))
+        self.send_decisions_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send &decisions to the unit…"), page)
+        self.send_decisions_button.setToolTip(QCoreApplication.translate("SyncScreen", "Write a signed file with the decisions on the selected unit, to send it down"))
+        self.send_decisions_button.clicked.connect(self._on_send_decisions_clicked)
+        for button in (self.decide_button, self.send_decisions_button):
+            button.setVisible(read_service.is_upper(self.ctx.workspace))
         decide_row = QHBoxLayout()
         decide_row.addStretch(1)
         decide_row.addWidget(self.decide_button)
+        decide_row.addWidget(self.send_decisions_button)
         layout.addLayout(decide_row)
         return page
 
@@ -302,6 +309,7 @@ class SyncScreen(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
+        self.send_decisions_button.setEnabled(bool(rows))
 
     # -- export -------------------------------------------------------------------------------------
     def selected_period(self) -> Period:
@@ -457,6 +465,35 @@ class SyncScreen(QWidget):
         chosen = self.selected_received()
         if chosen is not None and open_approval_dialog(self, self.ctx, *chosen) is not None:
             self.refresh()
+
+    @Slot()
+    def _on_send_decisions_clicked(self) -> None:
+        chosen = self.selected_received()
+        if chosen is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(self.ctx.paths.exports))
+        if not folder:
+            return
+        passphrase = None
+        info = key_service.key_info(self.ctx.workspace)
+        if info is not None and info.encrypted:
+            passphrase, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self.send_decisions(chosen[0], Path(folder), passphrase)
+
+    def send_decisions(self, unit: str, out_dir: Path, passphrase: str | None) -> dict | None:
+        """Write the signed decision file for ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
+        try:
+            result = approval_service.export_decisions(self.ctx.workspace, unit, None, out_dir, passphrase)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
+            .replace("%1", result["target_name"]).replace("%2", result["path"])
+        )
+        return result
 
     # -- trust ----------------------------------------------------------------------------------------
     @Slot()

@@ -589,7 +589,7 @@
     <message>
         <location filename="../../app/gui/approval_dialog.py" line="100"/>
         <source>The decision is sent to the unit in a signed file (Send decisions to the unit).</source>
-        <translation>Quyết định được gửi xuống đơn vị bằng một tệp có chữ ký số (Gửi quyết định cho đơn vị).</translation>
+        <translation>Quyết định được gửi xuống đơn vị bằng một tệp có chữ ký số (nút Gửi quyết định cho đơn vị).</translation>
     </message>
 </context>
 <context>
@@ -2168,441 +2168,471 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="50"/>
+        <location filename="../../app/gui/sync_screen.py" line="52"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="51"/>
+        <location filename="../../app/gui/sync_screen.py" line="53"/>
         <source>First half-year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="52"/>
+        <location filename="../../app/gui/sync_screen.py" line="54"/>
         <source>Second half-year</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="53"/>
+        <location filename="../../app/gui/sync_screen.py" line="55"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="54"/>
+        <location filename="../../app/gui/sync_screen.py" line="56"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="55"/>
+        <location filename="../../app/gui/sync_screen.py" line="57"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="56"/>
+        <location filename="../../app/gui/sync_screen.py" line="58"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="100"/>
+        <location filename="../../app/gui/sync_screen.py" line="102"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="101"/>
+        <location filename="../../app/gui/sync_screen.py" line="103"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="102"/>
+        <location filename="../../app/gui/sync_screen.py" line="104"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="103"/>
-        <location filename="../../app/gui/sync_screen.py" line="294"/>
+        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <location filename="../../app/gui/sync_screen.py" line="107"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="127"/>
+        <location filename="../../app/gui/sync_screen.py" line="129"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="130"/>
+        <location filename="../../app/gui/sync_screen.py" line="132"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="135"/>
+        <location filename="../../app/gui/sync_screen.py" line="137"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="139"/>
+        <location filename="../../app/gui/sync_screen.py" line="141"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="140"/>
+        <location filename="../../app/gui/sync_screen.py" line="142"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="145"/>
+        <location filename="../../app/gui/sync_screen.py" line="147"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="147"/>
+        <location filename="../../app/gui/sync_screen.py" line="149"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="153"/>
+        <location filename="../../app/gui/sync_screen.py" line="155"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="172"/>
+        <location filename="../../app/gui/sync_screen.py" line="174"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="174"/>
+        <location filename="../../app/gui/sync_screen.py" line="176"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
-        <location filename="../../app/gui/sync_screen.py" line="181"/>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="177"/>
+        <location filename="../../app/gui/sync_screen.py" line="179"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="181"/>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="181"/>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="181"/>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="181"/>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="190"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="192"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="193"/>
+        <location filename="../../app/gui/sync_screen.py" line="195"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <source>Send &amp;decisions to the unit…</source>
+        <translation>Gửi &amp;quyết định cho đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="198"/>
+        <source>Write a signed file with the decisions on the selected unit, to send it down</source>
+        <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="209"/>
+        <location filename="../../app/gui/sync_screen.py" line="216"/>
         <source>52 characters from the signed enrolment sheet, spaces allowed</source>
         <translation>52 ký tự trên phiếu đăng ký khóa đã ký, được có dấu cách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="217"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="218"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <location filename="../../app/gui/sync_screen.py" line="220"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="223"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="218"/>
+        <location filename="../../app/gui/sync_screen.py" line="225"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="236"/>
+        <location filename="../../app/gui/sync_screen.py" line="243"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="238"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="247"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="257"/>
+        <location filename="../../app/gui/sync_screen.py" line="264"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="260"/>
+        <location filename="../../app/gui/sync_screen.py" line="267"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="270"/>
+        <location filename="../../app/gui/sync_screen.py" line="277"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="270"/>
+        <location filename="../../app/gui/sync_screen.py" line="277"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="270"/>
+        <location filename="../../app/gui/sync_screen.py" line="277"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="284"/>
+        <location filename="../../app/gui/sync_screen.py" line="291"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="313"/>
+        <location filename="../../app/gui/sync_screen.py" line="321"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="319"/>
-        <location filename="../../app/gui/sync_screen.py" line="322"/>
-        <location filename="../../app/gui/sync_screen.py" line="326"/>
+        <location filename="../../app/gui/sync_screen.py" line="327"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="334"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="319"/>
+        <location filename="../../app/gui/sync_screen.py" line="327"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="322"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="326"/>
+        <location filename="../../app/gui/sync_screen.py" line="334"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="360"/>
+        <location filename="../../app/gui/sync_screen.py" line="368"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="369"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="385"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="385"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="387"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="396"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="408"/>
+        <location filename="../../app/gui/sync_screen.py" line="416"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="415"/>
+        <location filename="../../app/gui/sync_screen.py" line="423"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="430"/>
+        <location filename="../../app/gui/sync_screen.py" line="438"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="431"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="435"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="445"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="445"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="447"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="441"/>
+        <location filename="../../app/gui/sync_screen.py" line="449"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="484"/>
+        <location filename="../../app/gui/sync_screen.py" line="474"/>
+        <source>Save the decision file to</source>
+        <translation>Lưu tệp quyết định vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="480"/>
+        <source>Passphrase</source>
+        <translation>Mật khẩu khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="480"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>Mật khẩu của khóa ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="493"/>
+        <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
+        <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="521"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="484"/>
+        <location filename="../../app/gui/sync_screen.py" line="521"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>

@@ -149,3 +149,26 @@ def test_the_commune_sees_an_approval(qtbot, ctx, upper_ctx, received, tmp_path)
     qtbot.addWidget(dashboard)
     dashboard.show()
     assert dashboard.decision_banner.isVisible() and "10/12/2026" in dashboard.decision_banner.text()
+
+
+def test_the_province_sends_decisions_and_the_commune_receives_them_on_its_screen(qtbot, ctx, upper_ctx, received, tmp_path):
+    from app.gui.sync_screen import SyncScreen
+
+    approvals.return_(upper_ctx.workspace, received, "2026-Q2", REASON)
+    upper = SyncScreen(upper_ctx)
+    qtbot.addWidget(upper)
+    upper.show()
+    upper.tabs.setCurrentIndex(1)
+    assert upper.send_decisions_button.isVisible() and upper.send_decisions_button.isEnabled()
+    sent = upper.send_decisions(received, tmp_path / "down", PASS)
+    assert Path(sent["path"]).exists() and sent["path"] in upper.import_status.text()
+    commune = SyncScreen(ctx)
+    qtbot.addWidget(commune)
+    commune.resize(1366, 768)
+    commune.show()
+    with qtbot.waitSignal(commune.start_preview([Path(sent["path"])]).signals.finished, timeout=20_000):
+        pass
+    assert REASON in commune.import_table.item(0, 9).text() and commune.import_button.isEnabled()
+    with qtbot.waitSignal(commune.start_import().signals.finished, timeout=20_000):
+        pass
+    assert commune.decision_banner.isVisible() and REASON in commune.decision_banner.text()
