@@ -12,22 +12,21 @@ import hashlib
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import UserFixableError
 from app.core.periods import parse_period
-from app.services.keys import load_signing_key
 from app.services.read import is_upper, unit_name
 from app.services.workspace import Workspace
 from app.store import approvals as repo
 from app.store import audit
 from app.store import merge as merge_repo
-from app.sync import decisions as dec
-from app.sync import keys
 from app.sync.records import normalise_payload, record_hash
-from app.sync.verify import VerifiedBundle
 
-APPROVED, RETURNED = dec.DECISIONS
+if TYPE_CHECKING:  # the dashboard shows decisions without loading cryptography (keys, bundles load it)
+    from app.sync.verify import VerifiedBundle
+
+APPROVED, RETURNED = "approved", "returned"  # app.sync.decisions.DECISIONS
 
 
 class UpperOnlyError(UserFixableError):
@@ -318,6 +317,9 @@ def export_decisions(
         UpperOnlyError, NoDecisionError, KeyMissingError, KeyPassphraseError, BundleWriteError.
     """
     from app.services.bundles import _build_info  # the same app block as data bundles
+    from app.services.keys import load_signing_key
+    from app.sync import decisions as dec
+    from app.sync import keys
     from app.sync.errors import BundleError, BundleWriteError
     from app.sync.trust import TrustEntry
     from app.sync.verify import verify_bundle

@@ -135,10 +135,11 @@ class ImportReport:
             "tables": {t: o.to_dict() for t, o in self.tables.items()},
             "sequence_gaps": list(self.sequence_gaps),
             "warnings": list(self.warnings),
-            "changed_after_approval": list(self.changed_after_approval),
-            "kind": self.kind,
         }
+        if self.changed_after_approval:  # keys added later are written only when set (older reports stay equal)
+            out["changed_after_approval"] = list(self.changed_after_approval)
         if self.kind != "data":
+            out["kind"] = self.kind
             out["decisions"] = [dict(d) for d in self.decisions]
         if self.already_imported:
             out["message"] = self.message

@@ -167,3 +167,7 @@ def test_a_tampered_decision_is_refused(province, commune, export, tmp_path):
         import_bundle(commune, bad)
     assert err.value.code == "E-BUNDLE-HASH", err.value.message
     assert dump(commune) == before
+
+
+def test_the_service_and_the_format_name_the_same_decisions():
+    assert (approvals.APPROVED, approvals.RETURNED) == dec.DECISIONS
