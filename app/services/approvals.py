@@ -390,9 +390,10 @@ def import_decisions(ws: Workspace, vb: VerifiedBundle, *, dry_run: bool = False
                 **d, "owner_unit": d["owner"], "rev": 1, "rev_by": "", "base_rev": 0, "deleted": 0, "created_at": d["decided_at"],
                 "updated_at": d["decided_at"], "received_at": now, "received_bundle_id": vb.bundle_id,
             }  # fmt: skip
-            new = (not dry_run) and repo.add(ws.db, row)
             if dry_run:
-                new = not repo.history(ws.db, d["unit_code"], d["period"]) or all(r["id"] != d["id"] for r in repo.history(ws.db, d["unit_code"], d["period"]))
+                new = all(r["id"] != d["id"] for r in repo.history(ws.db, d["unit_code"], d["period"]))
+            else:
+                new = repo.add(ws.db, row)
             out.new += int(new)
             out.unchanged += int(not new)
             out.decisions.append({k: d[k] for k in ("period", "decision", "reason", "decided_at", "decided_by")})

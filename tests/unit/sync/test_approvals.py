@@ -171,3 +171,14 @@ def test_a_tampered_decision_is_refused(province, commune, export, tmp_path):
 
 def test_the_service_and_the_format_name_the_same_decisions():
     assert (approvals.APPROVED, approvals.RETURNED) == dec.DECISIONS
+
+
+def test_a_dry_run_of_a_decision_bundle_stores_nothing(province, commune, export, tmp_path):
+    _trust_province(commune, province)
+    import_bundle(province, export("2026-Q1", tmp_path / "o1"))
+    approvals.approve(province, COMMUNE, "2026-Q1")
+    out = approvals.export_decisions(province, COMMUNE, None, tmp_path / "down", PASSPHRASE)
+    before = dump(commune)
+    report = import_bundle(commune, out["path"], dry_run=True)
+    assert report.dry_run and "1 new" in report.message and report.decisions[0]["decision"] == "approved"
+    assert dump(commune) == before
