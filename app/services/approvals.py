@@ -269,6 +269,11 @@ def decision_of(ws: Workspace, unit: str, period: str) -> Decision | None:
     return found[0] if found else None
 
 
+def decision(ws: Workspace, unit: str, period: str) -> Decision | None:
+    """The current decision on ``unit``'s ``period`` and whether the data changed after it (``Decision.changed``)."""
+    return decision_of(ws, unit, period)
+
+
 def changed_after_approval(ws: Workspace, unit: str, periods: list[str]) -> list[str]:
     """Of ``periods``, those whose current decision on ``unit`` is an approval that the stored records no longer
     match (called by the bundle import once the records are written)."""
