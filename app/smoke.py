@@ -125,8 +125,8 @@ class SmokeRun:
         summary = bundles.verify_file(AppPaths(self.data.parent / "receiver"), path, today=self.ws.today())
         from app.buildinfo import build_info
 
-        if summary.get("app_version") != build_info()["version"]:
-            raise RuntimeError(f"the manifest names app version {summary.get('app_version')!r}, not this build's")
+        if summary.app_version != build_info()["version"]:
+            raise RuntimeError(f"the manifest names app version {summary.app_version!r}, not this build's")
         counts = ", ".join(f"{k} {v}" for k, v in sorted(result["counts"].items()) if v)
         return f"{path.name}, {path.stat().st_size} bytes ({counts}), signature verified"
 

@@ -67,26 +67,26 @@ def cmd_export(args: argparse.Namespace) -> Result:
 def cmd_verify(args: argparse.Namespace) -> Result:
     from app.services.bundles import verify_file
 
-    data = verify_file(resolve_paths(args), Path(args.file))
-    c = data["counts"]
-    if data.get("kind") == "decisions":
+    result = verify_file(resolve_paths(args), Path(args.file))
+    c = result.counts
+    if result.kind == "decisions":
         text = (
-            f"OK: {data['file']}\n  decision bundle of unit {data['source_unit']} {data['source_name']} for unit "
-            f"{data['target_unit']}: {c['decisions']} decision(s), periods {', '.join(data['periods'])}\n"
-            f"  signed by {data['fingerprint']}" + (" (trusted)" if data["trusted"] else "")
+            f"OK: {result.file}\n  decision bundle of unit {result.source_unit} {result.source_name} for unit "
+            f"{result.target_unit}: {c['decisions']} decision(s), periods {', '.join(result.periods)}\n"
+            f"  signed by {result.fingerprint}" + (" (trusted)" if result.trusted else "")
         )
-        return Result({"ok": True, **data}, text)
+        return Result({"ok": True, **result.to_dict()}, text)
     lines = [
-        f"OK: {data['file']}",
-        f"  unit {data['source_unit']} {data['source_name']}, periods {', '.join(data['periods'])}, bundle no. {data['seq']}",
-        f"  {c['activities']} activities, {c['reporters']} reporters, {c['attachments']} attachments, {data['files']} files",
-        f"  signed by {data['fingerprint']}" + (" (trusted)" if data["trusted"] else ""),
-        f"  written by pbgdpl {data['app_version']} on {data['created_at']}",
+        f"OK: {result.file}",
+        f"  unit {result.source_unit} {result.source_name}, periods {', '.join(result.periods)}, bundle no. {result.seq}",
+        f"  {c['activities']} activities, {c['reporters']} reporters, {c['attachments']} attachments, {result.files} files",
+        f"  signed by {result.fingerprint}" + (" (trusted)" if result.trusted else ""),
+        f"  written by pbgdpl {result.app_version} on {result.created_at}",
     ]
-    if data.get("already_imported"):
-        lines.append(f"  already imported on {data['already_imported']['imported_at']}")
-    lines += [f"  warning: {w}" for w in data["warnings"]]
-    return Result({"ok": True, **data}, "\n".join(lines))
+    if result.already_imported:
+        lines.append(f"  already imported on {result.already_imported.imported_at}")
+    lines += [f"  warning: {w}" for w in result.warnings]
+    return Result({"ok": True, **result.to_dict()}, "\n".join(lines))
 
 
 def format_report(report: ImportReport) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import Result, open_workspace, run_job
+from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--unit", default=None, metavar="CODE", help="commune code (default: chosen by the seed in Thái Nguyên)")
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("status", parents=[common], help="unit, mode, counts, last backup, schema version")
+    p = sub.add_parser("status", parents=[common], help="unit, mode, counts (per unit under an upper level), last backup, schema version")
+    add_scope_arguments(p)
     p.set_defaults(handler=cmd_status)
 
 
@@ -52,7 +53,8 @@ def cmd_status(args: argparse.Namespace) -> Result:
     from app.services.setup import status
 
     with open_workspace(args) as ws:
-        data = status(ws)
+        asked = getattr(args, "unit", None) or getattr(args, "all_units", False)
+        data = status(ws, scope_from_args(ws, args) if asked and ws.settings.get("unit_code") else None)
     lines = [f"Data folder: {data['data_dir']}"]
     if data["initialised"]:
         lines.append(f"Unit: {data['unit_name']} ({data['unit_code']}), level {data['level']}, mode {data['mode']}")
@@ -62,6 +64,14 @@ def cmd_status(args: argparse.Namespace) -> Result:
     for table, counts in data["counts"].items():
         extra = f" (+{counts['deleted']} deleted)" if counts["deleted"] else ""
         lines.append(f"  {table}: {counts['live']}{extra}")
+    if data["mode"] == "upper" or len(data["units"]) > 1:  # the records held per unit, then their total
+        lines.append("Records per unit (activities, reporters):")
+        for unit in data["units"]:
+            c = unit["counts"]
+            lines.append(f"  {unit['code']} {unit['name']}: {c['activities']['live']} activities, {c['reporters']['live']} reporters")
+        t = data["units_total"]
+        if t:
+            lines.append(f"  total: {t['activities']['live']} activities, {t['reporters']['live']} reporters")
     last = data["last_backup"]
     lines.append(f"Last backup: {last['at'] + ' ' + last['path'] if last else 'none'}")
     lines.append(f"Schema version: {data['schema_version']} (pbgdpl {data['app_version']})")

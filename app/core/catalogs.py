@@ -47,12 +47,26 @@ class Catalog:
                 return entry
         return None
 
-    def label(self, code: str) -> str:
-        """The short name (else the name) of ``code``; a code of another known version keeps its label."""
+    def lookup(self, code: str) -> CatalogEntry | None:
+        """The entry of ``code`` in this version, else in another known version (retired or newer), else None.
+
+        The lookup across versions for everything that shows or counts a stored code; ``get`` and ``in`` stay
+        with this version's entries (what a new record may use).
+        """
         entry = self.get(code)
         if entry is None:
             entry = next((e for e in self.retired if e.code == code), None)
+        return entry
+
+    def label(self, code: str) -> str:
+        """The short name (else the name) of ``code``; a code of another known version keeps its label."""
+        entry = self.lookup(code)
         return (entry.short or entry.name) if entry else code
+
+    def name_of(self, code: str) -> str:
+        """The full name of ``code`` (of any known version), else the code itself."""
+        entry = self.lookup(code)
+        return entry.name if entry else code
 
     def match(self, text: str) -> CatalogEntry | None:
         """Find the entry whose code, name, short name or alias equals ``text`` ignoring accents and case.
@@ -123,6 +137,31 @@ def union_catalog(name: str, versions: Iterable[Catalog]) -> Catalog:
 
 
 @dataclass(frozen=True)
+class VersionNote:
+    """A bundle named catalog ``catalog`` in ``version``, which is not known here (``known`` are): its codes were
+    checked against every known version. Structured so that each screen renders it in its own language."""
+
+    catalog: str
+    version: str
+    known: tuple[str, ...]
+    code = "W-CATALOG-VERSION"
+
+    def text(self) -> str:
+        """The English line (command line, kept reports)."""
+        return (
+            f"catalog {self.catalog} version {self.version} is not known here (known: "
+            f"{', '.join(self.known)}); its codes were checked against every known version"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "catalog": self.catalog, "version": self.version, "known": list(self.known)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "VersionNote":
+        return cls(str(data.get("catalog", "")), str(data.get("version", "")), tuple(str(v) for v in data.get("known") or ()))
+
+
+@dataclass(frozen=True)
 class Catalogs:
     """All catalogs the domain rules need, in their current version.
 
@@ -154,12 +193,12 @@ class Catalogs:
             return current
         return self.known.get(name, {}).get(version)
 
-    def for_versions(self, versions: Mapping[str, Any] | None) -> tuple["Catalogs", list[str]]:
+    def for_versions(self, versions: Mapping[str, Any] | None) -> tuple["Catalogs", list[VersionNote]]:
         """The catalogs a bundle written under ``versions`` (its manifest's ``catalogs``) is checked against.
 
         A named version that is known here is used as it is; an unnamed catalog is the current one; a version
         not known here is replaced by the union of every known version's codes, and a line saying so is
-        returned (so a commune on a newer catalog is not refused for it; a code that no known version has is
+        returned as a :class:`VersionNote` (so a commune on a newer catalog is not refused for it; a code that no known version has is
         still refused, naming the missing version).
         """
         if not versions:
@@ -169,7 +208,7 @@ class Catalogs:
         hit = cache.get(key)
         if hit is None:
             chosen: dict[str, Catalog] = {}
-            notes: list[str] = []
+            notes: list[VersionNote] = []
             for name in CATALOG_NAMES:
                 wanted = versions.get(name)
                 current = self.catalog(name)
@@ -181,10 +220,7 @@ class Catalogs:
                     chosen[name] = with_retired(found, self.all_versions(name))
                 else:
                     chosen[name] = replace(self.union(name), version=str(wanted))
-                    notes.append(
-                        f"catalog {name} version {wanted} is not known here (known: "
-                        f"{', '.join(self.known_versions(name))}); its codes were checked against every known version"
-                    )
+                    notes.append(VersionNote(name, str(wanted), tuple(self.known_versions(name))))
             if len(cache) > 16:
                 cache.clear()
             hit = cache[key] = (replace(self, **chosen), notes)

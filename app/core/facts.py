@@ -44,8 +44,12 @@ def is_active(reporter: Reporter, on: date) -> bool:
 
 
 def form_codes_with(forms: Catalog, flag: str) -> frozenset[str]:
-    """Codes of the forms whose entry in forms.json has ``flag`` true (``direct``, ``contest``)."""
-    return frozenset(e.code for e in forms.entries if e.get(flag, False))
+    """Codes of the forms whose entry in forms.json has ``flag`` true (``direct``, ``contest``).
+
+    Codes of every known version count (``retired`` entries keep their flags), so a record stored under an
+    older catalog is counted as it was when it was written.
+    """
+    return frozenset(e.code for e in (*forms.entries, *forms.retired) if e.get(flag, False))
 
 
 DIRECT_FLAG = "direct"  # forms.json: the forms that count as direct dissemination (phổ biến trực tiếp)

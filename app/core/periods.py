@@ -47,9 +47,6 @@ class Period:
         last = self.first_month + self.months - 1
         return date(self.year, last, calendar.monthrange(self.year, last)[1])
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
     def label_vi(self) -> str:
         """Vietnamese label used in documents ("6 tháng đầu năm 2026", "Quý II năm 2026")."""
         if self.kind == "Y":

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import facts
 from app.core.models import Activity
 from app.core.rules import MAX_COUNT, Problem, validate_activity
 from app.core.text import clean
@@ -114,8 +115,9 @@ class ActivityEditor(RecordEditor):
             if item is not None:
                 item.setToolTip(entry.name)
         self.groups = CheckList(self.tr("Filter target groups…"), self)
+        priority = set(facts.priority_group_codes(self.catalogs))  # one rule per fact
         self.groups.set_entries(
-            (e.code, (e.short or e.name) + (" ★" if e.get("priority") else "")) for e in self.catalogs.target_groups.entries
+            (e.code, (e.short or e.name) + (" ★" if e.code in priority else "")) for e in self.catalogs.target_groups.entries
         )
         for entry in self.catalogs.target_groups.entries:
             item = self.groups.item_for(entry.code)

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from app.core.catalogs import Catalogs
+from app.core.catalogs import Catalog, Catalogs
 from app.core.models import Activity
 from app.gui.formatting import format_count, format_date, format_money
 from app.gui.jobs import query_pool
@@ -135,6 +135,12 @@ class _TotalsQuery(QRunnable):
             self.signals.done.emit(self.generation, None if self._stale else result)
 
 
+def _labels(catalog: Catalog) -> dict[str, str]:
+    """Label by code for every code of every known version of ``catalog`` (a retired code keeps its label)."""
+    codes = {e.code for e in catalog.entries} | {e.code for e in catalog.retired}
+    return {code: catalog.label(code) for code in codes}
+
+
 def _forget(job: _TotalsQuery, *_args: object) -> None:
     _RUNNING.discard(job)
 
@@ -167,8 +173,8 @@ class ActivityTableModel(QAbstractTableModel):
         self._pending: _TotalsQuery | None = None  # the background aggregate of the current generation
         self._totals_pending = False
         self.destroyed.connect(partial(_interrupt_owner, id(self)))
-        self._form_labels = {e.code: (e.short or e.name) for e in catalogs.forms.entries}
-        self._group_labels = {e.code: (e.short or e.name) for e in catalogs.target_groups.entries}
+        self._form_labels = _labels(catalogs.forms)
+        self._group_labels = _labels(catalogs.target_groups)
         self._reporter_names: dict[str, str] = {}
         self._filter = repo.ActivityFilter()
         self._order = "date"

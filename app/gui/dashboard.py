@@ -130,9 +130,10 @@ class DashboardScreen(QWidget):
         idle = figures.idle
         self.idle_tile.value.setText(format_count(len(idle)))
         self.idle_list.clear()
-        for _rid, name, last in idle:
+        for rid, name, last in idle:
+            unit = figures.idle_units.get(rid)  # several units: whose reporter this is
             self.idle_list.addItem(
-                f"{name} — " + (self.tr("last activity {date}").format(date=format_date(last)) if last else self.tr("no activity yet"))
+                (f"{name} ({unit}) — " if unit else f"{name} — ") + (self.tr("last activity {date}").format(date=format_date(last)) if last else self.tr("no activity yet"))
             )
         if not idle:
             self.idle_list.addItem(self.tr("Everyone was active. Well done!"))

@@ -73,14 +73,6 @@ def _messages() -> dict[str, Callable[[], str]]:
     }
 
 
-GENERIC_CODES = ("E-APP",)  # the bases AppError/UserFixableError: never raised themselves
-
-
-def has_specific_message(code: str) -> bool:
-    """True when ``code`` itself (not only its family) has its own message."""
-    return code in _messages()
-
-
 def message_for(exc: BaseException) -> str:
     """A translated message for an expected error: what happened and what to do next.
 

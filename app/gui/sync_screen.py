@@ -79,6 +79,24 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     return table
 
 
+def catalog_note_text(note: Any) -> str:
+    """The sentence of a ``VersionNote`` (a catalog version a bundle names that is not known here), translated."""
+    names = {
+        "forms": QCoreApplication.translate("SyncScreen", "forms of dissemination"),
+        "target_groups": QCoreApplication.translate("SyncScreen", "target groups"),
+        "dismissal_grounds": QCoreApplication.translate("SyncScreen", "dismissal grounds"),
+        "reporting_rules": QCoreApplication.translate("SyncScreen", "reporting rules"),
+    }
+    return (
+        QCoreApplication.translate(
+            "SyncScreen", "the catalog of %1, version %2, is not known here (known: %3); its codes were checked against every known version"
+        )
+        .replace("%1", names.get(note.catalog, note.catalog))
+        .replace("%2", note.version)
+        .replace("%3", ", ".join(note.known))
+    )
+
+
 def _ddmmyyyy(iso: str | None) -> str:
     if not iso:
         return ""
@@ -445,7 +463,10 @@ class SyncScreen(QWidget):
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
                     if rep.sequence_gaps:
                         result += " · " + QCoreApplication.translate("SyncScreen", "missing no. %1").replace("%1", ", ".join(map(str, rep.sequence_gaps)))
-                    result += "".join(f" · {w}" for w in rep.warnings)  # e.g. a catalog version not known here
+                    notes = rep.catalog_notes  # a catalog version not known here: said in the screen's language
+                    result += "".join(f" · {catalog_note_text(n)}" for n in notes)
+                    said = {n.text() for n in notes}
+                    result += "".join(f" · {w}" for w in rep.warnings if w not in said)
                     result += "".join(" · " + QCoreApplication.translate("SyncScreen", "%1 changed after approval: approve it again").replace("%1", p) for p in rep.changed_after_approval)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):

@@ -35,7 +35,7 @@ from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
-from app.sync.report import AlreadyImported, ImportReport, TableOutcome
+from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult
 from app.sync.trust import TrustEntry
 from app.sync.verify import VerifiedBundle, iter_file_members, verify_bundle
 from app.sync.writer import write_bundle
@@ -210,7 +210,7 @@ def export_bundle(
 # -- verify (read-only) ---------------------------------------------------------------------------------------
 
 
-def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> dict[str, Any]:
+def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> VerifyResult:
     """Check a bundle completely without writing to any database (the trust list is read read-only).
 
     Raises:
@@ -219,12 +219,21 @@ def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> dict[
     rows = trust_repo.read_trust_list(paths.db_file)
     trust = entries_from_rows(rows) if rows is not None else None
     vb = verify_bundle(Path(path), catalogs=load_catalogs(), today=today or local_now().date(), trust=trust)
-    summary = vb.summary()
+    m = vb.manifest
+    warnings = list(vb.warnings)
     if trust is None:
-        summary["warnings"].append("no trust list in this data folder: the signature was checked, not who signed")
+        warnings.append("no trust list in this data folder: the signature was checked, not who signed")
     previous = sync_state.read_import(paths.db_file, vb.bundle_id)
-    summary["already_imported"] = previous
-    return summary
+    return VerifyResult(
+        file=str(vb.path), bundle_id=vb.bundle_id, source_unit=vb.source_unit,
+        source_name=m["source"].get("unit_name", ""), seq=vb.seq, periods=vb.periods,
+        fingerprint=keys.format_fingerprint(vb.fingerprint), created_at=m.get("created_at", ""),
+        app_version=(m.get("app") or {}).get("version", ""), format_version=m["format_version"],
+        counts=dict(m["counts"]), files=len(vb.files), sha256=vb.sha256, size=vb.size,
+        trusted=vb.trusted is not None, warnings=warnings, catalog_notes=list(vb.catalog_notes),
+        already_imported=PreviousImport(str(previous["imported_at"]), str(previous["imported_by"])) if previous else None,
+        kind=vb.kind, target_unit=(m.get("target") or {}).get("unit_code", ""),
+    )  # fmt: skip
 
 
 # -- import ---------------------------------------------------------------------------------------------------
@@ -407,6 +416,7 @@ def import_bundle(
         dry_run=dry_run,
         tables=_empty_tables(),
         warnings=list(vb.warnings),
+        catalog_notes=list(vb.catalog_notes),
     )
     previous = sync_state.find_import(ws.db, vb.bundle_id)
     if previous is not None:

@@ -31,9 +31,11 @@ REPORTER_COLUMNS = (
     "dismissal_number", "dismissal_date", "dismissal_authority", "dismissal_ground", "dismissal_reason", "trainings",
     "refusals", "notes",
 )  # fmt: skip
+OWNER_COLUMNS = ("owner_unit_name", "owner_unit")  # whose record each row is: only when the scope has several units
 SHEET_NAMES = {"activities": "Hoạt động", "reporters": "Báo cáo viên"}
 WIDTHS = {"id": 38, "date": 12, "title": 50, "topics": 36, "forms": 28, "target_groups": 28, "place": 22,
-          "reporters": 28, "full_name": 26, "organisation": 28, "trainings": 40, "notes": 30}  # fmt: skip
+          "reporters": 28, "full_name": 26, "organisation": 28, "trainings": 40, "notes": 30,
+          "owner_unit_name": 24, "owner_unit": 10}  # fmt: skip
 MONEY = {"cost"}
 KIND_LABELS = {"bcv": "BCV", "ttv": "TTV"}
 GENDER_LABELS = {"nam": "Nam", "nu": "Nữ", "": ""}
@@ -53,13 +55,12 @@ def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str
 
 
 def _reporter_row(r: Reporter, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
-    ground = ws.catalogs.dismissal_grounds.get(r.dismissal_ground) if r.dismissal_ground else None
     row: dict[str, Any] = {
         "id": r.id, "full_name": r.full_name, "kind": KIND_LABELS.get(r.kind, r.kind),
         "gender": GENDER_LABELS.get(r.gender, r.gender), "birth_date": r.birth_date, "ethnicity": r.ethnicity,
         "title": r.title, "organisation": r.organisation, "qualification": r.qualification,
         "law_fields": SEP.join(r.law_fields), "area": r.area, "phone": r.phone, "proposer": r.proposer,
-        "dismissal_ground": ground.name if ground else r.dismissal_ground, "dismissal_reason": r.dismissal_reason,
+        "dismissal_ground": ws.catalogs.dismissal_grounds.name_of(r.dismissal_ground) if r.dismissal_ground else "", "dismissal_reason": r.dismissal_reason,
         "trainings": SEP.join(format_training(t) for t in r.trainings), "refusals": r.refusals, "notes": r.notes,
     }  # fmt: skip
     for prefix, decision in (("recognition", r.recognition), ("dismissal", r.dismissal)):
@@ -75,6 +76,18 @@ FILE_ROWS: dict[str, tuple[tuple[str, ...], Callable[[Any, Workspace, dict[str, 
     "reporters": (REPORTER_COLUMNS, _reporter_row),
 }
 assert set(FILE_ROWS) == set(KINDS.values()), "every kind the files carry has its columns"
+
+
+def _with_owner(columns: tuple[str, ...], row_of: Callable, ws: Workspace) -> tuple[tuple[str, ...], Callable]:
+    """``columns`` and ``row_of`` with the owner unit (its name, then its code) after the id: upper mode's exports
+    say whose record each row is (an import reads them back as a check, never as data)."""
+    units = read.unit_names(ws)
+
+    def row(record: Any, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
+        owner = record.meta.owner_unit
+        return {**row_of(record, ws, names), "owner_unit_name": units.get(owner, ""), "owner_unit": owner}
+
+    return (columns[0], *OWNER_COLUMNS, *columns[1:]), row
 
 
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -163,6 +176,8 @@ def export_file(
         records = read.reporters(ws, scope)
         names = {}
     columns, row_of = FILE_ROWS[table]
+    if scope.many:
+        columns, row_of = _with_owner(columns, row_of, ws)
     payload = record_kind(table).to_payload
     yield Progress(0, len(records), "write")
     if fmt == ".json":

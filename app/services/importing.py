@@ -14,7 +14,7 @@ from app.core.kinds import REPORTERS
 from app.core.models import new_id
 from app.core.progress import Progress
 from app.core.tabular import HeaderTable, RowProblem
-from app.core.tabular_rows import TABULAR, RowContext, RowRecord, TabularKind
+from app.core.tabular_rows import TABULAR, RowContext, RowRecord, TabularKind, cell_text
 from app.paths import resource_path
 from app.services.sheets import CSV, SPREADSHEETS, read_table
 from app.services.workspace import Workspace
@@ -90,7 +90,17 @@ def _check_path(path: Path) -> None:
         )
 
 
-def _json_rows(path: Path, table: str, ctx: RowContext) -> list[RowRecord]:
+def _other_unit(number: int, column: str, owner: str, owner_name: str, unit: str) -> RowProblem | None:
+    """A problem when a row names an owner unit other than ``unit`` (a file exported by an upper level holds the
+    records of several units: each unit imports only its own). An empty owner is the importer's own row."""
+    owner = owner.strip()
+    if not owner or owner == unit or (owner.isdigit() and unit.isdigit() and int(owner) == int(unit)):
+        return None
+    who = f"{owner} ({owner_name})" if owner_name else owner
+    return RowProblem(number, column, "other-unit", f"this row is a record of unit {who}; a unit imports only its own records (this is unit {unit})")
+
+
+def _json_rows(path: Path, table: str, ctx: RowContext, unit: str) -> list[RowRecord]:
     """Records of a pbgdpl .json export (a list of {id, meta, payload}, or of bare payloads)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -117,6 +127,10 @@ def _json_rows(path: Path, table: str, ctx: RowContext) -> list[RowRecord]:
         if not explicit:
             record.id = new_id()
         problems = [RowProblem(number, p.field, p.code, p.message) for p in rules(record, ctx.catalogs, ctx.today)]
+        meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}
+        other = _other_unit(number, "meta.owner_unit", str(meta.get("owner_unit") or ""), "", unit)
+        if other is not None:  # not this unit's to check: that is the one problem of the row
+            problems = [other]
         out.append(RowRecord(number, record, explicit, problems))
     return out
 
@@ -196,7 +210,7 @@ def import_file(
     ctx = _context(ws, table, unit)
     id_column = "id"
     if path.suffix.lower() == ".json":
-        records = _json_rows(path, table, ctx)
+        records = _json_rows(path, table, ctx, unit)
     else:
         sheet_data = read_table(path, header_table(table), sheet)
         report.sheet, report.header_row = sheet_data.sheet, sheet_data.layout.row + 1
@@ -206,10 +220,17 @@ def import_file(
         report.blank_rows, report.skipped_rows = sheet_data.blank_rows, sheet_data.skipped_rows
         report.conversions, report.review = sheet_data.conversions, sheet_data.review
         build = _BY_TABLE[table].build
+        owner_column = sheet_data.titles.get("owner_unit")  # an upper level's export names each row's unit
         records = []
         total = len(sheet_data.rows)
         for i, (number, cells) in enumerate(sheet_data.rows):
-            records.append(build(number, cells, sheet_data.titles, ctx))
+            record = build(number, cells, sheet_data.titles, ctx)
+            if owner_column is not None:
+                owner, owner_name = cell_text(cells.get("owner_unit")), cell_text(cells.get("owner_unit_name"))
+                other = _other_unit(number, owner_column, owner, owner_name, unit)
+                if other is not None:  # not this unit's to check: that is the one problem of the row
+                    record.problems[:] = [other]
+            records.append(record)
             if i % 1000 == 999:
                 yield Progress(i + 1, total, "check")
     report.rows = len(records)

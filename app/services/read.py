@@ -8,7 +8,7 @@ is welded to the installation's own unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator
 
@@ -223,6 +223,7 @@ class DashboardFigures:
     priority_groups: tuple[str, ...]  # codes of the Law's priority target groups
     reached: int  # activities reaching at least one priority group
     idle: tuple[tuple[str, str, str | None], ...]  # (id, name, last activity date) of reporters without activity
+    idle_units: dict[str, str] = field(default_factory=dict)  # id -> the unit's name, when the scope has several
 
     @property
     def activities(self) -> int:
@@ -246,6 +247,7 @@ def dashboard_figures(ws: Workspace, scope: Scope, today: date) -> DashboardFigu
     per_month = queries.per_month(db, units, start, today)
     priority = priority_group_codes(ws.catalogs)
     reached, _all = queries.reaching_groups(db, units, start, today, priority)
+    idle = tuple(queries.idle_reporters(db, units, start, today))
     return DashboardFigures(
         start=start,
         end=today,
@@ -255,5 +257,13 @@ def dashboard_figures(ws: Workspace, scope: Scope, today: date) -> DashboardFigu
         by_target_group=queries.by_target_group(db, units, start, today),
         priority_groups=priority,
         reached=reached,
-        idle=tuple(queries.idle_reporters(db, units, start, today)),
+        idle=idle,
+        idle_units=_unit_names_of(ws, idle) if scope.many else {},
     )
+
+
+def _unit_names_of(ws: Workspace, idle: tuple[tuple[str, str, str | None], ...]) -> dict[str, str]:
+    """``{reporter id: name of its unit}`` of the idle reporters (upper mode: whose reporter each one is)."""
+    owners = queries.reporter_units(ws.db, [rid for rid, _name, _last in idle])
+    names = unit_names(ws)
+    return {rid: names.get(unit, unit) for rid, unit in owners.items()}

@@ -7,6 +7,7 @@ from typing import Any
 
 from app import __version__
 from app.core.errors import AlreadyInitialisedError, UsageError
+from app.core.kinds import NAMES
 from app.core.models import LEVELS, Unit, new_id
 from app.core.text import clean
 from app.services.units import require_unit
@@ -65,10 +66,34 @@ def initialise(
     return unit
 
 
-def status(ws: Workspace) -> dict[str, Any]:
-    """Unit, mode, counts per table, last backup and schema version."""
+def status(ws: Workspace, scope: Any = None) -> dict[str, Any]:
+    """Unit, mode, counts per table, last backup and schema version.
+
+    ``units`` counts the records of each unit of ``scope`` (an ``app.services.read.Scope``; default: the default
+    scope, so an upper level lists every unit under it), with its name; ``units_total`` adds them up.
+    ``counts`` stays the whole database's.
+    """
     values = ws.settings
     last = backups.last_backup(ws.paths.backups)
+    per_unit: list[dict[str, Any]] = []
+    total: dict[str, dict[str, int]] = {}
+    if "unit_code" in values:
+        from app.services import read
+
+        scope = scope or read.default_scope(ws)
+        found = settings_repo.unit_counts(ws.db, scope.units)
+        if scope.units is not None:  # a unit named with nothing stored yet is listed with zeros
+            for code in scope.units:
+                found.setdefault(code, {t: {"live": 0, "deleted": 0} for t in NAMES})
+        names = {u.code: u.name for u in read.units_present(ws)}
+        order = [u for u in names if u in found] + sorted(u for u in found if u not in names)
+        for code in order:
+            name = names.get(code) or read.unit_name(ws, code)
+            per_unit.append({"code": code, "name": name, "counts": found[code]})
+            for table, counts in found[code].items():
+                into = total.setdefault(table, {"live": 0, "deleted": 0})
+                into["live"] += counts["live"]
+                into["deleted"] += counts["deleted"]
     return {
         "data_dir": str(ws.paths.data),
         "initialised": "unit_code" in values,
@@ -79,6 +104,8 @@ def status(ws: Workspace) -> dict[str, Any]:
         "officer": values.get("officer"),
         "installation_id": values.get("installation_id"),
         "counts": settings_repo.table_counts(ws.db),
+        "units": per_unit,
+        "units_total": total,
         "last_backup": {"path": str(last.path), "at": last.modified.isoformat(timespec="seconds")} if last else None,
         "schema_version": settings_repo.schema_version(ws.db),
         "app_version": __version__,

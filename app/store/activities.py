@@ -13,6 +13,7 @@ from app.core.text import collation_key, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.errors import mapped_errors
 from app.store.queries import unit_clause
 from app.store.tables import ACTIVITY_TABLE
 from app.store.tables import activity_search_key as search_key  # noqa: F401  (the formula's one copy)
@@ -172,6 +173,7 @@ def _where(flt: ActivityFilter, terms: list[str], indexed: list[str]) -> tuple[s
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+@mapped_errors()  # a row read after execute (a damaged page) is mapped too
 def query_ids(db: Database, flt: ActivityFilter, order: str = "date", descending: bool = True) -> list[str]:
     """Ids of the activities that pass ``flt``, sorted in SQL by a whitelisted column."""
     column = ORDER_COLUMNS.get(order, "date")
@@ -181,6 +183,7 @@ def query_ids(db: Database, flt: ActivityFilter, order: str = "date", descending
     return [r[0] for r in db.execute(sql, params)]
 
 
+@mapped_errors()
 def query_rowids(
     db: Database,
     flt: ActivityFilter,
@@ -213,12 +216,14 @@ def query_rowids(
     return db.execute(sql, params).fetchall()
 
 
+@mapped_errors()
 def rowid_of(db: Database, activity_id: str) -> int | None:
     """The rowid of an activity (for the log's model), None when unknown."""
     row = db.execute("SELECT rowid FROM activities WHERE id = ?", [activity_id]).fetchone()
     return row[0] if row else None
 
 
+@mapped_errors()
 def totals(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> dict[str, int]:
     """Row count and sums (participants, women, ethnic minority, materials, cost) of what passes ``flt``.
 
@@ -234,6 +239,7 @@ def totals(db: Database, flt: ActivityFilter, use_fts: bool | None = None) -> di
     return dict(zip(("count", "participants", "women", "ethnic_minority", "materials", "cost"), row))
 
 
+@mapped_errors()
 def owner_units(db: Database) -> list[str]:
     """The owner units of the stored activities and reporters (deleted ones included), sorted.
 
@@ -282,6 +288,7 @@ def close_reader(reader: Database) -> None:
     reader.conn.close()
 
 
+@mapped_errors()
 def fetch_activities(db: Database, ids: list[str]) -> list[Activity]:
     """Rows for ``ids``, in the order given (missing ids are skipped)."""
     found: dict[str, Activity] = {}
@@ -296,6 +303,7 @@ def fetch_activities(db: Database, ids: list[str]) -> list[Activity]:
     return [found[i] for i in ids if i in found]
 
 
+@mapped_errors()
 def fetch_by_rowids(db: Database, rowids: list[int]) -> dict[int, Activity]:
     """``{rowid: activity}`` for ``rowids`` (missing ones are left out)."""
     found: dict[int, Activity] = {}
@@ -316,10 +324,12 @@ def iter_activities(db: Database, flt: ActivityFilter | None = None, order: str 
     column = ORDER_COLUMNS.get(order, "date")
     cur = db.execute(f"SELECT a.*{source} ORDER BY a.{column}, a.rowid", params)
     cols = [c[0] for c in cur.description]
-    for row in cur:
-        yield _row_to_activity(dict(zip(cols, row)))
+    with mapped_errors():  # the rows are read as they are yielded: a damaged page half-way is E-DB-CORRUPT too
+        for row in cur:
+            yield _row_to_activity(dict(zip(cols, row)))
 
 
+@mapped_errors()
 def places(db: Database, units: tuple[str, ...] | None = None) -> list[str]:
     """Distinct places used so far by ``units`` (None: every unit), for filters and pickers."""
     sql = "SELECT DISTINCT place FROM activities WHERE deleted = 0 AND place != ''"

@@ -114,3 +114,14 @@ def idle_reporters(db: Database, units: tuple[str, ...] | None, since: date, on:
         [*params, *active_params],
     )
     return [(rid, name, last) for rid, name, last in rows if last is None or last < since.isoformat()]
+
+
+def reporter_units(db: Database, ids: Iterable[str]) -> dict[str, str]:
+    """``{reporter id: owner unit}`` of ``ids`` (unknown ids are left out)."""
+    ids = list(ids)
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(db.execute(f"SELECT id, owner_unit FROM reporters WHERE id IN ({marks})", chunk).fetchall())
+    return out

@@ -12,6 +12,7 @@ from app.core.text import fold, search_terms
 from app.store import records
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.errors import mapped_errors
 from app.store.queries import state_sql, unit_clause
 from app.store.tables import REPORTER_TABLE
 
@@ -38,6 +39,7 @@ def find_by_natural_key(db: Database, unit: str, key: str) -> str | None:
     return records.id_by_natural_key(db, "reporters", unit, key)
 
 
+@mapped_errors()
 def find_by_name(db: Database, unit: str, name: str) -> list[str]:
     """Ids of live reporters whose name equals ``name`` with accents and case ignored."""
     key = fold(name)
@@ -83,10 +85,12 @@ def iter_reporters(db: Database, flt: ReporterFilter | None = None) -> Iterator[
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     cur = db.execute(f"SELECT * FROM reporters{where} ORDER BY sort_key", params)
     cols = [c[0] for c in cur.description]
-    for row in cur:
-        yield _to_reporter(dict(zip(cols, row)))
+    with mapped_errors():  # the rows are read as they are yielded: a damaged page half-way is E-DB-CORRUPT too
+        for row in cur:
+            yield _to_reporter(dict(zip(cols, row)))
 
 
+@mapped_errors()
 def activity_stats(db: Database, units: tuple[str, ...] | None = None) -> dict[str, tuple[int, str | None]]:
     """Per reporter id: number of live activities (of ``units``; None: every unit) and the date of the last one."""
     where, params = "", []

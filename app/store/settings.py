@@ -53,5 +53,26 @@ def table_counts(db: Database) -> dict[str, dict[str, int]]:
     return out
 
 
+def unit_counts(db: Database, units: tuple[str, ...] | None = None) -> dict[str, dict[str, dict[str, int]]]:
+    """Live and deleted rows of each shared table per owner unit (of ``units``; None: every unit):
+    ``{unit: {table: {"live", "deleted"}}}``, every table named for every unit found."""
+    from app.store.queries import unit_clause
+
+    where, params = "", []
+    if units is not None:
+        clause, params = unit_clause("owner_unit", units)
+        where = f" WHERE {clause}"
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for table in NAMES:
+        rows = db.execute(
+            f"SELECT owner_unit, COALESCE(SUM(deleted = 0), 0), COALESCE(SUM(deleted = 1), 0) FROM {table}{where} GROUP BY owner_unit",
+            params,
+        ).fetchall()
+        for unit, live, deleted in rows:
+            out.setdefault(unit, {})[table] = {"live": live, "deleted": deleted}
+    empty = {"live": 0, "deleted": 0}
+    return {unit: {table: tables.get(table, dict(empty)) for table in NAMES} for unit, tables in out.items()}
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]

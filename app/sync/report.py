@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from app.core.catalogs import VersionNote
 from app.sync.merge import OUTCOMES, TablePlan
 
 MAX_DETAILS = 200  # reasons kept per table; the rest are counted in ``more_details``
@@ -111,6 +112,7 @@ class ImportReport:
     imported_at: str = ""
     stored_path: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a catalog version not known here
+    catalog_notes: list[VersionNote] = field(default_factory=list)  # those catalog lines, structured (the GUI's)
     changed_after_approval: list[str] = field(default_factory=list)  # periods approved before this bundle changed them
     kind: str = "data"  # "decisions": a decision bundle from the upper level (``decisions`` says what it held)
     decisions: list[dict[str, Any]] = field(default_factory=list)
@@ -136,6 +138,8 @@ class ImportReport:
             "sequence_gaps": list(self.sequence_gaps),
             "warnings": list(self.warnings),
         }
+        if self.catalog_notes:  # written only when there are some (reports without them keep their shape)
+            out["catalog_notes"] = [n.to_dict() for n in self.catalog_notes]
         if self.changed_after_approval:  # keys added later are written only when set (older reports stay equal)
             out["changed_after_approval"] = list(self.changed_after_approval)
         if self.kind != "data":
@@ -173,7 +177,61 @@ class ImportReport:
             imported_at=str(data.get("imported_at", "")),
             stored_path=str(data.get("stored_path", "")),
             warnings=[str(w) for w in data.get("warnings") or []],
+            catalog_notes=[VersionNote.from_dict(n) for n in data.get("catalog_notes") or []],
             changed_after_approval=[str(p) for p in data.get("changed_after_approval") or []],
             kind=str(data.get("kind") or "data"),
             decisions=[dict(d) for d in data.get("decisions") or []],
         )
+
+
+@dataclass(frozen=True)
+class PreviousImport:
+    """The import of the same bundle id found in the data folder's database (``bundle verify``)."""
+
+    imported_at: str
+    imported_by: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"imported_at": self.imported_at, "imported_by": self.imported_by}
+
+
+@dataclass
+class VerifyResult:
+    """What ``verify_file`` found in a bundle it checked completely without writing anything."""
+
+    file: str
+    bundle_id: str
+    source_unit: str
+    source_name: str
+    seq: int
+    periods: list[str]
+    fingerprint: str  # grouped for reading
+    created_at: str
+    app_version: str
+    format_version: Any
+    counts: dict[str, int]
+    files: int  # files/ members
+    sha256: str
+    size: int
+    trusted: bool
+    warnings: list[str] = field(default_factory=list)  # English lines
+    catalog_notes: list[VersionNote] = field(default_factory=list)  # the catalog lines among them, structured
+    already_imported: PreviousImport | None = None
+    kind: str = "data"  # "decisions": a decision bundle (app.sync.decisions), addressed to ``target_unit``
+    target_unit: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of ``pbgdpl bundle verify --json`` (the keys of the earlier dict)."""
+        out = {
+            "file": self.file, "bundle_id": self.bundle_id, "source_unit": self.source_unit,
+            "source_name": self.source_name, "seq": self.seq, "periods": list(self.periods),
+            "fingerprint": self.fingerprint, "created_at": self.created_at, "app_version": self.app_version,
+            "format_version": self.format_version, "counts": dict(self.counts), "files": self.files,
+            "sha256": self.sha256, "size": self.size, "trusted": self.trusted, "warnings": list(self.warnings),
+            "catalog_notes": [n.to_dict() for n in self.catalog_notes], "already_imported": None,
+        }  # fmt: skip
+        if self.already_imported is not None:
+            out["already_imported"] = {"bundle_id": self.bundle_id, **self.already_imported.to_dict()}
+        if self.kind != "data":
+            out["kind"], out["target_unit"] = self.kind, self.target_unit
+        return out

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from app import __version__
-from app.core.catalogs import CATALOG_NAMES, Catalogs
+from app.core.catalogs import CATALOG_NAMES, Catalogs, VersionNote
 from app.core.errors import FileMissingError, PeriodError
 from app.core.kinds import KINDS, kind
 from app.core.periods import Period, parse_period
@@ -56,7 +56,8 @@ class VerifiedBundle:
     sha256: str  # of the whole bundle file
     size: int
     trusted: TrustEntry | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # English lines (the catalog notes' text among them)
+    catalog_notes: list[VersionNote] = field(default_factory=list)  # the same catalog lines, structured
     raw: bytes | None = None  # the whole file as verified, when it was read into memory (``in_memory``)
     file_data: dict[str, bytes] = field(default_factory=dict)  # sha256 -> verified content, with ``raw``
     decisions: list[dict[str, Any]] = field(default_factory=list)  # a decision bundle's decisions (app.sync.decisions)
@@ -85,29 +86,6 @@ class VerifiedBundle:
     @property
     def periods(self) -> list[str]:
         return list(self.manifest["periods"])
-
-    def summary(self) -> dict[str, Any]:
-        m = self.manifest
-        return {
-            "file": str(self.path),
-            "bundle_id": self.bundle_id,
-            "source_unit": self.source_unit,
-            "source_name": m["source"].get("unit_name", ""),
-            "seq": self.seq,
-            "periods": self.periods,
-            "fingerprint": keys.format_fingerprint(self.fingerprint),
-            "created_at": m.get("created_at", ""),
-            "app_version": (m.get("app") or {}).get("version", ""),
-            "format_version": m["format_version"],
-            "counts": m["counts"],
-            "files": len(self.files),
-            "sha256": self.sha256,
-            "size": self.size,
-            "trusted": self.trusted is not None,
-            "warnings": self.warnings,
-            "kind": self.kind,
-            "target_unit": (m.get("target") or {}).get("unit_code", ""),
-        }
 
 
 def _unsafe(name: str) -> str | None:
@@ -436,7 +414,8 @@ def verify_bundle(
         sha256=sha256,
         size=size,
         trusted=trusted,
-        warnings=catalog_notes,
+        warnings=[n.text() for n in catalog_notes],
+        catalog_notes=list(catalog_notes),
         raw=raw,
         file_data=file_data,
     )
@@ -491,7 +470,7 @@ def _bundle_catalogs(catalogs: Catalogs, manifest: dict[str, Any]) -> tuple[Cata
 
 
 def _records(
-    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, notes: list[str]
+    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, notes: list[VersionNote]
 ) -> dict[str, list[BundleRecord]]:
     """``_parse_records``; a code unknown under a catalog version this reader lacks names that version."""
     try:

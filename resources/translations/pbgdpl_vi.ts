@@ -4,279 +4,279 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="76"/>
+        <location filename="../../app/gui/activity_editor.py" line="77"/>
         <source>New activity (copy)</source>
         <translation>Hoạt động mới (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="78"/>
+        <location filename="../../app/gui/activity_editor.py" line="79"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="80"/>
+        <location filename="../../app/gui/activity_editor.py" line="81"/>
         <source>Activity of {date}</source>
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="101"/>
+        <location filename="../../app/gui/activity_editor.py" line="102"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="103"/>
+        <location filename="../../app/gui/activity_editor.py" line="104"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="109"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="110"/>
+        <location filename="../../app/gui/activity_editor.py" line="111"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <location filename="../../app/gui/activity_editor.py" line="117"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="125"/>
+        <location filename="../../app/gui/activity_editor.py" line="127"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="134"/>
+        <location filename="../../app/gui/activity_editor.py" line="136"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="145"/>
+        <location filename="../../app/gui/activity_editor.py" line="147"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="146"/>
+        <location filename="../../app/gui/activity_editor.py" line="148"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="149"/>
+        <location filename="../../app/gui/activity_editor.py" line="151"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="150"/>
+        <location filename="../../app/gui/activity_editor.py" line="152"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="152"/>
+        <location filename="../../app/gui/activity_editor.py" line="154"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="153"/>
+        <location filename="../../app/gui/activity_editor.py" line="155"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="157"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="157"/>
+        <location filename="../../app/gui/activity_editor.py" line="159"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="161"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="165"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="164"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="167"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="168"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="169"/>
+        <location filename="../../app/gui/activity_editor.py" line="171"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="173"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="176"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="180"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="182"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
+        <location filename="../../app/gui/activity_editor.py" line="186"/>
         <source>of whom women:</source>
         <translation>trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
+        <location filename="../../app/gui/activity_editor.py" line="188"/>
         <source>ethnic minority:</source>
         <translation>người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="188"/>
+        <location filename="../../app/gui/activity_editor.py" line="190"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="196"/>
+        <location filename="../../app/gui/activity_editor.py" line="198"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="200"/>
+        <location filename="../../app/gui/activity_editor.py" line="202"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="202"/>
+        <location filename="../../app/gui/activity_editor.py" line="204"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <location filename="../../app/gui/activity_editor.py" line="205"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="207"/>
+        <location filename="../../app/gui/activity_editor.py" line="209"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="227"/>
-        <location filename="../../app/gui/activity_editor.py" line="257"/>
+        <location filename="../../app/gui/activity_editor.py" line="229"/>
+        <location filename="../../app/gui/activity_editor.py" line="259"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="228"/>
-        <location filename="../../app/gui/activity_editor.py" line="259"/>
+        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="261"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="229"/>
+        <location filename="../../app/gui/activity_editor.py" line="231"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="232"/>
+        <location filename="../../app/gui/activity_editor.py" line="234"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="233"/>
+        <location filename="../../app/gui/activity_editor.py" line="235"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="234"/>
+        <location filename="../../app/gui/activity_editor.py" line="236"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="235"/>
+        <location filename="../../app/gui/activity_editor.py" line="237"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="261"/>
+        <location filename="../../app/gui/activity_editor.py" line="263"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="356"/>
+        <location filename="../../app/gui/activity_editor.py" line="358"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="394"/>
+        <location filename="../../app/gui/activity_editor.py" line="396"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="396"/>
+        <location filename="../../app/gui/activity_editor.py" line="398"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="416"/>
+        <location filename="../../app/gui/activity_editor.py" line="418"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -693,17 +693,17 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="135"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="135"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="138"/>
+        <location filename="../../app/gui/dashboard.py" line="139"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -806,7 +806,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="42"/>
-        <location filename="../../app/gui/errors.py" line="109"/>
+        <location filename="../../app/gui/errors.py" line="101"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -961,27 +961,27 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="105"/>
+        <location filename="../../app/gui/errors.py" line="97"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="107"/>
+        <location filename="../../app/gui/errors.py" line="99"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="110"/>
+        <location filename="../../app/gui/errors.py" line="102"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="111"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="128"/>
+        <location filename="../../app/gui/errors.py" line="120"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -2203,436 +2203,461 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="102"/>
+        <location filename="../../app/gui/sync_screen.py" line="120"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <location filename="../../app/gui/sync_screen.py" line="121"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="104"/>
+        <location filename="../../app/gui/sync_screen.py" line="122"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="105"/>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="123"/>
+        <location filename="../../app/gui/sync_screen.py" line="319"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="107"/>
+        <location filename="../../app/gui/sync_screen.py" line="125"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="129"/>
+        <location filename="../../app/gui/sync_screen.py" line="147"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="132"/>
+        <location filename="../../app/gui/sync_screen.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="137"/>
+        <location filename="../../app/gui/sync_screen.py" line="155"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="141"/>
+        <location filename="../../app/gui/sync_screen.py" line="159"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="142"/>
+        <location filename="../../app/gui/sync_screen.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="147"/>
+        <location filename="../../app/gui/sync_screen.py" line="165"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="149"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="155"/>
+        <location filename="../../app/gui/sync_screen.py" line="173"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="174"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="176"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
-        <location filename="../../app/gui/sync_screen.py" line="183"/>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="179"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="192"/>
+        <location filename="../../app/gui/sync_screen.py" line="210"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="194"/>
+        <location filename="../../app/gui/sync_screen.py" line="212"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="213"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="215"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="198"/>
+        <location filename="../../app/gui/sync_screen.py" line="216"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>52 characters from the signed enrolment sheet, spaces allowed</source>
         <translation>52 ký tự trên phiếu đăng ký khóa đã ký, được có dấu cách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="217"/>
+        <location filename="../../app/gui/sync_screen.py" line="235"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="218"/>
+        <location filename="../../app/gui/sync_screen.py" line="236"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="220"/>
+        <location filename="../../app/gui/sync_screen.py" line="238"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="223"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="225"/>
+        <location filename="../../app/gui/sync_screen.py" line="243"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="243"/>
+        <location filename="../../app/gui/sync_screen.py" line="261"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="247"/>
+        <location filename="../../app/gui/sync_screen.py" line="265"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="264"/>
+        <location filename="../../app/gui/sync_screen.py" line="282"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="267"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="277"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="277"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="277"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="291"/>
+        <location filename="../../app/gui/sync_screen.py" line="309"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="327"/>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
-        <location filename="../../app/gui/sync_screen.py" line="334"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="327"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="334"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="368"/>
+        <location filename="../../app/gui/sync_screen.py" line="386"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="385"/>
+        <location filename="../../app/gui/sync_screen.py" line="403"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="385"/>
+        <location filename="../../app/gui/sync_screen.py" line="403"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="395"/>
+        <location filename="../../app/gui/sync_screen.py" line="413"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="404"/>
+        <location filename="../../app/gui/sync_screen.py" line="422"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="416"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="423"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="438"/>
+        <location filename="../../app/gui/sync_screen.py" line="456"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="457"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="461"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="445"/>
+        <location filename="../../app/gui/sync_screen.py" line="463"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="445"/>
+        <location filename="../../app/gui/sync_screen.py" line="463"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="447"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="449"/>
+        <location filename="../../app/gui/sync_screen.py" line="85"/>
+        <source>forms of dissemination</source>
+        <translation>hình thức phổ biến</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="86"/>
+        <source>target groups</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="87"/>
+        <source>dismissal grounds</source>
+        <translation>căn cứ miễn nhiệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="88"/>
+        <source>reporting rules</source>
+        <translation>quy định báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="91"/>
+        <source>the catalog of %1, version %2, is not known here (known: %3); its codes were checked against every known version</source>
+        <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="470"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="474"/>
+        <location filename="../../app/gui/sync_screen.py" line="495"/>
         <source>Save the decision file to</source>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="480"/>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="480"/>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="493"/>
+        <location filename="../../app/gui/sync_screen.py" line="514"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="521"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="521"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>

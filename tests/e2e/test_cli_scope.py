@@ -71,3 +71,23 @@ def test_a_commune_has_no_unit_under_it(cli, tmp_path):
     assert refused.returncode == 1
     assert json.loads(refused.stdout or refused.stderr)["error"]["code"] == "E-UNIT-UNKNOWN"
     assert cli.json("activities", "export", str(tmp_path / "own.json"), "--unit", A)["records"] == 0
+
+
+def test_status_counts_the_records_of_each_unit_under_me_with_names_and_the_total(province):
+    from tests.scope_helpers import NAMES
+
+    c = province.counts
+    s = province.json("status")
+    per_unit = {u["code"]: (u["name"], u["counts"]["activities"]["live"]) for u in s["units"]}
+    assert per_unit == {u: (NAMES[u], c[u]) for u in (A, B, C, PROVINCE)}
+    assert s["units"][0]["code"] == PROVINCE  # the own unit first
+    assert s["units_total"]["activities"]["live"] == sum(c.values()) == s["counts"]["activities"]["live"]
+    assert s["units_total"]["reporters"]["live"] == 3
+    human = province("status").stdout
+    assert f"{B} {NAMES[B]}: {c[B]} activities, 1 reporters" in human and f"total: {sum(c.values())} activities" in human
+    one = province.json("status", "--unit", B)
+    assert [(u["code"], u["counts"]["activities"]["live"]) for u in one["units"]] == [(B, c[B])]
+    assert one["units_total"]["activities"]["live"] == c[B]
+    assert province.json("status", "--all-units")["units_total"] == s["units_total"]
+    refused = province("status", "--unit", "00004")
+    assert refused.returncode == 1 and refused.stderr.startswith("E-UNIT-UNKNOWN")

@@ -165,3 +165,16 @@ def test_attachment_is_stored_by_content_hash(qtbot, ctx, sample_log, tmp_path):
     atts = list_attachments(ctx.workspace.db, activity.id)
     assert [a.filename for a in atts] == ["bien-ban-hop.pdf"]
     assert (ctx.paths.files / atts[0].sha256[:2] / atts[0].sha256).read_bytes() == photo.read_bytes()
+
+
+def test_priority_star_follows_the_one_rule_of_core_facts(qtbot, ctx, sample_log, monkeypatch):
+    from app.core import facts
+    from app.gui.activity_editor import ActivityEditor
+
+    entries = ctx.workspace.catalogs.target_groups.entries
+    chosen = entries[-1].code  # whatever the rule says is a priority group gets the star, nothing else
+    monkeypatch.setattr(facts, "priority_group_codes", lambda catalogs: (chosen,))
+    editor = ActivityEditor(ctx)
+    qtbot.addWidget(editor, before_close_func=forget_changes)
+    starred = {e.code for e in entries if editor.groups.item_for(e.code).text().endswith(" ★")}
+    assert starred == {chosen}

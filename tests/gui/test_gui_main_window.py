@@ -170,3 +170,29 @@ def test_a_long_log_shows_its_first_rows_at_once_then_its_full_count(qtbot, ctx)
     assert screen.model.rowCount() == sum(1 for i in range(n) if i % 50 == 0)
     titles = {screen.model.index(r, 1).data() for r in range(screen.model.rowCount())}
     assert all(t.startswith("Phổ biến Luật Hôn nhân") for t in titles)
+
+
+def test_the_log_names_a_retired_form_and_target_group_by_their_labels(qtbot, ctx):
+    from dataclasses import replace
+    from datetime import date
+
+    from app.core.catalogs import CatalogEntry, with_history
+    from app.core.models import Activity
+    from app.gui.activity_model import ActivityTableModel
+    from app.store.activities import ActivityFilter
+    from app.store.bulk import insert_activities_bulk
+
+    ws = ctx.workspace
+    shipped = ws.catalogs
+    old_forms = replace(shipped.forms, version="2025.1", retired=(),
+                        entries=(*shipped.forms.entries, CatalogEntry("CU_HT", "Hình thức cũ", "HT cũ")))  # fmt: skip
+    old_groups = replace(shipped.target_groups, version="2025.1", retired=(),
+                         entries=(*shipped.target_groups.entries, CatalogEntry("CU_DT", "Đối tượng cũ", "ĐT cũ")))  # fmt: skip
+    with ws.db.atomic():
+        insert_activities_bulk(ws.db, [Activity(date=date(2026, 3, 1), title="Cũ", forms=["CU_HT"], target_groups=["CU_DT"])],
+                               ws.write_context())  # fmt: skip
+    model = ActivityTableModel(ws.db, with_history(shipped, [old_forms, old_groups]))
+    model.set_filter(ActivityFilter(units=(ws.unit_code,), text="Cũ"))
+    keys = [c[0] for c in model._columns]
+    texts = {model.index(0, keys.index(k)).data() for k in ("forms", "target_groups")}
+    assert texts == {"HT cũ", "ĐT cũ"}

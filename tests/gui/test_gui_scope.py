@@ -150,3 +150,12 @@ def test_the_province_dashboard_and_reports_follow_the_unit_filter(qtbot, provin
     assert reports.request().scope == read.Scope.under(province_ctx.workspace)
     _choose(qtbot, reports.unit_filter, "gia sang")
     assert reports.request().scope == read.Scope.unit(B)
+
+
+def test_the_province_dashboard_names_the_unit_of_each_idle_reporter(qtbot, province_ctx):
+    from app.gui.dashboard import DashboardScreen
+
+    screen = DashboardScreen(province_ctx)
+    qtbot.addWidget(screen)
+    texts = [screen.idle_list.item(i).text() for i in range(screen.idle_list.count())]
+    assert any(t.startswith(f"Trần Thị Bình ({NAMES[A]}) — ") for t in texts), texts

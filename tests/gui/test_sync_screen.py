@@ -160,3 +160,26 @@ def test_a_report_warning_is_shown_with_the_file(qtbot, commune_screen):
     commune_screen._show_results([FileOutcome(report.file, report=report)], preview=True)
     assert commune_screen.import_table.item(0, 4).text() == "2"
     assert "catalog forms version 2099.1 is not known here" in commune_screen.import_table.item(0, 9).text()
+
+
+def test_a_catalog_version_not_known_here_is_said_in_vietnamese(qtbot, qapp, commune_screen):
+    from gui_helpers import uninstall_translators
+
+    from app.core.catalogs import VersionNote
+    from app.gui.i18n import install_translators
+    from app.services.bundles import FileOutcome
+    from app.sync.report import ImportReport, TableOutcome
+
+    note = VersionNote("forms", "2099.1", ("2025.1", "2026.1"))
+    report = ImportReport(
+        file="/usb/x.pbgdpl", filename="x.pbgdpl", bundle_id="b", source_unit="05443", seq=1, periods=["2026"],
+        tables={"activities": TableOutcome(new=2)}, warnings=[note.text(), "another line"], catalog_notes=[note],
+    )  # fmt: skip
+    try:
+        install_translators(qapp, "vi")
+        commune_screen._show_results([FileOutcome(report.file, report=report)], preview=True)
+        text = commune_screen.import_table.item(0, 9).text()
+    finally:
+        uninstall_translators(qapp)
+    assert "danh mục hình thức phổ biến phiên bản 2099.1 chưa có ở máy này (đã có: 2025.1, 2026.1)" in text
+    assert "is not known here" not in text and "another line" in text  # said once, in Vietnamese

@@ -102,6 +102,9 @@ def test_dashboard_figures_follow_the_scope(province, which):
     idle = {name for _id, name, _last in figures.idle}
     expected = {"own": set(), "one": set(), "all": {"Trần Thị Bình"}}[which]
     assert idle == expected
+    # several units: each idle reporter is named with its unit; one unit: no unit to name
+    units_named = {name: figures.idle_units.get(rid) for rid, name, _last in figures.idle}
+    assert units_named == ({"Trần Thị Bình": NAMES[A]} if which == "all" else {})
 
 
 def test_dashboard_figures_of_all_units_are_the_sum_of_each_unit(province):
@@ -192,3 +195,59 @@ def test_one_unit_reads_use_the_log_index(province):
     several, params = activity_repo._source(ws.db, read.log_filter(read.Scope("under", (A, B))))
     assert "IN (?,?)" in several
     assert ws.db.execute(f"SELECT COUNT(*){several}", params).fetchone()[0] == province.count(A, B)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_export_of_several_units_names_the_owner_unit_of_each_row(province, tmp_path, suffix):
+    from app.services.importing import header_table
+    from app.services.sheets import read_table
+
+    ws = province.ws
+    out = tmp_path / f"all{suffix}"
+    run_job(exporting.export_file(ws, "activities", out, scope=read.Scope.under(ws)))
+    table = read_table(out, header_table("activities"))
+    assert table.titles["owner_unit_name"] == "Đơn vị" and table.titles["owner_unit"] == "Mã đơn vị"
+    owners = sorted((cells["owner_unit"], cells["owner_unit_name"]) for _n, cells in table.rows)  # codes as text
+    expected = sorted((u, NAMES[u]) for u in ALL for _a in province.activities.get(u, []))
+    assert owners == expected
+    roster = tmp_path / f"roster{suffix}"
+    run_job(exporting.export_file(ws, "roster", roster, scope=read.Scope.under(ws)))
+    assert {cells["owner_unit_name"] for _n, cells in read_table(roster, header_table("reporters")).rows} == {NAMES[A], NAMES[B]}
+    one = tmp_path / f"one{suffix}"  # one unit: as a commune's own export, no owner column
+    run_job(exporting.export_file(ws, "activities", one, scope=read.Scope.unit(B)))
+    assert "owner_unit" not in read_table(one, header_table("activities")).titles
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".json"])
+def test_a_unit_imports_only_its_own_rows_of_an_upper_levels_export(province, workspace, tmp_path, suffix):
+    from app.core.errors import ImportRejectedError
+    from app.services.importing import import_file
+
+    ws = province.ws
+    out = tmp_path / f"all{suffix}"
+    run_job(exporting.export_file(ws, "activities", out, scope=read.Scope.under(ws)))
+    assert workspace.unit_code == A
+    roster = tmp_path / f"roster{suffix}"  # the roster first (the log names its reporters): its own two of three
+    run_job(exporting.export_file(ws, "roster", roster, scope=read.Scope.under(ws)))
+    with pytest.raises(ImportRejectedError):
+        run_job(import_file(workspace, "roster", roster))
+    assert read.reporters(workspace, read.default_scope(workspace)) == []
+    taken = run_job(import_file(workspace, "roster", roster, skip_bad_rows=True))
+    assert (taken.created, taken.skipped) == (2, 1)
+    mine = read.reporters(workspace, read.default_scope(workspace))
+    assert sorted(r.full_name for r in mine) == ["Nguyễn Văn An", "Trần Thị Bình"]
+    assert not any(NAMES[A] in r.organisation for r in mine)  # the unit's name is no data of the record
+    before = read.totals(workspace.db, read.log_filter(read.default_scope(workspace)))["count"]
+    with pytest.raises(ImportRejectedError) as info:  # the rows of B, C and the province are refused, naming them
+        run_job(import_file(workspace, "activities", out))
+    assert info.value.code == "E-IMPORT-INVALID"
+    others = province.count(B, C, PROVINCE)
+    problems = info.value.details["report"]["problems"]
+    assert len({p["row"] for p in problems}) == others and all(p["code"] == "other-unit" for p in problems)
+    assert f"unit {B}" in info.value.message and "imports only its own records" in info.value.message
+    assert read.totals(workspace.db, read.log_filter(read.default_scope(workspace)))["count"] == before  # nothing written
+    report = run_job(import_file(workspace, "activities", out, skip_bad_rows=True))  # its own rows: the column is no data
+    assert report.created == province.count(A) and report.skipped == others
+    titles = {a.title for a in read.activities(workspace, read.default_scope(workspace))}
+    assert {a.title for a in province.activities[A]} <= titles
+    assert not any(NAMES[A] in (a.organiser + a.notes) for a in read.activities(workspace, read.default_scope(workspace)))

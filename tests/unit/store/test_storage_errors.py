@@ -190,3 +190,98 @@ def test_the_command_line_prints_the_code_and_exits_1(workspace, monkeypatch, ca
         assert count(db) == 0 and db.execute("SELECT COUNT(*) FROM reporters").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def _damage_a_middle_page(workspace) -> tuple[object, str]:
+    """Many activities (one per day, long titles), then one of their table's pages in the middle overwritten."""
+    from datetime import timedelta
+
+    with workspace.db.atomic():
+        for i in range(400):
+            activities.save_activity(workspace.db, Activity(date=date(2025, 1, 1) + timedelta(days=i), title=f"Hội nghị {i}" + " x" * 300,
+                                                            forms=["TRUC_TIEP"], participants=40), workspace.write_context())  # fmt: skip
+    workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path, unit = workspace.paths.db_file, workspace.unit_code
+    workspace.close()
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    leaves = [i for i in range(len(data) // size) if data[i * size] == 0x0D and b" x x x x" in data[i * size : (i + 1) * size]]
+    middle = leaves[len(leaves) // 2]
+    data[middle * size : (middle + 1) * size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+    return path, unit
+
+
+def test_a_page_damaged_half_way_through_a_read_is_e_db_corrupt_not_a_crash(workspace):
+    path, unit = _damage_a_middle_page(workspace)
+    db = Database(path)
+    read = 0
+    try:
+        with pytest.raises(DatabaseCorruptError) as err:
+            for _activity in activities.iter_activities(db, activities.ActivityFilter(units=(unit,))):
+                read += 1
+        assert err.value.code == "E-DB-CORRUPT" and isinstance(err.value.__cause__, sqlite3.DatabaseError)
+        assert read > 0  # execute returned and rows came: the error arose while the cursor was read
+        with pytest.raises(DatabaseCorruptError):
+            activities.fetch_by_rowids(db, list(range(1, 401)))
+    except sqlite3.DatabaseError:
+        pytest.fail("an SQLite error escaped the store half-way through a read")
+    finally:
+        db.close()
+
+
+class _BrokenCursor:
+    """A cursor whose rows cannot be read (a failing drive after ``execute`` returned)."""
+
+    description = [("id",), ("payload_json",)]
+
+    def __init__(self, error: sqlite3.Error) -> None:
+        self.error = error
+
+    def __iter__(self):
+        raise self.error
+
+    def fetchall(self):
+        raise self.error
+
+    def fetchone(self):
+        raise self.error
+
+
+class _DatabaseWithBrokenCursor:
+    def __init__(self, error: sqlite3.Error) -> None:
+        self.error = error
+
+    def execute(self, sql, parameters=None):
+        return _BrokenCursor(self.error)
+
+
+@pytest.mark.parametrize(
+    "error,kind",
+    [(sqlite3.OperationalError("disk I/O error"), DatabaseIOError), (sqlite3.DatabaseError("database disk image is malformed"), DatabaseCorruptError)],
+)
+def test_every_row_reader_of_the_store_maps_an_error_raised_after_execute(error, kind):
+    from app.store import reporters
+
+    db = _DatabaseWithBrokenCursor(error)
+    readers = {
+        "iter_reporters": lambda: list(reporters.iter_reporters(db)),
+        "find_by_name": lambda: reporters.find_by_name(db, "05443", "An"),
+        "activity_stats": lambda: reporters.activity_stats(db),
+        "fetch_activities": lambda: activities.fetch_activities(db, ["a"]),
+        "query_ids": lambda: activities.query_ids(db, activities.ActivityFilter(units=("05443",))),
+        "query_rowids": lambda: activities.query_rowids(db, activities.ActivityFilter(units=("05443",)), use_fts=False),
+        "totals": lambda: activities.totals(db, activities.ActivityFilter(units=("05443",)), use_fts=False),
+        "places": lambda: activities.places(db, ("05443",)),
+        "owner_units": lambda: activities.owner_units(db),
+        "rowid_of": lambda: activities.rowid_of(db, "a"),
+    }
+    escaped = []
+    for name, call in readers.items():
+        try:
+            call()
+        except kind:
+            continue
+        except sqlite3.Error:
+            escaped.append(name)
+    assert not escaped, f"SQLite errors escaped: {escaped}"

@@ -101,7 +101,8 @@ def test_decisions_travel_down_and_the_commune_sees_them(province, commune, expo
     out = approvals.export_decisions(province, COMMUNE, None, tmp_path / "down", PASSPHRASE)
     assert out["decisions"] == 1 and out["filename"].startswith("PBGDPL-DECISIONS_05443_from_19_0001_")
     summary = verify_file(commune.paths, out["path"])
-    assert summary["kind"] == "decisions" and summary["trusted"] and summary["target_unit"] == COMMUNE
+    assert summary.kind == "decisions" and summary.trusted and summary.target_unit == COMMUNE
+    assert summary.to_dict()["kind"] == "decisions"
     report = import_bundle(commune, out["path"])
     assert report.kind == "decisions" and report.decisions[0]["reason"] == "Sai ngày hội nghị"
     [notice] = approvals.own_notices(commune)

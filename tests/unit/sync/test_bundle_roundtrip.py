@@ -50,7 +50,7 @@ def test_verify_touches_no_database(commune, upper, export):
     path = export()
     before = upper.paths.db_file.read_bytes()
     summary = verify_file(upper.paths, path, date(2026, 12, 10))
-    assert summary["trusted"] and summary["source_unit"] == "05443" and summary["counts"]["activities"] == 3
+    assert summary.trusted and summary.source_unit == "05443" and summary.counts["activities"] == 3
     assert upper.paths.db_file.read_bytes() == before
 
 
@@ -166,3 +166,17 @@ def test_many_files_each_all_or_nothing(commune, upper, export, tmp_path):
     assert [r.ok for r in results] == [False, True]
     assert results[0].error.code == "E-BUNDLE-FORMAT"
     assert fmt.TABLES == ("reporters", "activities", "attachments")
+
+
+def test_verify_gives_a_typed_result_naming_an_earlier_import(commune, upper, export):
+    from app.sync.report import VerifyResult
+
+    path = export()
+    first = verify_file(upper.paths, path, date(2026, 12, 10))
+    assert isinstance(first, VerifyResult) and first.already_imported is None and first.warnings == []
+    import_bundle(upper, path)
+    again = verify_file(upper.paths, path, date(2026, 12, 10))
+    assert again.already_imported is not None and again.already_imported.imported_at.startswith("2026")
+    data = again.to_dict()  # the JSON of `bundle verify --json` keeps its keys
+    assert data["already_imported"]["imported_at"] == again.already_imported.imported_at
+    assert data["counts"]["activities"] == 3 and data["trusted"] is True

@@ -87,10 +87,16 @@ def test_an_unknown_version_whose_codes_are_all_known_is_accepted_with_a_report_
     writer_under(commune, forms_version("2099.1", add="CHUA_CO"))
     result = export_with(commune, tmp_path, "TRUC_TIEP")
     summary = verify_file(upper.paths, result["path"])
-    assert any("catalog forms version 2099.1 is not known here" in w for w in summary["warnings"])
+    assert any("catalog forms version 2099.1 is not known here" in w for w in summary.warnings)
     report = import_bundle(upper, result["path"])
     assert report.tables["activities"].new == 4
     assert any("forms version 2099.1" in w for w in report.warnings)
+    # the same line, structured, for a screen to say in its own language (and kept with the report)
+    assert [(n.code, n.catalog, n.version) for n in report.catalog_notes] == [("W-CATALOG-VERSION", "forms", "2099.1")]
+    assert CURRENT in report.catalog_notes[0].known and summary.catalog_notes == report.catalog_notes
+    from app.sync.report import ImportReport
+
+    assert ImportReport.from_dict(report.to_dict()).catalog_notes == report.catalog_notes
     stored = {a.title for a in activity_repo.iter_activities(upper.db, activity_repo.ActivityFilter(units=("05443",)))}
     assert "Hoạt động TRUC_TIEP" in stored
 
@@ -146,3 +152,34 @@ def test_an_export_whose_record_fails_the_rules_says_to_correct_it_and_writes_no
     assert "unknown form 'LOA'" in message and "Correct it, then export again; no bundle was written" in message
     assert "nothing was imported" not in message and info.value.details["table"] == "activities"
     assert not list((tmp_path / "out").glob("*.pbgdpl"))
+
+
+def _old_version(catalog, version: str, code: str, name: str, **extra):
+    """``catalog`` as an older version that still had ``code`` (retired since)."""
+    return replace(catalog, version=version, entries=(*catalog.entries, CatalogEntry(code, name, "", (), extra)), retired=())
+
+
+def test_a_retired_code_keeps_its_label_and_its_flags_in_exports_and_statistics(commune, tmp_path):
+    from app.core import facts
+    from app.core.models import Decision, Reporter
+    from app.reports.statistics import _activity_predicate
+    from app.services.exporting import export_file
+
+    old_forms = _old_version(SHIPPED.forms, "2025.1", "CU_TRUC_TIEP", "Nói chuyện chuyên đề (cũ)", direct=True)
+    old_grounds = _old_version(SHIPPED.dismissal_grounds, "2025.1", "CU_LY_DO", "Lý do theo danh mục cũ")
+    commune.catalogs = with_history(replace(SHIPPED, forms=old_forms, dismissal_grounds=old_grounds, known={}), [])
+    logbook.save_activity(commune, Activity(date=date(2026, 4, 2), title="Nói chuyện", forms=["CU_TRUC_TIEP"], place="Xã"))
+    logbook.save_reporter(commune, Reporter(full_name="Lò Văn Cũ", kind="ttv", recognition=Decision("1/QĐ", date(2024, 1, 2)),
+                                            dismissal=Decision("2/QĐ", date(2025, 1, 2)), dismissal_ground="CU_LY_DO"))  # fmt: skip
+    commune.catalogs = with_history(SHIPPED, [old_forms, old_grounds])  # the current catalog retired both codes
+    assert "CU_TRUC_TIEP" not in commune.catalogs.forms and "CU_LY_DO" not in commune.catalogs.dismissal_grounds
+    assert commune.catalogs.dismissal_grounds.lookup("CU_LY_DO").name == "Lý do theo danh mục cũ"
+    # the direct-session rule (and the statistics that use it) counts a code of every known version
+    assert "CU_TRUC_TIEP" in facts.direct_form_codes(commune.catalogs)
+    assert facts.is_direct_session(Activity(forms=["CU_TRUC_TIEP"]), commune.catalogs)
+    assert _activity_predicate({"form_flag": "direct"}, commune.catalogs)(Activity(forms=["CU_TRUC_TIEP"]))
+    # the roster export names the retired dismissal ground, the log export the retired form
+    run_job(export_file(commune, "roster", tmp_path / "r.csv"))
+    assert "Lý do theo danh mục cũ" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    run_job(export_file(commune, "activities", tmp_path / "a.csv"))
+    assert "Nói chuyện chuyên đề (cũ)" in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
