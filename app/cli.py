@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.commands.bundle",
     "app.commands.report",
     "app.commands.units",
+    "app.commands.approvals",
 )
 
 

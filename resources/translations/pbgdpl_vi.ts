@@ -495,6 +495,104 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="44"/>
+        <source>Approved on {date} by {who}</source>
+        <translation>Đã duyệt ngày {date}, người duyệt: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="46"/>
+        <source>the data changed after approval: approve it again</source>
+        <translation>dữ liệu đã thay đổi sau khi duyệt: cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="48"/>
+        <source>Returned on {date}: {reason}</source>
+        <translation>Đã trả lại ngày {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="50"/>
+        <source>corrected data has arrived since</source>
+        <translation>đã nhận dữ liệu sửa sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="62"/>
+        <source>Approve or return</source>
+        <translation>Duyệt hoặc trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="66"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="67"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="68"/>
+        <source>no. {seq}, written {written}, received {received}</source>
+        <translation>số {seq}, lập ngày {written}, nhận ngày {received}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="71"/>
+        <source>Data file judged:</source>
+        <translation>Tệp dữ liệu được xét:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="73"/>
+        <source>{activities} activities, {reporters} reporters, {attachments} attachments</source>
+        <translation>{activities} hoạt động, {reporters} báo cáo viên/tuyên truyền viên, {attachments} tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="77"/>
+        <source>Records:</source>
+        <translation>Số bản ghi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="78"/>
+        <source>not decided yet</source>
+        <translation>chưa xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="80"/>
+        <source>Current decision:</source>
+        <translation>Quyết định hiện tại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="83"/>
+        <source>What the unit must correct (required to return)</source>
+        <translation>Đơn vị cần sửa gì (bắt buộc khi trả lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="85"/>
+        <source>&amp;Reason for returning:</source>
+        <translation>&amp;Lý do trả lại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="89"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="90"/>
+        <source>Re&amp;turn for correction</source>
+        <translation>&amp;Trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="100"/>
+        <source>The decision is sent to the unit in a signed file (Send decisions to the unit).</source>
+        <translation>Quyết định được gửi xuống đơn vị bằng một tệp có chữ ký số (nút Gửi quyết định cho đơn vị).</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../app/gui/charts.py" line="56"/>
@@ -674,72 +772,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="42"/>
+        <location filename="../../app/gui/dashboard.py" line="43"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="43"/>
+        <location filename="../../app/gui/dashboard.py" line="44"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="44"/>
+        <location filename="../../app/gui/dashboard.py" line="45"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="45"/>
+        <location filename="../../app/gui/dashboard.py" line="46"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="47"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="48"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="49"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="50"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="51"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="66"/>
+        <location filename="../../app/gui/dashboard.py" line="67"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="120"/>
+        <location filename="../../app/gui/dashboard.py" line="126"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="130"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="130"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="133"/>
+        <location filename="../../app/gui/dashboard.py" line="139"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -750,6 +848,24 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/reporter_editor.py" line="61"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBanner</name>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="149"/>
+        <source>Period {period} was returned: {reason} — correct it and send again</source>
+        <translation>Kỳ {period} bị trả lại: {reason} — hãy sửa và gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="151"/>
+        <source>Period {period} was returned on {date}; a corrected file has been sent since</source>
+        <translation>Kỳ {period} bị trả lại ngày {date}; đã gửi tệp đã sửa sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="152"/>
+        <source>Period {period}: approved on {date}</source>
+        <translation>Kỳ {period}: đã được duyệt ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -829,7 +945,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="43"/>
-        <location filename="../../app/gui/errors.py" line="97"/>
+        <location filename="../../app/gui/errors.py" line="102"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -955,31 +1071,56 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="68"/>
+        <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
+        <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="69"/>
+        <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
+        <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="70"/>
+        <source>A return needs a reason: write what the unit must correct, then return it.</source>
+        <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="71"/>
+        <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
+        <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="72"/>
+        <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
+        <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="93"/>
+        <location filename="../../app/gui/errors.py" line="98"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="95"/>
+        <location filename="../../app/gui/errors.py" line="100"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="98"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="99"/>
+        <location filename="../../app/gui/errors.py" line="104"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="116"/>
+        <location filename="../../app/gui/errors.py" line="121"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -2192,441 +2333,496 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="48"/>
+        <location filename="../../app/gui/sync_screen.py" line="52"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="49"/>
+        <location filename="../../app/gui/sync_screen.py" line="53"/>
         <source>First half-year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="50"/>
+        <location filename="../../app/gui/sync_screen.py" line="54"/>
         <source>Second half-year</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="51"/>
+        <location filename="../../app/gui/sync_screen.py" line="55"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="52"/>
+        <location filename="../../app/gui/sync_screen.py" line="56"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="53"/>
+        <location filename="../../app/gui/sync_screen.py" line="57"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="54"/>
+        <location filename="../../app/gui/sync_screen.py" line="58"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="116"/>
+        <location filename="../../app/gui/sync_screen.py" line="120"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="117"/>
+        <location filename="../../app/gui/sync_screen.py" line="121"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="118"/>
+        <location filename="../../app/gui/sync_screen.py" line="122"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="119"/>
-        <location filename="../../app/gui/sync_screen.py" line="299"/>
+        <location filename="../../app/gui/sync_screen.py" line="123"/>
+        <location filename="../../app/gui/sync_screen.py" line="319"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="121"/>
+        <location filename="../../app/gui/sync_screen.py" line="125"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="143"/>
+        <location filename="../../app/gui/sync_screen.py" line="147"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="146"/>
+        <location filename="../../app/gui/sync_screen.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="151"/>
+        <location filename="../../app/gui/sync_screen.py" line="155"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="155"/>
+        <location filename="../../app/gui/sync_screen.py" line="159"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="156"/>
+        <location filename="../../app/gui/sync_screen.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="161"/>
+        <location filename="../../app/gui/sync_screen.py" line="165"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="163"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="169"/>
+        <location filename="../../app/gui/sync_screen.py" line="173"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="186"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="188"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="210"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="212"/>
+        <source>&amp;Approve / return…</source>
+        <translation>D&amp;uyệt / Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <source>Approve the selected unit&apos;s last period, or return it for correction</source>
+        <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="215"/>
+        <source>Send &amp;decisions to the unit…</source>
+        <translation>Gửi &amp;quyết định cho đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <source>Write a signed file with the decisions on the selected unit, to send it down</source>
+        <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="215"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>52 characters from the signed enrolment sheet, spaces allowed</source>
         <translation>52 ký tự trên phiếu đăng ký khóa đã ký, được có dấu cách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="235"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="217"/>
+        <location filename="../../app/gui/sync_screen.py" line="236"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="219"/>
+        <location filename="../../app/gui/sync_screen.py" line="238"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="222"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="224"/>
+        <location filename="../../app/gui/sync_screen.py" line="243"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="242"/>
+        <location filename="../../app/gui/sync_screen.py" line="261"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="244"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="246"/>
+        <location filename="../../app/gui/sync_screen.py" line="265"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="282"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="275"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="275"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="275"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="289"/>
+        <location filename="../../app/gui/sync_screen.py" line="309"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
-        <location filename="../../app/gui/sync_screen.py" line="324"/>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="324"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="362"/>
+        <location filename="../../app/gui/sync_screen.py" line="386"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="371"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="379"/>
+        <location filename="../../app/gui/sync_screen.py" line="403"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="379"/>
+        <location filename="../../app/gui/sync_screen.py" line="403"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="389"/>
+        <location filename="../../app/gui/sync_screen.py" line="413"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="422"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="410"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="431"/>
+        <location filename="../../app/gui/sync_screen.py" line="456"/>
+        <source>%1: approved</source>
+        <translation>%1: đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="457"/>
+        <source>%1: returned (%2)</source>
+        <translation>%1: bị trả lại (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="461"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="433"/>
+        <location filename="../../app/gui/sync_screen.py" line="463"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="433"/>
+        <location filename="../../app/gui/sync_screen.py" line="463"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="435"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="81"/>
+        <location filename="../../app/gui/sync_screen.py" line="85"/>
         <source>forms of dissemination</source>
         <translation>hình thức phổ biến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="82"/>
+        <location filename="../../app/gui/sync_screen.py" line="86"/>
         <source>target groups</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="83"/>
+        <location filename="../../app/gui/sync_screen.py" line="87"/>
         <source>dismissal grounds</source>
         <translation>căn cứ miễn nhiệm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="84"/>
+        <location filename="../../app/gui/sync_screen.py" line="88"/>
         <source>reporting rules</source>
         <translation>quy định báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="87"/>
+        <location filename="../../app/gui/sync_screen.py" line="91"/>
         <source>the catalog of %1, version %2, is not known here (known: %3); its codes were checked against every known version</source>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="467"/>
+        <location filename="../../app/gui/sync_screen.py" line="470"/>
+        <source>%1 changed after approval: approve it again</source>
+        <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="495"/>
+        <source>Save the decision file to</source>
+        <translation>Lưu tệp quyết định vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <source>Passphrase</source>
+        <translation>Mật khẩu khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>Mật khẩu của khóa ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="514"/>
+        <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
+        <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="467"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
