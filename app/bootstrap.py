@@ -96,6 +96,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     # The store before PySide6: once PySide6 is imported, its import hook reads the source of every module
     # imported after it (to look for ``__feature__``), a little more start-up time for each.
+    import app.services.read  # noqa: F401  (the first screen, the dashboard, reads through it; it opens the workspace)
     import app.services.workspace  # noqa: F401
 
     from PySide6.QtCore import qInstallMessageHandler

@@ -11,6 +11,10 @@ Three shapes of the same writer:
   its ``target`` may be changed before the block ends (a bundle is named after its content's hash);
 - ``atomic_path(path)`` for libraries that want a file name (openpyxl, csv): yields the temporary path.
 
+Many files written in a row before one commit (a batch of bundle imports) may pass ``folders=FolderSyncs()``:
+each file's data is still synced before its rename, but the folders are synced together by ``folders.sync()``,
+which the caller runs before it records the files as written (one journal commit for the batch, not one per file).
+
 Stdlib only, imports nothing of the app: any layer may use it.
 """
 
@@ -37,6 +41,23 @@ def sync_folder(folder: str | os.PathLike) -> None:
         os.close(fd)
 
 
+class FolderSyncs:
+    """Folders holding new files whose entries are made durable later, all at once, by ``sync()``."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, None] = {}  # ordered, no duplicates
+
+    def add(self, folder: str | os.PathLike) -> None:
+        self._folders[os.fspath(folder)] = None
+
+    def sync(self) -> None:
+        """Sync every folder added since the last call (a folder that fails stays listed; the error is raised)."""
+        while self._folders:
+            folder = next(iter(self._folders))
+            sync_folder(folder)
+            del self._folders[folder]
+
+
 def _temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
 
@@ -51,9 +72,11 @@ def _open_temp(target: Path, mode: int) -> tuple[Path, int]:
             continue
 
 
-def _commit(tmp: Path, target: Path, fsync: bool) -> None:
+def _commit(tmp: Path, target: Path, fsync: bool, folders: FolderSyncs | None = None) -> None:
     os.replace(tmp, target)
-    if fsync:
+    if fsync and folders is not None:
+        folders.add(target.parent)
+    elif fsync:
         sync_folder(target.parent)
 
 
@@ -67,7 +90,9 @@ class AtomicFile:
 
 
 @contextmanager
-def atomic_writer(path: str | os.PathLike, *, fsync: bool = True, mode: int = 0o666) -> Iterator[AtomicFile]:
+def atomic_writer(
+    path: str | os.PathLike, *, fsync: bool = True, mode: int = 0o666, folders: FolderSyncs | None = None
+) -> Iterator[AtomicFile]:
     """Write a file as a stream; it appears under ``out.target`` only when the block ends without an error.
 
     Args:
@@ -75,6 +100,8 @@ def atomic_writer(path: str | os.PathLike, *, fsync: bool = True, mode: int = 0o
             name in the same folder.
         fsync: sync the data and the folder to the disk (off only for files that can be rebuilt).
         mode: permission bits of the new file, before the umask (``0o600``: readable by its owner only).
+        folders: with ``fsync``, the folder is added there (synced by the caller's ``folders.sync()``) instead
+            of synced at once; the file's data is synced before its rename either way.
     """
     target = Path(path)
     tmp, fd = _open_temp(target, mode)
@@ -85,15 +112,17 @@ def atomic_writer(path: str | os.PathLike, *, fsync: bool = True, mode: int = 0o
             out.file.flush()
             if fsync:
                 os.fsync(out.file.fileno())
-        _commit(tmp, Path(out.target), fsync)
+        _commit(tmp, Path(out.target), fsync, folders)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def atomic_write(path: str | os.PathLike, data: bytes, *, fsync: bool = True, mode: int = 0o666) -> Path:
-    """Write ``data`` to ``path`` atomically (see the module's docstring); returns ``path``."""
-    with atomic_writer(path, fsync=fsync, mode=mode) as out:
+def atomic_write(
+    path: str | os.PathLike, data: bytes, *, fsync: bool = True, mode: int = 0o666, folders: FolderSyncs | None = None
+) -> Path:
+    """Write ``data`` to ``path`` atomically (see the module's docstring and ``atomic_writer``); returns ``path``."""
+    with atomic_writer(path, fsync=fsync, mode=mode, folders=folders) as out:
         out.file.write(data)
     return Path(path)
 

@@ -84,7 +84,7 @@ class RecordKind:
     payload_keys: frozenset[str] = field(init=False)  # the fields of a payload, exactly (others or fewer: refused)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "payload_keys", frozenset(self.to_payload(self.model())))
+        object.__setattr__(self, "payload_keys", frozenset(self.to_payload(self.model(id=""))))  # id given: no uuid at import
 
     def normalise(self, record_id: str, payload: dict[str, Any]) -> dict[str, Any]:
         """The payload as stored and signed (NFC text, ints, ISO dates)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +14,8 @@ GENDERS = ("", "nam", "nu")
 
 def new_id() -> str:
     """Return a new random record id (UUID4, never derived from content or time)."""
+    import uuid  # here: uuid loads platform, a cost the start-up would pay for nothing (no record is made there)
+
     return str(uuid.uuid4())
 
 

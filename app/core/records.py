@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import fields
 from datetime import date
@@ -178,6 +177,8 @@ def canonical_json(data: Any) -> str:
 
 def content_hash(payload: dict[str, Any]) -> str:
     """SHA-256 of the canonical JSON of a payload."""
+    import hashlib  # here, as in activity_natural_key: OpenSSL stays out of the start-up (the main window hashes nothing)
+
     return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
@@ -190,6 +191,8 @@ def activity_natural_key(payload: dict[str, Any]) -> str:
         ",".join(sorted(payload.get("forms") or [])),
         "|".join(sorted(fold(t) for t in payload.get("topics") or [])) if not payload.get("title") else "",
     ]
+    import hashlib  # see content_hash
+
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 

@@ -3,6 +3,8 @@ target group, the share reaching the priority groups of the Law, and reporters w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
@@ -11,9 +13,11 @@ from app.gui.approval_dialog import DecisionBanner
 from app.gui.charts import BarChart
 from app.gui.context import GuiContext
 from app.gui.formatting import format_count, format_date
-from app.gui.unit_filter import UnitFilter
 from app.gui.widgets import heading
 from app.services import read
+
+if TYPE_CHECKING:
+    from app.gui.unit_filter import UnitFilter
 
 
 class Tile(QFrame):
@@ -55,6 +59,8 @@ class DashboardScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         if read.is_upper(ctx.workspace):  # an upper level reads the units under it: one, or all of them
+            from app.gui.unit_filter import UnitFilter  # here: a commune's start-up does not load it
+
             self.unit_filter = UnitFilter(self)
             self.unit_filter.set_units(read.units_present(ctx.workspace))
             self.unit_filter.scopeChanged.connect(self.refresh)

@@ -17,7 +17,7 @@ from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
 from app.core.periods import parse_period
 from app.core.progress import Progress
-from app.fileio import atomic_write, atomic_writer
+from app.fileio import FolderSyncs, atomic_write, atomic_writer
 from app.paths import AppPaths
 from app.services import approvals
 from app.services.catalogs import load_catalogs
@@ -276,11 +276,11 @@ def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
     return written
 
 
-def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
+def _keep_copy(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None = None) -> Path:
     """Copy the raw bundle under bundles/received/<unit>/ (synced), hashing it on the way (``vb.sha256``).
 
     A bundle verified in memory (``vb.raw``, already hashed) is written from those bytes: the kept copy is
-    exactly what was checked.
+    exactly what was checked. ``folders``: the folder is synced by the caller, before the import's commit.
     """
     folder = received_dir(ws.paths) / vb.source_unit
     folder.mkdir(parents=True, exist_ok=True)
@@ -288,9 +288,9 @@ def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
     if target.exists():
         target = folder / f"{vb.bundle_id}{fmt.EXTENSION}"
     if vb.raw is not None:
-        return atomic_write(target, vb.raw)
+        return atomic_write(target, vb.raw, folders=folders)
     digest = hashlib.sha256()
-    with open(vb.path, "rb") as src, atomic_writer(target) as out:
+    with open(vb.path, "rb") as src, atomic_writer(target, folders=folders) as out:
         for block in iter(lambda: src.read(1 << 20), b""):
             digest.update(block)
             out.file.write(block)
@@ -298,8 +298,8 @@ def _keep_copy(ws: Workspace, vb: VerifiedBundle) -> Path:
     return target
 
 
-def _write_files(ws: Workspace, vb: VerifiedBundle) -> Path:
-    copy = _keep_copy(ws, vb)
+def _write_files(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None = None) -> Path:
+    copy = _keep_copy(ws, vb, folders)
     _copy_blobs(ws, vb)
     return copy
 
@@ -375,11 +375,15 @@ def import_bundle(
     dry_run: bool = False,
     verified: VerifiedBundle | None = None,
     rows: dict[str, dict[str, dict[str, Any]]] | None = None,
+    folders: FolderSyncs | None = None,
 ) -> ImportReport:
     """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
 
     ``verified``, ``rows``: the result of verifying ``path`` already, and the rows of its records by table and
     id (``import_many`` prepares the next file while this one is written); by default both are made here.
+    ``folders``: inside a transaction the caller commits later (``import_many``'s groups), the kept copy's
+    folder is added there, for the caller to sync before that commit; by default it is synced before this
+    import commits.
 
     Returns:
         The import report: per table new, updated, unchanged, stale, conflicts, rejected with reasons; sequence
@@ -448,11 +452,13 @@ def import_bundle(
     now = ws.now_iso()
     report.imported_at = now
     ctx = ws.write_context(f"bundle:{vb.bundle_id}")
+    if not ws.db.conn.in_transaction:
+        folders = None  # this import's own transaction commits below: its copy's folder is synced first
     # The kept copy and the attachments are written (and the copy synced) by a helper thread while the records
     # go into the transaction; the transaction waits for them before it registers the import and commits, so a
     # failure of either leaves the database as it was.
     with ThreadPoolExecutor(1) as pool, ws.db.atomic():
-        written = pool.submit(_write_files, ws, vb)
+        written = pool.submit(_write_files, ws, vb, folders)
         for table in fmt.TABLES:
             plan = plans[table]
             prepared = rows.get(table) if rows else None
@@ -574,8 +580,12 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # not change it).
     # Each file is imported in a savepoint of a transaction committed every few files (CommitGroups): a refused
     # or failed file is undone alone, and the files completed before a cancel are kept.
+    # The kept copies' folders are synced once per group, just before its commit (FolderSyncs): each copy's data
+    # is synced as it is written, and no import is committed before its copy is durable under its name; a
+    # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
     pool, submit = _helper(ws, files)
-    with pool, batch_writes(ws.db), CommitGroups(ws.db) as group:
+    folders = FolderSyncs()
+    with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
         upcoming = submit(files[0])
         for n, path in enumerate(files):
             yield Progress(n, len(files), Path(path).name)
@@ -583,7 +593,7 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
             group.begin()
-            result = _import_one(ws, Path(path), current, dry_run)
+            result = _import_one(ws, Path(path), current, dry_run, folders)
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
                 out[index] = _lost(out[index], result)
             out.append(result)
@@ -600,7 +610,7 @@ def _lost(entry: FileOutcome, cause: FileOutcome) -> FileOutcome:
     return FileOutcome(entry.file, error=error)
 
 
-def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> FileOutcome:
+def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool, folders: FolderSyncs | None = None) -> FileOutcome:
     """One file of ``import_many``: its result, or its error when it was refused."""
     try:
         try:
@@ -611,7 +621,7 @@ def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool) -> FileOutc
         if outcome == "refused":
             return FileOutcome(str(path), error=value)
         vb, rows = value
-        return FileOutcome(str(path), report=import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows))
+        return FileOutcome(str(path), report=import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows, folders=folders))
     except AppError as exc:  # a refused bundle (BundleError) or file; anything else is a bug and is raised
         return FileOutcome(str(path), error=exc)
 

@@ -202,8 +202,11 @@ class CommitGroups:
     group completed before are lost with it: ``lost()`` names them, so the caller can report them as failed.
     """
 
-    def __init__(self, db: Database, size: int = 10, seconds: float = 2.0) -> None:
+    def __init__(self, db: Database, size: int = 10, seconds: float = 2.0, before_commit: Callable[[], None] | None = None) -> None:
+        """``before_commit``: run before each commit (files the units wrote made durable); if it raises, the
+        group is rolled back (its units are lost, ``lost()`` names them) and the error raised."""
         self.db, self.size, self.seconds = db, size, seconds
+        self.before_commit = before_commit
         self._pending: list[object] = []
         self._started = 0.0
 
@@ -229,6 +232,12 @@ class CommitGroups:
 
     def commit(self) -> None:
         if self.db.conn.in_transaction:
+            if self.before_commit is not None:
+                try:
+                    self.before_commit()
+                except BaseException:
+                    self.db.conn.rollback()
+                    raise
             self.db.execute("COMMIT")
         self._pending = []
 

@@ -109,3 +109,39 @@ def test_the_app_writes_files_through_this_writer_only():
         if "os.replace(" in line or "mkstemp(" in line and "signing" not in path.name or '.part"' in line
     ]
     assert found == []
+
+
+def test_folder_syncs_defer_the_folders_to_one_call_the_data_still_synced_first(tmp_path, monkeypatch):
+    """A batch of files: each file's data is synced before its rename, the folders once, by ``sync()``."""
+    events = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(fileio.os, "fsync", lambda fd: (events.append("data"), real_fsync(fd)))
+    monkeypatch.setattr(fileio, "sync_folder", lambda folder: events.append(("folder", str(folder))))
+    folders = fileio.FolderSyncs()
+    a, b = tmp_path / "19001" / "a.pbgdpl", tmp_path / "19002" / "b.pbgdpl"
+    fileio.atomic_write(a, b"first", folders=folders)
+    with fileio.atomic_writer(b, folders=folders) as out:
+        out.file.write(b"second")
+    fileio.atomic_write(tmp_path / "19001" / "c.pbgdpl", b"third", folders=folders)
+    assert events == ["data", "data", "data"]  # nothing of the folders yet
+    assert a.read_bytes() == b"first" and b.read_bytes() == b"second"
+    folders.sync()
+    assert events[3:] == [("folder", str(a.parent)), ("folder", str(b.parent))]  # each folder once
+    folders.sync()
+    assert len(events) == 5  # nothing left to sync
+
+
+def test_a_folder_that_fails_to_sync_stays_listed(tmp_path, monkeypatch):
+    folders = fileio.FolderSyncs()
+    fileio.atomic_write(tmp_path / "x.bin", b"x", folders=folders)
+
+    def broken(folder):
+        raise OSError(5, "I/O error")
+
+    monkeypatch.setattr(fileio, "sync_folder", broken)
+    with pytest.raises(OSError):
+        folders.sync()
+    synced = []
+    monkeypatch.setattr(fileio, "sync_folder", synced.append)
+    folders.sync()
+    assert synced == [str(tmp_path)]

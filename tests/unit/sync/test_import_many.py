@@ -127,3 +127,54 @@ def test_a_bundle_refused_in_the_helper_process_keeps_its_error_details(commune,
     assert [r.ok for r in results] == [False, True]
     assert results[0].error.code == "E-FILE-NOT-FOUND"
     assert "gone.pbgdpl" in results[0].error.message
+
+
+def test_commit_groups_run_before_commit_and_roll_back_when_it_fails(workspace):
+    db = workspace.db
+    seen = []
+
+    def check():  # runs inside the open transaction, before it is committed
+        seen.append(db.conn.in_transaction)
+
+    with CommitGroups(db, size=1, seconds=3600, before_commit=check) as group:
+        group.begin()
+        db.execute("INSERT INTO settings (key, value) VALUES ('unit-0', 'x')")
+        group.done(0)
+    assert seen == [True]
+
+    def broken():
+        raise OSError(5, "I/O error")
+
+    group = CommitGroups(db, size=1, seconds=3600, before_commit=broken)
+    group.begin()
+    db.execute("INSERT INTO settings (key, value) VALUES ('unit-1', 'x')")
+    with pytest.raises(OSError):
+        group.done(1)
+    assert not db.conn.in_transaction
+    assert group.lost() == [1]
+    assert db.execute("SELECT key FROM settings WHERE key LIKE 'unit-%'").fetchall() == [("unit-0",)]
+
+
+def test_kept_copies_folders_are_synced_once_per_group_before_its_commit(commune, upper, export, monkeypatch):
+    """Each kept copy's data is synced as it is written; its folder before the group's commit, not per file."""
+    from app import fileio
+
+    files = [export("2026"), export("2026-Q1"), export("2026-Q2")]
+    synced = []
+
+    monkeypatch.setattr(fileio, "sync_folder", lambda folder: synced.append((str(folder), upper.db.conn.in_transaction)))
+    results = run_job(import_many(upper, files))
+    assert all(r.ok for r in results)
+    received = str(bundle_service.received_dir(upper.paths) / "05443")
+    assert synced == [(received, True)]  # one folder, one sync, in the open group's transaction before its commit
+    assert _imported(upper) == [1, 2, 3]
+
+
+def test_a_single_import_syncs_its_copy_folder_before_it_commits(commune, upper, export, monkeypatch):
+    from app import fileio
+
+    bundle = export("2026")
+    synced = []
+    monkeypatch.setattr(fileio, "sync_folder", lambda folder: synced.append(str(folder)))
+    bundle_service.import_bundle(upper, bundle)  # the transaction waits for the files before committing
+    assert synced == [str(bundle_service.received_dir(upper.paths) / "05443")]
