@@ -139,7 +139,7 @@ def cmd_list(args: argparse.Namespace) -> Result:
     lines = [f"{'unit':<8} {'status':<8} {'enrolled':<11} {'until':<11} fingerprint"]
     for r in rows:
         lines.append(
-            f"{r.unit_code:<8} {r.status:<8} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.fingerprint}"
+            f"{r.unit_code:<8} {r.status:<8} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.checked or r.fingerprint}"
         )
     if not rows:
         lines.append("(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP, or --qr TEXT)")
