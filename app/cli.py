@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "app.commands.keys",
     "app.commands.bundle",
     "app.commands.report",
+    "app.commands.units",
+    "app.commands.approvals",
 )
 
 

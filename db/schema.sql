@@ -11,6 +11,9 @@ CREATE INDEX activities_natural ON activities (owner_unit, natural_key);
 -- index activity_reporters_reporter
 CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
 
+-- index approvals_unit_period
+CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decision_no);
+
 -- index attachments_activity
 CREATE INDEX attachments_activity ON attachments (activity_id);
 
@@ -85,6 +88,32 @@ CREATE TABLE activity_reporters (
     PRIMARY KEY (activity_id, reporter_id)
 ) WITHOUT ROWID;
 
+-- table approvals
+CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL DEFAULT 1 CHECK (rev >= 1),
+    rev_by TEXT NOT NULL DEFAULT '',
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    decision_no INTEGER NOT NULL CHECK (decision_no >= 1),
+    decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
+    reason TEXT NOT NULL DEFAULT '',
+    bundle_id TEXT NOT NULL,
+    bundle_seq INTEGER NOT NULL DEFAULT 0,
+    records_hash TEXT NOT NULL,
+    counts TEXT NOT NULL DEFAULT '{}',
+    decided_at TEXT NOT NULL,
+    decided_by TEXT NOT NULL DEFAULT '',
+    received_at TEXT,
+    received_bundle_id TEXT NOT NULL DEFAULT '',
+    CHECK (decision = 'approved' OR trim(reason) <> '')
+);
+
 -- table attachments
 CREATE TABLE attachments (
     id TEXT PRIMARY KEY,
@@ -149,6 +178,34 @@ CREATE TABLE bundle_imports (
     size INTEGER NOT NULL,
     stored_path TEXT NOT NULL DEFAULT '',
     report TEXT NOT NULL DEFAULT '{}'
+);
+
+-- table decision_exports
+CREATE TABLE decision_exports (
+    bundle_id TEXT PRIMARY KEY,
+    target_unit TEXT NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq >= 1),
+    periods TEXT NOT NULL DEFAULT '[]',
+    decisions INTEGER NOT NULL DEFAULT 0,
+    filename TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (target_unit, seq)
+);
+
+-- table expected_units
+CREATE TABLE expected_units (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    level TEXT NOT NULL DEFAULT 'commune',
+    valid_from TEXT,
+    valid_until TEXT,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    added_by TEXT NOT NULL DEFAULT 'catalog' CHECK (added_by IN ('catalog', 'officer')),
+    added_at TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
 );
 
 -- table file_imports
@@ -226,6 +283,14 @@ CREATE TABLE reporters (
     natural_key TEXT NOT NULL DEFAULT ''
 );
 
+-- table reporting_deadlines
+CREATE TABLE reporting_deadlines (
+    period_kind TEXT PRIMARY KEY CHECK (period_kind IN ('Y', 'H', 'Q', 'M')),
+    due_offset_days INTEGER NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    certainty TEXT NOT NULL DEFAULT ''
+);
+
 -- table settings
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -301,6 +366,12 @@ WHEN NEW.search_key IS NOT OLD.search_key
 BEGIN
     INSERT INTO activities_search (activities_search, rowid, search_key) VALUES ('delete', OLD.rowid, OLD.search_key);
     INSERT INTO activities_search (rowid, search_key) VALUES (NEW.rowid, NEW.search_key);
+END;
+
+-- trigger approvals_no_delete
+CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
+BEGIN
+    SELECT RAISE(ABORT, 'decisions are kept for the record');
 END;
 
 -- trigger attachments_no_delete

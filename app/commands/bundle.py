@@ -69,6 +69,13 @@ def cmd_verify(args: argparse.Namespace) -> Result:
 
     result = verify_file(resolve_paths(args), Path(args.file))
     c = result.counts
+    if result.kind == "decisions":
+        text = (
+            f"OK: {result.file}\n  decision bundle of unit {result.source_unit} {result.source_name} for unit "
+            f"{result.target_unit}: {c['decisions']} decision(s), periods {', '.join(result.periods)}\n"
+            f"  signed by {result.fingerprint}" + (" (trusted)" if result.trusted else "")
+        )
+        return Result({"ok": True, **result.to_dict()}, text)
     lines = [
         f"OK: {result.file}",
         f"  unit {result.source_unit} {result.source_name}, periods {', '.join(result.periods)}, bundle no. {result.seq}",
@@ -88,6 +95,13 @@ def format_report(report: ImportReport) -> str:
     head = f"{report.filename}: unit {report.source_unit} {report.source_name}, bundle no. {report.seq}, periods {', '.join(report.periods)}"
     if report.already_imported:
         return head + f"\n  {report.message}"
+    if report.kind == "decisions":
+        lines = [f"{report.filename}: decisions of unit {report.source_unit} {report.source_name}: {report.message}"]
+        lines += [
+            f"  {d['period']}: {d['decision']}" + (f": {d['reason']}" if d.get("reason") else "") + f" ({d['decided_at'][:10]})"
+            for d in report.decisions
+        ]
+        return "\n".join(lines)
     lines = [head + ("  [DRY RUN: nothing written]" if report.dry_run else "")]
     lines.append(f"  {'table':<12}" + "".join(f"{o:>10}" for o in OUTCOMES))
     for table, outcome in report.tables.items():
@@ -99,6 +113,11 @@ def format_report(report: ImportReport) -> str:
             lines.append(f"  {table}: {outcome.more_reasons} more (see --json)")
     if report.sequence_gaps:
         lines.append(f"  missing bundles from unit {report.source_unit}: no. {', '.join(map(str, report.sequence_gaps))}")
+    lines += [
+        f"  CHANGED AFTER APPROVAL: period {p} of unit {report.source_unit} was approved and this bundle changed it; "
+        "approve it again (pbgdpl approvals)"
+        for p in report.changed_after_approval
+    ]
     lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
 

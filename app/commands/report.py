@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
@@ -122,9 +123,12 @@ def _report(args: argparse.Namespace) -> Result:
             assessment=texts.get("assessment_file", ""), plans=texts.get("plans_file", ""), scope=scope,
         )  # fmt: skip
         output = run_job(printing.produce(ws, req, sign))
+    if output.warning:  # said before the file is written (a consolidated report with nothing received)
+        print(f"Warning: {output.warning}", file=sys.stderr)
     printing.write_atomically(out, output.data)
     data = {"ok": True, "kind": args.kind, "period": period.id, "out": str(out), "format": fmt, "bytes": len(output.data),
-            "pages": output.pages, "signed": bool(output.signed_by), "signed_by": output.signed_by}  # fmt: skip
+            "pages": output.pages, "signed": bool(output.signed_by), "signed_by": output.signed_by,
+            "warning": output.warning}  # fmt: skip
     data["units"] = list(scope.units) if scope.units is not None else "all"  # whose records the document covers
     signed = f", signed by {output.signed_by}" if output.signed_by else ""
     pages = f", {output.pages} page(s)" if output.pages else ""

@@ -49,6 +49,12 @@ class UnknownUnitError(UserFixableError):
     code = "E-UNIT-UNKNOWN"
 
 
+class UnitNotExpectedError(UserFixableError):
+    """A bundle or a key of a unit that is not on the upper level's expected list (``pbgdpl units add``)."""
+
+    code = "E-UNIT-NOT-EXPECTED"
+
+
 class DataFolderNotEmptyError(UserFixableError):
     code = "E-DATA-NOT-EMPTY"
 

@@ -32,6 +32,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-NOT-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is not set up yet. Run the first-run wizard to choose your unit."),
         "E-ALREADY-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder already belongs to another unit. Choose another data folder for a second unit."),
         "E-UNIT-UNKNOWN": lambda: QCoreApplication.translate("ErrorMessages", "This administrative unit is not in the catalog. Search again by name or by code."),
+        "E-UNIT-NOT-EXPECTED": lambda: QCoreApplication.translate("ErrorMessages", "This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again."),
         "E-DATA-NOT-EMPTY": lambda: QCoreApplication.translate("ErrorMessages", "The chosen folder already contains other files. Choose an empty folder."),
         "E-SCHEMA-TOO-NEW": lambda: QCoreApplication.translate("ErrorMessages", "This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed."),
         "E-DB-CORRUPT": lambda: QCoreApplication.translate("ErrorMessages", "The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed."),
@@ -66,6 +67,11 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-SIGN": lambda: QCoreApplication.translate("ErrorMessages", "The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved."),
         "E-PDF-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again."),
         "E-PDF-UNSIGNED": lambda: QCoreApplication.translate("ErrorMessages", "This PDF document has no digital signature. Ask the sender for the signed version."),
+        "E-UPPER-ONLY": lambda: QCoreApplication.translate("ErrorMessages", "Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import."),
+        "E-APPROVAL-NO-BUNDLE": lambda: QCoreApplication.translate("ErrorMessages", "No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit's file first."),
+        "E-APPROVAL-REASON": lambda: QCoreApplication.translate("ErrorMessages", "A return needs a reason: write what the unit must correct, then return it."),
+        "E-APPROVAL-NONE": lambda: QCoreApplication.translate("ErrorMessages", "Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first."),
+        "E-DECISION-TARGET": lambda: QCoreApplication.translate("ErrorMessages", "This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit."),
         "E-PDF-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original."),
     }
 

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Settings"), "app.gui.settings_screen", "SettingsScreen"),
         ):
             entries.append(NavEntry(key, label, lazy_screen(module, cls_name)))
+            if key == "dashboard" and self.ctx.workspace.settings.get("level", "commune") != "commune":
+                # Upper mode: who has reported, right after the overview.
+                entries.append(NavEntry("completeness", self.tr("Reporting status"), lazy_screen("app.gui.completeness_screen", "CompletenessScreen")))
         return entries
 
     def _build_menu(self) -> None:

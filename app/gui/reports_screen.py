@@ -241,6 +241,9 @@ class ReportsScreen(QWidget):
     def _on_job_succeeded(self, result: object) -> None:
         output, images = result
         self.output = output
+        if self._pending_save is not None and output.warning and not self._confirm_empty(output.warning):
+            self._pending_save = None
+            self.status.setText(self.tr("Not saved."))
         if self._pending_save is not None:
             printing.write_atomically(self._pending_save, output.data)
             self.status.setText(self.tr("Saved %1").replace("%1", str(self._pending_save)))
@@ -248,6 +251,17 @@ class ReportsScreen(QWidget):
         if output.fmt == "pdf":
             self._show_pages(images, output.pages)
         self._update_buttons()
+
+    def _confirm_empty(self, warning: str) -> bool:
+        """Ask before saving a document that says it has no received data (its text is Vietnamese already)."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Save"),
+            self.tr("This report has no data received from any unit for its period:\n%1\n\nSave it anyway?").replace("%1", warning),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     @Slot()
     def _on_print_button_clicked(self) -> None:

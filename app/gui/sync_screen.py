@@ -32,12 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import AppError
 from app.core.periods import Period
+from app.gui.approval_dialog import DecisionBanner, open_approval_dialog
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.jobs import Job, ProgressDialog
+from app.services import approvals as approval_service
 from app.services import bundles as bundle_service
 from app.services import keys as key_service
+from app.services import read as read_service
 from app.services.bundles import FileOutcome
 
 
@@ -168,7 +172,9 @@ class SyncScreen(QWidget):
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         intro = QLabel(QCoreApplication.translate("SyncScreen", "A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email."), page)
         intro.setWordWrap(True)
+        self.decision_banner = DecisionBanner(page)  # the upper level's decisions on this unit's periods
         layout = QVBoxLayout(page)
+        layout.addWidget(self.decision_banner)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.key_label)
@@ -203,6 +209,19 @@ class SyncScreen(QWidget):
         layout.addWidget(self.import_status)
         layout.addWidget(QLabel(QCoreApplication.translate("SyncScreen", "Received so far:"), page))
         layout.addWidget(self.received_table, 1)
+        self.decide_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Approve / return…"), page)
+        self.decide_button.setToolTip(QCoreApplication.translate("SyncScreen", "Approve the selected unit's last period, or return it for correction"))
+        self.decide_button.clicked.connect(self._on_decide_clicked)
+        self.send_decisions_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send &decisions to the unit…"), page)
+        self.send_decisions_button.setToolTip(QCoreApplication.translate("SyncScreen", "Write a signed file with the decisions on the selected unit, to send it down"))
+        self.send_decisions_button.clicked.connect(self._on_send_decisions_clicked)
+        for button in (self.decide_button, self.send_decisions_button):
+            button.setVisible(read_service.is_upper(self.ctx.workspace))
+        decide_row = QHBoxLayout()
+        decide_row.addStretch(1)
+        decide_row.addWidget(self.decide_button)
+        decide_row.addWidget(self.send_decisions_button)
+        layout.addLayout(decide_row)
         return page
 
     def _build_trust_tab(self) -> QWidget:
@@ -279,6 +298,7 @@ class SyncScreen(QWidget):
         self._fill_trust(key_service.trust_list(ws))
         self._fill_conflicts(bundle_service.list_conflicts(ws))
         self._fill_received(bundle_service.received(ws))
+        self.decision_banner.refresh(ws)
 
     def _fill_trust(self, rows: list[key_service.TrustRow]) -> None:
         status = {"active": QCoreApplication.translate("SyncScreen", "in use"), "retired": QCoreApplication.translate("SyncScreen", "replaced"), "revoked": QCoreApplication.translate("SyncScreen", "revoked")}
@@ -314,7 +334,11 @@ class SyncScreen(QWidget):
         for r, row in enumerate(rows):
             values = [row["unit_code"], row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—"]
             for c, value in enumerate(values):
-                self.received_table.setItem(r, c, _item(value, c in (1, 2)))
+                item = _item(value, c in (1, 2))
+                item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
+                self.received_table.setItem(r, c, item)
+        self.decide_button.setEnabled(bool(rows))
+        self.send_decisions_button.setEnabled(bool(rows))
 
     # -- export -------------------------------------------------------------------------------------
     def selected_period(self) -> Period:
@@ -438,7 +462,13 @@ class SyncScreen(QWidget):
                 values = [name, "", "", "", "", "", "", "", "", f"{res.error.code}: {res.error.message}"]
             else:
                 rep = res.report
-                if rep.already_imported:
+                if rep.kind == "decisions":
+                    result = "; ".join(
+                        QCoreApplication.translate("SyncScreen", "%1: approved").replace("%1", d["period"]) if d["decision"] == "approved"
+                        else QCoreApplication.translate("SyncScreen", "%1: returned (%2)").replace("%1", d["period"]).replace("%2", d["reason"])
+                        for d in rep.decisions
+                    )  # fmt: skip
+                elif rep.already_imported:
                     result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
                 else:
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
@@ -448,9 +478,54 @@ class SyncScreen(QWidget):
                     result += "".join(f" · {catalog_note_text(n)}" for n in notes)
                     said = {n.text() for n in notes}
                     result += "".join(f" · {w}" for w in rep.warnings if w not in said)
+                    result += "".join(" · " + QCoreApplication.translate("SyncScreen", "%1 changed after approval: approve it again").replace("%1", p) for p in rep.changed_after_approval)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 8))
+
+    # -- approve / return (upper level) ---------------------------------------------------------------
+    def selected_received(self) -> tuple[str, str] | None:
+        """(unit, last period) of the selected row of the received list, else of its first row."""
+        row = self.received_table.currentRow()
+        if row < 0 and self.received_table.rowCount():
+            row = 0
+        item = self.received_table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    @Slot()
+    def _on_decide_clicked(self) -> None:
+        chosen = self.selected_received()
+        if chosen is not None and open_approval_dialog(self, self.ctx, *chosen) is not None:
+            self.refresh()
+
+    @Slot()
+    def _on_send_decisions_clicked(self) -> None:
+        chosen = self.selected_received()
+        if chosen is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(self.ctx.paths.exports))
+        if not folder:
+            return
+        passphrase = None
+        info = key_service.key_info(self.ctx.workspace)
+        if info is not None and info.encrypted:
+            passphrase, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self.send_decisions(chosen[0], Path(folder), passphrase)
+
+    def send_decisions(self, unit: str, out_dir: Path, passphrase: str | None) -> dict | None:
+        """Write the signed decision file for ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
+        try:
+            result = approval_service.export_decisions(self.ctx.workspace, unit, None, out_dir, passphrase)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
+            .replace("%1", result["target_name"]).replace("%2", result["path"])
+        )
+        return result
 
     # -- trust ----------------------------------------------------------------------------------------
     @Slot()

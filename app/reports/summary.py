@@ -33,6 +33,10 @@ class SummaryData:
     tables: tuple[ComputedTable, ...]
     sections: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (heading, paragraphs); empty text leaves dotted lines
     results_heading: str = "Kết quả thực hiện"
+    # A consolidated report (upper level, several units): the reporting rate with the units missing and late,
+    # printed after the opening; ``warning`` (no data received for the period) is printed on its face, in bold.
+    coverage: tuple[str, ...] = ()
+    warning: str = ""
 
 
 class SummaryReport(ReportBase[SummaryData]):
@@ -73,7 +77,11 @@ class SummaryReport(ReportBase[SummaryData]):
         return [KeepTogether(parts)]
 
     def _story(self, data: SummaryData) -> list[Flowable]:
-        story: list[Flowable] = [self.p(t) for t in data.intro]
+        story: list[Flowable] = []
+        if data.warning:
+            story.append(Paragraph(f"<b>{esc(data.warning)}</b>", self.styles["Body"]))
+        story += [self.p(t) for t in data.intro]
+        story += [self.p(t) for t in data.coverage]
         story.append(self.p(f"{ROMAN[0]}. {data.results_heading.upper()}", "Heading"))
         story += [self.p(t) for t in data.results]
         for table in data.tables:

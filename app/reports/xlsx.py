@@ -110,6 +110,14 @@ def summary_xlsx(data: SummaryData) -> bytes:
         end = _table(ws, top + 1, table.headers, table.rows, [55] + [18] * (len(table.headers) - 1))
         if table.note:
             ws.cell(row=end + 1, column=1, value=nfc(f"Ghi chú: {table.note}")).font = Font(name=FONT, italic=True, size=11)
+    if data.warning or data.coverage:  # a consolidated report: the rate, the units missing and late, first sheet
+        ws = wb.create_sheet("ty_le_bao_cao", 0)
+        top = _title_block(ws, data.info, 2)
+        for i, text in enumerate(([data.warning] if data.warning else []) + list(data.coverage)):
+            cell = ws.cell(row=top + i, column=1, value=nfc(text))
+            cell.font = Font(name=FONT, size=12, bold=bool(data.warning) and i == 0)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions["A"].width = 110
     return _save(wb)
 
 

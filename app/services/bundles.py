@@ -19,6 +19,7 @@ from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import atomic_write, atomic_writer
 from app.paths import AppPaths
+from app.services import approvals
 from app.services.catalogs import load_catalogs
 from app.services.keys import entries_from_rows, load_signing_key
 from app.services.workspace import Workspace, local_now
@@ -231,6 +232,7 @@ def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> Verif
         counts=dict(m["counts"]), files=len(vb.files), sha256=vb.sha256, size=vb.size,
         trusted=vb.trusted is not None, warnings=warnings, catalog_notes=list(vb.catalog_notes),
         already_imported=PreviousImport(str(previous["imported_at"]), str(previous["imported_by"])) if previous else None,
+        kind=vb.kind, target_unit=(m.get("target") or {}).get("unit_code", ""),
     )  # fmt: skip
 
 
@@ -392,12 +394,15 @@ def import_bundle(
         return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
 
     vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust)
+    if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
+        return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
             f"this bundle comes from this installation's own unit {vb.source_unit}; an import never changes the "
             "importer's own records",
             unit=vb.source_unit,
         )
+    _require_expected(ws, vb)
     report = ImportReport(
         file=str(vb.path),
         filename=vb.path.name,
@@ -474,6 +479,7 @@ def import_bundle(
                 )
         copy = written.result()
         report.stored_path = str(copy)
+        report.changed_after_approval = approvals.changed_after_approval(ws, vb.source_unit, vb.periods)
         sync_state.record_import(
             ws.db,
             {
@@ -499,6 +505,29 @@ def import_bundle(
         )  # fmt: skip
     copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     return report
+
+
+def _require_expected(ws: Workspace, vb: VerifiedBundle) -> None:
+    """An upper level accepts bundles only from the units it expects (app.services.expected_units)."""
+    from app.core.periods import parse_period
+    from app.services import expected_units
+
+    periods = [parse_period(p) for p in vb.periods] if vb.periods else []
+    during = (min(p.start for p in periods), max(p.end for p in periods)) if periods else None
+    expected_units.require_expected(ws, vb.source_unit, during=during, action="import")
+
+
+def _import_decisions(ws: Workspace, vb: VerifiedBundle, dry_run: bool) -> ImportReport:
+    """Store a decision bundle's decisions; the report names them (``kind`` "decisions")."""
+    done = approvals.import_decisions(ws, vb, dry_run=dry_run)
+    return ImportReport(
+        file=str(vb.path), filename=vb.path.name, bundle_id=vb.bundle_id, source_unit=vb.source_unit,
+        source_name=vb.manifest["source"].get("unit_name", ""), seq=vb.seq, periods=vb.periods,
+        fingerprint=keys.format_fingerprint(vb.fingerprint), created_at=vb.manifest.get("created_at", ""),
+        app_version=(vb.manifest.get("app") or {}).get("version", ""), dry_run=dry_run, kind="decisions",
+        decisions=done.decisions, imported_at="" if dry_run else ws.now_iso(),
+        message=f"{done.new} new decision(s), {done.unchanged} already here",
+    )  # fmt: skip
 
 
 def _ddmmyyyy(iso: str) -> str:

@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import UsageError
 from app.fileio import atomic_write
+from app.services import expected_units
 from app.services.workspace import Workspace
 from app.store import audit
 from app.store import trust as trust_repo
@@ -361,6 +362,7 @@ def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = Fals
     given = read_trust_input(unit, fingerprint, qr)
     unit, fp = given.unit_code, given.fingerprint
     values = ws.require_initialised()
+    expected_units.require_expected(ws, unit, action="key enrolment")
     existing = trust_repo.find_trusted(ws.db, unit, fp)
     if existing is not None:
         if existing["revoked_at"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Generator
 
@@ -219,11 +220,16 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
     """The period's report of ``scope`` (default: :func:`read.default_scope`) with its statistical tables and an
     opening that quotes the main figures."""
     window = _window(ws, period)
-    tables = compute_period_tables(ws, period, scope)
+    scope = scope or default_scope(ws)
+    activities, reporters, definition = _activities(ws, period, scope), _reporters(ws, scope), load_table_definition()
+    tables = compute_tables(definition, activities, reporters, ws.catalogs, window.start, window.end)
+    unit_table, coverage, warning = _consolidation(ws, period, scope, activities, reporters, definition)
+    if unit_table is not None:
+        tables = [*tables, unit_table]
     unit = ws.settings.get("unit_name", "")
     unit_lc = unit[:1].lower() + unit[1:]
     intro = (
-        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, Ủy ban nhân dân "
+        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {_reporting_agency(ws)} "
         f"{unit_lc} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
         f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
         + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
@@ -243,7 +249,97 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
         ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
     )
     info = _info(ws, "Báo cáo", f"Kết quả công tác phổ biến, giáo dục pháp luật\n{period.label_vi()}")
-    return SummaryData(info, period.label_vi(), intro, tuple(results), tuple(tables), sections)
+    return SummaryData(info, period.label_vi(), intro, tuple(results), tuple(tables), sections, coverage=coverage, warning=warning)
+
+
+UNIT_TABLE = "theo_don_vi"
+NO_DATA = "Chưa nhận được số liệu của đơn vị nào trong kỳ"
+
+
+def _reporting_agency(ws: Workspace) -> str:
+    """Who "báo cáo" in the opening: a province's report under the Sở Tư pháp letterhead is the Sở's own; a
+    report issued in the People's Committee's name (another issuing unit chosen in the settings) and a commune's
+    report are the People's Committee's."""
+    if ws.settings.get("level") == "province":
+        issuing = " ".join(document_settings(ws)["doc_issuing_unit"].split())
+        if issuing.lower().startswith("sở tư pháp"):
+            return "Sở Tư pháp"
+    return "Ủy ban nhân dân"
+
+
+def unit_figures(tables: list[ComputedTable]) -> tuple[int, int, int, int]:
+    """(activities, direct sessions, participants in them, reporters active at the end) read from a unit's own
+    statistical tables (Biểu 1 and 4), so a consolidated row is exactly what the unit's own summary prints."""
+    by_code = {t.code: t for t in tables}
+    main, people = by_code["ket_qua_chung"], by_code["bao_cao_vien"]
+    return (
+        int(main.value("hoat_dong", 2)),
+        int(main.value("tt_cuoc", 2)),
+        int(main.value("tt_nguoi", 2)),
+        int(people.value("dang_hoat_dong", 1)) + int(people.value("dang_hoat_dong", 2)),
+    )
+
+
+def _consolidation(
+    ws: Workspace, period: Period, scope: Scope, activities: list, reporters: list[Reporter], definition: dict
+) -> tuple[ComputedTable | None, tuple[str, ...], str]:
+    """For an upper level's report over several units: one row per expected unit (its own figures: the same
+    statistics code over the unit's own records, as its own summary computes them) with a total; the reporting
+    rate with the units missing and late; and a warning when no unit has reported the period. Nothing for a
+    commune or a report of one unit. ``activities``, ``reporters``: those of ``scope`` for the period."""
+    if not read.is_upper(ws) or not scope.many:
+        return None, (), ""
+    from app.core.text import collation_key
+    from app.services import completeness, expected_units
+
+    board = completeness.board(ws, period)
+    if not board.expected:
+        return None, (), ""
+    window = _window(ws, period)
+    # Only the tables unit_figures reads (Biểu 1 and 4), computed by the same code as the units' own summaries.
+    definition = {**definition, "tables": [t for t in definition["tables"] if t["code"] in ("ket_qua_chung", "bao_cao_vien")]}
+    by_owner: dict[str, tuple[list, list]] = {}
+    for a in activities:
+        by_owner.setdefault(a.meta.owner_unit, ([], []))[0].append(a)
+    for r in reporters:
+        by_owner.setdefault(r.meta.owner_unit, ([], []))[1].append(r)
+
+    def figures_of(codes: tuple[str, ...]) -> tuple[int, int, int, int]:
+        acts = [a for c in codes for a in by_owner.get(c, ([], []))[0]]
+        people = [r for c in codes for r in by_owner.get(c, ([], []))[1]]
+        return unit_figures(compute_tables(definition, acts, people, ws.catalogs, window.start, window.end))
+
+    landing = expected_units.landing_map(ws)
+    rows: list[tuple] = []
+    totals = [0, 0, 0, 0]
+    for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name)):
+        codes = tuple(sorted(c for c, t in landing.items() if t == r.unit_code)) or (r.unit_code,)
+        figures = figures_of(codes)
+        totals = [a + b for a, b in zip(totals, figures)]
+        rows.append((f"{r.unit_name}" + ("" if r.reported else " (chưa báo cáo)"), *figures))
+    own = figures_of((ws.unit_code,))
+    if any(own):  # the upper level's own activities and reporters: their row, so the total is the whole
+        level = "cấp tỉnh" if ws.settings.get("level") == "province" else "cấp huyện"
+        rows.append((f"{ws.settings.get('unit_name', '')} ({level} tự thực hiện)", *own))
+        totals = [a + b for a, b in zip(totals, own)]
+    rows.append(("Tổng cộng", *totals))
+    table = ComputedTable(
+        code=UNIT_TABLE,
+        title="Biểu 5. Kết quả theo đơn vị",
+        headers=("Đơn vị", "Số hoạt động", "Số cuộc PBPL trực tiếp", "Số lượt người tham dự", "BCV, TTV đang hoạt động"),
+        rows=tuple(rows),
+        row_codes=tuple([r.unit_code for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name))] + ([ws.unit_code] if any(own) else []) + ["tong"]),
+        total_rows=frozenset({len(rows) - 1}),
+        note="Số liệu của từng đơn vị tính như trong báo cáo của chính đơn vị đó, theo dữ liệu đã nhận đến ngày lập báo cáo.",
+    )
+    missing = [r.unit_name for r in sorted(board.missing(), key=lambda r: collation_key(r.unit_name))]
+    late = [r.unit_name for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name)) if r.timeliness == completeness.LATE]
+    coverage = [f"Tình hình báo cáo: {board.rate_line} (hạn nộp ngày {vn_date(date.fromisoformat(board.due_date))})."]
+    coverage.append(f"Đơn vị chưa báo cáo ({len(missing)}): {'; '.join(missing)}." if missing else "Tất cả các đơn vị đã báo cáo.")
+    if late:
+        coverage.append(f"Đơn vị báo cáo muộn ({len(late)}): {'; '.join(late)}.")
+    warning = f"{NO_DATA} ({period.label_vi()}): các số liệu trong báo cáo này chưa phản ánh kết quả của các đơn vị." if not board.reported else ""
+    return table, tuple(coverage), warning
 
 
 def build_enrolment(ws: Workspace, fingerprint: str) -> EnrolmentData:
@@ -303,6 +399,7 @@ class ReportOutput:
     pages: int = 0
     signed_by: str = ""
     signature_box: object = None
+    warning: str = ""  # said before saving: e.g. a consolidated report with no data received for its period
 
 
 def build_data(ws: Workspace, req: ReportRequest):
@@ -335,16 +432,17 @@ def produce(
         raise UsageError("only a PDF can be signed")
     yield Progress(0, 3, "reading")
     data = build_data(ws, req)
+    warning = getattr(data, "warning", "")
     yield Progress(1, 3, "rendering")
     renderer_cls, xlsx_fn = _RENDERERS[req.kind]
     if req.fmt == "xlsx":
-        out = ReportOutput(xlsx_fn(data), "xlsx")
+        out = ReportOutput(xlsx_fn(data), "xlsx", warning=warning)
         yield Progress(3, 3, "saving")
         return out
     rendered: RenderedPdf = renderer_cls(invariant=req.invariant).render_document(data)
     if sign is None:
         yield Progress(3, 3, "saving")
-        return ReportOutput(rendered.pdf, "pdf", rendered.pages, signature_box=rendered.signature_box)
+        return ReportOutput(rendered.pdf, "pdf", rendered.pages, signature_box=rendered.signature_box, warning=warning)
     yield Progress(2, 3, "signing")
     values = ws.settings
     signed, signer_name = signing.sign_pdf(
@@ -356,7 +454,7 @@ def produce(
         when=ws.clock(),
     )
     yield Progress(3, 3, "saving")
-    return ReportOutput(signed, "pdf", rendered.pages, signer_name, rendered.signature_box)
+    return ReportOutput(signed, "pdf", rendered.pages, signer_name, rendered.signature_box, warning)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

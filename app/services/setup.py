@@ -63,6 +63,9 @@ def initialise(
         settings_repo.set_settings(ws.db, values)
         settings_repo.upsert_unit(ws.db, {**asdict(unit), "source": "manual" if level == "district" else "catalog"})
         audit.append(ws.db, ws.write_context("init"), "init", "settings", unit.code, None, values)
+    from app.services import expected_units  # an upper level starts with the units expected to report to it
+
+    expected_units.seed(ws)
     return unit
 
 

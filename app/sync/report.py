@@ -113,6 +113,9 @@ class ImportReport:
     stored_path: str = ""
     warnings: list[str] = field(default_factory=list)  # e.g. a catalog version not known here
     catalog_notes: list[VersionNote] = field(default_factory=list)  # those catalog lines, structured (the GUI's)
+    changed_after_approval: list[str] = field(default_factory=list)  # periods approved before this bundle changed them
+    kind: str = "data"  # "decisions": a decision bundle from the upper level (``decisions`` says what it held)
+    decisions: list[dict[str, Any]] = field(default_factory=list)
 
     def total(self, outcome: str) -> int:
         return sum(t.count(outcome) for t in self.tables.values())
@@ -137,6 +140,11 @@ class ImportReport:
         }
         if self.catalog_notes:  # written only when there are some (reports without them keep their shape)
             out["catalog_notes"] = [n.to_dict() for n in self.catalog_notes]
+        if self.changed_after_approval:  # keys added later are written only when set (older reports stay equal)
+            out["changed_after_approval"] = list(self.changed_after_approval)
+        if self.kind != "data":
+            out["kind"] = self.kind
+            out["decisions"] = [dict(d) for d in self.decisions]
         if self.already_imported:
             out["message"] = self.message
         else:
@@ -170,6 +178,9 @@ class ImportReport:
             stored_path=str(data.get("stored_path", "")),
             warnings=[str(w) for w in data.get("warnings") or []],
             catalog_notes=[VersionNote.from_dict(n) for n in data.get("catalog_notes") or []],
+            changed_after_approval=[str(p) for p in data.get("changed_after_approval") or []],
+            kind=str(data.get("kind") or "data"),
+            decisions=[dict(d) for d in data.get("decisions") or []],
         )
 
 
@@ -206,6 +217,8 @@ class VerifyResult:
     warnings: list[str] = field(default_factory=list)  # English lines
     catalog_notes: list[VersionNote] = field(default_factory=list)  # the catalog lines among them, structured
     already_imported: PreviousImport | None = None
+    kind: str = "data"  # "decisions": a decision bundle (app.sync.decisions), addressed to ``target_unit``
+    target_unit: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``pbgdpl bundle verify --json`` (the keys of the earlier dict)."""
@@ -219,4 +232,6 @@ class VerifyResult:
         }  # fmt: skip
         if self.already_imported is not None:
             out["already_imported"] = {"bundle_id": self.bundle_id, **self.already_imported.to_dict()}
+        if self.kind != "data":
+            out["kind"], out["target_unit"] = self.kind, self.target_unit
         return out

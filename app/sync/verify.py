@@ -28,6 +28,7 @@ from app.core.catalogs import CATALOG_NAMES, Catalogs, VersionNote
 from app.core.errors import FileMissingError, PeriodError
 from app.core.kinds import KINDS, kind
 from app.core.periods import Period, parse_period
+from app.sync import decisions as dec
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.errors import (
@@ -59,6 +60,12 @@ class VerifiedBundle:
     catalog_notes: list[VersionNote] = field(default_factory=list)  # the same catalog lines, structured
     raw: bytes | None = None  # the whole file as verified, when it was read into memory (``in_memory``)
     file_data: dict[str, bytes] = field(default_factory=dict)  # sha256 -> verified content, with ``raw``
+    decisions: list[dict[str, Any]] = field(default_factory=list)  # a decision bundle's decisions (app.sync.decisions)
+
+    @property
+    def kind(self) -> str:
+        """``data`` (a unit's records, sent upward) or ``decisions`` (approve / return decisions, sent down)."""
+        return dec.KIND if dec.is_decision_manifest(self.manifest) else "data"
 
     @property
     def bundle_id(self) -> str:
@@ -120,7 +127,7 @@ def check_members(infos: list[zipfile.ZipInfo], limits: fmt.Limits) -> dict[str,
             raise BundleFormatError(f"member '{name}' is encrypted; bundles are signed, not encrypted", member=name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise BundleFormatError(f"member '{name}' uses an unsupported compression", member=name)
-        if not fmt.is_expected_member(name):
+        if not fmt.is_expected_member(name) and name != dec.MEMBER:
             raise BundleFormatError(f"member '{name}' is not part of the bundle format; the bundle was refused", member=name)
         limit = limits.max_manifest if name in (fmt.MANIFEST, fmt.SIGNATURE) else limits.max_member
         if info.file_size > limit:
@@ -192,7 +199,7 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
     version, needed = manifest.get("format_version"), manifest.get("min_reader_version")
     _need(type(version) is int and version >= 1, "format_version must be a whole number")
     _need(type(needed) is int and 1 <= needed, "min_reader_version must be a whole number")
-    if needed > fmt.READER_VERSION:
+    if needed > (dec.READER_VERSION if dec.is_decision_manifest(manifest) else fmt.READER_VERSION):
         writer = (manifest.get("app") or {}).get("version", "") if isinstance(manifest.get("app"), dict) else ""
         raise BundleVersionError(
             f"this bundle is in format version {version} and needs a reader of bundle format version {needed} or "
@@ -221,9 +228,17 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
         except PeriodError:
             _need(False, f"period '{p}' is not a period")
     _need(isinstance(manifest.get("created_at"), str), "created_at")
+    if dec.is_decision_manifest(manifest):
+        dec.check_manifest(manifest)
+        return _check_member_list(manifest)
+    _need(dec.MEMBER not in (manifest.get("members") or {}), f"{dec.MEMBER} belongs to decision bundles only")
     counts = manifest.get("counts")
     _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in fmt.TABLES), "counts")
     _need(set(counts) == set(fmt.TABLES), "counts must name exactly the tables " + ", ".join(fmt.TABLES))
+    return _check_member_list(manifest)
+
+
+def _check_member_list(manifest: dict[str, Any]) -> dict[str, Any]:
     members = manifest.get("members")
     _need(isinstance(members, dict), "members")
     for name, info in members.items():
@@ -353,7 +368,15 @@ def verify_bundle(
             raise BundleFormatError(
                 "the bundle holds member(s) its manifest does not list: " + ", ".join(sorted(present - listed))
             )
-        data: dict[str, bytes] = {}
+        if dec.is_decision_manifest(manifest):
+            data: dict[str, bytes] = {}
+            _check_members(zf, members, manifest, [dec.MEMBER], limits, data, {}, {}, False)
+            return VerifiedBundle(
+                path=path, manifest=manifest, manifest_bytes=manifest_bytes, records={t: [] for t in fmt.TABLES},
+                files={}, sha256=hashlib.sha256(raw).hexdigest() if raw is not None else (file_sha256(path) if file_hash else ""),
+                size=path.stat().st_size, trusted=trusted, raw=raw, decisions=dec.parse_decisions(manifest, data[dec.MEMBER]),
+            )  # fmt: skip
+        data = {}
         files: dict[str, int] = {}
         file_data: dict[str, bytes] = {}
         names = sorted(present)
@@ -417,7 +440,7 @@ def _check_members(
         digest = hashlib.sha256()
         size = 0
         is_file = name.startswith("files/")
-        keep = name.startswith("data/") or (is_file and keep_files)
+        keep = name.startswith("data/") or name == dec.MEMBER or (is_file and keep_files)
         blocks: list[bytes] = []
         for block in _blocks(zf, info, limits.max_member):
             digest.update(block)

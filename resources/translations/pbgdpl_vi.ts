@@ -4,279 +4,279 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="76"/>
+        <location filename="../../app/gui/activity_editor.py" line="77"/>
         <source>New activity (copy)</source>
         <translation>Hoạt động mới (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="78"/>
+        <location filename="../../app/gui/activity_editor.py" line="79"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="80"/>
+        <location filename="../../app/gui/activity_editor.py" line="81"/>
         <source>Activity of {date}</source>
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="101"/>
+        <location filename="../../app/gui/activity_editor.py" line="102"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="103"/>
+        <location filename="../../app/gui/activity_editor.py" line="104"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="109"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="110"/>
+        <location filename="../../app/gui/activity_editor.py" line="111"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <location filename="../../app/gui/activity_editor.py" line="117"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="125"/>
+        <location filename="../../app/gui/activity_editor.py" line="127"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="134"/>
+        <location filename="../../app/gui/activity_editor.py" line="136"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="145"/>
+        <location filename="../../app/gui/activity_editor.py" line="147"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="146"/>
+        <location filename="../../app/gui/activity_editor.py" line="148"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="149"/>
+        <location filename="../../app/gui/activity_editor.py" line="151"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="150"/>
+        <location filename="../../app/gui/activity_editor.py" line="152"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="152"/>
+        <location filename="../../app/gui/activity_editor.py" line="154"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="153"/>
+        <location filename="../../app/gui/activity_editor.py" line="155"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="157"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="157"/>
+        <location filename="../../app/gui/activity_editor.py" line="159"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="161"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="165"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="164"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="167"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="168"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="169"/>
+        <location filename="../../app/gui/activity_editor.py" line="171"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="173"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="176"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="180"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="182"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
+        <location filename="../../app/gui/activity_editor.py" line="186"/>
         <source>of whom women:</source>
         <translation>trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
+        <location filename="../../app/gui/activity_editor.py" line="188"/>
         <source>ethnic minority:</source>
         <translation>người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="188"/>
+        <location filename="../../app/gui/activity_editor.py" line="190"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="196"/>
+        <location filename="../../app/gui/activity_editor.py" line="198"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="200"/>
+        <location filename="../../app/gui/activity_editor.py" line="202"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="202"/>
+        <location filename="../../app/gui/activity_editor.py" line="204"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <location filename="../../app/gui/activity_editor.py" line="205"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="207"/>
+        <location filename="../../app/gui/activity_editor.py" line="209"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="227"/>
-        <location filename="../../app/gui/activity_editor.py" line="256"/>
+        <location filename="../../app/gui/activity_editor.py" line="229"/>
+        <location filename="../../app/gui/activity_editor.py" line="259"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="228"/>
-        <location filename="../../app/gui/activity_editor.py" line="258"/>
+        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="261"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="229"/>
+        <location filename="../../app/gui/activity_editor.py" line="231"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="232"/>
+        <location filename="../../app/gui/activity_editor.py" line="234"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="233"/>
+        <location filename="../../app/gui/activity_editor.py" line="235"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="234"/>
+        <location filename="../../app/gui/activity_editor.py" line="236"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="235"/>
+        <location filename="../../app/gui/activity_editor.py" line="237"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="260"/>
+        <location filename="../../app/gui/activity_editor.py" line="263"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="355"/>
+        <location filename="../../app/gui/activity_editor.py" line="358"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="393"/>
+        <location filename="../../app/gui/activity_editor.py" line="396"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="395"/>
+        <location filename="../../app/gui/activity_editor.py" line="398"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="415"/>
+        <location filename="../../app/gui/activity_editor.py" line="418"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -495,11 +495,243 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="44"/>
+        <source>Approved on {date} by {who}</source>
+        <translation>Đã duyệt ngày {date}, người duyệt: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="46"/>
+        <source>the data changed after approval: approve it again</source>
+        <translation>dữ liệu đã thay đổi sau khi duyệt: cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="48"/>
+        <source>Returned on {date}: {reason}</source>
+        <translation>Đã trả lại ngày {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="50"/>
+        <source>corrected data has arrived since</source>
+        <translation>đã nhận dữ liệu sửa sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="62"/>
+        <source>Approve or return</source>
+        <translation>Duyệt hoặc trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="66"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="67"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="68"/>
+        <source>no. {seq}, written {written}, received {received}</source>
+        <translation>số {seq}, lập ngày {written}, nhận ngày {received}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="71"/>
+        <source>Data file judged:</source>
+        <translation>Tệp dữ liệu được xét:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="73"/>
+        <source>{activities} activities, {reporters} reporters, {attachments} attachments</source>
+        <translation>{activities} hoạt động, {reporters} báo cáo viên/tuyên truyền viên, {attachments} tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="77"/>
+        <source>Records:</source>
+        <translation>Số bản ghi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="78"/>
+        <source>not decided yet</source>
+        <translation>chưa xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="80"/>
+        <source>Current decision:</source>
+        <translation>Quyết định hiện tại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="83"/>
+        <source>What the unit must correct (required to return)</source>
+        <translation>Đơn vị cần sửa gì (bắt buộc khi trả lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="85"/>
+        <source>&amp;Reason for returning:</source>
+        <translation>&amp;Lý do trả lại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="89"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="90"/>
+        <source>Re&amp;turn for correction</source>
+        <translation>&amp;Trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="100"/>
+        <source>The decision is sent to the unit in a signed file (Send decisions to the unit).</source>
+        <translation>Quyết định được gửi xuống đơn vị bằng một tệp có chữ ký số (nút Gửi quyết định cho đơn vị).</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../app/gui/charts.py" line="56"/>
         <source>No activities in this period</source>
         <translation>Không có hoạt động trong kỳ này</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessScreen</name>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="33"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="34"/>
+        <location filename="../../app/gui/completeness_screen.py" line="109"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="35"/>
+        <source>On time / late</source>
+        <translation>Đúng hạn / muộn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="36"/>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="37"/>
+        <source>Bundle no.</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="38"/>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="39"/>
+        <source>App version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="40"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="46"/>
+        <source>Not received</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="47"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="48"/>
+        <source>Nothing to report</source>
+        <translation>Không có hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="54"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="55"/>
+        <source>Late</source>
+        <translation>Muộn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="56"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="94"/>
+        <source>Reporting status</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="98"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="103"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="110"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="113"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="119"/>
+        <source>Search a unit (accents not needed)</source>
+        <translation>Tìm đơn vị (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="121"/>
+        <source>Search a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="140"/>
+        <source>Units and their reporting status</source>
+        <translation>Các đơn vị và tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="161"/>
+        <source>{n} late or overdue</source>
+        <translation>{n} muộn hoặc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="161"/>
+        <source>none late</source>
+        <translation>không đơn vị nào muộn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="163"/>
+        <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
+        <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="192"/>
+        <source>Key {fingerprint}</source>
+        <translation>Khóa {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -540,72 +772,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="42"/>
+        <location filename="../../app/gui/dashboard.py" line="43"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="43"/>
+        <location filename="../../app/gui/dashboard.py" line="44"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="44"/>
+        <location filename="../../app/gui/dashboard.py" line="45"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="45"/>
+        <location filename="../../app/gui/dashboard.py" line="46"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="47"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="48"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="49"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="50"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="51"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="66"/>
+        <location filename="../../app/gui/dashboard.py" line="67"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="120"/>
+        <location filename="../../app/gui/dashboard.py" line="126"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="129"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="129"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="132"/>
+        <location filename="../../app/gui/dashboard.py" line="139"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -616,6 +848,24 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/reporter_editor.py" line="61"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBanner</name>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="149"/>
+        <source>Period {period} was returned: {reason} — correct it and send again</source>
+        <translation>Kỳ {period} bị trả lại: {reason} — hãy sửa và gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="151"/>
+        <source>Period {period} was returned on {date}; a corrected file has been sent since</source>
+        <translation>Kỳ {period} bị trả lại ngày {date}; đã gửi tệp đã sửa sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/approval_dialog.py" line="152"/>
+        <source>Period {period}: approved on {date}</source>
+        <translation>Kỳ {period}: đã được duyệt ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -663,192 +913,222 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="35"/>
+        <source>This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again.</source>
+        <translation>Đơn vị này không có trong danh sách đơn vị phải báo cáo về đây, nên không có gì thay đổi. Nếu đơn vị này đúng là báo cáo về cơ quan mình, hãy thêm vào danh sách đơn vị phải báo cáo trước (lệnh: pbgdpl units add MÃ), rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="36"/>
         <source>The chosen folder already contains other files. Choose an empty folder.</source>
         <translation>Thư mục đã chọn đang chứa tệp khác. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="36"/>
+        <location filename="../../app/gui/errors.py" line="37"/>
         <source>This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed.</source>
         <translation>Dữ liệu này được lưu bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để mở; dữ liệu của bạn không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="37"/>
+        <location filename="../../app/gui/errors.py" line="38"/>
         <source>The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed.</source>
         <translation>Không đọc được tệp dữ liệu (có thể tệp đã bị hỏng). Hãy khôi phục bản sao lưu trong phần Cài đặt hoặc nhờ hỗ trợ kỹ thuật; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again.</source>
         <translation>Ổ đĩa chứa dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng (xóa bớt tệp hoặc bản sao lưu cũ) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="40"/>
         <source>The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again.</source>
         <translation>Dữ liệu đang được một chương trình khác hoặc một cửa sổ PBGDPL khác sử dụng nên chưa lưu được gì. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="41"/>
         <source>The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder.</source>
         <translation>Không ghi được dữ liệu: ổ đĩa hoặc tệp đang bị chống ghi. Chưa lưu được gì; hãy kiểm tra ổ đĩa hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="42"/>
         <source>The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="38"/>
-        <location filename="../../app/gui/errors.py" line="100"/>
+        <location filename="../../app/gui/errors.py" line="43"/>
+        <location filename="../../app/gui/errors.py" line="102"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="44"/>
         <source>The file is not in a format PBGDPL can read. Check that you chose the right file.</source>
         <translation>Tệp không đúng định dạng PBGDPL đọc được. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="40"/>
+        <location filename="../../app/gui/errors.py" line="45"/>
         <source>The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again.</source>
         <translation>Tệp có dòng bị lỗi nên chưa nhập gì. Hãy sửa các dòng được liệt kê trong phần chi tiết rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="41"/>
+        <location filename="../../app/gui/errors.py" line="46"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="47"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="43"/>
+        <location filename="../../app/gui/errors.py" line="48"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="44"/>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
         <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="68"/>
+        <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
+        <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="69"/>
+        <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
+        <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="70"/>
+        <source>A return needs a reason: write what the unit must correct, then return it.</source>
+        <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="71"/>
+        <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
+        <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="72"/>
+        <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
+        <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="96"/>
+        <location filename="../../app/gui/errors.py" line="98"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="98"/>
+        <location filename="../../app/gui/errors.py" line="100"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="101"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="102"/>
+        <location filename="../../app/gui/errors.py" line="104"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="119"/>
+        <location filename="../../app/gui/errors.py" line="121"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -950,27 +1230,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
+        <source>Reporting status</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -1562,13 +1847,13 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="231"/>
-        <location filename="../../app/gui/reporter_editor.py" line="252"/>
+        <location filename="../../app/gui/reporter_editor.py" line="253"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="232"/>
-        <location filename="../../app/gui/reporter_editor.py" line="254"/>
+        <location filename="../../app/gui/reporter_editor.py" line="255"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
@@ -1583,12 +1868,12 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="256"/>
+        <location filename="../../app/gui/reporter_editor.py" line="257"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="357"/>
+        <location filename="../../app/gui/reporter_editor.py" line="358"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -1760,46 +2045,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/reports_screen.py" line="246"/>
+        <source>Not saved.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="249"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="269"/>
+        <location filename="../../app/gui/reports_screen.py" line="259"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="260"/>
+        <source>This report has no data received from any unit for its period:
+%1
+
+Save it anyway?</source>
+        <translation>Báo cáo này chưa có số liệu của đơn vị nào trong kỳ:
+%1
+
+Vẫn lưu báo cáo?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="283"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="269"/>
+        <location filename="../../app/gui/reports_screen.py" line="283"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="287"/>
+        <location filename="../../app/gui/reports_screen.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="287"/>
+        <location filename="../../app/gui/reports_screen.py" line="301"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="288"/>
+        <location filename="../../app/gui/reports_screen.py" line="302"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="317"/>
+        <location filename="../../app/gui/reports_screen.py" line="331"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="319"/>
+        <location filename="../../app/gui/reports_screen.py" line="333"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="320"/>
+        <location filename="../../app/gui/reports_screen.py" line="334"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -2071,441 +2377,496 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="54"/>
+        <location filename="../../app/gui/sync_screen.py" line="52"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="55"/>
+        <location filename="../../app/gui/sync_screen.py" line="53"/>
         <source>First half-year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="56"/>
+        <location filename="../../app/gui/sync_screen.py" line="54"/>
         <source>Second half-year</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="57"/>
+        <location filename="../../app/gui/sync_screen.py" line="55"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="58"/>
+        <location filename="../../app/gui/sync_screen.py" line="56"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="59"/>
+        <location filename="../../app/gui/sync_screen.py" line="57"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="60"/>
+        <location filename="../../app/gui/sync_screen.py" line="58"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <location filename="../../app/gui/sync_screen.py" line="120"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="104"/>
+        <location filename="../../app/gui/sync_screen.py" line="121"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <location filename="../../app/gui/sync_screen.py" line="122"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="106"/>
-        <location filename="../../app/gui/sync_screen.py" line="286"/>
+        <location filename="../../app/gui/sync_screen.py" line="123"/>
+        <location filename="../../app/gui/sync_screen.py" line="319"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="108"/>
+        <location filename="../../app/gui/sync_screen.py" line="125"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="130"/>
+        <location filename="../../app/gui/sync_screen.py" line="147"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="133"/>
+        <location filename="../../app/gui/sync_screen.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="138"/>
+        <location filename="../../app/gui/sync_screen.py" line="155"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="142"/>
+        <location filename="../../app/gui/sync_screen.py" line="159"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="143"/>
+        <location filename="../../app/gui/sync_screen.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="148"/>
+        <location filename="../../app/gui/sync_screen.py" line="165"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="150"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="156"/>
+        <location filename="../../app/gui/sync_screen.py" line="173"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="173"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="175"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
         <location filename="../../app/gui/sync_screen.py" line="197"/>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="178"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="182"/>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="210"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="212"/>
+        <source>&amp;Approve / return…</source>
+        <translation>D&amp;uyệt / Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <source>Approve the selected unit&apos;s last period, or return it for correction</source>
+        <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="215"/>
+        <source>Send &amp;decisions to the unit…</source>
+        <translation>Gửi &amp;quyết định cho đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <source>Write a signed file with the decisions on the selected unit, to send it down</source>
+        <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="202"/>
+        <location filename="../../app/gui/sync_screen.py" line="234"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="203"/>
+        <location filename="../../app/gui/sync_screen.py" line="235"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="236"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="206"/>
+        <location filename="../../app/gui/sync_screen.py" line="238"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="209"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="243"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="261"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="233"/>
+        <location filename="../../app/gui/sync_screen.py" line="265"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="250"/>
+        <location filename="../../app/gui/sync_screen.py" line="282"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="253"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="262"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="262"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="262"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="276"/>
+        <location filename="../../app/gui/sync_screen.py" line="309"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="302"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
-        <location filename="../../app/gui/sync_screen.py" line="311"/>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="311"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="336"/>
+        <location filename="../../app/gui/sync_screen.py" line="386"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="353"/>
+        <location filename="../../app/gui/sync_screen.py" line="403"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="353"/>
+        <location filename="../../app/gui/sync_screen.py" line="403"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="363"/>
+        <location filename="../../app/gui/sync_screen.py" line="413"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="372"/>
+        <location filename="../../app/gui/sync_screen.py" line="422"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="391"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="407"/>
+        <location filename="../../app/gui/sync_screen.py" line="456"/>
+        <source>%1: approved</source>
+        <translation>%1: đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="457"/>
+        <source>%1: returned (%2)</source>
+        <translation>%1: bị trả lại (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="461"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="409"/>
+        <location filename="../../app/gui/sync_screen.py" line="463"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="409"/>
+        <location filename="../../app/gui/sync_screen.py" line="463"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="411"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <location filename="../../app/gui/sync_screen.py" line="85"/>
         <source>forms of dissemination</source>
         <translation>hình thức phổ biến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <location filename="../../app/gui/sync_screen.py" line="86"/>
         <source>target groups</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <location filename="../../app/gui/sync_screen.py" line="87"/>
         <source>dismissal grounds</source>
         <translation>căn cứ miễn nhiệm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <location filename="../../app/gui/sync_screen.py" line="88"/>
         <source>reporting rules</source>
         <translation>quy định báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="80"/>
+        <location filename="../../app/gui/sync_screen.py" line="91"/>
         <source>the catalog of %1, version %2, is not known here (known: %3); its codes were checked against every known version</source>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="470"/>
+        <source>%1 changed after approval: approve it again</source>
+        <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="495"/>
+        <source>Save the decision file to</source>
+        <translation>Lưu tệp quyết định vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <source>Passphrase</source>
+        <translation>Mật khẩu khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>Mật khẩu của khóa ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="514"/>
+        <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
+        <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>

@@ -166,13 +166,22 @@ def upper_screens(app: QApplication, commune: Workspace, folder: Path, out: Path
         for a in read.activities(commune, read.Scope.own(commune)):
             activity_repo.save_activity(ws.db, a, ctx)
     fill(ws)
+    from app.store import sync_state
+
+    with ws.db.atomic():  # two Q3 bundles received (one on time, one late), for the reporting status screen
+        for seq, (code, signed) in enumerate((("05467", "2026-10-12T08:00:00+07:00"), ("05830", "2026-10-20T08:00:00+07:00")), 1):
+            sync_state.record_import(ws.db, {
+                "bundle_id": f"shot-{seq}", "source_unit": code, "seq": 3, "periods": ["2026-Q3"], "fingerprint": "A" * 52,
+                "created_at": signed, "app_version": "0.1.0", "imported_at": "2026-11-02T09:00:00+07:00",
+                "imported_by": "Lê Văn Tám", "filename": "x.pbgdpl", "sha256": "0", "size": 1, "stored_path": "", "report": {},
+            })  # fmt: skip
     gui = GuiContext(paths=ws.paths, workspace=ws, open_workspace=lambda: Workspace.open(ws.paths, clock=lambda: NOW))
     window = MainWindow(gui)
     available = app.primaryScreen().availableGeometry()
     window.resize(min(1366, available.width()), min(768, available.height()))
     window.show()
     settle(app)
-    for key in ("dashboard", "activities", "roster", "reports"):
+    for key in ("dashboard", "completeness", "activities", "roster", "reports"):
         screen = window.show_screen(key)
         settle(app)
         if key == "activities":
@@ -180,6 +189,11 @@ def upper_screens(app: QApplication, commune: Workspace, folder: Path, out: Path
             settle(app)
         window.grab().save(str(out / f"upper_{key}{suffix}.png"))
         report(f"upper_{key}", screen, window.stack.size())
+        if key == "completeness":  # the units that have reported (the board shows the missing ones first)
+            screen.status.setCurrentIndex(screen.status.findData("received"))
+            settle(app)
+            window.grab().save(str(out / f"upper_completeness_received{suffix}.png"))
+            screen.status.setCurrentIndex(0)
     log_screen = window.show_screen("activities")
     log_screen.unit_filter.setFocus()
     log_screen.unit_filter.lineEdit().setText("gia sa")

@@ -1,0 +1,93 @@
+"""``pbgdpl approve``, ``pbgdpl return``, ``pbgdpl approvals [export]``: the upper level's decisions on a unit's
+period, and the signed decision bundle that carries them down to the unit."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands import Result, _passphrase, open_workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("approve", parents=[common], help="approve a unit's period as received (upper level)")
+    p.add_argument("--unit", required=True, metavar="CODE", help="the unit (commune) whose period is approved")
+    p.add_argument("--period", required=True, metavar="P", help="2026, 2026-H1, 2026-Q3 or 2026-M05")
+    p.set_defaults(handler=cmd_approve)
+
+    p = sub.add_parser("return", parents=[common], help="return a unit's period for correction, with a reason (upper level)")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--period", required=True, metavar="P")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="what the unit must correct (shown on its screens)")
+    p.set_defaults(handler=cmd_return)
+
+    p = sub.add_parser("approvals", parents=[common], help="decisions per unit and period (at a commune: those received)")
+    p.add_argument("--period", metavar="P", help="only this period")
+    p.add_argument("--unit", metavar="CODE", help="only this unit")
+    acts = p.add_subparsers(dest="approvals_command", metavar="ACTION", parser_class=type(p))
+    e = acts.add_parser("export", parents=[common], help="write the signed decision bundle for one unit (upper level)")
+    e.add_argument("--unit", required=True, metavar="CODE")
+    e.add_argument("--period", metavar="P", help="only the decisions on this period (default: all of the unit's)")
+    e.add_argument("--out", metavar="DIR", help="folder to write to (default: the data folder's exports/)")
+    _passphrase.add_options(e)
+    e.set_defaults(handler=cmd_export)
+    p.set_defaults(handler=cmd_list)
+
+
+def _ddmmyyyy(iso: str | None) -> str:
+    if not iso or len(iso) < 10:
+        return iso or ""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
+
+
+def _line(d) -> str:
+    what = "approved" if d.decision == "approved" else f"returned: {d.reason}"
+    flag = ""
+    if d.changed:
+        flag = "  [CHANGED AFTER APPROVAL: approve again]" if d.decision == "approved" else "  [data changed since]"
+    elif d.resent:
+        flag = "  [a newer bundle was sent since]"
+    return (
+        f"{d.unit_code:<7} {d.unit_name}, {d.period}: {what} on {_ddmmyyyy(d.decided_at)} by {d.decided_by or '-'} "
+        f"(bundle no. {d.bundle_seq}){flag}"
+    )
+
+
+def cmd_approve(args: argparse.Namespace) -> Result:
+    from app.services.approvals import approve
+
+    with open_workspace(args) as ws:
+        d = approve(ws, args.unit, args.period)
+    return Result({"ok": True, **d.to_dict()}, _line(d))
+
+
+def cmd_return(args: argparse.Namespace) -> Result:
+    from app.services.approvals import return_
+
+    with open_workspace(args) as ws:
+        d = return_(ws, args.unit, args.period, args.reason)
+    return Result({"ok": True, **d.to_dict()}, _line(d))
+
+
+def cmd_list(args: argparse.Namespace) -> Result:
+    from app.services.approvals import decisions
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        rows = decisions(ws, args.unit, args.period)
+    text = "\n".join(_line(d) for d in rows) or "no decisions yet"
+    return Result({"ok": True, "decisions": [d.to_dict() for d in rows]}, text)
+
+
+def cmd_export(args: argparse.Namespace) -> Result:
+    from app.services.approvals import export_decisions
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        passphrase = _passphrase.read(args, required=False)
+        data = export_decisions(ws, args.unit, args.period, Path(args.out) if args.out else None, passphrase)
+    text = (
+        f"{data['path']}\n  {data['decisions']} decision(s) for unit {data['target_unit']} {data['target_name']}, "
+        f"periods {', '.join(data['periods'])}, decision bundle no. {data['seq']}\n  fingerprint {data['fingerprint']}"
+    )
+    return Result({"ok": True, **data}, text)

@@ -1,0 +1,120 @@
+"""Upper mode's "Tình hình báo cáo" screen (English source strings: tests run untranslated): units × status for a period, filters, rate line, keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.services.bundles import import_bundle
+from tests.board_helpers import World, at
+
+
+@pytest.fixture
+def province(tmp_path):
+    from app.gui.context import GuiContext
+    from app.gui.jobs import wait_for_jobs
+    from app.services.workspace import Workspace
+
+    world = World(tmp_path)
+    busy, empty = world.commune("05443"), world.commune("05716", officer="Lương Văn Toàn", activities=0)
+    import_bundle(world.province, world.send(busy, on=at(2026, 10, 10)))
+    import_bundle(world.province, world.send(empty, on=at(2026, 10, 20)))
+    ws = world.province
+    yield GuiContext(paths=ws.paths, workspace=ws, open_workspace=lambda: Workspace.open(ws.paths, clock=ws.clock))
+    wait_for_jobs()
+    world.close()
+
+
+def _window(qtbot, ctx):
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_board_shows_every_expected_unit_with_its_status_and_the_rate(qtbot, province):
+    window = _window(qtbot, province)
+    assert window.entry_keys()[:2] == ["dashboard", "completeness"]
+    screen = window.show_screen("completeness")
+    assert screen.period.currentData() == "2026-Q3"  # the last quarter that has ended (today 10/12/2026)
+    rows = screen.visible_rows()
+    assert len(rows) == 92
+    assert rows[0][1] == "Not received" and rows[0][2] == "Overdue"  # missing ones first
+    by_unit = {r[0]: r for r in rows}
+    busy = by_unit["Phường Phan Đình Phùng (05443)"]
+    assert busy[1:6] == ("Received", "On time", "10/12/2026", "1", "Nguyễn Thị Hường")
+    empty = by_unit["Xã Võ Nhai (05716)"]
+    assert empty[1:3] == ("Nothing to report", "Late") and empty[5] == "Lương Văn Toàn"
+    assert "2/92 units have reported" in screen.rate.text() and "15/10/2026" in screen.rate.text()
+
+
+def test_filter_by_status_search_without_accents_and_change_period_by_keyboard(qtbot, province):
+    window = _window(qtbot, province)
+    screen = window.show_screen("completeness")
+    screen.status.setCurrentIndex(screen.status.findData("nothing_to_report"))
+    assert [r[0] for r in screen.visible_rows()] == ["Xã Võ Nhai (05716)"]
+    screen.status.setCurrentIndex(0)
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "phan dinh")
+    assert [r[0] for r in screen.visible_rows()] == ["Phường Phan Đình Phùng (05443)"]
+    screen.search.clear()
+    screen.period.setFocus()
+    qtbot.keyClick(screen.period, Qt.Key.Key_Down)  # the quarter before: nothing received
+    assert screen.period.currentData() == "2026-Q2"
+    assert "0/92 units have reported" in screen.rate.text()
+    assert {r[1] for r in screen.visible_rows()} == {"Not received"}
+
+
+def test_a_commune_has_no_board(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    assert "completeness" not in window.entry_keys()
+
+
+def test_saving_a_consolidated_report_with_nothing_received_asks_first(qtbot, province, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.gui.jobs import wait_for_jobs
+    from app.gui.reports_screen import ReportsScreen
+
+    screen = ReportsScreen(province)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 720)
+    screen.show()
+    screen.documents.setCurrentRow(0)  # the summary
+    screen.year.setValue(2026)
+    screen.part.setCurrentIndex(3)  # nothing received for Q1
+    assert screen.period().id == "2026-Q1"
+    asked: list[str] = []
+
+    def answer(choice):
+        def warning(_parent, _title, text, *_args):
+            asked.append(text)
+            return choice
+
+        return staticmethod(warning)
+
+    target = tmp_path / "q1.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    screen.pdf_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    wait_for_jobs()
+    assert "Chưa nhận được số liệu của đơn vị nào trong kỳ" in asked[0] and not target.exists()
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Save))
+    screen.pdf_button.click()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    wait_for_jobs()
+    assert len(asked) == 2
+    asked.clear()
+    screen.part.setCurrentIndex(5)  # two units reported Q3: no question
+    assert screen.period().id == "2026-Q3"
+    q3 = tmp_path / "q3.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(q3), "")))
+    screen.pdf_button.click()
+    qtbot.waitUntil(q3.exists, timeout=30_000)
+    wait_for_jobs()
+    assert asked == []
