@@ -31,8 +31,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_sheet)
 
     p = ks.add_parser("trust", parents=[common], help="enrol a unit's key (from its signed enrolment sheet)")
-    p.add_argument("--unit", required=True, metavar="CODE")
-    p.add_argument("--fingerprint", required=True, metavar="FP", help="52 characters, spaces allowed")
+    p.add_argument("--unit", metavar="CODE", help="the unit code (taken from --qr when it is scanned)")
+    p.add_argument(
+        "--fingerprint", metavar="FP",
+        help="as on the enrolment sheet: 13 groups of 5 (the fifth is a check character); an older sheet's 52 "
+        "characters are accepted with a warning; spaces, dashes and lower case allowed",
+    )
+    p.add_argument("--qr", metavar="TEXT", help="the line the sheet's QR code holds (PBGDPL1:UNIT:FINGERPRINT:OFFICER)")
     p.add_argument("--rotate", action="store_true", help="replace the unit's current key (it stays valid for bundles signed before now)")
     p.add_argument("--note", default="", metavar="TEXT")
     p.set_defaults(handler=cmd_trust)
@@ -103,9 +108,19 @@ def cmd_trust(args: argparse.Namespace) -> Result:
     from app.services.keys import trust_key
 
     with open_workspace(args) as ws:
-        data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, note=args.note)
+        data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, note=args.note, qr=args.qr)
     words = {"trusted": "enrolled", "rotated": "enrolled; the previous key now only covers bundles signed before today", "already-trusted": "was already enrolled"}
-    return Result({"ok": True, **data.to_dict()}, f"Unit {data.unit_code}: key {data.fingerprint} {words[data.outcome]}")
+    name = data.unit_name or "NOT IN THE UNIT CATALOG: check the code"
+    lines = [f"Unit {data.unit_code} ({name}): key {data.fingerprint} {words[data.outcome]}"]
+    warnings = []
+    if not data.checked:
+        warnings.append(
+            "this fingerprint was typed without check characters (an older enrolment sheet), so a wrong character "
+            "cannot be detected: compare it group by group with the signed sheet twice, or ask the unit for a new "
+            "sheet (pbgdpl keys sheet)"
+        )
+        lines.append("WARNING: " + warnings[-1])
+    return Result({"ok": True, **data.to_dict(), "warnings": warnings}, "\n".join(lines))
 
 
 def cmd_revoke(args: argparse.Namespace) -> Result:
@@ -124,8 +139,8 @@ def cmd_list(args: argparse.Namespace) -> Result:
     lines = [f"{'unit':<8} {'status':<8} {'enrolled':<11} {'until':<11} fingerprint"]
     for r in rows:
         lines.append(
-            f"{r.unit_code:<8} {r.status:<8} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.fingerprint}"
+            f"{r.unit_code:<8} {r.status:<8} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.checked or r.fingerprint}"
         )
     if not rows:
-        lines.append("(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP)")
+        lines.append("(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP, or --qr TEXT)")
     return Result({"ok": True, "keys": [r.to_dict() for r in rows]}, "\n".join(lines))

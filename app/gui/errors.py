@@ -59,7 +59,9 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-KEY-MISSING": lambda: QCoreApplication.translate("ErrorMessages", "This installation has no signing key yet. Create one on the Send / receive data screen, then try again."),
         "E-KEY-EXISTS": lambda: QCoreApplication.translate("ErrorMessages", "This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint."),
         "E-KEY-PASSPHRASE": lambda: QCoreApplication.translate("ErrorMessages", "The passphrase of the signing key is wrong. Type it again (at least 8 characters)."),
-        "E-KEY-FINGERPRINT": lambda: QCoreApplication.translate("ErrorMessages", "The fingerprint is not valid: it has 52 letters and digits (A–Z, 2–7). Type it again."),
+        "E-KEY-FINGERPRINT": lambda: QCoreApplication.translate("ErrorMessages", "The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again."),
+        "E-KEY-QR": lambda: QCoreApplication.translate("ErrorMessages", "The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint."),
+        "E-KEY-QR-UNIT": lambda: QCoreApplication.translate("ErrorMessages", "The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned."),
         "E-TRUST": lambda: QCoreApplication.translate("ErrorMessages", "The trusted keys could not be changed. Check the fingerprint and try again."),
         "E-BUNDLE-RECORD": lambda: QCoreApplication.translate("ErrorMessages", "The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again."),
         "E-SIGN": lambda: QCoreApplication.translate("ErrorMessages", "The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved."),
@@ -74,6 +76,31 @@ def _messages() -> dict[str, Callable[[], str]]:
     }
 
 
+def _fingerprint_message(exc: BaseException) -> str | None:
+    """A mistyped fingerprint: which groups fail their check character, and how many characters were typed."""
+    details = getattr(exc, "details", {}) or {}
+    typed = details.get("typed")
+    groups = details.get("groups") or []
+    if typed is None:
+        return None
+    if groups and typed == 65:
+        return (
+            QCoreApplication.translate("ErrorMessages", "The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.")
+            .replace("%1", ", ".join(str(g) for g in groups))
+            .replace("%2", str(typed))
+        )
+    if groups and typed == 52:
+        return (
+            QCoreApplication.translate("ErrorMessages", "Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.")
+            .replace("%1", ", ".join(str(g) for g in groups))
+            .replace("%2", str(typed))
+        )
+    text = QCoreApplication.translate("ErrorMessages", "The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.").replace("%1", str(typed))
+    if groups:
+        text += " " + QCoreApplication.translate("ErrorMessages", "Group %1 does not have 5 characters.").replace("%1", ", ".join(str(g) for g in groups))
+    return text
+
+
 def message_for(exc: BaseException) -> str:
     """A translated message for an expected error: what happened and what to do next.
 
@@ -84,6 +111,9 @@ def message_for(exc: BaseException) -> str:
         The message; an unknown ``AppError`` code gets a general message.
     """
     code = getattr(exc, "code", "") or ""
+    special = _fingerprint_message(exc) if code == "E-KEY-FINGERPRINT" else None
+    if special:
+        return special
     messages = _messages()
     best = ""
     for known in messages:

@@ -230,18 +230,27 @@ class SyncScreen(QWidget):
         self.unit_edit = QLineEdit(page)
         self.unit_edit.setPlaceholderText("05443")
         self.unit_edit.setMaximumWidth(120)
+        self.unit_edit.textChanged.connect(self._on_unit_changed)
+        self.unit_name_label = QLabel(page)
         self.fp_edit = QLineEdit(page)
-        self.fp_edit.setPlaceholderText(QCoreApplication.translate("SyncScreen", "52 characters from the signed enrolment sheet, spaces allowed"))
+        self.fp_edit.setPlaceholderText(QCoreApplication.translate("SyncScreen", "13 groups of 5 from the signed enrolment sheet, or scan its QR code"))
+        self.fp_edit.returnPressed.connect(self._on_fp_return)
+        self.qr_label = QLabel(page)
+        self.qr_label.setWordWrap(True)
         self.rotate_check = QCheckBox(QCoreApplication.translate("SyncScreen", "Replaces the unit's current &key"), page)
         self.trust_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Trust this key"), page)
         self.trust_button.clicked.connect(self._on_trust_clicked)
         self.revoke_button = QPushButton(QCoreApplication.translate("SyncScreen", "Re&voke selected key…"), page)
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("SyncScreen", "&Unit code:"), self.unit_edit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit_edit)
+        unit_row.addWidget(self.unit_name_label, 1)
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Unit code:"), unit_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.unit_edit)
         form.addRow(QCoreApplication.translate("SyncScreen", "&Fingerprint:"), self.fp_edit)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.fp_edit)
+        form.addRow("", self.qr_label)
         form.addRow("", self.rotate_check)
         row = QHBoxLayout()
         row.addWidget(self.trust_button)
@@ -295,10 +304,12 @@ class SyncScreen(QWidget):
         status = {"active": QCoreApplication.translate("SyncScreen", "in use"), "retired": QCoreApplication.translate("SyncScreen", "replaced"), "revoked": QCoreApplication.translate("SyncScreen", "revoked")}
         self.trust_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row.unit_code, status.get(row.status, row.status), _ddmmyyyy(row.enrolled_at), _ddmmyyyy(row.ends_at), row.fingerprint]
+            values = [row.unit_code, status.get(row.status, row.status), _ddmmyyyy(row.enrolled_at), _ddmmyyyy(row.ends_at), row.checked or row.fingerprint]
             for c, value in enumerate(values):
                 item = _item(value)
                 item.setData(Qt.ItemDataRole.UserRole, (row.unit_code, row.fingerprint))
+                if c == 0 and row.unit_name:
+                    item.setToolTip(row.unit_name)
                 self.trust_table.setItem(r, c, item)
 
     def _fill_conflicts(self, rows: list[dict]) -> None:
@@ -521,14 +532,67 @@ class SyncScreen(QWidget):
     def _on_trust_clicked(self) -> None:
         self.trust(self.unit_edit.text(), self.fp_edit.text(), self.rotate_check.isChecked())
 
+    @Slot(str)
+    def _on_unit_changed(self, text: str) -> None:
+        """Show the catalog name of the unit code typed, so a wrong code is seen before enrolling."""
+        code = text.strip()
+        if not code:
+            self.unit_name_label.clear()
+            return
+        name = key_service.unit_name(code)
+        self.unit_name_label.setText(name or QCoreApplication.translate("SyncScreen", "(not in the unit catalog: check the code)"))
+
+    @Slot()
+    def _on_fp_return(self) -> None:
+        """A keyboard-emulating QR scanner types the sheet's line and Enter: fill the unit and the fingerprint."""
+        self.fill_from_scan(self.fp_edit.text())
+
+    def fill_from_scan(self, text: str) -> bool:
+        """Fill unit code and fingerprint from a scanned enrolment QR line; False (and a message) when the line
+        is not one, is damaged, or names another unit than the one already typed."""
+        if not key_service.looks_like_qr(text):
+            return False
+        try:
+            given = key_service.read_trust_input(self.unit_edit.text(), qr=text)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        self.unit_edit.setText(given.unit_code)
+        self.fp_edit.setText(given.shown)
+        self.qr_label.setText(
+            QCoreApplication.translate("SyncScreen", "From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.")
+            .replace("%1", given.unit_code)
+            .replace("%2", given.unit_name or QCoreApplication.translate("SyncScreen", "not in the unit catalog"))
+            .replace("%3", given.qr_officer or "—")
+        )
+        return True
+
+    def confirm_unchecked(self, given: key_service.TrustInput) -> bool:
+        """An old sheet's fingerprint has no check characters: ask the officer to compare it twice."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("SyncScreen", "Fingerprint without check characters"),
+            QCoreApplication.translate("SyncScreen", "This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.\n\nUnit %1 (%2)\n%3\n\nCompare it group by group with the signed sheet twice. Trust this key?")
+            .replace("%1", given.unit_code)
+            .replace("%2", given.unit_name or QCoreApplication.translate("SyncScreen", "not in the unit catalog"))
+            .replace("%3", key_service.grouped_fingerprint(given.fingerprint)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def trust(self, unit: str, fingerprint: str, rotate: bool = False) -> key_service.TrustChange | None:
         try:
+            given = key_service.read_trust_input(unit, fingerprint)
+            if not given.checked and not self.confirm_unchecked(given):
+                return None
             result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None
         self.unit_edit.clear()
         self.fp_edit.clear()
+        self.qr_label.clear()
         self.rotate_check.setChecked(False)
         self.refresh()
         return result

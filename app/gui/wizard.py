@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -198,7 +199,8 @@ class OfficerPage(QWizardPage):
 
 
 class DonePage(QWizardPage):
-    """Shows the unit and the key fingerprint to read to the upper level by phone."""
+    """Shows the unit and the key fingerprint, and says to print the enrolment sheet, sign and stamp it and send
+    it to the upper level (which scans its QR code or types the checked fingerprint)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +217,20 @@ class DonePage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.fingerprint.setFont(font)
         self.fingerprint.setWordWrap(True)
+        self.next_steps = QLabel(
+            self.tr(
+                "Next: print the enrolment sheet (button below), have it signed and stamped, and send it to the upper "
+                "level. They scan its QR code or type the fingerprint from it; the last character of each group is a "
+                "check character, so a typing mistake is refused. Do not read the fingerprint by phone."
+            ),
+            self,
+        )
+        self.next_steps.setObjectName("next_steps")
+        self.next_steps.setWordWrap(True)
+        self.sheet_button = QPushButton(self.tr("Save the &enrolment sheet (PDF)…"), self)
+        self.sheet_button.setEnabled(False)
+        self.sheet_label = QLabel(self)
+        self.sheet_label.setWordWrap(True)
         self.busy_label = QLabel(self.tr("Creating the signing key… this can take a moment."), self)
         self.busy_label.setWordWrap(True)
         self.busy_bar = QProgressBar(self)
@@ -224,6 +240,9 @@ class DonePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
+        layout.addWidget(self.next_steps)
+        layout.addWidget(self.sheet_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.sheet_label)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
         layout.addStretch(1)
@@ -248,7 +267,9 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.unit_page = UnitPage(self)
         self.officer_page = OfficerPage(self)
+        self.done_page_sheet_saved: str = ""
         self.done_page = DonePage(self)
+        self.done_page.sheet_button.clicked.connect(self._on_sheet_clicked)
         self.addPage(self.unit_page)
         self.addPage(self.officer_page)
         self.addPage(self.done_page)
@@ -293,7 +314,7 @@ class FirstRunWizard(QWizard):
                 unit=unit.name, code=unit.code, officer=clean(page.officer.text())
             )
             + "\n\n"
-            + self.tr("Fingerprint of this installation's signing key (read it to the upper level by phone when they enrol it):")
+            + self.tr("Fingerprint of this installation's signing key, as the enrolment sheet prints it (13 groups of 5):")
         )
         self.done_page.fingerprint.clear()
         self.start_key_job(passphrase)
@@ -316,6 +337,28 @@ class FirstRunWizard(QWizard):
     def _on_key_job_succeeded(self, key: dict) -> None:
         self.key = key
         self.done_page.fingerprint.setText(key.fingerprint)
+        self.done_page.sheet_button.setEnabled(True)
+
+    @Slot()
+    def _on_sheet_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        code = self.ws.settings.get("unit_code", "")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the enrolment sheet"), f"phieu-dang-ky-khoa-{code}.pdf", self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.save_sheet(path)
+
+    def save_sheet(self, path: str) -> bool:
+        """Write the enrolment sheet PDF (unit, officer, checked fingerprint, QR code) to ``path``."""
+        from app.services.keys import save_enrolment_sheet
+
+        try:
+            self.done_page_sheet_saved = str(save_enrolment_sheet(self.ws, path))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        self.done_page.sheet_label.setText(self.tr("Enrolment sheet saved: %1").replace("%1", self.done_page_sheet_saved))
+        return True
 
     @Slot(object)
     def _on_key_job_failed(self, exc: object) -> None:

@@ -16,9 +16,11 @@ QR_SIZE = 42 * mm
 
 
 def fingerprint_groups(fingerprint: str, per_line: int = 8) -> list[str]:
-    """Split a fingerprint into groups of 4 characters, ``per_line`` groups a line ("ab12 cd34 …")."""
+    """Split a fingerprint into its groups, ``per_line`` groups a line ("ab12 cd34 …"): groups of 5 for the
+    checked form (65 characters: 4 and a check character), else groups of 4."""
     raw = "".join(ch for ch in nfc(fingerprint) if ch.isalnum())
-    groups = [raw[i : i + 4] for i in range(0, len(raw), 4)]
+    size = 5 if len(raw) == 65 else 4
+    groups = [raw[i : i + size] for i in range(0, len(raw), size)]
     return [" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)]
 
 
@@ -51,7 +53,9 @@ class QrCode(Flowable):
 
 @dataclass(frozen=True)
 class EnrolmentData:
-    """What the enrolment sheet shows. ``fingerprint`` is the key's fingerprint as text (hex or base32).
+    """What the enrolment sheet shows. ``fingerprint`` is the key's fingerprint as text (hex or base32), the
+    checked form when it has one; ``qr`` the one line the QR code holds (unit, fingerprint, officer), or "" for
+    the fingerprint alone.
 
     ``letterhead`` and ``signer`` default to the commune's People's Committee and its chair (name left blank).
     """
@@ -65,6 +69,7 @@ class EnrolmentData:
     created: date
     letterhead: Letterhead | None = None
     signer: SignerInfo | None = None
+    qr: str = ""
 
 
 def _place(province_name: str) -> str:
@@ -111,7 +116,7 @@ class EnrolmentReport(ReportBase[EnrolmentData]):
         ]))  # fmt: skip
         fp_style = s["Summary"].clone("Fingerprint", fontSize=15, leading=22)
         lines = [Paragraph(esc(line), fp_style) for line in fingerprint_groups(data.fingerprint, per_line=5)]
-        drawing = QrCode(nfc(data.fingerprint), QR_SIZE)
+        drawing = QrCode(nfc(data.qr or data.fingerprint), QR_SIZE)
         box = Table([[lines, drawing]], colWidths=[self.frame_width - QR_SIZE - 6 * mm, QR_SIZE + 6 * mm])
         box.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 13, 15),
@@ -129,6 +134,8 @@ class EnrolmentReport(ReportBase[EnrolmentData]):
             self.p("Khi nhận gói dữ liệu đầu tiên của đơn vị, cơ quan cấp trên đối chiếu dấu vân tay hiển thị trong "
                    "phần mềm với dấu vân tay trên phiếu này (hoặc quét mã QR). Chỉ chấp nhận gói dữ liệu khi hai dấu "
                    "vân tay trùng khớp hoàn toàn."),
+            self.p("Mỗi nhóm có 5 ký tự; ký tự thứ năm là ký tự kiểm tra, nên phần mềm phát hiện ngay khi gõ sai một "
+                   "ký tự hoặc đảo chỗ hai ký tự liền nhau. Mã QR chứa mã đơn vị, dấu vân tay và tên người phụ trách."),
         ]  # fmt: skip
 
 

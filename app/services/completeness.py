@@ -201,7 +201,7 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
             row.signed_at = first_signed
             row.seq = last["seq"]
             row.app_version = last["app_version"]
-            row.fingerprint = sync_keys.format_fingerprint(last["fingerprint"]) if last["fingerprint"] else ""
+            row.fingerprint = sync_keys.checked_fingerprint(last["fingerprint"]) if last["fingerprint"] else ""
             row.officer = _officer(last["stored_path"])
             row.source_codes = sorted({r["source_unit"] for r in got})
             row.timeliness = ON_TIME if first_signed <= due.isoformat() else LATE

@@ -15,7 +15,7 @@ from app.services.workspace import Workspace
 from app.store import audit
 from app.store import trust as trust_repo
 from app.sync import keys
-from app.sync.errors import KeyExistsError, KeyMissingError, KeyPassphraseError, TrustError
+from app.sync.errors import KeyExistsError, KeyMissingError, KeyPassphraseError, QrUnitMismatchError, TrustError
 from app.sync.trust import TrustEntry
 
 
@@ -79,6 +79,8 @@ class TrustRow:
     revoked_at: str | None = None
     revoke_reason: str = ""
     note: str = ""
+    checked: str = ""  # the fingerprint as the enrolment sheet prints it (13 groups of 5 with check characters)
+    unit_name: str = ""  # from the catalog
 
     @property
     def ends_at(self) -> str | None:
@@ -95,9 +97,11 @@ class TrustChange:
     already-revoked; ``retired`` counts the unit's keys a rotation retired."""
 
     unit_code: str
-    fingerprint: str  # grouped for reading
+    fingerprint: str  # grouped for reading, with check characters
     outcome: str
     retired: int = 0
+    unit_name: str = ""  # from the catalog, "" for a code it does not know
+    checked: bool = True  # False: typed from an old sheet without check characters (nothing could check it)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,7 +114,7 @@ def key_info(ws: Workspace) -> KeyInfo | None:
         return None
     values = ws.settings
     return KeyInfo(
-        fingerprint=keys.format_fingerprint(row["fingerprint"]),
+        fingerprint=keys.checked_fingerprint(row["fingerprint"]),
         fingerprint_compact=row["fingerprint"],
         public_key=row["public_key"],
         file=str(ws.paths.keys / row["file"]),
@@ -121,7 +125,7 @@ def key_info(ws: Workspace) -> KeyInfo | None:
         officer=values.get("officer"),
         officer_title=values.get("officer_title", ""),
         retired=tuple(
-            RetiredKey(keys.format_fingerprint(r["fingerprint"]), r["created_at"], r["retired_at"])
+            RetiredKey(keys.checked_fingerprint(r["fingerprint"]), r["created_at"], r["retired_at"])
             for r in trust_repo.list_signing_keys(ws.db)
             if r["retired_at"]
         ),
@@ -146,7 +150,7 @@ def create_key(ws: Workspace, passphrase: str | None, *, replace: bool = False) 
     current = trust_repo.current_signing_key(ws.db)
     if current is not None and not replace:
         raise KeyExistsError(
-            f"this installation already has a signing key {keys.format_fingerprint(current['fingerprint'])}; "
+            f"this installation already has a signing key {keys.checked_fingerprint(current['fingerprint'])}; "
             "use --replace to make a new one (the upper level must then enrol the new key)",
             fingerprint=current["fingerprint"],
         )
@@ -211,7 +215,7 @@ def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, pl
     _write_private(target, pem)
     with ws.db.atomic():
         audit.append(ws.db, ws.write_context("keys"), "key-export", "signing_keys", row["fingerprint"], None, {"file": str(target)})
-    return KeyBackup(str(target), keys.format_fingerprint(row["fingerprint"]), keys.pem_is_encrypted(pem))
+    return KeyBackup(str(target), keys.checked_fingerprint(row["fingerprint"]), keys.pem_is_encrypted(pem))
 
 
 # -- trust list (upper level) --------------------------------------------------------------------------------
@@ -259,40 +263,120 @@ def trust_list(ws: Workspace) -> list[TrustRow]:
             revoked_at=row["revoked_at"],
             revoke_reason=row["revoke_reason"],
             note=row.get("note", ""),
+            checked=keys.checked_fingerprint(row["fingerprint"]),
+            unit_name=unit_name(row["unit_code"]),
         )
         for row, entry in zip(rows, entries_from_rows(rows))
     ]
 
 
-def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, note: str = "") -> TrustChange:
+@dataclass(frozen=True)
+class TrustInput:
+    """What the officer typed or scanned to enrol a key, read and checked: the unit (and its catalog name), the
+    fingerprint (compact) and whether it carried check characters, and the officer named by a scanned QR line."""
+
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    checked: bool
+    qr_officer: str = ""
+
+    @property
+    def shown(self) -> str:
+        return keys.checked_fingerprint(self.fingerprint)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "shown": self.shown}
+
+
+def looks_like_qr(text: str) -> bool:
+    """True for a scanned enrolment QR line (``PBGDPL1:…``), typed into a fingerprint field."""
+    return keys.is_qr_payload(text)
+
+
+def grouped_fingerprint(fp: str) -> str:
+    """The 52 stored characters in groups of 4 (an older sheet's form, without check characters)."""
+    return keys.format_fingerprint(fp)
+
+
+def unit_name(code: str) -> str:
+    """The catalog name of a unit code ("" when the catalog does not know it)."""
+    from app.services.units import find_unit
+
+    try:
+        unit = find_unit(code)
+    except Exception:  # noqa: BLE001  a code the catalog cannot even normalise has no name
+        return ""
+    return unit.full_name if unit else ""
+
+
+def read_trust_input(unit: str | None, fingerprint: str | None = None, qr: str | None = None) -> TrustInput:
+    """Read an enrolment as typed: unit code plus fingerprint, or a scanned QR line (in ``qr`` or in the
+    fingerprint field) that carries both.
+
+    Raises:
+        UsageError: no unit and no QR line, or no fingerprint.
+        FingerprintError: the fingerprint fails its check characters (the groups are named) or is not one.
+        QrPayloadError: the scanned line is damaged.
+        QrUnitMismatchError: the unit typed is not the QR code's unit.
+    """
+    scanned = qr if qr and qr.strip() else (fingerprint if keys.is_qr_payload(fingerprint or "") else None)
+    if scanned is not None:
+        if qr and fingerprint and fingerprint.strip() and not keys.is_qr_payload(fingerprint):
+            raise UsageError("give either --qr or --fingerprint, not both")
+        code = keys.parse_qr(scanned)
+        if unit and str(unit).strip() and _clean_unit(unit) != code.unit_code:
+            raise QrUnitMismatchError(
+                f"the scanned enrolment sheet is for unit {code.unit_code} ({unit_name(code.unit_code) or 'not in the catalog'}), "
+                f"not unit {unit.strip()} ({unit_name(unit) or 'not in the catalog'}); nothing was enrolled",
+                unit=unit.strip(),
+                qr_unit=code.unit_code,
+            )
+        clean = _clean_unit(code.unit_code)
+        return TrustInput(clean, unit_name(clean), code.fingerprint, True, code.officer)
+    if not unit or not str(unit).strip():
+        raise UsageError("give the unit code (--unit CODE) or scan the enrolment sheet's QR code (--qr TEXT)")
+    if not fingerprint or not str(fingerprint).strip():
+        raise UsageError("give the fingerprint from the enrolment sheet (--fingerprint FP) or its QR code (--qr TEXT)")
+    clean = _clean_unit(unit)
+    parsed = keys.parse_fingerprint(fingerprint)
+    return TrustInput(clean, unit_name(clean), parsed.compact, parsed.checked)
+
+
+def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, note: str = "", qr: str | None = None) -> TrustChange:
     """Enrol a unit's key (from its signed enrolment sheet).
 
     A unit that already has a valid key needs ``rotate=True``: the old key is retired now and stays valid for
     bundles it signed before now.
 
+    ``fingerprint`` is the checked form of the sheet (65 characters) or an old sheet's 52 characters
+    (``TrustChange.checked`` is then False), or a scanned QR line; ``qr`` is a scanned QR line, whose unit must
+    be ``unit`` when both are given.
+
     Raises:
-        FingerprintError: the fingerprint is mistyped.
+        FingerprintError: the fingerprint is mistyped (the failing groups are named).
+        QrPayloadError, QrUnitMismatchError: a damaged QR line, or one of another unit.
         TrustError: the unit has another key and ``rotate`` is False; the key was revoked; the key is enrolled
             for another unit.
     """
-    unit = _clean_unit(unit)
+    given = read_trust_input(unit, fingerprint, qr)
+    unit, fp = given.unit_code, given.fingerprint
     values = ws.require_initialised()
     expected_units.require_expected(ws, unit, action="key enrolment")
-    fp = keys.normalise_fingerprint(fingerprint)
     existing = trust_repo.find_trusted(ws.db, unit, fp)
     if existing is not None:
         if existing["revoked_at"]:
-            raise TrustError(f"key {keys.format_fingerprint(fp)} of unit {unit} was revoked; it cannot be trusted again")
+            raise TrustError(f"key {keys.checked_fingerprint(fp)} of unit {unit} was revoked; it cannot be trusted again")
         if not existing["valid_until"]:
-            return TrustChange(unit, keys.format_fingerprint(fp), "already-trusted")
-        raise TrustError(f"key {keys.format_fingerprint(fp)} of unit {unit} was retired; enrol the unit's current key")
+            return TrustChange(unit, keys.checked_fingerprint(fp), "already-trusted", 0, given.unit_name, given.checked)
+        raise TrustError(f"key {keys.checked_fingerprint(fp)} of unit {unit} was retired; enrol the unit's current key")
     for row in trust_repo.list_trusted(ws.db):
         if row["fingerprint"] == fp and row["unit_code"] != unit and not row["revoked_at"]:
-            raise TrustError(f"key {keys.format_fingerprint(fp)} is already enrolled for unit {row['unit_code']}")
+            raise TrustError(f"key {keys.checked_fingerprint(fp)} is already enrolled for unit {row['unit_code']}")
     current = [r for r in trust_repo.list_trusted(ws.db, unit) if not r["valid_until"] and not r["revoked_at"]]
     if current and not rotate:
         raise TrustError(
-            f"unit {unit} already has key {keys.format_fingerprint(current[0]['fingerprint'])}; to replace it by the "
+            f"unit {unit} already has key {keys.checked_fingerprint(current[0]['fingerprint'])}; to replace it by the "
             "new key add --rotate (the old key stays valid for bundles signed before now)",
             unit=unit,
         )
@@ -303,7 +387,7 @@ def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = Fals
             ws.db, {"unit_code": unit, "fingerprint": fp, "enrolled_at": now, "enrolled_by": values.get("officer", ""), "note": note}
         )
         audit.append(ws.db, ws.write_context("keys"), "key-trust", "trusted_keys", f"{unit}:{fp}", None, {"rotate": rotate, "retired": retired})
-    return TrustChange(unit, keys.format_fingerprint(fp), "rotated" if retired else "trusted", retired)
+    return TrustChange(unit, keys.checked_fingerprint(fp), "rotated" if retired else "trusted", retired, given.unit_name, given.checked)
 
 
 def revoke_key(ws: Workspace, unit: str, fingerprint: str, reason: str = "") -> TrustChange:
@@ -312,13 +396,13 @@ def revoke_key(ws: Workspace, unit: str, fingerprint: str, reason: str = "") -> 
     fp = keys.normalise_fingerprint(fingerprint)
     existing = trust_repo.find_trusted(ws.db, unit, fp)
     if existing is None:
-        raise TrustError(f"unit {unit} has no enrolled key {keys.format_fingerprint(fp)}", unit=unit)
+        raise TrustError(f"unit {unit} has no enrolled key {keys.checked_fingerprint(fp)}", unit=unit)
     if existing["revoked_at"]:
-        return TrustChange(unit, keys.format_fingerprint(fp), "already-revoked")
+        return TrustChange(unit, keys.checked_fingerprint(fp), "already-revoked")
     with ws.db.atomic():
         trust_repo.revoke(ws.db, unit, fp, ws.now_iso(), ws.settings.get("officer", ""), reason)
         audit.append(ws.db, ws.write_context("keys"), "key-revoke", "trusted_keys", f"{unit}:{fp}", None, {"reason": reason})
-    return TrustChange(unit, keys.format_fingerprint(fp), "revoked")
+    return TrustChange(unit, keys.checked_fingerprint(fp), "revoked")
 
 
 def enrolment_sheet(ws: Workspace) -> bytes:
@@ -330,3 +414,8 @@ def enrolment_sheet(ws: Workspace) -> bytes:
     if info is None:
         raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
     return render_enrolment(build_enrolment(ws, info.fingerprint))
+
+
+def save_enrolment_sheet(ws: Workspace, target: Path | str) -> Path:
+    """Write the enrolment sheet PDF to ``target`` (the one atomic writer) and return its path."""
+    return atomic_write(Path(target), enrolment_sheet(ws))

@@ -344,8 +344,16 @@ def _consolidation(
 
 def build_enrolment(ws: Workspace, fingerprint: str) -> EnrolmentData:
     """The enrolment sheet of this installation's key (``fingerprint`` from the keys area)."""
+    from app.sync.errors import FingerprintError
+    from app.sync.keys import checked_fingerprint, qr_payload
+
     values = ws.require_initialised()
     s = document_settings(ws)
+    try:  # the printed form carries its check characters, and the QR code unit, fingerprint and officer
+        fingerprint = checked_fingerprint(fingerprint)
+        qr = qr_payload(values["unit_code"], fingerprint, values.get("officer", ""))
+    except FingerprintError:  # not one of our keys' fingerprints (a sheet printed by hand): shown as given
+        qr = ""
     return EnrolmentData(
         unit_code=values["unit_code"],
         unit_name=values.get("unit_name", ""),
@@ -356,6 +364,7 @@ def build_enrolment(ws: Workspace, fingerprint: str) -> EnrolmentData:
         created=ws.today(),
         letterhead=Letterhead(s["doc_issuing_unit"], s["doc_upper_agency"], s["doc_place"], code="PĐK-UBND"),
         signer=SignerInfo(s["doc_signer_authority"], s["doc_signer_title"], s["doc_signer_name"]),
+        qr=qr,
     )
 
 

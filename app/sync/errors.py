@@ -79,6 +79,18 @@ class FingerprintError(UserFixableError):
     code = "E-KEY-FINGERPRINT"
 
 
+class QrPayloadError(UserFixableError):
+    """A scanned enrolment QR line that is not one, or is damaged."""
+
+    code = "E-KEY-QR"
+
+
+class QrUnitMismatchError(UserFixableError):
+    """The unit code typed is not the unit of the scanned enrolment QR code."""
+
+    code = "E-KEY-QR-UNIT"
+
+
 class TrustError(UserFixableError):
     """A trust-list change that needs to be explicit (rotation) or names no enrolled key."""
 

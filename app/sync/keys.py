@@ -3,6 +3,14 @@ verify, and fingerprints people can read aloud.
 
 The fingerprint is the SHA-256 of the 32 raw public-key bytes, written in RFC 4648 base32 (A–Z, 2–7; no 0, 1,
 8 or 9 to confuse with O, I, B) without padding: 52 characters, shown as 13 groups of 4.
+
+What people print, read and type is the *checked form*: each group of 4 gets a fifth, check character
+(``checked_fingerprint``), 65 characters in 13 groups of 5. The check is a Damm-style check over GF(32): the
+state starts at the group's number (1–13), each character ``v`` makes it ``2·state + v`` (in GF(2^5) modulo
+x^5 + x^2 + 1), the check character is ``2·state`` so that the five characters bring the state to 0. Because
+``x ↦ 2x + v`` is a bijection in both ``x`` and ``v`` and ``(2+1)(x+y) ≠ 0`` for ``x ≠ y``, every single wrong
+character and every swap of two adjacent different characters is detected, and a group typed at the place of
+another group fails too. Only the 52 characters are stored, signed and compared; the checks are recomputed.
 """
 
 from __future__ import annotations
@@ -10,14 +18,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.sync.errors import FingerprintError, KeyPassphraseError
+from app.sync.errors import FingerprintError, KeyPassphraseError, QrPayloadError
 
 FINGERPRINT_LENGTH = 52
+CHECKED_LENGTH = 65  # 13 groups of 4 characters and one check character each
+GROUPS = 13
+QR_PREFIX = "PBGDPL1"
 MIN_PASSPHRASE = 8
 _FP_CHARS = re.compile(r"^[A-Z2-7]{52}$")
 
@@ -44,6 +56,140 @@ def key_fingerprint(key: Ed25519PrivateKey) -> str:
     return fingerprint(public_raw(key))
 
 
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_VALUE = {c: i for i, c in enumerate(_ALPHABET)}
+_SEPARATORS = re.compile(r"[\s\-_.]")
+
+
+def _times2(x: int) -> int:
+    """2·x in GF(32) = GF(2)[x] / (x^5 + x^2 + 1)."""
+    x <<= 1
+    return x ^ 0b100101 if x & 0b100000 else x
+
+
+def group_check(group: str, number: int) -> str:
+    """The check character of the 4-character ``group`` at 1-based position ``number``."""
+    state = number
+    for ch in group:
+        state = _times2(state) ^ _VALUE[ch]
+    return _ALPHABET[_times2(state)]
+
+
+def _group_ok(group5: str, number: int) -> bool:
+    state = number
+    for ch in group5:
+        state = _times2(state) ^ _VALUE[ch]
+    return state == 0
+
+
+def checked_fingerprint(fp: str) -> str:
+    """``ABCDx EFGHy …``: the printed and shown form, 13 groups of 4 characters and one check character."""
+    fp = normalise_fingerprint(fp)
+    groups = (fp[i : i + 4] for i in range(0, FINGERPRINT_LENGTH, 4))
+    return " ".join(g + group_check(g, n) for n, g in enumerate(groups, 1))
+
+
+@dataclass(frozen=True)
+class ParsedFingerprint:
+    """A typed fingerprint: the stored 52-character form, and whether it was typed with check characters
+    (False: an old sheet's unchecked form, which nothing can check; compare it twice)."""
+
+    compact: str
+    checked: bool
+
+
+def parse_fingerprint(text: str) -> ParsedFingerprint:
+    """Read a typed fingerprint: the checked form (65 characters) or an old sheet's 52 characters.
+
+    Lower case, spaces and dashes are accepted.
+
+    Raises:
+        FingerprintError: details ``typed`` (characters typed, separators not counted) and ``groups`` (1-based
+            numbers of the groups of 5 that fail their check or hold a character outside A–Z, 2–7).
+    """
+    raw = str(text or "")
+    compact = _SEPARATORS.sub("", raw).upper()
+    typed = len(compact)
+    if typed == CHECKED_LENGTH:
+        bad = [
+            n
+            for n in range(1, GROUPS + 1)
+            if not all(c in _VALUE for c in compact[5 * n - 5 : 5 * n]) or not _group_ok(compact[5 * n - 5 : 5 * n], n)
+        ]
+        if bad:
+            raise FingerprintError(
+                f"the fingerprint does not match its check characters in group {', '.join(map(str, bad))} "
+                f"({typed} characters typed): compare {'this group' if len(bad) == 1 else 'these groups'} with the "
+                "enrolment sheet and type again",
+                value=raw,
+                typed=typed,
+                groups=bad,
+            )
+        return ParsedFingerprint("".join(compact[i : i + 4] for i in range(0, CHECKED_LENGTH, 5)), True)
+    if typed == FINGERPRINT_LENGTH:
+        bad = [n for n in range(1, GROUPS + 1) if not all(c in _VALUE for c in compact[4 * n - 4 : 4 * n])]
+        if not bad:
+            return ParsedFingerprint(compact, False)
+        raise FingerprintError(
+            f"'{raw}' is not a key fingerprint: group {', '.join(map(str, bad))} holds a character other than "
+            f"A–Z and 2–7 ({typed} characters typed)",
+            value=raw,
+            typed=typed,
+            groups=bad,
+        )
+    tokens = [t for t in re.split(r"[\s\-_.]+", raw.strip()) if t]
+    bad = [n for n, t in enumerate(tokens, 1) if len(t) != 5] if len(tokens) == GROUPS else []
+    where = f" (group {', '.join(map(str, bad))} does not have 5 characters)" if bad else ""
+    raise FingerprintError(
+        f"'{raw}' is not a key fingerprint: {typed} characters typed, expected 65 (13 groups of 5 with their check "
+        f"characters, as on the enrolment sheet) or 52 (an older sheet without check characters){where}",
+        value=raw,
+        typed=typed,
+        groups=bad,
+    )
+
+
+def qr_payload(unit_code: str, fp: str, officer: str) -> str:
+    """The one line the enrolment sheet's QR code holds, typed by a keyboard-emulating scanner:
+    ``PBGDPL1:<unit>:<checked fingerprint, no spaces>:<officer>``."""
+    return f"{QR_PREFIX}:{unit_code}:{checked_fingerprint(fp).replace(' ', '')}:{' '.join(str(officer or '').split())}"
+
+
+def is_qr_payload(text: str) -> bool:
+    return str(text or "").strip().upper().startswith(QR_PREFIX + ":")
+
+
+@dataclass(frozen=True)
+class QrEnrolment:
+    """What an enrolment sheet's QR code says."""
+
+    unit_code: str
+    fingerprint: str  # compact, 52 characters
+    officer: str
+
+
+def parse_qr(text: str) -> QrEnrolment:
+    """Read a scanned QR line.
+
+    Raises:
+        QrPayloadError: not an enrolment QR line, or damaged (missing unit, fingerprint failing its checks).
+    """
+    raw = str(text or "").strip()
+    parts = raw.split(":", 3)
+    if len(parts) < 3 or parts[0].strip().upper() != QR_PREFIX:
+        raise QrPayloadError(f"'{raw}' is not the QR code of an enrolment sheet (expected {QR_PREFIX}:UNIT:FINGERPRINT:OFFICER)", value=raw)
+    unit = parts[1].strip()
+    if not unit or not all(c.isalnum() or c == "-" for c in unit):
+        raise QrPayloadError(f"the scanned QR line has no valid unit code ('{unit}'); scan it again", value=raw)
+    try:
+        parsed = parse_fingerprint(parts[2])
+    except FingerprintError as exc:
+        raise QrPayloadError(f"the fingerprint in the scanned QR line is damaged: {exc.message}; scan it again", value=raw, **{k: v for k, v in exc.details.items() if k != "value"}) from exc
+    if not parsed.checked:
+        raise QrPayloadError("the fingerprint in the scanned QR line has no check characters; scan it again", value=raw)
+    return QrEnrolment(unit, parsed.compact, parts[3].strip() if len(parts) > 3 else "")
+
+
 def format_fingerprint(fp: str) -> str:
     """``ABCD EFGH …``: groups of 4 for reading aloud and printing."""
     fp = normalise_fingerprint(fp)
@@ -51,12 +197,15 @@ def format_fingerprint(fp: str) -> str:
 
 
 def normalise_fingerprint(text: str) -> str:
-    """Accept a fingerprint typed with spaces, dashes or lower case; return the compact form.
+    """Accept a fingerprint typed with spaces, dashes or lower case, with its check characters (65) or without
+    (52); return the compact 52-character form.
 
     Raises:
-        FingerprintError: not 52 base32 characters.
+        FingerprintError: not 52 base32 characters, or a checked form failing its checks.
     """
     compact = re.sub(r"[\s\-_.:]", "", str(text or "")).upper()
+    if len(compact) == CHECKED_LENGTH:
+        return parse_fingerprint(compact).compact
     if not _FP_CHARS.match(compact):
         raise FingerprintError(
             f"'{text}' is not a key fingerprint: expected 52 characters A–Z and 2–7 (13 groups of 4)",

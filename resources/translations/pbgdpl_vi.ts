@@ -880,6 +880,14 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <source>Creating the signing key… this can take a moment.</source>
         <translation>Đang tạo khóa ký số… việc này có thể mất một lúc.</translation>
     </message>
+    <message>
+        <source>Next: print the enrolment sheet (button below), have it signed and stamped, and send it to the upper level. They scan its QR code or type the fingerprint from it; the last character of each group is a check character, so a typing mistake is refused. Do not read the fingerprint by phone.</source>
+        <translation>Tiếp theo: in phiếu đăng ký khóa (nút bên dưới), trình ký và đóng dấu, rồi gửi phiếu lên cấp trên. Cấp trên quét mã QR hoặc gõ dấu vân tay trên phiếu; ký tự cuối của mỗi nhóm là ký tự kiểm tra nên gõ sai sẽ bị từ chối. Không đọc dấu vân tay qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;enrolment sheet (PDF)…</source>
+        <translation>Lưu &amp;phiếu đăng ký khóa (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -1041,8 +1049,8 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="62"/>
-        <source>The fingerprint is not valid: it has 52 letters and digits (A–Z, 2–7). Type it again.</source>
-        <translation>Dấu vân tay không hợp lệ: gồm 52 chữ và số (A–Z, 2–7). Hãy gõ lại.</translation>
+        <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
+        <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="63"/>
@@ -1124,6 +1132,30 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
+    <message>
+        <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
+        <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
+        <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
+        <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
+        <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
+    </message>
+    <message>
+        <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
+        <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
+    </message>
+    <message>
+        <source>Group %1 does not have 5 characters.</source>
+        <translation>Nhóm %1 không đủ 5 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1139,8 +1171,20 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="296"/>
-        <source>Fingerprint of this installation&apos;s signing key (read it to the upper level by phone when they enrol it):</source>
-        <translation>Dấu vân tay khóa ký của máy này (đọc qua điện thoại cho cấp trên khi họ đăng ký khóa):</translation>
+        <source>Fingerprint of this installation&apos;s signing key, as the enrolment sheet prints it (13 groups of 5):</source>
+        <translation>Dấu vân tay khóa ký của máy này, như in trên phiếu đăng ký khóa (13 nhóm, mỗi nhóm 5 ký tự):</translation>
+    </message>
+    <message>
+        <source>Save the enrolment sheet</source>
+        <translation>Lưu phiếu đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enrolment sheet saved: %1</source>
+        <translation>Đã lưu phiếu đăng ký khóa: %1</translation>
     </message>
 </context>
 <context>
@@ -2564,8 +2608,8 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="234"/>
-        <source>52 characters from the signed enrolment sheet, spaces allowed</source>
-        <translation>52 ký tự trên phiếu đăng ký khóa đã ký, được có dấu cách</translation>
+        <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
+        <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="235"/>
@@ -2825,6 +2869,36 @@ Vẫn lưu báo cáo?</translation>
         <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
+    </message>
+    <message>
+        <source>(not in the unit catalog: check the code)</source>
+        <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
+    </message>
+    <message>
+        <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
+        <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
+    </message>
+    <message>
+        <source>not in the unit catalog</source>
+        <translation>không có trong danh mục đơn vị</translation>
+    </message>
+    <message>
+        <source>Fingerprint without check characters</source>
+        <translation>Dấu vân tay không có ký tự kiểm tra</translation>
+    </message>
+    <message>
+        <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
+
+Unit %1 (%2)
+%3
+
+Compare it group by group with the signed sheet twice. Trust this key?</source>
+        <translation>Dấu vân tay này có 52 ký tự, theo phiếu đăng ký mẫu cũ không có ký tự kiểm tra, nên phần mềm không phát hiện được nếu gõ sai một ký tự.
+
+Đơn vị %1 (%2)
+%3
+
+Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy khóa này?</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ def test_wizard_sets_up_a_commune_and_shows_the_key_fingerprint(qtbot, fresh_ws,
     settings = fresh_ws.settings
     assert settings["unit_code"] == "05443" and settings["officer"] == "Nguyễn Thị Hường"
     fingerprint = wizard.done_page.fingerprint.text()
-    assert len(fingerprint.replace(" ", "")) == 52, fingerprint
+    # the shown form carries a check character per group: 13 groups of 5 (the sheet's form)
+    assert len(fingerprint.replace(" ", "")) == 65 and len(fingerprint.split()) == 13, fingerprint
     assert "Phan Đình Phùng" in wizard.done_page.summary.text()
 
 
@@ -86,7 +87,7 @@ def test_wizard_province_mode(qtbot, fresh_ws):
     wizard.next()
     assert fresh_ws.settings["level"] == "province"
     qtbot.waitUntil(wizard.done_page.isComplete, timeout=10_000)
-    assert len(wizard.done_page.fingerprint.text().replace(" ", "")) == 52
+    assert len(wizard.done_page.fingerprint.text().replace(" ", "")) == 65
 
 
 def test_wizard_key_failure_is_explained_and_the_wizard_can_finish(qtbot, fresh_ws, monkeypatch):
