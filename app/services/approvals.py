@@ -365,7 +365,7 @@ def export_decisions(
     result = {
         "path": str(path), "filename": path.name, "bundle_id": vb.bundle_id, "target_unit": unit,
         "target_name": unit_name(ws, unit), "seq": seq, "periods": manifest["periods"], "decisions": len(lines),
-        "sha256": vb.sha256, "size": vb.size, "fingerprint": keys.format_fingerprint(key_row["fingerprint"]),
+        "sha256": vb.sha256, "size": vb.size, "fingerprint": keys.checked_fingerprint(key_row["fingerprint"]),
     }  # fmt: skip
     with ws.db.atomic():
         repo.record_decision_export(ws.db, {**result, "created_at": manifest["created_at"]})

@@ -529,7 +529,7 @@ def _import_decisions(ws: Workspace, vb: VerifiedBundle, dry_run: bool) -> Impor
     return ImportReport(
         file=str(vb.path), filename=vb.path.name, bundle_id=vb.bundle_id, source_unit=vb.source_unit,
         source_name=vb.manifest["source"].get("unit_name", ""), seq=vb.seq, periods=vb.periods,
-        fingerprint=keys.format_fingerprint(vb.fingerprint), created_at=vb.manifest.get("created_at", ""),
+        fingerprint=keys.checked_fingerprint(vb.fingerprint), created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""), dry_run=dry_run, kind="decisions",
         decisions=done.decisions, imported_at="" if dry_run else ws.now_iso(),
         message=f"{done.new} new decision(s), {done.unchanged} already here",
