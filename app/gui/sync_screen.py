@@ -242,7 +242,7 @@ class SyncScreen(QWidget):
         self.import_table = _table(headers, page)
         self.import_status = QLabel(page)
         self.import_status.setWordWrap(True)
-        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no."), QCoreApplication.translate("SyncScreen", "Decision")], page)
+        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Unit name"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no."), QCoreApplication.translate("SyncScreen", "Decision")], page)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -365,7 +365,7 @@ class SyncScreen(QWidget):
     def _fill_received(self, rows: list[dict]) -> None:
         ws = self.ctx.workspace
         upper = read_service.is_upper(ws)
-        self.received_table.setColumnHidden(5, not upper)
+        self.received_table.setColumnHidden(6, not upper)
         self.received_table.setRowCount(len(rows))
         decided: dict[str, dict[str, approval_service.Decision]] = {}  # per period (the records hash is computed only where needed)
         for r, row in enumerate(rows):
@@ -377,10 +377,9 @@ class SyncScreen(QWidget):
                     decided[period] = {}
             decision = decided.get(period, {}).get(row["unit_code"])
             name = read_service.unit_name(ws, row["unit_code"])
-            unit = f"{name} ({row['unit_code']})" if name and name != row["unit_code"] else row["unit_code"]
-            values = [unit, row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—", received_decision_text(decision, period)]
+            values = [row["unit_code"], name if name != row["unit_code"] else "", row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—", received_decision_text(decision, period)]
             for c, value in enumerate(values):
-                item = _item(value, c in (1, 2))
+                item = _item(value, c in (2, 3))
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))

@@ -603,133 +603,173 @@
 <context>
     <name>CompletenessScreen</name>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="33"/>
+        <location filename="../../app/gui/completeness_screen.py" line="36"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="34"/>
-        <location filename="../../app/gui/completeness_screen.py" line="109"/>
+        <location filename="../../app/gui/completeness_screen.py" line="37"/>
+        <location filename="../../app/gui/completeness_screen.py" line="127"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="35"/>
+        <location filename="../../app/gui/completeness_screen.py" line="38"/>
         <source>On time / late</source>
         <translation>Đúng hạn / muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="36"/>
+        <location filename="../../app/gui/completeness_screen.py" line="39"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="37"/>
+        <location filename="../../app/gui/completeness_screen.py" line="40"/>
         <source>Bundle no.</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="38"/>
+        <location filename="../../app/gui/completeness_screen.py" line="41"/>
         <source>Officer</source>
         <translation>Công chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="39"/>
+        <location filename="../../app/gui/completeness_screen.py" line="42"/>
         <source>App version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="40"/>
+        <location filename="../../app/gui/completeness_screen.py" line="43"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="46"/>
+        <location filename="../../app/gui/completeness_screen.py" line="49"/>
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="47"/>
+        <location filename="../../app/gui/completeness_screen.py" line="50"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="48"/>
+        <location filename="../../app/gui/completeness_screen.py" line="51"/>
         <source>Nothing to report</source>
         <translation>Không có hoạt động</translation>
     </message>
     <message>
+        <location filename="../../app/gui/completeness_screen.py" line="52"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="53"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/completeness_screen.py" line="54"/>
+        <source>Changed after approval, approve again</source>
+        <translation>Đã sửa sau khi duyệt — cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="61"/>
+        <source>Returned: {reason}</source>
+        <translation>Trả lại: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="67"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="55"/>
+        <location filename="../../app/gui/completeness_screen.py" line="68"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="56"/>
+        <location filename="../../app/gui/completeness_screen.py" line="69"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="94"/>
+        <location filename="../../app/gui/completeness_screen.py" line="112"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="98"/>
+        <location filename="../../app/gui/completeness_screen.py" line="116"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="103"/>
+        <location filename="../../app/gui/completeness_screen.py" line="121"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="110"/>
+        <location filename="../../app/gui/completeness_screen.py" line="128"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="113"/>
+        <location filename="../../app/gui/completeness_screen.py" line="131"/>
         <source>&amp;Status:</source>
         <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="119"/>
+        <location filename="../../app/gui/completeness_screen.py" line="137"/>
         <source>Search a unit (accents not needed)</source>
         <translation>Tìm đơn vị (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="121"/>
+        <location filename="../../app/gui/completeness_screen.py" line="139"/>
         <source>Search a unit</source>
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="140"/>
+        <location filename="../../app/gui/completeness_screen.py" line="159"/>
         <source>Units and their reporting status</source>
         <translation>Các đơn vị và tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="161"/>
+        <location filename="../../app/gui/completeness_screen.py" line="173"/>
+        <source>&amp;Approve / return…</source>
+        <translation>D&amp;uyệt / Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="174"/>
+        <source>Approve the selected unit&apos;s period, or return it for correction</source>
+        <translation>Duyệt kỳ báo cáo của đơn vị đang chọn, hoặc trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="175"/>
+        <source>Send &amp;decisions…</source>
+        <translation>Gửi &amp;quyết định…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="176"/>
+        <source>Write a signed file with the decisions on the selected unit, to send it down</source>
+        <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="197"/>
         <source>{n} late or overdue</source>
         <translation>{n} muộn hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="161"/>
+        <location filename="../../app/gui/completeness_screen.py" line="197"/>
         <source>none late</source>
         <translation>không đơn vị nào muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="163"/>
+        <location filename="../../app/gui/completeness_screen.py" line="199"/>
         <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
         <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="192"/>
+        <location filename="../../app/gui/completeness_screen.py" line="228"/>
         <source>Key {fingerprint}</source>
         <translation>Khóa {fingerprint}</translation>
     </message>
@@ -2368,401 +2408,423 @@ Vẫn lưu báo cáo?</translation>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="120"/>
+        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <source>%1: not decided</source>
+        <translation>%1: chưa duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <source>%1: changed after the decision, decide again</source>
+        <translation>%1: đã sửa sau khi duyệt — cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="164"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="121"/>
+        <location filename="../../app/gui/sync_screen.py" line="165"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="122"/>
+        <location filename="../../app/gui/sync_screen.py" line="166"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="123"/>
-        <location filename="../../app/gui/sync_screen.py" line="319"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="363"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="125"/>
+        <location filename="../../app/gui/sync_screen.py" line="169"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="147"/>
+        <location filename="../../app/gui/sync_screen.py" line="191"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="150"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="155"/>
+        <location filename="../../app/gui/sync_screen.py" line="199"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="203"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="160"/>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="165"/>
+        <location filename="../../app/gui/sync_screen.py" line="209"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="173"/>
+        <location filename="../../app/gui/sync_screen.py" line="217"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="192"/>
+        <location filename="../../app/gui/sync_screen.py" line="236"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="194"/>
+        <location filename="../../app/gui/sync_screen.py" line="238"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="254"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="212"/>
+        <location filename="../../app/gui/sync_screen.py" line="256"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <location filename="../../app/gui/sync_screen.py" line="257"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="215"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="260"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>52 characters from the signed enrolment sheet, spaces allowed</source>
         <translation>52 ký tự trên phiếu đăng ký khóa đã ký, được có dấu cách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="235"/>
+        <location filename="../../app/gui/sync_screen.py" line="279"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="236"/>
+        <location filename="../../app/gui/sync_screen.py" line="280"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="238"/>
+        <location filename="../../app/gui/sync_screen.py" line="282"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="243"/>
+        <location filename="../../app/gui/sync_screen.py" line="287"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="261"/>
+        <location filename="../../app/gui/sync_screen.py" line="305"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="307"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="265"/>
+        <location filename="../../app/gui/sync_screen.py" line="309"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="282"/>
+        <location filename="../../app/gui/sync_screen.py" line="326"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="329"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="309"/>
+        <location filename="../../app/gui/sync_screen.py" line="353"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="339"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="401"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="401"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="386"/>
+        <location filename="../../app/gui/sync_screen.py" line="442"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="395"/>
+        <location filename="../../app/gui/sync_screen.py" line="451"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="403"/>
+        <location filename="../../app/gui/sync_screen.py" line="459"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="403"/>
+        <location filename="../../app/gui/sync_screen.py" line="459"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="413"/>
+        <location filename="../../app/gui/sync_screen.py" line="469"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="422"/>
+        <location filename="../../app/gui/sync_screen.py" line="478"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="490"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="441"/>
+        <location filename="../../app/gui/sync_screen.py" line="497"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="456"/>
+        <location filename="../../app/gui/sync_screen.py" line="107"/>
+        <location filename="../../app/gui/sync_screen.py" line="512"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="457"/>
+        <location filename="../../app/gui/sync_screen.py" line="109"/>
+        <location filename="../../app/gui/sync_screen.py" line="513"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="461"/>
+        <location filename="../../app/gui/sync_screen.py" line="517"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="463"/>
+        <location filename="../../app/gui/sync_screen.py" line="519"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="463"/>
+        <location filename="../../app/gui/sync_screen.py" line="519"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="465"/>
+        <location filename="../../app/gui/sync_screen.py" line="521"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -2792,37 +2854,37 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="470"/>
+        <location filename="../../app/gui/sync_screen.py" line="526"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="495"/>
+        <location filename="../../app/gui/sync_screen.py" line="131"/>
         <source>Save the decision file to</source>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="137"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="137"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="514"/>
+        <location filename="../../app/gui/sync_screen.py" line="145"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="585"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="585"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
