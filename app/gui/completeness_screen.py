@@ -58,7 +58,8 @@ def status_label(status: str) -> str:
 def status_text(row: completeness.BoardRow) -> str:
     """The status cell: a returned period carries its reason."""
     if row.status == completeness.RETURNED and row.reason:
-        return QCoreApplication.translate("CompletenessScreen", "Returned: {reason}").format(reason=row.reason)
+        reason = row.reason if len(row.reason) <= 48 else row.reason[:47].rstrip() + "…"  # in full in the tooltip
+        return QCoreApplication.translate("CompletenessScreen", "Returned: {reason}").format(reason=reason)
     return status_label(row.status)
 
 
