@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("completeness", parents=[common], help="who has reported a period: status, on time or late, rate")
     p.add_argument("--period", required=True, metavar="P", help="2026, 2026-H1, 2026-Q3 or 2026-M05")
-    p.add_argument("--status", default=None, metavar="S", help="only rows with this status: not_received, received, nothing_to_report")
+    p.add_argument("--status", default=None, metavar="S", help="only rows with this status: not_received, received, nothing_to_report, approved, returned, changed_after_approval")
     p.set_defaults(handler=cmd_completeness)
 
 
@@ -120,6 +120,7 @@ def cmd_completeness(args: argparse.Namespace) -> Result:
             f"{r.unit_code:<6} {r.unit_name[:32]:<32} {STATUS_VI[r.status]:<18} {TIMELINESS_VI[r.timeliness]:<9} "
             f"{_ddmmyyyy(r.received_at):<10} {('số ' + str(r.seq)) if r.seq else '':<7} {r.officer[:24]:<24} "
             f"{r.app_version:<8} {('xung đột ' + str(r.conflicts)) if r.conflicts else ''}"
+            + (f" — lý do: {r.reason}" if r.status == "returned" and r.reason else "")
         )
     for o in b.others:
         lines.append(f"(not expected) {o['unit_code']} {o['unit_name']}: {o['bundles']} bundle(s)")

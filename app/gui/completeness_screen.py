@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QPushButton,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,7 +22,9 @@ from app.core.periods import Period
 from app.core.text import collation_key, fold
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
+from app.gui.approval_dialog import open_approval_dialog
 from app.gui.formatting import format_date
+from app.gui.sync_screen import ask_and_send_decisions, decisions_sent_text
 from app.gui.widgets import compact_combo, heading
 from app.services import completeness
 
@@ -46,7 +49,18 @@ def status_label(status: str) -> str:
         completeness.NOT_RECEIVED: QCoreApplication.translate("CompletenessScreen", "Not received"),
         completeness.RECEIVED: QCoreApplication.translate("CompletenessScreen", "Received"),
         completeness.NOTHING: QCoreApplication.translate("CompletenessScreen", "Nothing to report"),
+        completeness.APPROVED: QCoreApplication.translate("CompletenessScreen", "Approved"),
+        completeness.RETURNED: QCoreApplication.translate("CompletenessScreen", "Returned"),
+        completeness.CHANGED: QCoreApplication.translate("CompletenessScreen", "Changed after approval, approve again"),
     }.get(status, status)
+
+
+def status_text(row: completeness.BoardRow) -> str:
+    """The status cell: a returned period carries its reason."""
+    if row.status == completeness.RETURNED and row.reason:
+        reason = row.reason if len(row.reason) <= 48 else row.reason[:47].rstrip() + "…"  # in full in the tooltip
+        return QCoreApplication.translate("CompletenessScreen", "Returned: {reason}").format(reason=reason)
+    return status_label(row.status)
 
 
 def timeliness_label(value: str) -> str:
@@ -55,6 +69,11 @@ def timeliness_label(value: str) -> str:
         completeness.LATE: QCoreApplication.translate("CompletenessScreen", "Late"),
         completeness.OVERDUE: QCoreApplication.translate("CompletenessScreen", "Overdue"),
     }.get(value, "")
+
+
+def _judged_code(row: completeness.BoardRow) -> str:
+    """The code a decision on ``row`` is taken under: the unit's own, or the alias its bundles came under."""
+    return row.unit_code if row.unit_code in row.source_codes or not row.source_codes else row.source_codes[-1]
 
 
 class _Item(QTableWidgetItem):
@@ -137,6 +156,7 @@ class CompletenessScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons; arrows move between rows
         self.table.setAccessibleName(self.tr("Units and their reporting status"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -145,6 +165,23 @@ class CompletenessScreen(QWidget):
         header.setSortIndicator(COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)  # missing ones first
         layout.addWidget(self.table, 1)
 
+        actions = QHBoxLayout()
+        self.note = QLabel(self)
+        self.note.setObjectName("boardNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions.addWidget(self.note, 1)
+        self.decide_button = QPushButton(self.tr("&Approve / return…"), self)
+        self.decide_button.setToolTip(self.tr("Approve the selected unit's period, or return it for correction"))
+        self.send_button = QPushButton(self.tr("Send &decisions…"), self)
+        self.send_button.setToolTip(self.tr("Write a signed file with the decisions on the selected unit, to send it down"))
+        actions.addWidget(self.decide_button)
+        actions.addWidget(self.send_button)
+        layout.addLayout(actions)
+
+        self.decide_button.clicked.connect(self._on_decide_clicked)
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.period.currentIndexChanged.connect(self._on_period_changed)
         self.status.currentIndexChanged.connect(self._on_filter_changed)
         self.search.textChanged.connect(self._on_filter_changed)
@@ -177,7 +214,7 @@ class CompletenessScreen(QWidget):
         for i, r in enumerate(shown):
             cells = (
                 _Item(f"{r.unit_name} ({r.unit_code})", collation_key(r.unit_name)),
-                _Item(status_label(r.status), (order.get(r.status, 9), collation_key(r.unit_name))),
+                _Item(status_text(r), (order.get(r.status, 9), collation_key(r.unit_name))),
                 _Item(timeliness_label(r.timeliness), r.timeliness),
                 _Item(format_date(r.received_at), r.received_at),
                 _Item(str(r.seq) if r.seq else "", r.seq or 0),
@@ -190,8 +227,55 @@ class CompletenessScreen(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r.fingerprint:
                     item.setToolTip(self.tr("Key {fingerprint}").format(fingerprint=r.fingerprint))
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r.unit_code)
+                if col == 1 and r.reason:
+                    item.setToolTip(r.reason)  # in full where the cell cuts it
                 self.table.setItem(i, col, item)
         self.table.setSortingEnabled(True)
+        self._update_buttons()
+
+    # -- decisions ----------------------------------------------------------------------------------------
+    def selected_row(self) -> completeness.BoardRow | None:
+        """The board row of the table's current row, or None."""
+        i = self.table.currentRow()
+        item = self.table.item(i, 0) if i >= 0 else None
+        if item is None or self.board is None:
+            return None
+        code = item.data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self.board.rows if r.unit_code == code), None)
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        received = row is not None and row.bundles > 0
+        self.decide_button.setEnabled(received)
+        self.send_button.setEnabled(received and bool(row.decision))
+
+    def select_unit(self, code: str) -> bool:
+        """Make ``code``'s row current (for tests and callers); whether it is shown."""
+        for i in range(self.table.rowCount()):
+            if self.table.item(i, 0).data(Qt.ItemDataRole.UserRole) == code:
+                self.table.setCurrentCell(i, 0)
+                return True
+        return False
+
+    @Slot()
+    def _on_decide_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None or not row.bundles:
+            return
+        if open_approval_dialog(self, self.ctx, _judged_code(row), self.board.period) is not None:
+            self.refresh()
+            self.select_unit(row.unit_code)
+
+    @Slot()
+    def _on_send_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None or not row.decision:
+            return
+        result = ask_and_send_decisions(self, self.ctx, _judged_code(row))
+        if result is not None:
+            self.note.setText(decisions_sent_text(result))
 
     def visible_rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (for tests and the screen reader)."""

@@ -97,10 +97,54 @@ def catalog_note_text(note: Any) -> str:
     )
 
 
+def received_decision_text(d: approval_service.Decision | None, period: str) -> str:
+    """The received list's decision cell: the current decision on the unit's last period."""
+    if d is None:
+        return QCoreApplication.translate("SyncScreen", "%1: not decided").replace("%1", period) if period else ""
+    if d.changed:
+        text = QCoreApplication.translate("SyncScreen", "%1: changed after the decision, decide again")
+    elif d.decision == "approved":
+        text = QCoreApplication.translate("SyncScreen", "%1: approved")
+    else:
+        return QCoreApplication.translate("SyncScreen", "%1: returned (%2)").replace("%1", period).replace("%2", d.reason)
+    return text.replace("%1", period)
+
+
 def _ddmmyyyy(iso: str | None) -> str:
     if not iso:
         return ""
     return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" + (f" {iso[11:16]}" if len(iso) >= 16 else "")
+
+
+# -- decisions sent down (upper level): the received list here and the completeness board use these -----------
+def send_decisions(parent: QWidget, ctx: GuiContext, unit: str, out_dir: Path, passphrase: str | None) -> dict | None:
+    """Write the signed decision file for ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
+    try:
+        return approval_service.export_decisions(ctx.workspace, unit, None, out_dir, passphrase)
+    except AppError as exc:
+        show_error(parent, exc)
+        return None
+
+
+def ask_and_send_decisions(parent: QWidget, ctx: GuiContext, unit: str) -> dict | None:
+    """Ask for the folder (and the signing key's passphrase when it has one), then :func:`send_decisions`."""
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(ctx.paths.exports))
+    if not folder:
+        return None
+    passphrase = None
+    info = key_service.key_info(ctx.workspace)
+    if info is not None and info.encrypted:
+        passphrase, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+    return send_decisions(parent, ctx, unit, Path(folder), passphrase)
+
+
+def decisions_sent_text(result: dict) -> str:
+    return (
+        QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
+        .replace("%1", result["target_name"]).replace("%2", result["path"])
+    )  # fmt: skip
 
 
 class SyncScreen(QWidget):
@@ -198,7 +242,7 @@ class SyncScreen(QWidget):
         self.import_table = _table(headers, page)
         self.import_status = QLabel(page)
         self.import_status.setWordWrap(True)
-        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no.")], page)
+        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Unit name"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no."), QCoreApplication.translate("SyncScreen", "Decision")], page)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
@@ -330,11 +374,23 @@ class SyncScreen(QWidget):
         self.tabs.setTabText(3, QCoreApplication.translate("SyncScreen", "&Conflicts") + (f" ({len(rows)})" if rows else ""))
 
     def _fill_received(self, rows: list[dict]) -> None:
+        ws = self.ctx.workspace
+        upper = read_service.is_upper(ws)
+        self.received_table.setColumnHidden(6, not upper)
         self.received_table.setRowCount(len(rows))
+        decided: dict[str, dict[str, approval_service.Decision]] = {}  # per period (the records hash is computed only where needed)
         for r, row in enumerate(rows):
-            values = [row["unit_code"], row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—"]
+            period = (row.get("last_periods") or [""])[0]
+            if upper and period and period not in decided:
+                try:
+                    decided[period] = approval_service.decisions_for_period(ws, period)
+                except AppError:  # a period id this version does not read
+                    decided[period] = {}
+            decision = decided.get(period, {}).get(row["unit_code"])
+            name = read_service.unit_name(ws, row["unit_code"])
+            values = [row["unit_code"], name if name != row["unit_code"] else "", row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—", received_decision_text(decision, period)]
             for c, value in enumerate(values):
-                item = _item(value, c in (1, 2))
+                item = _item(value, c in (2, 3))
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
@@ -503,28 +559,15 @@ class SyncScreen(QWidget):
         chosen = self.selected_received()
         if chosen is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(self.ctx.paths.exports))
-        if not folder:
-            return
-        passphrase = None
-        info = key_service.key_info(self.ctx.workspace)
-        if info is not None and info.encrypted:
-            passphrase, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
-            if not ok:
-                return
-        self.send_decisions(chosen[0], Path(folder), passphrase)
+        result = ask_and_send_decisions(self, self.ctx, chosen[0])
+        if result is not None:
+            self.import_status.setText(decisions_sent_text(result))
 
     def send_decisions(self, unit: str, out_dir: Path, passphrase: str | None) -> dict | None:
         """Write the signed decision file for ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
-        try:
-            result = approval_service.export_decisions(self.ctx.workspace, unit, None, out_dir, passphrase)
-        except AppError as exc:
-            show_error(self, exc)
-            return None
-        self.import_status.setText(
-            QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
-            .replace("%1", result["target_name"]).replace("%2", result["path"])
-        )
+        result = send_decisions(self, self.ctx, unit, out_dir, passphrase)
+        if result is not None:
+            self.import_status.setText(decisions_sent_text(result))
         return result
 
     # -- trust ----------------------------------------------------------------------------------------

@@ -133,20 +133,44 @@ def compute_table(
     rows = _expand_rows(spec, catalogs)
     if spec.get("total"):
         rows.append({"code": "total", "label": spec["total"].get("label", "Tổng số"), "where": {}, "total": True})
+    # The same records matched once per distinct filter (rows repeat theirs; one row per form or target group reads
+    # an index built in one pass instead of scanning every record per row): the results are the plain scan's.
+    found: dict[str, list] = {}
+    indexes: dict[str, dict[str, list]] = {}
+
+    def matching(where: Mapping[str, Any]) -> list:
+        key = repr(sorted(where.items()))
+        if key not in found:
+            field_ = next(iter(where)) if len(where) == 1 else ""
+            if not where:
+                found[key] = records
+            elif source == "activities" and field_ in ("form", "target_group"):
+                if field_ not in indexes:
+                    index: dict[str, list] = {}
+                    attr = "forms" if field_ == "form" else "target_groups"
+                    for r in records:
+                        for code in dict.fromkeys(getattr(r, attr)):
+                            index.setdefault(code, []).append(r)
+                    indexes[field_] = index
+                found[key] = indexes[field_].get(where[field_], [])
+            else:
+                test = predicate(where)
+                found[key] = [r for r in records if test(r)]
+        return found[key]
+
+    col_tests = [predicate(col["where"]) if col.get("where") else None for col in columns]
     out_rows, codes, totals, indented = [], [], set(), set()
     for i, row in enumerate(rows):
-        row_match = predicate(row.get("where", {}))
-        matched = [r for r in records if row_match(r)]
+        matched = matching(row.get("where", {}))
         values: list[Any] = [row["label"]]
-        for col in columns:
+        for col, col_match in zip(columns, col_tests):
             if "text" in col:
                 values.append(row.get(col["text"], ""))
                 continue
             measure = col.get("measure") or row.get("measure")
             if not measure:
                 raise _bad(f"table {spec.get('code')}: no measure for row {row.get('code')} column {col.get('code')}")
-            col_match = predicate(col.get("where", {}))
-            values.append(_measure(measure, source)([r for r in matched if col_match(r)]))
+            values.append(_measure(measure, source)(matched if col_match is None else [r for r in matched if col_match(r)]))
         out_rows.append(tuple(values))
         codes.append(row.get("code", ""))
         if row.get("total"):

@@ -263,6 +263,36 @@ def decisions(ws: Workspace, unit: str | None = None, period: str | None = None)
     return out
 
 
+def decisions_for_period(ws: Workspace, period: str) -> dict[str, Decision]:
+    """The current decision on ``period`` per unit code (upper level), for the completeness board.
+
+    The same answer as :func:`decisions`, cheaper: the records' hash (a few ms per unit) is computed only for a
+    unit whose records this installation wrote after the decision (a bundle imported from it, a conflict on its
+    records resolved here); records that nothing has written since cannot differ from what was judged.
+    """
+    p = parse_period(period).id
+    rows = repo.history(ws.db, None, p)
+    counts: dict[str, int] = {}
+    latest: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        counts[row["unit_code"]] = counts.get(row["unit_code"], 0) + 1
+        latest[row["unit_code"]] = row
+    if not latest:
+        return {}
+    written = repo.last_write_per_unit(ws.db)
+    own = ws.unit_code
+    out = {}
+    for unit, row in latest.items():
+        if unit == own:
+            resent = any(s > row["bundle_seq"] for s in repo.export_seqs_for_period(ws.db, row["period"]))
+            out[unit] = _as_decision(ws, row, counts[unit], resent=resent)
+            continue
+        touched = written.get(unit, "") >= row["decided_at"]
+        changed = touched and records_state(ws, unit, p)[0] != row["records_hash"]
+        out[unit] = _as_decision(ws, row, counts[unit], changed=changed)
+    return out
+
+
 def decision_of(ws: Workspace, unit: str, period: str) -> Decision | None:
     """The current decision on ``unit``'s ``period`` (with ``changed`` / ``resent``), or None."""
     found = decisions(ws, unit, period)

@@ -5,10 +5,16 @@ One row per unit expected for the period (app.services.expected_units, dated), w
 - ``not_received``: no bundle of the unit (or of one of its aliases) for the period was imported;
 - ``received``: a bundle for the period was imported and the unit has activities in the period;
 - ``nothing_to_report``: a signed bundle for the period was imported, and the unit has no activity in the
-  period: an explicit empty submission, not the same as a missing one.
+  period: an explicit empty submission, not the same as a missing one;
+- ``approved``: the upper level approved the period (app.services.approvals) and the records are still the
+  ones judged;
+- ``returned``: the period was returned for correction (``BoardRow.reason`` says why) and nothing has changed
+  since;
+- ``changed``: the records changed after the decision (a newer bundle arrived): it needs deciding again (after an
+  approval: "changed after approval"; after a return: the corrected data has arrived).
 
-Approve / return (issue [upper], another piece of work) adds ``approved`` and ``returned``: they plug in at
-:func:`_status`, which is the only place a row's status is chosen; :data:`STATUSES` lists the order shown.
+:func:`_status` is the only place a row's status is chosen; :data:`STATUSES` lists the order shown. Every status
+but ``not_received`` counts as reported in the rate.
 
 A bundle counts for the period when one of its periods is the period or contains it (an annual bundle covers
 its quarters). Timeliness compares the day the first such bundle was signed (its ``created_at``; the day it was
@@ -30,7 +36,7 @@ from typing import Any
 from app.core.errors import UsageError
 from app.core.periods import Period, parse_period
 from app.core.text import collation_key
-from app.services import expected_units
+from app.services import approvals, expected_units
 from app.services import units as catalog_units
 from app.services.workspace import Workspace
 from app.store import expected_units as repo
@@ -39,8 +45,12 @@ from app.sync import keys as sync_keys
 log = logging.getLogger(__name__)
 
 NOT_RECEIVED, RECEIVED, NOTHING = "not_received", "received", "nothing_to_report"
-STATUSES = (NOT_RECEIVED, RECEIVED, NOTHING)  # approve/return adds "approved", "returned"
-STATUS_VI = {NOT_RECEIVED: "Chưa nhận", RECEIVED: "Đã nhận", NOTHING: "Không có hoạt động"}
+APPROVED, RETURNED, CHANGED = "approved", "returned", "changed_after_approval"
+STATUSES = (NOT_RECEIVED, CHANGED, RECEIVED, NOTHING, RETURNED, APPROVED)  # what needs the officer first
+STATUS_VI = {
+    NOT_RECEIVED: "Chưa nhận", RECEIVED: "Đã nhận", NOTHING: "Không có hoạt động", APPROVED: "Đã duyệt",
+    RETURNED: "Trả lại", CHANGED: "Đã sửa sau khi duyệt — cần duyệt lại",
+}  # fmt: skip
 ON_TIME, LATE, OVERDUE, NOT_DUE = "on_time", "late", "overdue", ""
 TIMELINESS_VI = {ON_TIME: "Đúng hạn", LATE: "Muộn", OVERDUE: "Quá hạn", NOT_DUE: ""}
 
@@ -60,6 +70,9 @@ class BoardRow:
     fingerprint: str = ""
     officer: str = ""
     conflicts: int = 0
+    decision: str = ""  # the current decision on the period: "approved" | "returned" | ""
+    decided_at: str = ""  # ISO
+    reason: str = ""  # why it was returned
     source_codes: list[str] = field(default_factory=list)  # codes the bundles came under (an alias shows here)
 
     @property
@@ -141,8 +154,13 @@ def _officer(stored_path: str) -> str:
         return ""
 
 
-def _status(received: bool, activities: int) -> str:
-    """The row's status: where approve/return (a decision on the period) takes precedence, once it exists."""
+def _status(received: bool, activities: int, decision: approvals.Decision | None = None) -> str:
+    """The row's status: a decision on the period (approved / returned, or changed since) takes precedence over
+    what was received."""
+    if decision is not None:
+        if decision.changed:
+            return CHANGED
+        return APPROVED if decision.decision == approvals.APPROVED else RETURNED
     if not received:
         return NOT_RECEIVED
     return RECEIVED if activities else NOTHING
@@ -181,19 +199,23 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     counts = repo.live_activities_per_unit(ws.db, p.start.isoformat(), p.end.isoformat())
     conflicts = repo.open_conflicts_by_unit(ws.db)
     aliases = {code: [c for c, t in landing.items() if t == code] for code in names}
+    decided = approvals.decisions_for_period(ws, p.id)
     rows = []
     for unit in expected:
         got = bundles.get(unit.code, [])
         codes = aliases.get(unit.code, [unit.code])
         activities = sum(counts.get(c, 0) for c in codes)
+        decision = next((decided[c] for c in [unit.code, *codes] if c in decided), None)
         row = BoardRow(
             unit_code=unit.code,
             unit_name=unit.name,
-            status=_status(bool(got), activities),
+            status=_status(bool(got), activities, decision),
             activities=activities,
             conflicts=sum(conflicts.get(c, 0) for c in codes),
             bundles=len(got),
         )
+        if decision is not None:
+            row.decision, row.decided_at, row.reason = decision.decision, decision.decided_at, decision.reason
         if got:
             last = max(got, key=lambda r: (r["imported_at"], r["seq"]))
             first_signed = min(_day(r["created_at"] or r["imported_at"]) for r in got)

@@ -95,3 +95,16 @@ def latest_import_for_period(db: Database, unit: str, period: str) -> dict[str, 
 def export_seqs_for_period(db: Database, period: str) -> list[int]:
     """Sequence numbers of the bundles this installation wrote for ``period``."""
     return [r[0] for r in db.execute("SELECT seq FROM bundle_exports WHERE period = ? ORDER BY seq", [period])]
+
+
+def last_write_per_unit(db: Database) -> dict[str, str]:
+    """Per unit, when this installation last wrote its records: the newest bundle import from it, or the newest
+    conflict on its records resolved here (ISO times of this installation's clock)."""
+    out: dict[str, str] = {}
+    for unit, when in db.execute(
+        "SELECT source_unit, MAX(imported_at) FROM bundle_imports GROUP BY source_unit "
+        "UNION ALL SELECT owner_unit, MAX(resolved_at) FROM merge_conflicts WHERE resolved_at IS NOT NULL GROUP BY owner_unit"
+    ):
+        if when and when > out.get(unit, ""):
+            out[unit] = when
+    return out

@@ -603,133 +603,173 @@
 <context>
     <name>CompletenessScreen</name>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="33"/>
+        <location filename="../../app/gui/completeness_screen.py" line="36"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="34"/>
-        <location filename="../../app/gui/completeness_screen.py" line="109"/>
+        <location filename="../../app/gui/completeness_screen.py" line="37"/>
+        <location filename="../../app/gui/completeness_screen.py" line="128"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="35"/>
+        <location filename="../../app/gui/completeness_screen.py" line="38"/>
         <source>On time / late</source>
         <translation>Đúng hạn / muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="36"/>
+        <location filename="../../app/gui/completeness_screen.py" line="39"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="37"/>
+        <location filename="../../app/gui/completeness_screen.py" line="40"/>
         <source>Bundle no.</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="38"/>
+        <location filename="../../app/gui/completeness_screen.py" line="41"/>
         <source>Officer</source>
         <translation>Công chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="39"/>
+        <location filename="../../app/gui/completeness_screen.py" line="42"/>
         <source>App version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="40"/>
+        <location filename="../../app/gui/completeness_screen.py" line="43"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="46"/>
+        <location filename="../../app/gui/completeness_screen.py" line="49"/>
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="47"/>
+        <location filename="../../app/gui/completeness_screen.py" line="50"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="48"/>
+        <location filename="../../app/gui/completeness_screen.py" line="51"/>
         <source>Nothing to report</source>
         <translation>Không có hoạt động</translation>
     </message>
     <message>
+        <location filename="../../app/gui/completeness_screen.py" line="52"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="53"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/completeness_screen.py" line="54"/>
+        <source>Changed after approval, approve again</source>
+        <translation>Đã sửa sau khi duyệt — cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="62"/>
+        <source>Returned: {reason}</source>
+        <translation>Trả lại: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="68"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="55"/>
+        <location filename="../../app/gui/completeness_screen.py" line="69"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="56"/>
+        <location filename="../../app/gui/completeness_screen.py" line="70"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="94"/>
+        <location filename="../../app/gui/completeness_screen.py" line="113"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="98"/>
+        <location filename="../../app/gui/completeness_screen.py" line="117"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="103"/>
+        <location filename="../../app/gui/completeness_screen.py" line="122"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="110"/>
+        <location filename="../../app/gui/completeness_screen.py" line="129"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="113"/>
+        <location filename="../../app/gui/completeness_screen.py" line="132"/>
         <source>&amp;Status:</source>
         <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="119"/>
+        <location filename="../../app/gui/completeness_screen.py" line="138"/>
         <source>Search a unit (accents not needed)</source>
         <translation>Tìm đơn vị (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="121"/>
+        <location filename="../../app/gui/completeness_screen.py" line="140"/>
         <source>Search a unit</source>
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="140"/>
+        <location filename="../../app/gui/completeness_screen.py" line="160"/>
         <source>Units and their reporting status</source>
         <translation>Các đơn vị và tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="161"/>
+        <location filename="../../app/gui/completeness_screen.py" line="174"/>
+        <source>&amp;Approve / return…</source>
+        <translation>D&amp;uyệt / Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="175"/>
+        <source>Approve the selected unit&apos;s period, or return it for correction</source>
+        <translation>Duyệt kỳ báo cáo của đơn vị đang chọn, hoặc trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="176"/>
+        <source>Send &amp;decisions…</source>
+        <translation>Gửi &amp;quyết định…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="177"/>
+        <source>Write a signed file with the decisions on the selected unit, to send it down</source>
+        <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="198"/>
         <source>{n} late or overdue</source>
         <translation>{n} muộn hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="161"/>
+        <location filename="../../app/gui/completeness_screen.py" line="198"/>
         <source>none late</source>
         <translation>không đơn vị nào muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="163"/>
+        <location filename="../../app/gui/completeness_screen.py" line="200"/>
         <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
         <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="192"/>
+        <location filename="../../app/gui/completeness_screen.py" line="229"/>
         <source>Key {fingerprint}</source>
         <translation>Khóa {fingerprint}</translation>
     </message>
@@ -772,72 +812,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="43"/>
+        <location filename="../../app/gui/dashboard.py" line="47"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="44"/>
+        <location filename="../../app/gui/dashboard.py" line="48"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="45"/>
+        <location filename="../../app/gui/dashboard.py" line="49"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="50"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="51"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="52"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="53"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="54"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="51"/>
+        <location filename="../../app/gui/dashboard.py" line="55"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="67"/>
+        <location filename="../../app/gui/dashboard.py" line="73"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="126"/>
+        <location filename="../../app/gui/dashboard.py" line="132"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="136"/>
+        <location filename="../../app/gui/dashboard.py" line="142"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="136"/>
+        <location filename="../../app/gui/dashboard.py" line="142"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="139"/>
+        <location filename="../../app/gui/dashboard.py" line="145"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -871,20 +911,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="207"/>
         <source>Ready</source>
         <translation>Đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="218"/>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>Creating the signing key… this can take a moment.</source>
         <translation>Đang tạo khóa ký số… việc này có thể mất một lúc.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="222"/>
         <source>Next: print the enrolment sheet (button below), have it signed and stamped, and send it to the upper level. They scan its QR code or type the fingerprint from it; the last character of each group is a check character, so a typing mistake is refused. Do not read the fingerprint by phone.</source>
         <translation>Tiếp theo: in phiếu đăng ký khóa (nút bên dưới), trình ký và đóng dấu, rồi gửi phiếu lên cấp trên. Cấp trên quét mã QR hoặc gõ dấu vân tay trên phiếu; ký tự cuối của mỗi nhóm là ký tự kiểm tra nên gõ sai sẽ bị từ chối. Không đọc dấu vân tay qua điện thoại.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="230"/>
         <source>Save the &amp;enrolment sheet (PDF)…</source>
         <translation>Lưu &amp;phiếu đăng ký khóa (PDF)…</translation>
     </message>
@@ -953,7 +995,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="43"/>
-        <location filename="../../app/gui/errors.py" line="102"/>
+        <location filename="../../app/gui/errors.py" line="132"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1053,106 +1095,112 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="64"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="65"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="66"/>
+        <location filename="../../app/gui/errors.py" line="68"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="67"/>
+        <location filename="../../app/gui/errors.py" line="69"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="68"/>
+        <location filename="../../app/gui/errors.py" line="70"/>
         <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
         <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="71"/>
         <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
         <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>A return needs a reason: write what the unit must correct, then return it.</source>
         <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="71"/>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
         <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="72"/>
+        <location filename="../../app/gui/errors.py" line="74"/>
         <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="73"/>
+        <location filename="../../app/gui/errors.py" line="75"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="98"/>
+        <location filename="../../app/gui/errors.py" line="128"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="100"/>
+        <location filename="../../app/gui/errors.py" line="130"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="103"/>
+        <location filename="../../app/gui/errors.py" line="133"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="104"/>
+        <location filename="../../app/gui/errors.py" line="134"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="121"/>
+        <location filename="../../app/gui/errors.py" line="151"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errors.py" line="88"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errors.py" line="94"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errors.py" line="98"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errors.py" line="100"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -1160,29 +1208,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
+        <location filename="../../app/gui/wizard.py" line="266"/>
         <source>PBGDPL: first start</source>
         <translation>PBGDPL: thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="292"/>
+        <location filename="../../app/gui/wizard.py" line="313"/>
         <source>This computer now keeps the records of {unit} ({code}). Officer: {officer}.</source>
         <translation>Máy này từ nay lưu sổ theo dõi của {unit} ({code}). Người phụ trách: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="296"/>
+        <location filename="../../app/gui/wizard.py" line="317"/>
         <source>Fingerprint of this installation&apos;s signing key, as the enrolment sheet prints it (13 groups of 5):</source>
         <translation>Dấu vân tay khóa ký của máy này, như in trên phiếu đăng ký khóa (13 nhóm, mỗi nhóm 5 ký tự):</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="347"/>
         <source>Save the enrolment sheet</source>
         <translation>Lưu phiếu đăng ký khóa</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="347"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="360"/>
         <source>Enrolment sheet saved: %1</source>
         <translation>Đã lưu phiếu đăng ký khóa: %1</translation>
     </message>
@@ -1263,57 +1314,57 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="153"/>
+        <location filename="../../app/gui/wizard.py" line="154"/>
         <source>Who keeps the records?</source>
         <translation>Ai phụ trách sổ theo dõi?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="154"/>
+        <location filename="../../app/gui/wizard.py" line="155"/>
         <source>The officer&apos;s name is printed on reports. The signing key proves that data sent upward comes from this unit.</source>
         <translation>Tên người phụ trách được in trên báo cáo. Khóa ký chứng minh dữ liệu gửi lên cấp trên đúng là của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="158"/>
+        <location filename="../../app/gui/wizard.py" line="159"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="159"/>
+        <location filename="../../app/gui/wizard.py" line="160"/>
         <source>Protect the signing key with a passphrase (recommended)</source>
         <translation>Bảo vệ khóa ký bằng mật khẩu (nên dùng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="169"/>
+        <location filename="../../app/gui/wizard.py" line="170"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>&amp;Họ và tên người phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="170"/>
+        <location filename="../../app/gui/wizard.py" line="171"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="172"/>
+        <location filename="../../app/gui/wizard.py" line="173"/>
         <source>&amp;Passphrase (8+ characters):</source>
         <translation>&amp;Mật khẩu (từ 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="173"/>
+        <location filename="../../app/gui/wizard.py" line="174"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="188"/>
+        <location filename="../../app/gui/wizard.py" line="189"/>
         <source>Enter the officer&apos;s name.</source>
         <translation>Hãy nhập họ và tên người phụ trách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="191"/>
+        <location filename="../../app/gui/wizard.py" line="192"/>
         <source>The passphrase needs at least 8 characters. Write it down and keep it safe.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự. Hãy ghi lại và cất giữ cẩn thận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="193"/>
+        <location filename="../../app/gui/wizard.py" line="194"/>
         <source>The two passphrases differ: type them again.</source>
         <translation>Hai mật khẩu không giống nhau: hãy gõ lại.</translation>
     </message>
@@ -2412,401 +2463,423 @@ Vẫn lưu báo cáo?</translation>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="120"/>
+        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <source>%1: not decided</source>
+        <translation>%1: chưa duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <source>%1: changed after the decision, decide again</source>
+        <translation>%1: đã sửa sau khi duyệt — cần duyệt lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="164"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="121"/>
+        <location filename="../../app/gui/sync_screen.py" line="165"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="122"/>
+        <location filename="../../app/gui/sync_screen.py" line="166"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="123"/>
-        <location filename="../../app/gui/sync_screen.py" line="319"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="374"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="125"/>
+        <location filename="../../app/gui/sync_screen.py" line="169"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="147"/>
+        <location filename="../../app/gui/sync_screen.py" line="191"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="150"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="155"/>
+        <location filename="../../app/gui/sync_screen.py" line="199"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="203"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="160"/>
+        <location filename="../../app/gui/sync_screen.py" line="204"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="165"/>
+        <location filename="../../app/gui/sync_screen.py" line="209"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="211"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="173"/>
+        <location filename="../../app/gui/sync_screen.py" line="217"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="192"/>
+        <location filename="../../app/gui/sync_screen.py" line="236"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="194"/>
+        <location filename="../../app/gui/sync_screen.py" line="238"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="210"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="254"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="212"/>
+        <location filename="../../app/gui/sync_screen.py" line="256"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <location filename="../../app/gui/sync_screen.py" line="257"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="215"/>
+        <location filename="../../app/gui/sync_screen.py" line="259"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="260"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="234"/>
+        <location filename="../../app/gui/sync_screen.py" line="280"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="235"/>
+        <location filename="../../app/gui/sync_screen.py" line="284"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="236"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="238"/>
+        <location filename="../../app/gui/sync_screen.py" line="287"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="293"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="243"/>
+        <location filename="../../app/gui/sync_screen.py" line="295"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="261"/>
+        <location filename="../../app/gui/sync_screen.py" line="314"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="316"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="265"/>
+        <location filename="../../app/gui/sync_screen.py" line="318"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="282"/>
+        <location filename="../../app/gui/sync_screen.py" line="335"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="338"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="309"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="339"/>
+        <location filename="../../app/gui/sync_screen.py" line="406"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="412"/>
+        <location filename="../../app/gui/sync_screen.py" line="415"/>
+        <location filename="../../app/gui/sync_screen.py" line="419"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="412"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="415"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="419"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="386"/>
+        <location filename="../../app/gui/sync_screen.py" line="453"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="395"/>
+        <location filename="../../app/gui/sync_screen.py" line="462"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="403"/>
+        <location filename="../../app/gui/sync_screen.py" line="470"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="403"/>
+        <location filename="../../app/gui/sync_screen.py" line="470"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="413"/>
+        <location filename="../../app/gui/sync_screen.py" line="480"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="422"/>
+        <location filename="../../app/gui/sync_screen.py" line="489"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="441"/>
+        <location filename="../../app/gui/sync_screen.py" line="508"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="456"/>
+        <location filename="../../app/gui/sync_screen.py" line="107"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="457"/>
+        <location filename="../../app/gui/sync_screen.py" line="109"/>
+        <location filename="../../app/gui/sync_screen.py" line="524"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="461"/>
+        <location filename="../../app/gui/sync_screen.py" line="528"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="463"/>
+        <location filename="../../app/gui/sync_screen.py" line="530"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="463"/>
+        <location filename="../../app/gui/sync_screen.py" line="530"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="465"/>
+        <location filename="../../app/gui/sync_screen.py" line="532"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -2836,57 +2909,63 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="470"/>
+        <location filename="../../app/gui/sync_screen.py" line="537"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="495"/>
+        <location filename="../../app/gui/sync_screen.py" line="131"/>
         <source>Save the decision file to</source>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="137"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="137"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="514"/>
+        <location filename="../../app/gui/sync_screen.py" line="145"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="649"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="649"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="586"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="606"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="608"/>
+        <location filename="../../app/gui/sync_screen.py" line="622"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="619"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -2924,62 +3003,62 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="46"/>
+        <location filename="../../app/gui/wizard.py" line="47"/>
         <source>Which unit does this computer serve?</source>
         <translation>Máy này phục vụ đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="47"/>
+        <location filename="../../app/gui/wizard.py" line="48"/>
         <source>Commune mode keeps the log of one commune; upper mode receives the communes&apos; data.</source>
         <translation>Chế độ cấp xã lưu sổ theo dõi của một xã; chế độ cấp trên nhận dữ liệu từ các xã.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="51"/>
+        <location filename="../../app/gui/wizard.py" line="52"/>
         <source>Commune, ward or special zone (commune mode)</source>
         <translation>Xã, phường, đặc khu (chế độ cấp xã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="52"/>
+        <location filename="../../app/gui/wizard.py" line="53"/>
         <source>Provincial Department of Justice (upper mode)</source>
         <translation>Sở Tư pháp tỉnh, thành phố (chế độ cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="53"/>
+        <location filename="../../app/gui/wizard.py" line="54"/>
         <source>District office where one still exists (upper mode)</source>
         <translation>Phòng Tư pháp cấp huyện nơi còn tổ chức (chế độ cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="65"/>
+        <location filename="../../app/gui/wizard.py" line="66"/>
         <source>Type part of the name, accents not needed (e.g. phan dinh phung)</source>
         <translation>Gõ một phần tên, không cần dấu (ví dụ: phan dinh phung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="70"/>
+        <location filename="../../app/gui/wizard.py" line="71"/>
         <source>Code given by the province</source>
         <translation>Mã do tỉnh cấp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="71"/>
+        <location filename="../../app/gui/wizard.py" line="72"/>
         <source>e.g. Phòng Tư pháp huyện …</source>
         <translation>ví dụ: Phòng Tư pháp huyện …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="73"/>
+        <location filename="../../app/gui/wizard.py" line="74"/>
         <source>&amp;Province:</source>
         <translation>&amp;Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="74"/>
+        <location filename="../../app/gui/wizard.py" line="75"/>
         <source>&amp;Search:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="76"/>
+        <location filename="../../app/gui/wizard.py" line="77"/>
         <source>District &amp;code:</source>
         <translation>&amp;Mã đơn vị cấp huyện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="77"/>
+        <location filename="../../app/gui/wizard.py" line="78"/>
         <source>District &amp;name:</source>
         <translation>Tê&amp;n đơn vị cấp huyện:</translation>
     </message>

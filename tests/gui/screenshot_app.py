@@ -12,6 +12,7 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,6 +195,16 @@ def upper_screens(app: QApplication, commune: Workspace, folder: Path, out: Path
             settle(app)
             window.grab().save(str(out / f"upper_completeness_received{suffix}.png"))
             screen.status.setCurrentIndex(0)
+            from app.services import approvals  # one approved, one returned: the decided rows first, one selected
+
+            approvals.approve(ws, "05467", "2026-Q3")
+            approvals.return_(ws, "05830", "2026-Q3", "Thiếu số người tham dự buổi tuyên truyền ngày 19/8")
+            screen.refresh()
+            screen.table.sortItems(1, Qt.SortOrder.DescendingOrder)
+            screen.select_unit("05830")
+            settle(app)
+            window.grab().save(str(out / f"upper_completeness_decided{suffix}.png"))
+            screen.table.sortItems(1, Qt.SortOrder.AscendingOrder)
     log_screen = window.show_screen("activities")
     log_screen.unit_filter.setFocus()
     log_screen.unit_filter.lineEdit().setText("gia sa")

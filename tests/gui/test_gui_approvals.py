@@ -172,3 +172,23 @@ def test_the_province_sends_decisions_and_the_commune_receives_them_on_its_scree
     with qtbot.waitSignal(commune.start_import().signals.finished, timeout=20_000):
         pass
     assert commune.decision_banner.isVisible() and REASON in commune.decision_banner.text()
+
+
+def test_the_received_list_names_the_unit_and_shows_its_decision(qtbot, upper_ctx, received):
+    from app.gui.sync_screen import SyncScreen
+
+    screen = SyncScreen(upper_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.tabs.setCurrentIndex(1)
+    row = lambda: [screen.received_table.item(0, c).text() for c in range(screen.received_table.columnCount())]  # noqa: E731
+    assert row()[:2] == [received, "Phường Phan Đình Phùng"] and row()[6] == "2026-Q2: not decided"
+    approvals.return_(upper_ctx.workspace, received, "2026-Q2", REASON)
+    screen.refresh()
+    assert row()[6] == f"2026-Q2: returned ({REASON})"
+    approvals.approve(upper_ctx.workspace, received, "2026-Q2")
+    screen.refresh()
+    assert row()[6] == "2026-Q2: approved"
+    upper_ctx.workspace.db.execute("UPDATE activities SET participants = 61, rev = rev + 1 WHERE owner_unit = ?", [received])
+    screen.refresh()
+    assert row()[6] == "2026-Q2: changed after the decision, decide again"

@@ -118,3 +118,81 @@ def test_saving_a_consolidated_report_with_nothing_received_asks_first(qtbot, pr
     qtbot.waitUntil(q3.exists, timeout=30_000)
     wait_for_jobs()
     assert asked == []
+
+
+def _press_in_dialog(qtbot, action: str, reason: str = ""):
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.approval_dialog import ApprovalDialog
+
+    def press():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ApprovalDialog) and w.isVisible())
+        if action == "approve":
+            qtbot.keyClick(dialog.approve_button, Qt.Key.Key_Space)
+        else:
+            dialog.reason_edit.setFocus()
+            from gui_helpers import type_text
+
+            type_text(dialog.reason_edit, reason)
+            qtbot.keyClick(dialog.return_button, Qt.Key.Key_Space)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, press)
+
+
+def test_approve_from_the_board_by_keyboard_and_see_the_row_change(qtbot, province, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services import approvals
+    from app.services.keys import create_key
+
+    window = _window(qtbot, province)
+    screen = window.show_screen("completeness")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    screen.table.setFocus()
+    missing = screen.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert screen.select_unit(missing) and not screen.decide_button.isEnabled()  # nothing received: nothing to judge
+    assert screen.select_unit("05443") and screen.decide_button.isEnabled() and not screen.send_button.isEnabled()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Tab)  # out of the table: the next stop is the button
+    assert window.focusWidget() is screen.decide_button
+    _press_in_dialog(qtbot, "approve")
+    qtbot.keyClick(screen.decide_button, Qt.Key.Key_Space)
+    by_unit = {r[0]: r for r in screen.visible_rows()}
+    assert by_unit["Phường Phan Đình Phùng (05443)"][1] == "Approved"
+    assert screen.selected_row().unit_code == "05443" and screen.send_button.isEnabled()
+    assert "2/92 units have reported" in screen.rate.text()
+
+    assert screen.select_unit("05716")
+    _press_in_dialog(qtbot, "return", "Thiếu báo cáo")
+    qtbot.mouseClick(screen.decide_button, Qt.MouseButton.LeftButton)
+    assert {r[0]: r for r in screen.visible_rows()}["Xã Võ Nhai (05716)"][1] == "Returned: Thiếu báo cáo"
+    screen.status.setCurrentIndex(screen.status.findData("returned"))
+    assert [r[0] for r in screen.visible_rows()] == ["Xã Võ Nhai (05716)"]
+    screen.status.setCurrentIndex(0)
+
+    # the decisions go down in a signed file, through the sync screen's own path
+    create_key(province.workspace, None)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "down"))
+    (tmp_path / "down").mkdir()
+    assert screen.select_unit("05716")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is screen.send_button
+    qtbot.keyClick(screen.send_button, Qt.Key.Key_Space)
+    assert "Xã Võ Nhai" in screen.note.text() and len(list((tmp_path / "down").iterdir())) == 1
+    assert approvals.decision_of(province.workspace, "05716", "2026-Q3").decision == "returned"
+
+
+def test_changed_after_approval_shows_on_the_board(qtbot, province):
+    from app.services import approvals
+
+    ws = province.workspace
+    approvals.approve(ws, "05443", "2026-Q3")
+    ws.db.execute("UPDATE activities SET participants = participants + 1, rev = rev + 1 WHERE owner_unit = '05443'")  # as a newer bundle would (same clock: the board looks)
+    window = _window(qtbot, province)
+    screen = window.show_screen("completeness")
+    row = {r[0]: r for r in screen.visible_rows()}["Phường Phan Đình Phùng (05443)"]
+    assert row[1] == "Changed after approval, approve again"
