@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
-from app.gui.approval_dialog import DecisionBanner
 from app.gui.charts import BarChart
 from app.gui.context import GuiContext
 from app.gui.formatting import format_count, format_date
@@ -74,10 +73,9 @@ class DashboardScreen(QWidget):
         idle_box.addWidget(self.idle_list, 1)
         body = QWidget(self)
         grid = QGridLayout(body)
-        self.decision_banner = DecisionBanner(body)  # the upper level's decisions on this unit's periods
-        top_box = QVBoxLayout()
+        self.decision_banner = None  # the upper level's decisions on this unit's periods, made when there are some
+        self.top_box = top_box = QVBoxLayout()
         top_box.addLayout(top)
-        top_box.addWidget(self.decision_banner)
         grid.addLayout(top_box, 0, 0, 1, 3)
         grid.addLayout(tiles, 1, 0, 1, 3)
         grid.addWidget(self.month_chart, 2, 0, 1, 2)
@@ -111,7 +109,13 @@ class DashboardScreen(QWidget):
             self.unit_filter.blockSignals(True)
             self.unit_filter.set_units(read.units_present(ws))
             self.unit_filter.blockSignals(False)
-        self.decision_banner.refresh(ws)
+        if self.decision_banner is None and read.has_own_decisions(ws):
+            from app.gui.approval_dialog import DecisionBanner  # start-up does not load the decisions' modules
+
+            self.decision_banner = DecisionBanner(self)
+            self.top_box.addWidget(self.decision_banner)
+        if self.decision_banner is not None:
+            self.decision_banner.refresh(ws)
         figures = read.dashboard_figures(ws, self.scope(), ws.today())
         labels = [f"{m:02d}/{str(y)[2:]}" for y, m in figures.months]
         self.month_chart.set_data(list(zip(labels, (r[0] for r in figures.per_month))))

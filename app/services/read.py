@@ -84,6 +84,14 @@ def units_under(ws: Workspace) -> tuple[str, ...] | None:
     return None
 
 
+def has_own_decisions(ws: Workspace) -> bool:
+    """Whether the upper level's decisions (approve / return) on this unit's periods are stored here; screens
+    load the decisions themselves (app.services.approvals) only then."""
+    from app.store import approvals as approvals_repo
+
+    return ws.initialised and approvals_repo.has_decisions_on(ws.db, ws.unit_code)
+
+
 def default_scope(ws: Workspace) -> Scope:
     """What a screen, a document or a command reads when not told: a commune its own, an upper level all under it."""
     return Scope.under(ws) if is_upper(ws) else Scope.own(ws)

@@ -108,3 +108,8 @@ def last_write_per_unit(db: Database) -> dict[str, str]:
         if when and when > out.get(unit, ""):
             out[unit] = when
     return out
+
+
+def has_decisions_on(db: Database, unit: str) -> bool:
+    """Whether any decision on ``unit``'s periods is stored (a cheap check before reading them)."""
+    return db.execute("SELECT 1 FROM approvals WHERE unit_code = ? LIMIT 1", [unit]).fetchone() is not None

@@ -6,6 +6,7 @@ import threading
 from datetime import date
 
 import pytest
+import shiboken6
 
 from app.core.errors import ValidationError
 from app.core.models import Activity
@@ -62,8 +63,7 @@ def _slow_import(ws, started: threading.Event, release: threading.Event):
 def test_cancel_from_the_dialog_rolls_back_the_write(qtbot, ctx):
     started, release = threading.Event(), threading.Event()
     job = Job(_slow_import, started, release, open_workspace=ctx.open_workspace)
-    dialog = ProgressDialog.run(job, "Nhập dữ liệu…", write=True)
-    qtbot.addWidget(dialog)
+    dialog = ProgressDialog.run(job, "Nhập dữ liệu…", write=True)  # deletes itself once closed: not qtbot's to close
     assert started.wait(5)
     assert dialog.cancel_button.isEnabled()
     with qtbot.waitSignal(job.signals.cancelled, timeout=5000):
@@ -72,7 +72,7 @@ def test_cancel_from_the_dialog_rolls_back_the_write(qtbot, ctx):
     wait_for_jobs()
     assert job.was_cancelled and job.result is None
     assert repo.totals(ctx.workspace.db, repo.ActivityFilter())["count"] == 0
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())  # closed, and maybe deleted
 
 
 def test_job_without_cancel_commits(qtbot, ctx):
