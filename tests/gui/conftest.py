@@ -37,6 +37,27 @@ def ctx(workspace, fixed_clock):
 
 
 @pytest.fixture
+def upper_ctx(tmp_path):
+    """A GuiContext over a second data folder set up as the province (Thái Nguyên, 19), beside the commune's."""
+    from datetime import datetime, timedelta, timezone
+
+    from app.gui.context import GuiContext
+    from app.paths import AppPaths
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    clock = lambda: datetime(2026, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=7)))  # noqa: E731
+    paths = AppPaths(tmp_path / "upper")
+    ws = Workspace.open(paths, clock=clock)
+    initialise(ws, "19", "Lê Văn Tám", level="province")
+    yield GuiContext(paths=paths, workspace=ws, open_workspace=lambda: Workspace.open(paths, clock=clock))
+    from app.gui.jobs import wait_for_jobs
+
+    wait_for_jobs()
+    ws.close()
+
+
+@pytest.fixture
 def sample_log(workspace):
     """Three reporters and five activities (Vietnamese names and places), saved through the services."""
     from app.services.logbook import save_activity, save_reporter

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,24 +21,6 @@ pytestmark = pytest.mark.gui
 
 PASS = "mật khẩu xã 2026"
 REASON = "Thiếu số người tham dự buổi tuyên truyền ngày 19/5"
-
-
-@pytest.fixture
-def upper_ctx(tmp_path):
-    from app.gui.context import GuiContext
-    from app.paths import AppPaths
-    from app.services.setup import initialise
-    from app.services.workspace import Workspace
-
-    clock = lambda: datetime(2026, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=7)))  # noqa: E731
-    paths = AppPaths(tmp_path / "upper")
-    ws = Workspace.open(paths, clock=clock)
-    initialise(ws, "19", "Lê Văn Tám", level="province")
-    yield GuiContext(paths=paths, workspace=ws, open_workspace=lambda: Workspace.open(paths, clock=clock))
-    from app.gui.jobs import wait_for_jobs
-
-    wait_for_jobs()
-    ws.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ to print, sign and send the enrolment sheet and saves it."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,24 +15,6 @@ pytestmark = pytest.mark.gui
 
 FP = keys.key_fingerprint(keys.new_private_key())
 LINE = keys.qr_payload("05467", FP, "Nguyễn Thị Hường")
-
-
-@pytest.fixture
-def upper_ctx(tmp_path):
-    from app.gui.context import GuiContext
-    from app.paths import AppPaths
-    from app.services.setup import initialise
-    from app.services.workspace import Workspace
-
-    clock = lambda: datetime(2026, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=7)))  # noqa: E731
-    paths = AppPaths(tmp_path / "upper")
-    ws = Workspace.open(paths, clock=clock)
-    initialise(ws, "19", "Lê Văn Tám", level="province")
-    yield GuiContext(paths=paths, workspace=ws, open_workspace=lambda: Workspace.open(paths, clock=clock))
-    from app.gui.jobs import wait_for_jobs
-
-    wait_for_jobs()
-    ws.close()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ conflicts with keep mine / take theirs."""
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,24 +33,6 @@ def commune_screen(qtbot, ctx):
     screen.resize(1366, 768)
     screen.show()
     return screen
-
-
-@pytest.fixture
-def upper_ctx(tmp_path):
-    from app.gui.context import GuiContext
-    from app.paths import AppPaths
-    from app.services.setup import initialise
-    from app.services.workspace import Workspace
-
-    clock = lambda: datetime(2026, 12, 10, 8, 0, tzinfo=timezone(timedelta(hours=7)))  # noqa: E731
-    paths = AppPaths(tmp_path / "upper")
-    ws = Workspace.open(paths, clock=clock)
-    initialise(ws, "19", "Lê Văn Tám", level="province")
-    yield GuiContext(paths=paths, workspace=ws, open_workspace=lambda: Workspace.open(paths, clock=clock))
-    from app.gui.jobs import wait_for_jobs
-
-    wait_for_jobs()
-    ws.close()
 
 
 def _export(qtbot, screen, tmp_path) -> dict:
