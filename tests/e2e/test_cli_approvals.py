@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from e2e_helpers import db_dump
 
 pytestmark = pytest.mark.e2e
 
@@ -28,14 +29,6 @@ def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
 
 def as_json(*args: str) -> dict:
     return json.loads(run(*args, "--json").stdout)
-
-
-def db_dump(data: Path) -> list[str]:
-    con = sqlite3.connect(data / "pbgdpl.sqlite3")
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from e2e_helpers import db_dump
 
 pytestmark = pytest.mark.e2e
 
@@ -24,14 +25,6 @@ def run(*args: str, env: dict | None = None, ok: bool = True) -> subprocess.Comp
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc
-
-
-def db_dump(data: Path) -> list[str]:
-    con = sqlite3.connect(data / "pbgdpl.sqlite3")
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

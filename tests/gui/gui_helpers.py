@@ -71,3 +71,15 @@ def uninstall_translators(app) -> None:
         app.removeTranslator(translator)
     app._pbgdpl_translators = []
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def shown_main_window(qtbot, ctx):
+    """The main window over ``ctx``, at 1366×768, shown and exposed."""
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services.bundles import import_bundle
+from gui_helpers import shown_main_window
 from tests.board_helpers import World, at
 
 
@@ -25,19 +26,10 @@ def province(tmp_path):
     world.close()
 
 
-def _window(qtbot, ctx):
-    from app.gui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_the_board_shows_every_expected_unit_with_its_status_and_the_rate(qtbot, province):
-    window = _window(qtbot, province)
+    window = shown_main_window(qtbot, province)
     assert window.entry_keys()[:2] == ["dashboard", "completeness"]
     screen = window.show_screen("completeness")
     assert screen.period.currentData() == "2026-Q3"  # the last quarter that has ended (today 10/12/2026)
@@ -53,7 +45,7 @@ def test_the_board_shows_every_expected_unit_with_its_status_and_the_rate(qtbot,
 
 
 def test_filter_by_status_search_without_accents_and_change_period_by_keyboard(qtbot, province):
-    window = _window(qtbot, province)
+    window = shown_main_window(qtbot, province)
     screen = window.show_screen("completeness")
     screen.status.setCurrentIndex(screen.status.findData("nothing_to_report"))
     assert [r[0] for r in screen.visible_rows()] == ["Xã Võ Nhai (05716)"]
@@ -70,7 +62,7 @@ def test_filter_by_status_search_without_accents_and_change_period_by_keyboard(q
 
 
 def test_a_commune_has_no_board(qtbot, ctx):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     assert "completeness" not in window.entry_keys()
 
 
@@ -147,7 +139,7 @@ def test_approve_from_the_board_by_keyboard_and_see_the_row_change(qtbot, provin
     from app.services import approvals
     from app.services.keys import create_key
 
-    window = _window(qtbot, province)
+    window = shown_main_window(qtbot, province)
     screen = window.show_screen("completeness")
     window.activateWindow()
     qtbot.waitActive(window)
@@ -192,7 +184,7 @@ def test_changed_after_approval_shows_on_the_board(qtbot, province):
     ws = province.workspace
     approvals.approve(ws, "05443", "2026-Q3")
     ws.db.execute("UPDATE activities SET participants = participants + 1, rev = rev + 1 WHERE owner_unit = '05443'")  # as a newer bundle would (same clock: the board looks)
-    window = _window(qtbot, province)
+    window = shown_main_window(qtbot, province)
     screen = window.show_screen("completeness")
     row = {r[0]: r for r in screen.visible_rows()}["Phường Phan Đình Phùng (05443)"]
     assert row[1] == "Changed after approval, approve again"

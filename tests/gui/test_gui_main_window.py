@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui_helpers import commit_text, type_text
+from gui_helpers import commit_text, shown_main_window, type_text
 
 
-def _window(qtbot, ctx):
-    from app.gui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_navigation_lists_only_working_screens(qtbot, ctx):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     keys = window.entry_keys()
     assert keys[:3] == ["dashboard", "activities", "roster"] or keys[:2] == ["activities", "roster"]
     assert "plan" not in keys and "assessment" not in keys  # no backend yet, so no entry
@@ -31,7 +22,7 @@ def test_navigation_lists_only_working_screens(qtbot, ctx):
 
 
 def test_activity_log_lists_and_totals(qtbot, ctx, sample_log):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     screen = window.show_screen("activities")
     assert screen.model.rowCount() == 5
     # newest first, dates dd/mm/yyyy, money with Vietnamese separators
@@ -44,7 +35,7 @@ def test_activity_log_lists_and_totals(qtbot, ctx, sample_log):
 
 
 def test_search_ignores_accents_and_case(qtbot, ctx, sample_log):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     screen = window.show_screen("activities")
     qtbot.keyClicks(screen.search, "DAT DAI")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
@@ -62,7 +53,7 @@ def test_search_ignores_accents_and_case(qtbot, ctx, sample_log):
 
 
 def test_filters_by_form_group_reporter_place_and_period(qtbot, ctx, sample_log):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     screen = window.show_screen("activities")
 
     def pick(combo, data):
@@ -85,7 +76,7 @@ def test_filters_by_form_group_reporter_place_and_period(qtbot, ctx, sample_log)
 
 
 def test_sorting_runs_in_sql(qtbot, ctx, sample_log):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     screen = window.show_screen("activities")
     screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # participants
     assert screen.model.index(0, 5).data() == "120"
@@ -94,7 +85,7 @@ def test_sorting_runs_in_sql(qtbot, ctx, sample_log):
 
 
 def test_roster_lists_people_in_vietnamese_order_with_counts(qtbot, ctx, sample_log):
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     screen = window.show_screen("roster")
     names = [screen.model.index(r, 0).data() for r in range(screen.model.rowCount())]
     assert names == ["Trần Văn An", "Lê Minh Đức", "Nguyễn Thị Hường"]  # given name first: An < Đức < Hường
@@ -144,7 +135,7 @@ def test_a_long_log_shows_its_first_rows_at_once_then_its_full_count(qtbot, ctx)
     ]
     with ws.db.atomic():
         insert_activities_bulk(ws.db, rows, ws.write_context())
-    window = _window(qtbot, ctx)
+    window = shown_main_window(qtbot, ctx)
     screen = window.show_screen("activities")
     qtbot.waitUntil(lambda: not screen.model.totals_pending)
     header = screen.table.verticalHeader()
