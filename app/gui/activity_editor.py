@@ -68,9 +68,7 @@ class ActivityEditor(RecordEditor):
             base = replace(duplicate_of, id=Activity().id, date=ws.today())
         self.activity_id = base.id
         self.pending_files: list[Path] = []
-        # A record of another unit (an upper level reads those it received) is shown, never changed.
-        self.owner_unit = base.meta.owner_unit if activity is not None else ""
-        self.read_only = bool(self.owner_unit) and self.owner_unit != ws.unit_code
+        self.set_owner(base.meta.owner_unit if activity is not None else "", ws.unit_code)
         self._build()
         self.load_values(self._values_of(base), clean=duplicate_of is None)
         if duplicate_of is not None:
@@ -246,11 +244,7 @@ class ActivityEditor(RecordEditor):
 
         layout = QVBoxLayout(self)
         if self.read_only:
-            body.setEnabled(False)  # shown, not edited: nothing can be changed, so nothing is left unsaved
-            self.read_only_note = QLabel(self.read_only_message(), self)
-            self.read_only_note.setObjectName("readOnlyNote")
-            self.read_only_note.setWordWrap(True)
-            layout.addWidget(self.read_only_note)
+            self.add_read_only_note(layout, body)
             self.add_file_button.setEnabled(False)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem_label)
@@ -362,8 +356,7 @@ class ActivityEditor(RecordEditor):
     # -- actions -------------------------------------------------------------------------------------------
     def store(self) -> str | None:
         ws = self.ctx.workspace
-        if self.read_only:
-            QMessageBox.information(self, self.windowTitle(), self.read_only_message())
+        if self.refuse_read_only():
             return None
         try:  # the activity and its new attachments: one service call, one transaction
             logbook.save_activity_with_files(ws, self.build_record(), self.pending_files, source="gui")

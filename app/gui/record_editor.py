@@ -87,6 +87,8 @@ class RecordEditor(QDialog):
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self._title = ""
+        self.owner_unit = ""  # the record's owner; another unit's record is shown read-only (set_owner)
+        self.read_only = False
 
     # -- fields ------------------------------------------------------------------------------------------
     def add_field(self, name: str, get, set_, signal, widget: QWidget, label: str = "") -> None:
@@ -161,6 +163,30 @@ class RecordEditor(QDialog):
 
     def on_validated(self, problems: list[Problem]) -> None:
         """Hook for subclasses (enable the Save button)."""
+
+    # -- another unit's record ---------------------------------------------------------------------------
+    def set_owner(self, owner_unit: str, own_unit: str) -> None:
+        """A record of another unit (an upper level reads those it received) is shown, never changed."""
+        self.owner_unit = owner_unit
+        self.read_only = bool(owner_unit) and owner_unit != own_unit
+
+    def read_only_message(self) -> str:  # pragma: no cover - overridden
+        return ""
+
+    def add_read_only_note(self, layout, body: QWidget) -> None:
+        """For a read-only record: ``body`` disabled (nothing can change, so nothing is left unsaved) and the
+        reason above it in ``layout``."""
+        body.setEnabled(False)
+        self.read_only_note = QLabel(self.read_only_message(), self)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setWordWrap(True)
+        layout.addWidget(self.read_only_note)
+
+    def refuse_read_only(self) -> bool:
+        """True (after saying why) when the record is another unit's: ``store`` then writes nothing."""
+        if self.read_only:
+            QMessageBox.information(self, self.windowTitle(), self.read_only_message())
+        return self.read_only
 
     # -- state -----------------------------------------------------------------------------------------------
     @property

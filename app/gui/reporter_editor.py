@@ -78,9 +78,7 @@ class ReporterEditor(RecordEditor):
         self.is_new = reporter is None
         base = reporter or Reporter()
         self.reporter_id = base.id
-        # A record of another unit (an upper level reads those it received) is shown, never changed.
-        self.owner_unit = base.meta.owner_unit if reporter is not None else ""
-        self.read_only = bool(self.owner_unit) and self.owner_unit != ctx.workspace.unit_code
+        self.set_owner(base.meta.owner_unit if reporter is not None else "", ctx.workspace.unit_code)
         self._build()
         self.load_values(self._values_of(base))
         self.set_title(self.tr("New person") if self.is_new else base.full_name)
@@ -241,11 +239,7 @@ class ReporterEditor(RecordEditor):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         if self.read_only:
-            body.setEnabled(False)  # shown, not edited: nothing can be changed, so nothing is left unsaved
-            self.read_only_note = QLabel(self.read_only_message(), self)
-            self.read_only_note.setObjectName("readOnlyNote")
-            self.read_only_note.setWordWrap(True)
-            layout.addWidget(self.read_only_note)
+            self.add_read_only_note(layout, body)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
@@ -360,8 +354,7 @@ class ReporterEditor(RecordEditor):
         )
 
     def store(self) -> str | None:
-        if self.read_only:
-            QMessageBox.information(self, self.windowTitle(), self.read_only_message())
+        if self.refuse_read_only():
             return None
         try:
             logbook.save_reporter(self.ctx.workspace, self.build_record(), source="gui")
