@@ -228,10 +228,6 @@ def _clean_unit(unit: str) -> str:
     return unit
 
 
-def trust_entries(ws: Workspace) -> list[TrustEntry]:
-    return entries_from_rows(trust_repo.list_trusted(ws.db))
-
-
 def entries_from_rows(rows: list[dict]) -> list[TrustEntry]:
     return [
         TrustEntry(

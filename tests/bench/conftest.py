@@ -8,7 +8,6 @@ are never inside a timed region.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import RECORD_ENV, BenchTable  # noqa: E402
+from harness import RECORD_ENV, BenchTable, cached_folder  # noqa: E402
 
 BENCH_UNIT = "05443"  # Phường Phan Đình Phùng, Thái Nguyên (as in tests/conftest.py)
 BENCH_SEED = 7
@@ -165,20 +164,6 @@ def bench_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("bench")
 
 
-def _cached(folder: Path, build) -> dict:
-    """Build a data folder once; a folder with a 'ready' stamp (from PBGDPL_BENCH_CACHE) is reused."""
-    import json
-
-    stamp = folder / "bench-ready.json"
-    if stamp.exists():
-        return json.loads(stamp.read_text(encoding="utf-8"))
-    if folder.exists():
-        shutil.rmtree(folder)
-    facts = build(folder)
-    stamp.write_text(json.dumps(facts), encoding="utf-8")
-    return facts
-
-
 def _create_demo(path: Path) -> dict:
     """What ``pbgdpl demo`` makes: a seeded commune with its roster and log."""
     from app.services.demo import create_demo
@@ -207,7 +192,7 @@ def demo_year(bench_dir) -> tuple[Path, dict]:
         initialised_folder(path)
         return load_activities(path, 300, date(DATA_END.year - 1, DATA_END.month, DATA_END.day), DATA_END)
 
-    return folder, _cached(folder, build)
+    return folder, cached_folder(folder, build)
 
 
 @pytest.fixture(scope="session")
@@ -230,4 +215,4 @@ def log_100k(bench_dir) -> tuple[Path, dict]:
             ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return facts
 
-    return folder, _cached(folder, build)
+    return folder, cached_folder(folder, build)

@@ -539,3 +539,18 @@ def report():
 QTimer.singleShot(0, report)
 sys.exit(app.exec())
 '''
+
+
+def cached_folder(folder: Path, build: Callable[[Path], dict]) -> dict:
+    """Build a data folder once: ``build(folder)`` returns facts about it, kept in a 'ready' stamp; a folder with
+    that stamp (PBGDPL_BENCH_CACHE keeps folders between runs) is reused and its facts read back."""
+    import shutil
+
+    stamp = folder / "bench-ready.json"
+    if stamp.exists():
+        return json.loads(stamp.read_text(encoding="utf-8"))
+    if folder.exists():
+        shutil.rmtree(folder)
+    facts = build(folder)
+    stamp.write_text(json.dumps(facts), encoding="utf-8")
+    return facts

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from harness import measure
+from harness import cached_folder, measure
 
 pytestmark = pytest.mark.bench
 
@@ -120,26 +120,10 @@ def _build(folder) -> dict:
     return {"activities": activities, "reporters": reporters, "in_q3": in_q3, "in_2026": in_2026, "communes": len(communes)}
 
 
-def _cached(folder, build) -> dict:
-    """Build the folder once; a folder with a 'ready' stamp (PBGDPL_BENCH_CACHE keeps it) is reused (as conftest's
-    ``_cached``: a ``conftest`` import would find tests/conftest.py when the whole tree is collected)."""
-    import json
-    import shutil
-
-    stamp = folder / "bench-ready.json"
-    if stamp.exists():
-        return json.loads(stamp.read_text(encoding="utf-8"))
-    if folder.exists():
-        shutil.rmtree(folder)
-    facts = build(folder)
-    stamp.write_text(json.dumps(facts), encoding="utf-8")
-    return facts
-
-
 @pytest.fixture(scope="module")
 def province(bench_dir):
     folder = bench_dir / "upper-92x2"
-    facts = _cached(folder, _build)
+    facts = cached_folder(folder, _build)
     ws = _open(folder)
     yield ws, facts
     ws.close()
