@@ -141,10 +141,11 @@ def export_bundle(
         files[sha] = source
     seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
     manifest = {
         "format": fmt.FORMAT,
-        "format_version": fmt.FORMAT_VERSION,
-        "min_reader_version": fmt.MIN_READER_VERSION,
+        "format_version": versions[0],
+        "min_reader_version": versions[1],
         "app": _build_info(),
         "schema_version": settings_repo.schema_version(ws.db),
         "bundle_id": str(uuid.uuid4()),

@@ -236,8 +236,13 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
         return _check_member_list(manifest)
     _need(dec.MEMBER not in (manifest.get("members") or {}), f"{dec.MEMBER} belongs to decision bundles only")
     counts = manifest.get("counts")
-    _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in fmt.TABLES), "counts")
-    _need(set(counts) == set(fmt.TABLES), "counts must name exactly the tables " + ", ".join(fmt.TABLES))
+    _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in counts), "counts")
+    _need(
+        set(fmt.base_tables()) <= set(counts) <= set(fmt.TABLES),
+        "counts must name the tables " + ", ".join(fmt.base_tables()) + " and no table but " + ", ".join(fmt.TABLES),
+    )
+    later = [t for t in counts if fmt.SINCE[t] > needed]
+    _need(not later, f"table {later[0] if later else ''} needs min_reader_version {max([fmt.SINCE[t] for t in later] or [0])}")
     return _check_member_list(manifest)
 
 
@@ -513,9 +518,9 @@ def _parse_records(
         lines = raw.split(b"\n")
         if lines and lines[-1] == b"":
             lines.pop()
-        if len(lines) != manifest["counts"][table]:
+        if len(lines) != manifest["counts"].get(table, 0):
             raise BundleFormatError(
-                f"data/{table}.jsonl holds {len(lines)} records but the manifest counts {manifest['counts'][table]}"
+                f"data/{table}.jsonl holds {len(lines)} records but the manifest counts {manifest['counts'].get(table, 0)}"
             )
         seen: set[str] = set()
         parsed = []

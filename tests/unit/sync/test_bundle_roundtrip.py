@@ -180,3 +180,21 @@ def test_verify_gives_a_typed_result_naming_an_earlier_import(commune, upper, ex
     data = again.to_dict()  # the JSON of `bundle verify --json` keeps its keys
     assert data["already_imported"]["imported_at"] == again.already_imported.imported_at
     assert data["counts"]["activities"] == 3 and data["trusted"] is True
+
+
+def test_a_later_kind_travels_only_when_present_and_then_asks_its_reader_version(commune, upper, export, monkeypatch):
+    """A kind added after format 1 (since_version 3): absent from bundles without its records, so older readers
+    still read them; present, it raises format and min_reader versions to 3, and this reader imports it."""
+    monkeypatch.setitem(fmt.SINCE, "attachments", 3)  # as if attachments had come with format version 3
+    without = export("2025")  # the 2025 activity has no attachment
+    with zipfile.ZipFile(without) as zf:
+        m = json.loads(zf.read("manifest.json"))
+        assert "data/attachments.jsonl" not in zf.namelist()
+    assert "attachments" not in m["counts"] and (m["format_version"], m["min_reader_version"]) == (1, 1)
+    with_att = export("2026")
+    with zipfile.ZipFile(with_att) as zf:
+        m = json.loads(zf.read("manifest.json"))
+    assert m["counts"]["attachments"] == 1 and (m["format_version"], m["min_reader_version"]) == (3, 3)
+    assert import_bundle(upper, without).tables["activities"].new >= 1
+    report = import_bundle(upper, with_att)
+    assert report.tables["attachments"].new == 1
