@@ -11,7 +11,7 @@ from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolEx
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Generator
+from typing import Any, Container, Generator
 
 from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
@@ -306,9 +306,14 @@ def _write_files(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None 
     return copy
 
 
-def _verify_for_import(path: Path, catalogs, today: date, trust) -> VerifiedBundle:
-    """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread)."""
-    return verify_bundle(Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY)
+def _verify_for_import(path: Path, catalogs, today: date, trust, known: Container[str] = ()) -> VerifiedBundle:
+    """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread).
+
+    ``known``: the ids of the bundles imported here; one of them is checked up to its signature, trust and name
+    only (``known_only``), which is all a no-op needs."""
+    return verify_bundle(
+        Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY, known=known
+    )
 
 
 # ``import_many`` prepares the next file (verification and the rows to store: Python work) beside the writing
@@ -318,11 +323,11 @@ PROCESS_MIN_FILES = 8
 _CHILD: dict[str, Any] = {}  # the helper process's catalogs, date and trust rows (set once by its initializer)
 
 
-def _child_init(catalogs, today: date, trust_rows: list[dict]) -> None:
-    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows))
+def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None) -> None:
+    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set())
 
 
-def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None) -> tuple[str, Any]:
+def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None, known=None) -> tuple[str, Any]:
     """Verify ``path`` and build the rows of its records: ``("ok", (bundle, rows))`` or ``("refused", error)``.
 
     In the helper process the catalogs, date and trust come from ``_child_init``; a refusal travels as the
@@ -331,10 +336,13 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     catalogs = catalogs if catalogs is not None else _CHILD["catalogs"]
     today = today if today is not None else _CHILD["today"]
     trust = trust if trust is not None else _CHILD["trust"]
+    known = known if known is not None else _CHILD.get("known", ())
     try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust)
+        vb = _verify_for_import(Path(path), catalogs, today, trust, known)
     except AppError as exc:
         return "refused", exc
+    if vb.known_only:
+        return "ok", (vb, None)
     rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
     return "ok", (vb, rows)
 
@@ -354,20 +362,21 @@ def _trust_lookup(rows: list[dict]):
 def _helper(ws: Workspace, files: list[Path]):
     """The executor that prepares files for ``import_many``, and how to submit one file to it."""
     catalogs, today, trust_rows = ws.catalogs, ws.today(), trust_repo.list_trusted(ws.db)
+    known = sync_state.imported_bundle_ids(ws.db)  # read once: a file imported earlier in this run is verified fully
     if len(files) >= PROCESS_MIN_FILES:
         try:
             import multiprocessing
 
             pool = ProcessPoolExecutor(
                 1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_init,
-                initargs=(catalogs, today, trust_rows),
+                initargs=(catalogs, today, trust_rows, known),
             )  # fmt: skip
             return pool, lambda path: pool.submit(_prepare_import, str(path))
         except (OSError, ValueError, NotImplementedError):  # pragma: no cover  no processes here: use a thread
             log.warning("no helper process for the import; preparing files on a thread", exc_info=True)
     trust = _trust_lookup(trust_rows)
     pool = ThreadPoolExecutor(1, thread_name_prefix="pbgdpl-verify")
-    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust)
+    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust, known)
 
 
 def import_bundle(
@@ -399,7 +408,8 @@ def import_bundle(
     def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
         return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
 
-    vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust)
+    known = sync_state.imported_bundle_ids(ws.db) if verified is None else ()
+    vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust, known)
     if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
         return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
@@ -432,6 +442,8 @@ def import_bundle(
         report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
         return report
+    if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
+        return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]

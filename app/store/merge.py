@@ -13,6 +13,7 @@ from app.core.kinds import KINDS
 from app.store import tables
 from app.store.connection import Database
 from app.store.records import SHARED_TABLES
+from app.store.search_index import insert_rows
 from app.store.tables import encode  # noqa: F401  (``app.store.records.encode``, built once)
 
 CHUNK = 500
@@ -122,9 +123,7 @@ def insert_records(
         return
     rows_list = _stored_rows(table, recs, rows)
     names = list(rows_list[0])
-    db.conn.executemany(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list
-    )
+    insert_rows(db, table, f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list)
     link = tables.spec(table).link
     if link is not None:
         link.write(db, [(r["id"], r["payload"]) for r in recs], fresh=True)
