@@ -1626,6 +1626,287 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
 </context>
 <context>
+    <name>RecordChanges</name>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="30"/>
+        <location filename="../../app/gui/record_changes.py" line="121"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="31"/>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="32"/>
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="33"/>
+        <source>Forms</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="34"/>
+        <source>Target groups</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="35"/>
+        <source>Other groups</source>
+        <translation>Đối tượng khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="36"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="37"/>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="38"/>
+        <source>Participants</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="39"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="40"/>
+        <source>Ethnic minority participants</source>
+        <translation>Người dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="41"/>
+        <source>Materials</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="42"/>
+        <source>Cost (VND)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="43"/>
+        <source>Reporters</source>
+        <translation>Báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="44"/>
+        <location filename="../../app/gui/record_changes.py" line="63"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="45"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="46"/>
+        <source>Kind of reporter</source>
+        <translation>Loại (báo cáo viên / tuyên truyền viên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="47"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="48"/>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="49"/>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="50"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="51"/>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="52"/>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="53"/>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="54"/>
+        <source>Qualification</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="55"/>
+        <source>Fields of law</source>
+        <translation>Lĩnh vực pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="56"/>
+        <source>Proposed by</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="57"/>
+        <source>Recognition decision</source>
+        <translation>Quyết định công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="58"/>
+        <source>Dismissal decision</source>
+        <translation>Quyết định miễn nhiệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="59"/>
+        <source>Dismissal ground</source>
+        <translation>Căn cứ miễn nhiệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="60"/>
+        <source>Dismissal reason</source>
+        <translation>Lý do miễn nhiệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="61"/>
+        <source>Refused assignments</source>
+        <translation>Số lần từ chối nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="62"/>
+        <source>Trainings</source>
+        <translation>Tập huấn, bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="64"/>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="65"/>
+        <location filename="../../app/gui/record_changes.py" line="79"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="66"/>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="67"/>
+        <source>Size (bytes)</source>
+        <translation>Kích thước (byte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="68"/>
+        <source>Content fingerprint</source>
+        <translation>Mã băm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="79"/>
+        <source>Reporter</source>
+        <translation>Báo cáo viên / tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="80"/>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="85"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="85"/>
+        <source>changed</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="85"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="86"/>
+        <source>older than stored (ignored)</source>
+        <translation>cũ hơn bản đang lưu (bỏ qua)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="86"/>
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="87"/>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="96"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="96"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="118"/>
+        <source>Records in %1</source>
+        <translation>Từng bản ghi trong %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="120"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="120"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="121"/>
+        <source>Title</source>
+        <translation>Tiêu đề / tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="122"/>
+        <source>What changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="146"/>
+        <source>%1 more records are counted in the totals but not listed here.</source>
+        <translation>Còn %1 bản ghi khác đã được tính vào tổng số nhưng không liệt kê ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_changes.py" line="148"/>
+        <source>Nothing changed: every record was already here as it is.</source>
+        <translation>Không có gì thay đổi: mọi bản ghi đã có sẵn như vậy.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../app/gui/record_editor.py" line="36"/>
@@ -2471,544 +2752,569 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="52"/>
+        <location filename="../../app/gui/sync_screen.py" line="53"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="53"/>
+        <location filename="../../app/gui/sync_screen.py" line="54"/>
         <source>First half-year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="54"/>
+        <location filename="../../app/gui/sync_screen.py" line="55"/>
         <source>Second half-year</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="55"/>
+        <location filename="../../app/gui/sync_screen.py" line="56"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="56"/>
+        <location filename="../../app/gui/sync_screen.py" line="57"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="57"/>
+        <location filename="../../app/gui/sync_screen.py" line="58"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="58"/>
+        <location filename="../../app/gui/sync_screen.py" line="59"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="103"/>
+        <location filename="../../app/gui/sync_screen.py" line="104"/>
         <source>%1: not decided</source>
         <translation>%1: chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="105"/>
+        <location filename="../../app/gui/sync_screen.py" line="106"/>
         <source>%1: changed after the decision, decide again</source>
         <translation>%1: đã sửa sau khi duyệt — cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="164"/>
+        <location filename="../../app/gui/sync_screen.py" line="136"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="186"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="165"/>
+        <location filename="../../app/gui/sync_screen.py" line="187"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="166"/>
+        <location filename="../../app/gui/sync_screen.py" line="188"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="167"/>
-        <location filename="../../app/gui/sync_screen.py" line="374"/>
+        <location filename="../../app/gui/sync_screen.py" line="189"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="169"/>
+        <location filename="../../app/gui/sync_screen.py" line="191"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="213"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="194"/>
+        <location filename="../../app/gui/sync_screen.py" line="216"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="199"/>
+        <location filename="../../app/gui/sync_screen.py" line="221"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="203"/>
+        <location filename="../../app/gui/sync_screen.py" line="225"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="204"/>
+        <location filename="../../app/gui/sync_screen.py" line="226"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="209"/>
+        <location filename="../../app/gui/sync_screen.py" line="231"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="211"/>
+        <location filename="../../app/gui/sync_screen.py" line="233"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="217"/>
+        <location filename="../../app/gui/sync_screen.py" line="239"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="236"/>
+        <location filename="../../app/gui/sync_screen.py" line="258"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="238"/>
+        <location filename="../../app/gui/sync_screen.py" line="260"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <source>&amp;Records…</source>
+        <translation>Từng &amp;bản ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="267"/>
+        <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
+        <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="254"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <source>Sent by</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="282"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="256"/>
+        <location filename="../../app/gui/sync_screen.py" line="284"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="257"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="259"/>
+        <location filename="../../app/gui/sync_screen.py" line="287"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="260"/>
+        <location filename="../../app/gui/sync_screen.py" line="288"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="280"/>
+        <location filename="../../app/gui/sync_screen.py" line="308"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="284"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="313"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="287"/>
+        <location filename="../../app/gui/sync_screen.py" line="315"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="293"/>
+        <location filename="../../app/gui/sync_screen.py" line="321"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="295"/>
+        <location filename="../../app/gui/sync_screen.py" line="323"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="314"/>
+        <location filename="../../app/gui/sync_screen.py" line="342"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="316"/>
+        <location filename="../../app/gui/sync_screen.py" line="344"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="318"/>
+        <location filename="../../app/gui/sync_screen.py" line="346"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="335"/>
+        <location filename="../../app/gui/sync_screen.py" line="363"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="338"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="376"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="376"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="376"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="134"/>
         <source>revision %1</source>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="406"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="412"/>
-        <location filename="../../app/gui/sync_screen.py" line="415"/>
-        <location filename="../../app/gui/sync_screen.py" line="419"/>
+        <location filename="../../app/gui/sync_screen.py" line="440"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="447"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="412"/>
+        <location filename="../../app/gui/sync_screen.py" line="440"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="415"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="419"/>
+        <location filename="../../app/gui/sync_screen.py" line="447"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="481"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="462"/>
+        <location filename="../../app/gui/sync_screen.py" line="490"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="470"/>
+        <location filename="../../app/gui/sync_screen.py" line="498"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="470"/>
+        <location filename="../../app/gui/sync_screen.py" line="498"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="480"/>
+        <location filename="../../app/gui/sync_screen.py" line="508"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="489"/>
+        <location filename="../../app/gui/sync_screen.py" line="517"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="529"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="508"/>
+        <location filename="../../app/gui/sync_screen.py" line="536"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="107"/>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
+        <location filename="../../app/gui/sync_screen.py" line="108"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="109"/>
-        <location filename="../../app/gui/sync_screen.py" line="524"/>
+        <location filename="../../app/gui/sync_screen.py" line="110"/>
+        <location filename="../../app/gui/sync_screen.py" line="552"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="528"/>
+        <location filename="../../app/gui/sync_screen.py" line="556"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="530"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="530"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="532"/>
+        <location filename="../../app/gui/sync_screen.py" line="560"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="85"/>
+        <location filename="../../app/gui/sync_screen.py" line="86"/>
         <source>forms of dissemination</source>
         <translation>hình thức phổ biến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="86"/>
+        <location filename="../../app/gui/sync_screen.py" line="87"/>
         <source>target groups</source>
         <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="87"/>
+        <location filename="../../app/gui/sync_screen.py" line="88"/>
         <source>dismissal grounds</source>
         <translation>căn cứ miễn nhiệm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="88"/>
+        <location filename="../../app/gui/sync_screen.py" line="89"/>
         <source>reporting rules</source>
         <translation>quy định báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="91"/>
+        <location filename="../../app/gui/sync_screen.py" line="92"/>
         <source>the catalog of %1, version %2, is not known here (known: %3); its codes were checked against every known version</source>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="537"/>
+        <location filename="../../app/gui/sync_screen.py" line="565"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="131"/>
+        <location filename="../../app/gui/sync_screen.py" line="153"/>
         <source>Save the decision file to</source>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="137"/>
+        <location filename="../../app/gui/sync_screen.py" line="159"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="137"/>
+        <location filename="../../app/gui/sync_screen.py" line="159"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="145"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="649"/>
+        <location filename="../../app/gui/sync_screen.py" line="695"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="649"/>
+        <location filename="../../app/gui/sync_screen.py" line="695"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="586"/>
+        <location filename="../../app/gui/sync_screen.py" line="632"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="606"/>
+        <location filename="../../app/gui/sync_screen.py" line="652"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="608"/>
-        <location filename="../../app/gui/sync_screen.py" line="622"/>
+        <location filename="../../app/gui/sync_screen.py" line="654"/>
+        <location filename="../../app/gui/sync_screen.py" line="668"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="619"/>
+        <location filename="../../app/gui/sync_screen.py" line="665"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="620"/>
+        <location filename="../../app/gui/sync_screen.py" line="666"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
