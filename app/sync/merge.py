@@ -88,6 +88,7 @@ class TablePlan:
     counts: dict[str, int] = field(default_factory=lambda: {o: 0 for o in OUTCOMES})
     new: list[BundleRecord] = field(default_factory=list)
     updated: list[BundleRecord] = field(default_factory=list)
+    unchanged: list[BundleRecord] = field(default_factory=list)
     conflicts: list[tuple[BundleRecord, str]] = field(default_factory=list)
     details: list[dict[str, Any]] = field(default_factory=list)
 
@@ -109,6 +110,8 @@ def plan_table(
             plan.new.append(rec)
         elif decision.outcome == "updated":
             plan.updated.append(rec)
+        elif decision.outcome == "unchanged":
+            plan.unchanged.append(rec)
         elif decision.outcome == "conflicts":
             plan.conflicts.append((rec, decision.reason))
         if decision.outcome in ("stale", "conflicts", "rejected") or (decision.outcome == "updated" and "never" in decision.reason):
