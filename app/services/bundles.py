@@ -16,6 +16,7 @@ from typing import Any, Container, Generator
 
 from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
+from app.core.kinds import kind
 from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import FolderSyncs, atomic_write, atomic_writer
@@ -36,7 +37,7 @@ from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
-from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult
+from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
 from app.sync.trust import TrustEntry
 from app.sync.verify import LINE_MATCHED, VerifiedBundle, iter_file_members, verify_bundle
 from app.sync.writer import write_bundle
@@ -439,6 +440,7 @@ def import_bundle(
         fingerprint=keys.checked_fingerprint(vb.fingerprint),
         created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""),
+        sent_by=str(vb.manifest["source"].get("officer", "") or ""),
         dry_run=dry_run,
         tables=_empty_tables(),
         warnings=list(vb.warnings),
@@ -452,12 +454,13 @@ def import_bundle(
         return report
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
-    plans = {}
+    plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
         plans[table] = plan_table(table, recs, _stored_states(table, stored))
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
+        listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
             if detail["outcome"] == "rejected":
                 raise BundleRecordError(
@@ -469,6 +472,8 @@ def import_bundle(
                 )
     seqs = sync_state.import_seqs(ws.db, vb.source_unit)
     report.tables = {t: TableOutcome.from_plan(plans[t]) for t in fmt.TABLES}
+    for t, (records_, more) in listed.items():
+        report.tables[t].records, report.tables[t].more_records = records_, more
     report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
     report.duplicate_seq = vb.seq in seqs
     if dry_run:
@@ -687,7 +692,7 @@ def list_conflicts(ws: Workspace, status: str | None = "open") -> list[dict[str,
 
 
 def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, Any]:
-    """``mine`` keeps the stored version; ``theirs`` writes the kept version as a new revision (max + 1)."""
+    """``mine`` keeps the stored version; ``theirs`` makes the received version current as its owner wrote it."""
     if choice not in ("mine", "theirs"):
         raise UsageError("choose 'mine' (keep the stored version) or 'theirs' (take the other one)", choice=choice)
     row = merge_repo.get_conflict(ws.db, int(conflict_id))
@@ -701,11 +706,12 @@ def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, 
     ctx = ws.write_context(f"conflict:{conflict_id}")
     with ws.db.atomic():
         if choice == "theirs":
-            stored_rev = merge_repo.max_rev(ws.db, table, rid)
-            rev = max(stored_rev, row["incoming_rev"]) + 1
-            incoming = row["incoming"]
-            rec = {**incoming, "rev": rev, "base_rev": stored_rev, "rev_by": values["installation_id"], "updated_at": now}
-            merge_repo.update_records(ws.db, table, [rec])
+            # the received version becomes current exactly as its owner wrote it (its revision, base and
+            # author): the upper level never writes a revision of another unit's record, so the owner's next
+            # edit (built on that revision) applies without a new conflict
+            rec = row["incoming"]
+            merge_repo.make_current(ws.db, table, rec)
+            rev = rec["rev"]
             status = "took_theirs"
         else:
             rev = merge_repo.max_rev(ws.db, table, rid)
@@ -731,6 +737,7 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
                 "last_periods": json.loads(last["periods"]),
                 "last_imported_at": max(r["imported_at"] for r in rows),
                 "app_version": last["app_version"],
+                "sent_by": last["sent_by"],
                 "gaps": sequence_gaps(r["seq"] for r in rows),
             }
         )

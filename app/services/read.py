@@ -134,10 +134,12 @@ class UnitName:
 
 def unit_name(ws: Workspace, code: str) -> str:
     """The name of unit ``code``: the catalog's, this installation's own, else the code."""
+    from app.core.unit_names import unit_name as compose_name
     from app.services.units import find_unit  # the unit catalog loads only when another unit is named
 
     if code == ws.settings.get("unit_code"):
-        return ws.settings.get("unit_name") or code
+        stored = ws.settings.get("unit_name") or ""
+        return compose_name("", stored).full if stored else code
     found = find_unit(code)
     return found.name if found is not None else code
 

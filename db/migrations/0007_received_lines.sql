@@ -1,4 +1,4 @@
--- pbgdpl schema 0006: what each imported record's line of its bundle was, so that a later bundle carrying the
+-- pbgdpl schema 0007: what each imported record's line of its bundle was, so that a later bundle carrying the
 -- very same bytes (a re-export of unchanged data) is matched without parsing those records again.
 -- Never edit this file once it has landed: add the next number instead.
 
