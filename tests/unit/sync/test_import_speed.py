@@ -168,3 +168,19 @@ def test_a_repeated_line_is_still_refused(commune, commune_key, upper, export, t
     twice = tamper(again, tmp_path / "twice.pbgdpl", replace={"data/reporters.jsonl": data + data.split(b"\n")[0] + b"\n"}, sign_with=commune_key)
     result = run_job(import_many(upper, [twice]))[0]
     assert not result.ok and result.error.code == "E-BUNDLE-RECORD" and result.error.details["reason"] == "duplicate id"
+
+
+def test_a_received_record_rewritten_otherwise_is_no_longer_matched_by_its_line(commune, upper, export):
+    """Resolving a conflict makes another version current at the same revision (merge.make_current): the line
+    the record came from no longer describes it, so a bundle carrying that line again is parsed and compared."""
+    from app.store import merge as merge_repo
+
+    run_job(import_many(upper, [export("2026")]))
+    aid = commune.sample["a2"].id
+    seen = merge_repo.seen_lines(upper.db, "05443", ("activities", "reporters"))
+    assert aid in {rid for rid, _ in seen["activities"].values()} and len(seen["reporters"]) == 2
+    stored = merge_repo.stored_records(upper.db, "activities", [aid])[aid]
+    with upper.db.atomic():
+        merge_repo.make_current(upper.db, "activities", {**stored, "payload": {**stored["payload"], "place": "Hội trường"}})
+    seen = merge_repo.seen_lines(upper.db, "05443", ("activities",))
+    assert aid not in {rid for rid, _ in seen["activities"].values()} and len(seen["activities"]) == 2
