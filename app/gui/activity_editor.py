@@ -37,7 +37,7 @@ from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, from_qdate, parse_count, to_qdate
 from app.gui.record_editor import RecordEditor
-from app.gui.widgets import CheckList
+from app.gui.widgets import CheckList, WrappedLine
 from app.services import logbook, read
 
 log = logging.getLogger("app.gui")
@@ -70,6 +70,7 @@ class ActivityEditor(RecordEditor):
         self.pending_files: list[Path] = []
         self.set_owner(base.meta.owner_unit if activity is not None else "", ws.unit_code)
         self._build()
+        self._fill_reporters(base, keep_named=activity is not None)
         self.load_values(self._values_of(base), clean=duplicate_of is None)
         if duplicate_of is not None:
             title = self.tr("New activity (copy)")
@@ -79,6 +80,8 @@ class ActivityEditor(RecordEditor):
             title = self.tr("Activity of {date}").format(date=self.date.date().toString("dd/MM/yyyy"))
         self.set_title(title)
         self._fit_to_screen()
+        self.duplicate_button.setEnabled(not self.is_new and duplicate_of is None)  # only a saved activity is copied
+        self.duplicate_button.setToolTip(self.tr("Save the activity first; then it can be copied as a new one") if self.is_new else "")
         for line in (self.title, self.topics, self.organiser, self.place.lineEdit()):
             line.setCursorPosition(0)  # show the beginning of a long text, not its end
         self.title.setFocus()
@@ -95,7 +98,7 @@ class ActivityEditor(RecordEditor):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(QDate(1990, 1, 1))
         self.date.setMaximumDate(QDate(2100, 12, 31))
-        self.title = QLineEdit(self)
+        self.title = WrappedLine(self, lines=3)  # the content, the log's main column, read whole
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024"))
         self.topics = QLineEdit(self)
@@ -133,15 +136,13 @@ class ActivityEditor(RecordEditor):
         self.cost_hint = QLabel("đ", self)
         self.reporters = CheckList(self.tr("Find a reporter…"), self)
         self._reporters = read.reporters(ws, read.Scope.own(ws))  # one edits only one's own records
-        self.reporters.set_entries(
-            (r.id, r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)") + (" †" if r.status == "dismissed" else ""))
-            for r in self._reporters
-        )
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.attachments = QListWidget(self)
         self.attachments.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.attachments.setWordWrap(True)  # the hint of the empty box, and long file names, read whole
+        self.attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_file_button = QPushButton(self.tr("Attach a file…"), self)
         self.add_file_button.setToolTip(self.tr("Photos, minutes or PDFs; each file is stored once in the data folder"))
 
@@ -181,9 +182,9 @@ class ActivityEditor(RecordEditor):
         numbers = QGridLayout()
         numbers.addWidget(QLabel(self.tr("Participants:"), self), 0, 0)
         numbers.addWidget(self.participants, 0, 1)
-        numbers.addWidget(QLabel(self.tr("of whom women:"), self), 0, 2)
+        numbers.addWidget(QLabel(self.tr("Of whom women:"), self), 0, 2)
         numbers.addWidget(self.women, 0, 3)
-        numbers.addWidget(QLabel(self.tr("ethnic minority:"), self), 1, 0)
+        numbers.addWidget(QLabel(self.tr("Ethnic minority:"), self), 1, 0)
         numbers.addWidget(self.ethnic_minority, 1, 1)
         numbers.addWidget(QLabel(self.tr("Materials:"), self), 1, 2)
         numbers.addWidget(self.materials, 1, 3)
@@ -366,6 +367,8 @@ class ActivityEditor(RecordEditor):
             return None
         self.is_new = False
         self._refresh_attachments()
+        self.duplicate_button.setEnabled(True)
+        self.duplicate_button.setToolTip("")
         return self.activity_id
 
     @Slot()
@@ -409,3 +412,25 @@ class ActivityEditor(RecordEditor):
             self.attachments.addItem(f"{att.filename} ({format_count(max(1, att.size // 1024))} KB)")
         for path in self.pending_files:
             self.attachments.addItem(self.tr("{name} (not saved yet)").format(name=path.name))
+        if not stored and not self.pending_files:  # an empty box says what it is for
+            self.attachments.addItem(self.tr("No file yet. Click “Attach a file…” to add photos, minutes or PDFs."))
+            hint = self.attachments.item(0)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            hint.setForeground(self.palette().placeholderText())
+
+    def _fill_reporters(self, activity: Activity, keep_named: bool) -> None:
+        """Offer the reporters active on the activity's day. One who is not (dismissed, not yet recognised) is
+        listed only where a stored activity already names them (``keep_named``), with their state in words; a new
+        activity or a copy never offers them."""
+        day = activity.date or self.ctx.workspace.today()
+        entries = []
+        for r in self._reporters:
+            state = r.state(day)
+            if state != facts.ACTIVE and not (keep_named and r.id in activity.reporter_ids):
+                continue
+            name = r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)")
+            entries.append((r.id, name if state == facts.ACTIVE else f"{name} — {self._state_words(state)}"))
+        self.reporters.set_entries(entries)
+
+    def _state_words(self, state: str) -> str:
+        return {facts.DISMISSED: self.tr("dismissed"), facts.NOT_YET: self.tr("not yet recognised")}.get(state, self.tr("not active"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
     QVBoxLayout,
@@ -78,6 +79,53 @@ class FittedCombo(QComboBox):
 def compact_combo(parent: QWidget | None = None, chars: int = 14) -> QComboBox:
     """A combo whose width follows its current choice, not its longest item (fits 1366×768, never cut)."""
     return FittedCombo(parent, chars)
+
+
+class WrappedLine(QPlainTextEdit):
+    """A one-paragraph field that wraps onto ``lines`` lines (a long content read whole, not scrolled sideways).
+
+    It answers like a QLineEdit (``text``, ``setText``, ``setCursorPosition``, ``textEdited``); Enter adds no line
+    break and pasted line breaks become spaces.
+    """
+
+    textEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        margins = int(2 * self.document().documentMargin() + 2 * self.frameWidth())
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + margins + 2)
+        self._setting = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def text(self) -> str:
+        return self.toPlainText().replace("\n", " ")
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._setting = True
+        try:
+            self.setPlainText(text or "")
+        finally:
+            self._setting = False
+
+    def setCursorPosition(self, position: int) -> None:  # noqa: N802
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())))
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # one paragraph: Enter is the dialog's, not a line break
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        self.insertPlainText(" ".join(source.text().split()))
+
+    def _on_text_changed(self) -> None:
+        if not self._setting:
+            self.textEdited.emit(self.text())
 
 
 class SearchField(QLineEdit):

@@ -4,279 +4,304 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="75"/>
+        <location filename="../../app/gui/activity_editor.py" line="76"/>
         <source>New activity (copy)</source>
         <translation>Hoạt động mới (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="77"/>
+        <location filename="../../app/gui/activity_editor.py" line="78"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="79"/>
+        <location filename="../../app/gui/activity_editor.py" line="80"/>
         <source>Activity of {date}</source>
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="100"/>
+        <location filename="../../app/gui/activity_editor.py" line="84"/>
+        <source>Save the activity first; then it can be copied as a new one</source>
+        <translation>Hãy lưu hoạt động trước; sau đó mới nhân bản thành hoạt động mới được</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="103"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="102"/>
+        <location filename="../../app/gui/activity_editor.py" line="105"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="107"/>
+        <location filename="../../app/gui/activity_editor.py" line="110"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="109"/>
+        <location filename="../../app/gui/activity_editor.py" line="112"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="115"/>
+        <location filename="../../app/gui/activity_editor.py" line="118"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="125"/>
+        <location filename="../../app/gui/activity_editor.py" line="128"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="134"/>
+        <location filename="../../app/gui/activity_editor.py" line="137"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="145"/>
+        <location filename="../../app/gui/activity_editor.py" line="144"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="146"/>
+        <location filename="../../app/gui/activity_editor.py" line="145"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="149"/>
+        <location filename="../../app/gui/activity_editor.py" line="148"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="150"/>
+        <location filename="../../app/gui/activity_editor.py" line="149"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="152"/>
+        <location filename="../../app/gui/activity_editor.py" line="151"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="153"/>
+        <location filename="../../app/gui/activity_editor.py" line="152"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="154"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="157"/>
+        <location filename="../../app/gui/activity_editor.py" line="156"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="158"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="160"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="164"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="164"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="165"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="169"/>
+        <location filename="../../app/gui/activity_editor.py" line="168"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="172"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="176"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="176"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="182"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
-        <source>of whom women:</source>
-        <translation>trong đó nữ:</translation>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
+        <source>Of whom women:</source>
+        <translation>Trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
-        <source>ethnic minority:</source>
-        <translation>người DTTS:</translation>
+        <location filename="../../app/gui/activity_editor.py" line="185"/>
+        <source>Ethnic minority:</source>
+        <translation>Người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="188"/>
+        <location filename="../../app/gui/activity_editor.py" line="414"/>
+        <source>No file yet. Click “Attach a file…” to add photos, minutes or PDFs.</source>
+        <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” để thêm ảnh, biên bản hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <source>dismissed</source>
+        <translation>đã cho thôi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <source>not yet recognised</source>
+        <translation>chưa được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <source>not active</source>
+        <translation>không còn hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="192"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="196"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="200"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="202"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <location filename="../../app/gui/activity_editor.py" line="202"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="207"/>
+        <location filename="../../app/gui/activity_editor.py" line="206"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="227"/>
-        <location filename="../../app/gui/activity_editor.py" line="253"/>
+        <location filename="../../app/gui/activity_editor.py" line="226"/>
+        <location filename="../../app/gui/activity_editor.py" line="252"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="228"/>
-        <location filename="../../app/gui/activity_editor.py" line="255"/>
+        <location filename="../../app/gui/activity_editor.py" line="227"/>
+        <location filename="../../app/gui/activity_editor.py" line="254"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="229"/>
+        <location filename="../../app/gui/activity_editor.py" line="228"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="229"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="232"/>
+        <location filename="../../app/gui/activity_editor.py" line="231"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="233"/>
+        <location filename="../../app/gui/activity_editor.py" line="232"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="234"/>
+        <location filename="../../app/gui/activity_editor.py" line="233"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="235"/>
+        <location filename="../../app/gui/activity_editor.py" line="234"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="257"/>
+        <location filename="../../app/gui/activity_editor.py" line="256"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="352"/>
+        <location filename="../../app/gui/activity_editor.py" line="351"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="389"/>
+        <location filename="../../app/gui/activity_editor.py" line="390"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="391"/>
+        <location filename="../../app/gui/activity_editor.py" line="392"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="411"/>
+        <location filename="../../app/gui/activity_editor.py" line="412"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
