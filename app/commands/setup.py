@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--level", choices=("commune", "province", "district"), default="commune")
     p.add_argument("--title", default="", metavar="TITLE", help="officer's title, e.g. 'Công chức Tư pháp - Hộ tịch'")
     p.add_argument("--name", default="", metavar="NAME", help="unit name (districts only: they are entered by hand)")
+    p.add_argument("--province", default="", metavar="CODE", help="districts only: the parent province (required)")
+    p.add_argument("--communes", default="", metavar="CODE,CODE", help="districts only: the member communes, expected to report to it")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a realistic demo commune")
@@ -30,7 +32,8 @@ def cmd_init(args: argparse.Namespace) -> Result:
     from app.services.setup import initialise
 
     with open_workspace(args) as ws:
-        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name)
+        communes = [c.strip() for c in args.communes.replace(";", ",").split(",") if c.strip()]
+        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name, args.province, communes)
         data = {"ok": True, "unit_code": unit.code, "unit_name": unit.name, "level": args.level, "data_dir": str(ws.paths.data)}
     return Result(data, f"Đã thiết lập / set up: {unit.name} ({unit.code}), {args.level}\nData folder: {data['data_dir']}")
 

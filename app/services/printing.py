@@ -55,6 +55,14 @@ def _place_of(province: str) -> str:
     return province
 
 
+def district_area(unit_name: str) -> str:
+    """The area an intermediate office serves, from its name: "Phòng Tư pháp huyện Đại Từ" -> "huyện Đại Từ"."""
+    name = " ".join(unit_name.split())
+    prefix = "phòng tư pháp "
+    rest = name[len(prefix) :] if name.lower().startswith(prefix) else name
+    return rest[:1].lower() + rest[1:]
+
+
 def default_document_settings(ws: Workspace) -> dict[str, str]:
     """The agency lines, signer and recipients a unit of this level usually prints."""
     values = ws.require_initialised()
@@ -65,8 +73,9 @@ def default_document_settings(ws: Workspace) -> dict[str, str]:
         upper, issuing, authority, title, code = f"UBND {unit_name}", "Sở Tư pháp", "KT. Giám đốc", "Phó Giám đốc", "BC-STP"
         recipients = ["Bộ Tư pháp", f"UBND {unit_name}", "Lưu: VT, PBGDPL"]
     elif level == "district":
-        upper, issuing, authority, title, code = f"UBND {unit_name}", "Phòng Tư pháp", "", "Trưởng phòng", "BC-PTP"
-        recipients = ["Sở Tư pháp", f"UBND {unit_name}", "Lưu: VT"]
+        area = district_area(unit_name)
+        upper, issuing, authority, title, code = f"UBND {area}", "Phòng Tư pháp", "", "Trưởng phòng", "BC-PTP"
+        recipients = [f"Sở Tư pháp {province[:1].lower() + province[1:]}".strip(), f"UBND {area}", "Lưu: VT"]
     else:
         short = unit_name[:1].lower() + unit_name[1:]
         upper, issuing, authority, title, code = "", f"Ủy ban nhân dân\n{unit_name}", "TM. Ủy ban nhân dân", "Chủ tịch", "BC-UBND"
@@ -226,11 +235,8 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
     unit_table, coverage, warning = _consolidation(ws, period, scope, activities, reporters, definition)
     if unit_table is not None:
         tables = [*tables, unit_table]
-    unit = ws.settings.get("unit_name", "")
-    unit_lc = unit[:1].lower() + unit[1:]
     intro = (
-        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {_reporting_agency(ws)} "
-        f"{unit_lc} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
+        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {_reporter(ws)} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
         f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
         + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
         + ") như sau:",
@@ -254,6 +260,18 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
 
 UNIT_TABLE = "theo_don_vi"
 NO_DATA = "Chưa nhận được số liệu của đơn vị nào trong kỳ"
+
+
+def _reporter(ws: Workspace) -> str:
+    """Who "báo cáo" in the opening, with the unit: "Ủy ban nhân dân xã …", "Sở Tư pháp tỉnh …", and for an
+    intermediate office under its Phòng Tư pháp letterhead "Phòng Tư pháp huyện …"."""
+    unit = ws.settings.get("unit_name", "")
+    if ws.settings.get("level") == "district":
+        issuing = " ".join(document_settings(ws)["doc_issuing_unit"].split())
+        if issuing.lower().startswith("phòng tư pháp"):
+            return f"Phòng Tư pháp {district_area(unit)}"
+        return f"Ủy ban nhân dân {district_area(unit)}"
+    return f"{_reporting_agency(ws)} {unit[:1].lower() + unit[1:]}"
 
 
 def _reporting_agency(ws: Workspace) -> str:

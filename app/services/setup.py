@@ -23,20 +23,38 @@ def initialise(
     level: str = "commune",
     officer_title: str = "",
     unit_name: str = "",
+    province: str = "",
+    communes: list[str] | tuple[str, ...] = (),
 ) -> Unit:
     """Record which unit this installation serves; refuse a second, different set-up.
 
-    District units are not in the national catalog since 1 July 2025: their code and name are entered by hand.
+    District units (an intermediate office between communes and the province) are not in the national catalog
+    since 1 July 2025: their code and name are entered by hand, with their parent ``province`` (its name gives
+    the documents' place) and their member ``communes`` (communes of that province), which become the units
+    expected to report to it (more later with ``pbgdpl units add``).
     """
     if level not in LEVELS:
         raise UsageError(f"level must be one of {', '.join(LEVELS)}", level=level)
     officer = clean(officer)
     if not officer:
         raise UsageError("the officer's name is required", field="officer")
+    members: list[Unit] = []
     if level == "district":
         if not unit_name.strip() or not unit_code.strip():
             raise UsageError("a district unit needs --unit CODE and --name NAME (districts are entered by hand)")
-        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện")
+        if not province.strip():
+            raise UsageError("a district unit needs its parent province: --province CODE", field="province")
+        parent = require_unit(province, "province")
+        members = [require_unit(c, "commune") for c in communes if c.strip()]
+        outside = [u for u in members if u.province_code != parent.code]
+        if outside:
+            raise UsageError(
+                f"commune {outside[0].code} {outside[0].name} is not in {parent.name}; a district's communes belong to its province",
+                unit=outside[0].code,
+            )
+        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện", province_code=parent.code)
+    elif province.strip() or communes:
+        raise UsageError("--province and --communes are for a district unit (--level district) only")
     else:
         unit = require_unit(unit_code, level)
     existing = ws.settings
@@ -65,7 +83,7 @@ def initialise(
         audit.append(ws.db, ws.write_context("init"), "init", "settings", unit.code, None, values)
     from app.services import expected_units  # an upper level starts with the units expected to report to it
 
-    expected_units.seed(ws)
+    expected_units.seed(ws, [u.code for u in members])
     return unit
 
 
