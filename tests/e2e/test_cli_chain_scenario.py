@@ -157,7 +157,8 @@ def test_the_quarter_through_three_tiers(field):
     assert after != before
     second = f.export(fixer, "q3-fixed")
     proc = run("bundle", "import", "--data-dir", str(f.province), str(second))
-    assert re.search(r"activities\s+0\s+4\s+", proc.stdout), proc.stdout  # 3 corrected + 1 deleted
+    assert re.search(r"activities\s+0\s+3\s+1\s+", proc.stdout), proc.stdout  # 3 corrected, 1 deleted
+    assert proc.stdout.count("activities updated:") == 3 and proc.stdout.count("activities deleted:") == 1
     run("bundle", "import", "--data-dir", str(f.province), str(first[fixer]))  # the old one arriving late changes nothing
     assert f.statuses()[fixer] == "received"
 
