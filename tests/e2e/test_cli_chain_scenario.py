@@ -120,6 +120,11 @@ def test_the_quarter_through_three_tiers(field):
     run("bundle", "import", "--data-dir", str(f.district), *[str(first[c]) for c in VIA_DISTRICT])
     district_board = as_json("completeness", "--data-dir", str(f.district), "--period", PERIOD)
     assert district_board["rate_line"] == "2/2 đơn vị đã báo cáo"
+    own = f.root / "district-q3.pdf"  # the district's own report: its letterhead, place and voice
+    run("report", "summary", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(own))
+    text = " ".join(pdf_text(own).split())
+    assert "UBND HUYỆN ĐẠI TỪ" in text and "PHÒNG TƯ PHÁP" in text and "Phòng Tư pháp huyện Đại Từ báo cáo" in text
+    assert "Ủy ban nhân dân phòng" not in text and "2/2 đơn vị đã báo cáo" in text
     up = as_json("bundle", "export", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(f.usb / "district"))
     assert sorted(e["unit_code"] for e in up["relayed"]) == sorted(VIA_DISTRICT)
     with zipfile.ZipFile(up["path"]) as zf:  # carried unchanged: the very bytes each commune signed
