@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Container, Iterable, Iterator
 
 from app import __version__
 from app.core.catalogs import CATALOG_NAMES, Catalogs, VersionNote
@@ -61,6 +61,9 @@ class VerifiedBundle:
     raw: bytes | None = None  # the whole file as verified, when it was read into memory (``in_memory``)
     file_data: dict[str, bytes] = field(default_factory=dict)  # sha256 -> verified content, with ``raw``
     decisions: list[dict[str, Any]] = field(default_factory=list)  # a decision bundle's decisions (app.sync.decisions)
+    # The bundle id was known (``known``): checked up to its signature, trust and name, not its members or
+    # records (``records`` are empty); an importer that finds the id imported reports a no-op, else verifies again.
+    known_only: bool = False
 
     @property
     def kind(self) -> str:
@@ -316,6 +319,7 @@ def verify_bundle(
     limits: fmt.Limits = fmt.DEFAULT_LIMITS,
     file_hash: bool = True,
     in_memory: int = 0,
+    known: Container[str] = (),
 ) -> VerifiedBundle:
     """Check everything in a bundle file and return its parsed content.
 
@@ -326,6 +330,8 @@ def verify_bundle(
         in_memory: a file of at most this many bytes is read once and checked from memory; the result keeps
             its bytes (``raw``, hashed into ``sha256``) and every verified attachment (``file_data``), so an
             importer writes exactly what was checked without reading or hashing it again.
+        known: ids of bundles already imported: a data bundle with one of them stops right after the checks of
+            its signature, trust and name (``known_only``; its members and records are not read).
 
     Raises:
         FileMissingError, BundleFormatError, BundleVersionError, BundleSignatureError,
@@ -363,6 +369,12 @@ def verify_bundle(
         if trust is not None:
             entries = trust(unit, fp) if callable(trust) else trust
             trusted = check_trust(unit, fp, manifest["created_at"], entries)
+        if manifest["bundle_id"] in known and not dec.is_decision_manifest(manifest):
+            return VerifiedBundle(
+                path=path, manifest=manifest, manifest_bytes=manifest_bytes, records={t: [] for t in fmt.TABLES},
+                files={}, sha256="", size=len(raw) if raw is not None else path.stat().st_size, trusted=trusted,
+                warnings=[n.text() for n in catalog_notes], catalog_notes=list(catalog_notes), known_only=True,
+            )  # fmt: skip
         listed = set(manifest["members"])
         present = set(members) - {fmt.MANIFEST, fmt.SIGNATURE}
         if listed - present:
