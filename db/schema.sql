@@ -313,6 +313,16 @@ CREATE TABLE plans (
     natural_key TEXT NOT NULL DEFAULT ''
 );
 
+-- table received_lines
+CREATE TABLE received_lines (
+    owner_unit TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    line_key BLOB NOT NULL,
+    PRIMARY KEY (owner_unit, table_name, record_id)
+) WITHOUT ROWID;
+
 -- table reporters
 CREATE TABLE reporters (
     id TEXT PRIMARY KEY,

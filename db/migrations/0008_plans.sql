@@ -1,4 +1,4 @@
--- pbgdpl schema 0007: PBGDPL plans (kế hoạch) and their tasks (nhiệm vụ), synced record kinds of format 3.
+-- pbgdpl schema 0008: PBGDPL plans (kế hoạch) and their tasks (nhiệm vụ), synced record kinds of format 3.
 -- Never edit this file once it has landed: add the next number instead.
 -- A task lists the activities that carry it out (payload field activity_ids); task_activities is the derived
 -- index of those links (rebuilt from plan_tasks.activity_ids on every save), so an activity's own record and
