@@ -478,11 +478,12 @@ def import_bundle(
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
+    retired = _retired_key_note(ws, vb, report)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -579,6 +580,24 @@ def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry
     done = relay.import_carried(vb, lambda p: import_bundle(ws, p, dry_run=dry_run, folders=folders, carried=True))
     report.relayed = [relay.relayed_to_dict(item) for item in done]
     return report
+
+
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
+    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+    entry = vb.trusted
+    if entry is None or entry.status != "retired":
+        return ""
+    checked = keys.checked_fingerprint(vb.fingerprint)
+    last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
+    late = last is None or vb.seq > last
+    report.warnings.append(
+        f"signed with key {checked}, which this level replaced on {_ddmmyyyy(entry.valid_until)}"
+        + (f" (the last file received from it before then was no. {last})" if last is not None else "")
+        + ("; this file arrived late: " if late else "; ")
+        + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
+    )
+    return checked
 
 
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:
