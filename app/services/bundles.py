@@ -16,6 +16,7 @@ from typing import Any, Container, Generator
 
 from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
+from app.core.gcpause import gc_paused
 from app.core.kinds import kind
 from app.core.periods import parse_period
 from app.core.progress import Progress
@@ -126,8 +127,10 @@ def export_bundle(
     key, key_row = load_signing_key(ws, passphrase)
     unit = values["unit_code"]
     yield Progress(0, 4, "collect")
-    plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
-    records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+    with gc_paused():
+        plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
+        records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+        del plain
     files: dict[str, Path] = {}
     for att in records["attachments"]:
         if att.deleted:
@@ -174,10 +177,15 @@ def export_bundle(
     warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
     target = Path(out_dir) if out_dir else ws.paths.exports
-    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now)
+    with gc_paused():
+        path = write_bundle(
+            target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now
+        )
+    del records
     yield Progress(2, 4, "verify")
     try:
-        vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
+        with gc_paused():
+            vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
     except BundleRecordError as exc:
         path.unlink(missing_ok=True)
         raise BundleRecordError(
@@ -351,14 +359,15 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     trust = trust if trust is not None else _CHILD["trust"]
     known = known if known is not None else _CHILD.get("known", ())
     seen = seen if seen is not None else _CHILD.get("seen")
-    try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
-    except AppError as exc:
-        return "refused", exc
-    if vb.known_only:
-        return "ok", (vb, None)
-    rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
-    return "ok", (vb, rows)
+    with gc_paused():
+        try:
+            vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
+        except AppError as exc:
+            return "refused", exc
+        if vb.known_only:
+            return "ok", (vb, None)
+        rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
+        return "ok", (vb, rows)
 
 
 def _trust_lookup(rows: list[dict]):
@@ -469,11 +478,12 @@ def import_bundle(
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
+    retired = _retired_key_note(ws, vb, report)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -572,6 +582,24 @@ def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry
     return report
 
 
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
+    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+    entry = vb.trusted
+    if entry is None or entry.status != "retired":
+        return ""
+    checked = keys.checked_fingerprint(vb.fingerprint)
+    last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
+    late = last is None or vb.seq > last
+    report.warnings.append(
+        f"signed with key {checked}, which this level replaced on {_ddmmyyyy(entry.valid_until)}"
+        + (f" (the last file received from it before then was no. {last})" if last is not None else "")
+        + ("; this file arrived late: " if late else "; ")
+        + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
+    )
+    return checked
+
+
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:
     """Whether the lines ``vb`` did not parse (read before the import began) still match the stored records."""
     tables = tuple(t for t, items in vb.unchanged.items() if items)
@@ -659,7 +687,8 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
             group.begin()
-            result = _import_one(ws, Path(path), current, dry_run, folders)
+            with gc_paused():
+                result = _import_one(ws, Path(path), current, dry_run, folders)
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
                 out[index] = _lost(out[index], result)
             out.append(result)
