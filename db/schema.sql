@@ -281,7 +281,7 @@ CREATE TABLE reporters (
     sort_key TEXT NOT NULL DEFAULT '',
     search_key TEXT NOT NULL DEFAULT '',
     natural_key TEXT NOT NULL DEFAULT ''
-);
+, level TEXT NOT NULL DEFAULT '', review_flag TEXT NOT NULL DEFAULT '', suspended_from TEXT, suspended_until TEXT, suspension_reason TEXT NOT NULL DEFAULT '', id_number TEXT NOT NULL DEFAULT '');
 
 -- table reporting_deadlines
 CREATE TABLE reporting_deadlines (

@@ -141,7 +141,8 @@ def export_bundle(
         files[sha] = source
     seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
-    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    fields_version = max((r.wire()[1] for t in fmt.TABLES for r in records[t]), default=1)
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES}, fields_version)
     manifest = {
         "format": fmt.FORMAT,
         "format_version": versions[0],
