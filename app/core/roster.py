@@ -8,10 +8,14 @@ on them (``app.core.rules.validate_reporter``).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
+
+from app.core import facts
 
 if TYPE_CHECKING:
     from app.core.catalogs import Catalog, CatalogEntry
+    from app.core.models import Reporter
 
 # code -> Vietnamese label (codes kept from catalog 2026.1, where they were offered as grounds)
 REVIEW_FLAGS: dict[str, str] = {
@@ -43,3 +47,22 @@ def review_flag_for(text: str) -> str:
         if key and (key == fold(code.replace("_", " ")) or key == fold(label.split(" – ")[0])):
             return code
     return ""
+
+
+def _ddmmyyyy(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def state_text(reporter: Reporter, on: date) -> str:
+    """The reporter's state on ``on`` in Vietnamese words, as lists and documents print it (never a symbol)."""
+    state = facts.reporter_state(reporter, on)
+    if state == facts.DISMISSED:
+        return "Đã miễn nhiệm" if reporter.kind == "bcv" else "Đã cho thôi"
+    if state == facts.NOT_YET:
+        return "Chưa được công nhận"
+    if state == facts.LEVEL_ENDED:
+        return f"Báo cáo viên cấp huyện, không còn hoạt động từ {_ddmmyyyy(facts.DISTRICT_LEVEL_END)} (chờ rà soát)"
+    if state == facts.SUSPENDED:
+        assert reporter.suspended_from is not None
+        return f"Tạm không phân công từ {_ddmmyyyy(reporter.suspended_from)} (Điều 8 khoản 1 điểm e Thông tư 10/2016/TT-BTP)"
+    return "Đang hoạt động"

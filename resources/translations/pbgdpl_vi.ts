@@ -54,214 +54,214 @@
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="147"/>
+        <location filename="../../app/gui/activity_editor.py" line="152"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="148"/>
+        <location filename="../../app/gui/activity_editor.py" line="153"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="151"/>
+        <location filename="../../app/gui/activity_editor.py" line="156"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="152"/>
+        <location filename="../../app/gui/activity_editor.py" line="157"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="154"/>
+        <location filename="../../app/gui/activity_editor.py" line="159"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="160"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="157"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="164"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="168"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="171"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="167"/>
+        <location filename="../../app/gui/activity_editor.py" line="172"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="168"/>
+        <location filename="../../app/gui/activity_editor.py" line="173"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="176"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="175"/>
+        <location filename="../../app/gui/activity_editor.py" line="180"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="185"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="181"/>
+        <location filename="../../app/gui/activity_editor.py" line="186"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="182"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
+        <location filename="../../app/gui/activity_editor.py" line="189"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>of whom women:</source>
         <translation>trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="188"/>
+        <location filename="../../app/gui/activity_editor.py" line="193"/>
         <source>ethnic minority:</source>
         <translation>người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="190"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="195"/>
+        <location filename="../../app/gui/activity_editor.py" line="200"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="198"/>
+        <location filename="../../app/gui/activity_editor.py" line="203"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="202"/>
+        <location filename="../../app/gui/activity_editor.py" line="207"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="204"/>
+        <location filename="../../app/gui/activity_editor.py" line="209"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="205"/>
+        <location filename="../../app/gui/activity_editor.py" line="210"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="209"/>
+        <location filename="../../app/gui/activity_editor.py" line="214"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="229"/>
-        <location filename="../../app/gui/activity_editor.py" line="259"/>
+        <location filename="../../app/gui/activity_editor.py" line="234"/>
+        <location filename="../../app/gui/activity_editor.py" line="260"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="230"/>
-        <location filename="../../app/gui/activity_editor.py" line="261"/>
+        <location filename="../../app/gui/activity_editor.py" line="235"/>
+        <location filename="../../app/gui/activity_editor.py" line="262"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="231"/>
+        <location filename="../../app/gui/activity_editor.py" line="236"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="232"/>
+        <location filename="../../app/gui/activity_editor.py" line="237"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="234"/>
+        <location filename="../../app/gui/activity_editor.py" line="239"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="235"/>
+        <location filename="../../app/gui/activity_editor.py" line="240"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="236"/>
+        <location filename="../../app/gui/activity_editor.py" line="241"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="237"/>
+        <location filename="../../app/gui/activity_editor.py" line="242"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="263"/>
+        <location filename="../../app/gui/activity_editor.py" line="264"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="358"/>
+        <location filename="../../app/gui/activity_editor.py" line="359"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -812,72 +812,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="46"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="47"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="48"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="49"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="51"/>
+        <location filename="../../app/gui/dashboard.py" line="50"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="52"/>
+        <location filename="../../app/gui/dashboard.py" line="51"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="53"/>
+        <location filename="../../app/gui/dashboard.py" line="52"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="54"/>
+        <location filename="../../app/gui/dashboard.py" line="53"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="55"/>
+        <location filename="../../app/gui/dashboard.py" line="54"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="73"/>
+        <location filename="../../app/gui/dashboard.py" line="72"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="132"/>
+        <location filename="../../app/gui/dashboard.py" line="136"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="142"/>
+        <location filename="../../app/gui/dashboard.py" line="146"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="142"/>
+        <location filename="../../app/gui/dashboard.py" line="146"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="145"/>
+        <location filename="../../app/gui/dashboard.py" line="149"/>
         <source>Everyone was active. Well done!</source>
         <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
     </message>
@@ -1518,31 +1518,71 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="50"/>
+        <source>&quot;Inactive&quot; and &quot;other reason&quot; are reasons to review a person, not grounds of Circular 10/2016: choose the legal ground.</source>
+        <translation>&quot;Không hoạt động&quot; và &quot;lý do khác&quot; là lý do để rà soát, không phải căn cứ theo Thông tư 10/2016: hãy chọn căn cứ pháp lý.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="51"/>
         <source>This dismissal ground does not apply to this role: choose another.</source>
         <translation>Căn cứ cho thôi này không áp dụng cho chức danh này: hãy chọn căn cứ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="51"/>
+        <location filename="../../app/gui/problems.py" line="52"/>
         <source>A dismissal ground needs the dismissal decision (number or date).</source>
         <translation>Căn cứ cho thôi cần có quyết định cho thôi (số hoặc ngày).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="52"/>
+        <location filename="../../app/gui/problems.py" line="53"/>
+        <source>Choose the legal reporter&apos;s level: central, provincial or district.</source>
+        <translation>Chọn cấp của báo cáo viên: trung ương, tỉnh hoặc huyện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="54"/>
+        <source>Only a legal reporter has a level: leave it empty for a propagandist.</source>
+        <translation>Chỉ báo cáo viên pháp luật mới có cấp: để trống với tuyên truyền viên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="55"/>
+        <source>Unknown reason for review: choose one from the list.</source>
+        <translation>Lý do rà soát không có trong danh mục: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="56"/>
+        <source>The suspension date is in the future.</source>
+        <translation>Ngày tạm không phân công ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="57"/>
+        <source>Give the day the suspension started before its end.</source>
+        <translation>Nhập ngày bắt đầu tạm không phân công trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="58"/>
+        <source>The suspension ends before it starts.</source>
+        <translation>Ngày kết thúc tạm không phân công trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="59"/>
+        <source>The ID number has 12 digits (citizen ID) or 9 (old ID card).</source>
+        <translation>Số định danh có 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="60"/>
         <source>The number of refusals cannot be negative.</source>
         <translation>Số lần từ chối không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="53"/>
+        <location filename="../../app/gui/problems.py" line="61"/>
         <source>A training date is in the future.</source>
         <translation>Có ngày tập huấn ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="54"/>
+        <location filename="../../app/gui/problems.py" line="62"/>
         <source>Each training needs a title.</source>
         <translation>Mỗi lần tập huấn cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="57"/>
+        <location filename="../../app/gui/problems.py" line="65"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
@@ -1606,12 +1646,12 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Sửa {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_editor.py" line="194"/>
+        <location filename="../../app/gui/record_editor.py" line="220"/>
         <source>Some fields need attention:</source>
         <translation>Một số ô cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_editor.py" line="211"/>
+        <location filename="../../app/gui/record_editor.py" line="237"/>
         <source>You have unsaved changes. Save them before closing?</source>
         <translation>Có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
@@ -1619,312 +1659,312 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterEditor</name>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="86"/>
+        <location filename="../../app/gui/reporter_editor.py" line="85"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="90"/>
+        <location filename="../../app/gui/reporter_editor.py" line="89"/>
         <source>{count} activities, the last on {last}</source>
         <translation>{count} hoạt động, gần nhất ngày {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="92"/>
+        <location filename="../../app/gui/reporter_editor.py" line="91"/>
         <source>No activity recorded yet</source>
         <translation>Chưa ghi nhận hoạt động nào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="114"/>
+        <location filename="../../app/gui/reporter_editor.py" line="113"/>
         <source>Fields of law, separated by ;</source>
         <translation>Lĩnh vực pháp luật, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="132"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Date (dd/mm/yyyy)</source>
         <translation>Ngày (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="132"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Training</source>
         <translation>Nội dung tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="132"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Organised by</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="135"/>
+        <location filename="../../app/gui/reporter_editor.py" line="134"/>
         <source>Add training</source>
         <translation>Thêm lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="136"/>
+        <location filename="../../app/gui/reporter_editor.py" line="135"/>
         <source>Remove training</source>
         <translation>Bỏ lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="152"/>
+        <location filename="../../app/gui/reporter_editor.py" line="151"/>
         <source>Role</source>
         <translation>Chức danh PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="153"/>
+        <location filename="../../app/gui/reporter_editor.py" line="152"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="154"/>
+        <location filename="../../app/gui/reporter_editor.py" line="153"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="155"/>
+        <location filename="../../app/gui/reporter_editor.py" line="154"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="156"/>
+        <location filename="../../app/gui/reporter_editor.py" line="155"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="157"/>
+        <location filename="../../app/gui/reporter_editor.py" line="156"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="158"/>
+        <location filename="../../app/gui/reporter_editor.py" line="157"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="159"/>
+        <location filename="../../app/gui/reporter_editor.py" line="158"/>
         <source>Qualification</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="162"/>
+        <location filename="../../app/gui/reporter_editor.py" line="161"/>
         <source>Fields of law</source>
         <translation>Lĩnh vực pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="163"/>
+        <location filename="../../app/gui/reporter_editor.py" line="162"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="164"/>
+        <location filename="../../app/gui/reporter_editor.py" line="163"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="165"/>
+        <location filename="../../app/gui/reporter_editor.py" line="164"/>
         <source>Proposed by</source>
         <translation>Cơ quan đề nghị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="166"/>
+        <location filename="../../app/gui/reporter_editor.py" line="165"/>
         <source>Recognition decision number</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="167"/>
+        <location filename="../../app/gui/reporter_editor.py" line="166"/>
         <source>Recognition decision date</source>
         <translation>Ngày quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="168"/>
+        <location filename="../../app/gui/reporter_editor.py" line="167"/>
         <source>Recognised by</source>
         <translation>Người ký quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="169"/>
+        <location filename="../../app/gui/reporter_editor.py" line="168"/>
         <source>Dismissal decision number</source>
         <translation>Số quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="170"/>
+        <location filename="../../app/gui/reporter_editor.py" line="169"/>
         <source>Dismissal decision date</source>
         <translation>Ngày quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="171"/>
+        <location filename="../../app/gui/reporter_editor.py" line="170"/>
         <source>Dismissed by</source>
         <translation>Người ký quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="172"/>
+        <location filename="../../app/gui/reporter_editor.py" line="171"/>
         <source>Dismissal ground</source>
         <translation>Căn cứ cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="173"/>
+        <location filename="../../app/gui/reporter_editor.py" line="172"/>
         <source>Dismissal reason</source>
         <translation>Lý do cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="174"/>
+        <location filename="../../app/gui/reporter_editor.py" line="173"/>
         <source>Refusals</source>
         <translation>Số lần từ chối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="175"/>
+        <location filename="../../app/gui/reporter_editor.py" line="174"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="177"/>
+        <location filename="../../app/gui/reporter_editor.py" line="176"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <location filename="../../app/gui/reporter_editor.py" line="179"/>
         <source>&amp;Role:</source>
         <translation>Chức &amp;danh PBGDPL:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <location filename="../../app/gui/reporter_editor.py" line="180"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="182"/>
+        <location filename="../../app/gui/reporter_editor.py" line="181"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="183"/>
+        <location filename="../../app/gui/reporter_editor.py" line="182"/>
         <source>&amp;Birth date:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="184"/>
+        <location filename="../../app/gui/reporter_editor.py" line="183"/>
         <source>&amp;Ethnicity:</source>
         <translation>Dân tộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="185"/>
+        <location filename="../../app/gui/reporter_editor.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="185"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="190"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="191"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="192"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="193"/>
+        <location filename="../../app/gui/reporter_editor.py" line="199"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="195"/>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="196"/>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="197"/>
+        <location filename="../../app/gui/reporter_editor.py" line="196"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="198"/>
+        <location filename="../../app/gui/reporter_editor.py" line="197"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="203"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="204"/>
+        <location filename="../../app/gui/reporter_editor.py" line="203"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="205"/>
+        <location filename="../../app/gui/reporter_editor.py" line="204"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="206"/>
+        <location filename="../../app/gui/reporter_editor.py" line="205"/>
         <source>Trainings attended</source>
         <translation>Các lần tham gia tập huấn, bồi dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="223"/>
+        <location filename="../../app/gui/reporter_editor.py" line="222"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="231"/>
-        <location filename="../../app/gui/reporter_editor.py" line="253"/>
+        <location filename="../../app/gui/reporter_editor.py" line="230"/>
+        <location filename="../../app/gui/reporter_editor.py" line="248"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="232"/>
-        <location filename="../../app/gui/reporter_editor.py" line="255"/>
+        <location filename="../../app/gui/reporter_editor.py" line="231"/>
+        <location filename="../../app/gui/reporter_editor.py" line="250"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="233"/>
+        <location filename="../../app/gui/reporter_editor.py" line="232"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="234"/>
+        <location filename="../../app/gui/reporter_editor.py" line="233"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="257"/>
+        <location filename="../../app/gui/reporter_editor.py" line="252"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="358"/>
+        <location filename="../../app/gui/reporter_editor.py" line="357"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -1932,52 +1972,52 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterTableModel</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="37"/>
+        <location filename="../../app/gui/roster.py" line="39"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="38"/>
+        <location filename="../../app/gui/roster.py" line="40"/>
         <source>Role</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="39"/>
+        <location filename="../../app/gui/roster.py" line="41"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="40"/>
+        <location filename="../../app/gui/roster.py" line="42"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="41"/>
+        <location filename="../../app/gui/roster.py" line="43"/>
         <source>Recognition decision</source>
         <translation>QĐ công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="42"/>
+        <location filename="../../app/gui/roster.py" line="44"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="43"/>
+        <location filename="../../app/gui/roster.py" line="45"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="44"/>
+        <location filename="../../app/gui/roster.py" line="46"/>
         <source>Activities</source>
         <translation>Số HĐ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="45"/>
+        <location filename="../../app/gui/roster.py" line="47"/>
         <source>Last activity</source>
         <translation>HĐ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="46"/>
+        <location filename="../../app/gui/roster.py" line="48"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2164,32 +2204,52 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="51"/>
+        <location filename="../../app/gui/roster.py" line="53"/>
         <source>Legal reporter (BCV)</source>
         <translation>Báo cáo viên pháp luật (BCV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="51"/>
+        <location filename="../../app/gui/roster.py" line="53"/>
         <source>Legal propagandist (TTV)</source>
         <translation>Tuyên truyền viên pháp luật (TTV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="55"/>
+        <location filename="../../app/gui/roster.py" line="57"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="55"/>
+        <location filename="../../app/gui/roster.py" line="57"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="59"/>
+        <location filename="../../app/gui/roster.py" line="62"/>
+        <source>Suspended (not assigned)</source>
+        <translation>Tạm không phân công</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="63"/>
+        <source>District level ended</source>
+        <translation>Cấp huyện đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="64"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="59"/>
+        <location filename="../../app/gui/roster.py" line="65"/>
+        <source>Not yet recognised</source>
+        <translation>Chưa được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="79"/>
+        <source>, to review</source>
+        <translation>, cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="61"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -2197,89 +2257,79 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="195"/>
+        <location filename="../../app/gui/roster.py" line="220"/>
         <source>Search name, area, phone… (accents not needed)</source>
         <translation>Tìm tên, địa bàn, điện thoại… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="197"/>
+        <location filename="../../app/gui/roster.py" line="222"/>
         <source>Search reporters</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="199"/>
+        <location filename="../../app/gui/roster.py" line="224"/>
         <source>All roles</source>
         <translation>Mọi chức danh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="203"/>
-        <source>Active</source>
-        <translation>Đang hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/roster.py" line="203"/>
-        <source>Dismissed</source>
-        <translation>Đã cho thôi</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/roster.py" line="204"/>
+        <location filename="../../app/gui/roster.py" line="229"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="221"/>
+        <location filename="../../app/gui/roster.py" line="246"/>
         <source>&amp;New person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="222"/>
+        <location filename="../../app/gui/roster.py" line="247"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="223"/>
+        <location filename="../../app/gui/roster.py" line="248"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="224"/>
+        <location filename="../../app/gui/roster.py" line="249"/>
         <source>Delete a record entered by mistake (a dismissal is recorded in the person&apos;s form)</source>
         <translation>Xóa bản ghi nhập nhầm (việc cho thôi được ghi trong hồ sơ của người đó)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="227"/>
+        <location filename="../../app/gui/roster.py" line="252"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="262"/>
+        <location filename="../../app/gui/roster.py" line="287"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="263"/>
+        <location filename="../../app/gui/roster.py" line="288"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="270"/>
-        <location filename="../../app/gui/roster.py" line="377"/>
-        <location filename="../../app/gui/roster.py" line="385"/>
+        <location filename="../../app/gui/roster.py" line="295"/>
+        <location filename="../../app/gui/roster.py" line="402"/>
+        <location filename="../../app/gui/roster.py" line="410"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="301"/>
+        <location filename="../../app/gui/roster.py" line="326"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="378"/>
+        <location filename="../../app/gui/roster.py" line="403"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="387"/>
+        <location filename="../../app/gui/roster.py" line="412"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
