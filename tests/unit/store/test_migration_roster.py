@@ -1,4 +1,4 @@
-"""Migration 0006 on a database of the previous schema: dismissals on "Không hoạt động" / "Lý do khác" become
+"""Migration roster_life_cycle on a database of the previous schema: dismissals on "Không hoạt động" / "Lý do khác" become
 review flags keeping their decision; legal grounds and everything else stay as they were."""
 
 import shutil
@@ -23,17 +23,19 @@ ROWS = [  # id, kind, name, dismissal number, date, authority, ground, reason
 
 
 def _old_database(tmp_path):
-    """A database migrated to 0005 (the schema before the roster's life cycle) holding ``ROWS``."""
+    """A database migrated up to the migration before the roster's life cycle, holding ``ROWS``."""
     folder = tmp_path / "migrations"
     folder.mkdir()
-    for path in sorted(migrations_dir().glob("000[1-5]_*.sql")):
+    for path in sorted(migrations_dir().glob("*.sql")):
+        if path.stem.endswith("_roster_life_cycle"):
+            break
         shutil.copy(path, folder / path.name)
     path = tmp_path / "old.sqlite3"
     db = Database(path)
     from sqlite_utils import Database as SqliteUtilsDatabase
 
     migration_set(folder).apply(SqliteUtilsDatabase(db.conn, execute_plugins=False))
-    db.execute("PRAGMA user_version = 5")
+    db.execute(f"PRAGMA user_version = {len(list(folder.glob('*.sql')))}")
     with db.atomic():
         for rid, kind, name, number, day, authority, ground, reason in ROWS:
             db.execute(
@@ -64,4 +66,4 @@ def test_migration_moves_non_legal_grounds_to_review_flags_keeping_the_decision(
     assert all(validate_reporter(r, catalogs, date(2026, 11, 26)) == [] for r in (inactive, other, legal, active))
     assert list((tmp_path / "backups").glob("*before-migration*"))  # the old file was copied first
     db.close()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] >= 6
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] >= 8
