@@ -121,7 +121,7 @@ def reporter_from_payload(record_id: str, payload: dict[str, Any], meta: RecordM
 
     A dismissal ground that is not a legal one (``LEGACY_GROUNDS``: "Không hoạt động", "Lý do khác" of catalog
     2026.1, written by older programs) becomes the reporter's review flag, its decision kept: the same move as
-    migration 0008 (roster_life_cycle) makes on stored records, so a bundle of an older program is stored as a migrated record is.
+    migration 0009 (roster_life_cycle) makes on stored records, so a bundle of an older program is stored as a migrated record is.
     """
     ground = payload.get("dismissal_ground") or ""
     review_flag = payload.get("review_flag") or ""

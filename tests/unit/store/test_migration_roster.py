@@ -66,4 +66,4 @@ def test_migration_moves_non_legal_grounds_to_review_flags_keeping_the_decision(
     assert all(validate_reporter(r, catalogs, date(2026, 11, 26)) == [] for r in (inactive, other, legal, active))
     assert list((tmp_path / "backups").glob("*before-migration*"))  # the old file was copied first
     db.close()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] >= 8
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] >= 9

@@ -1,4 +1,4 @@
--- pbgdpl schema 0008: the roster's legal life cycle (TT 10/2016/TT-BTP).
+-- pbgdpl schema 0009: the roster's legal life cycle (TT 10/2016/TT-BTP).
 -- Never edit this file once it has landed: add the next number instead.
 
 -- A báo cáo viên's level (trung_uong, tinh, huyen); a review flag; the suspension of TT 10/2016 Điều 8.1.e
