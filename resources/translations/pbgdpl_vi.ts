@@ -1961,7 +1961,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/problems.py" line="50"/>
         <source>&quot;Inactive&quot; and &quot;other reason&quot; are reasons to review a person, not grounds of Circular 10/2016: choose the legal ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Không hoạt động&quot; và &quot;lý do khác&quot; là lý do để rà soát, không phải căn cứ theo Thông tư 10/2016: hãy chọn căn cứ pháp lý.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="51"/>
@@ -1976,37 +1976,37 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/problems.py" line="53"/>
         <source>Choose the legal reporter&apos;s level: central, provincial or district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn cấp của báo cáo viên: trung ương, tỉnh hoặc huyện.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="54"/>
         <source>Only a legal reporter has a level: leave it empty for a propagandist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ báo cáo viên pháp luật mới có cấp: để trống với tuyên truyền viên.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="55"/>
         <source>Unknown reason for review: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do rà soát không có trong danh mục: hãy chọn trong danh sách.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="56"/>
         <source>The suspension date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tạm không phân công ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="57"/>
         <source>Give the day the suspension started before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ngày bắt đầu tạm không phân công trước ngày kết thúc.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="58"/>
         <source>The suspension ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc tạm không phân công trước ngày bắt đầu.</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="59"/>
         <source>The ID number has 12 digits (citizen ID) or 9 (old ID card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh có 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).</translation>
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="60"/>
@@ -2959,12 +2959,12 @@ Vẫn lưu báo cáo?</translation>
     <message>
         <location filename="../../app/gui/roster.py" line="61"/>
         <source>Suspended (not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm không phân công</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="62"/>
         <source>District level ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp huyện đã kết thúc</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="63"/>
@@ -2974,12 +2974,12 @@ Vẫn lưu báo cáo?</translation>
     <message>
         <location filename="../../app/gui/roster.py" line="64"/>
         <source>Not yet recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được công nhận</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="78"/>
         <source>, to review</source>
-        <translation type="unfinished"></translation>
+        <translation>, cần rà soát</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="60"/>
