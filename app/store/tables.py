@@ -142,7 +142,10 @@ class TableSpec:
     def payload(self, row: dict[str, Any]) -> dict[str, Any]:
         """The payload (as the kind's ``to_payload`` shapes it) of a stored row."""
         js = self.json_columns
-        cols = {k: (_loads(row[k]) if k in js else row[k]) for k in self.columns}
+        cols = {}
+        for k in self.columns:
+            v = row[k]
+            cols[k] = ([] if v == "[]" else _loads(v)) if k in js else v  # empty lists are common: no decoder call
         return self.from_columns(cols) if self.from_columns is not None else cols
 
 
@@ -203,6 +206,7 @@ REPORTER_TABLE = TableSpec(
         "kind", "full_name", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
         "law_fields", "area", "phone", "proposer", "dismissal_ground", "dismissal_reason", "trainings", "refusals",
         "notes", *(f"{name}_{part}" for name in _DECISIONS for part in _DECISION_PARTS),
+        "level", "review_flag", "suspended_from", "suspended_until", "suspension_reason", "id_number",
     ),  # fmt: skip
     json_columns=frozenset({"law_fields", "trainings"}),
     to_columns=_reporter_columns,
