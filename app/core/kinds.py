@@ -22,6 +22,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Mapping
 
+from app.core.assessment_records import (
+    Answer,
+    Assessment,
+    answer_from_payload,
+    answer_natural_key,
+    answer_payload,
+    assessment_from_payload,
+    assessment_natural_key,
+    assessment_payload,
+    check_answer,
+    check_assessment,
+)
 from app.core.catalogs import Catalogs
 from app.core.models import Activity, Attachment, Reporter
 from app.core.records import (
@@ -148,7 +160,31 @@ ATTACHMENTS = RecordKind(
     normaliser=normalise_attachment,
 )
 
-KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS)  # the order a bundle applies them in
+ASSESSMENTS = RecordKind(
+    name="assessments",
+    label="assessment",
+    model=Assessment,
+    to_payload=assessment_payload,
+    from_payload=assessment_from_payload,
+    validate=None,
+    natural_key=assessment_natural_key,
+    check=check_assessment,
+    since_version=3,
+)
+ASSESSMENT_ANSWERS = RecordKind(
+    name="assessment_answers",
+    label="assessment answer",
+    model=Answer,
+    to_payload=answer_payload,
+    from_payload=answer_from_payload,
+    validate=None,
+    natural_key=answer_natural_key,
+    parent=ParentLink("assessments", "assessment_id"),
+    check=check_answer,
+    since_version=3,
+)
+
+KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, ASSESSMENTS, ASSESSMENT_ANSWERS)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
 

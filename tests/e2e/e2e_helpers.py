@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 
@@ -13,3 +16,16 @@ def db_dump(data: Path) -> list[str]:
         return list(con.iterdump())
     finally:
         con.close()
+
+
+PBGDPL = [str(Path(sys.executable).with_name("pbgdpl"))] if Path(sys.executable).with_name("pbgdpl").exists() else [sys.executable, "-m", "app"]
+
+
+def run(data: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess:
+    """``pbgdpl --data-dir data ARGS`` without a passphrase in the environment; ``ok``: it must succeed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PBGDPL_PASSPHRASE", None)
+    proc = subprocess.run([*PBGDPL, "--data-dir", str(data), *args], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
