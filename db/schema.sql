@@ -300,6 +300,16 @@ CREATE TABLE merge_conflicts (
     UNIQUE (table_name, record_id, incoming_rev, incoming_hash)
 );
 
+-- table received_lines
+CREATE TABLE received_lines (
+    owner_unit TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    line_key BLOB NOT NULL,
+    PRIMARY KEY (owner_unit, table_name, record_id)
+) WITHOUT ROWID;
+
 -- table reporters
 CREATE TABLE reporters (
     id TEXT PRIMARY KEY,
@@ -344,6 +354,13 @@ CREATE TABLE reporting_deadlines (
     due_offset_days INTEGER NOT NULL,
     source TEXT NOT NULL DEFAULT '',
     certainty TEXT NOT NULL DEFAULT ''
+);
+
+-- table rev_override
+CREATE TABLE rev_override (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id)
 );
 
 -- table settings
@@ -398,7 +415,8 @@ BEGIN
 END;
 
 -- trigger activities_rev_up
-CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'activities' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'activity revision must increase');
 END;
@@ -436,7 +454,8 @@ BEGIN
 END;
 
 -- trigger attachments_rev_up
-CREATE TRIGGER attachments_rev_up BEFORE UPDATE ON attachments WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER attachments_rev_up BEFORE UPDATE ON attachments
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'attachments' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'attachment revision must increase');
 END;
@@ -472,7 +491,8 @@ BEGIN
 END;
 
 -- trigger reporters_rev_up
-CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'reporters' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
 END;

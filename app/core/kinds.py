@@ -81,6 +81,7 @@ class RecordKind:
         check: structural checks of a payload as received (payload -> reason it is refused, or None).
         normaliser: record id, payload -> the payload as stored and signed; by default the round trip
             through ``from_payload`` and ``to_payload``.
+        title_field: the payload field that names a record to a person (import reports, conflict views).
         since_version: the bundle format version that introduced the kind (1: every bundle carries it; later:
             only bundles with records of it, which then need a reader of that version).
     """
@@ -98,6 +99,7 @@ class RecordKind:
     period_field: str | None = None
     check: Callable[[dict[str, Any]], str | None] | None = None
     normaliser: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
+    title_field: str | None = None
     since_version: int = 1
     payload_keys: frozenset[str] = field(init=False)  # the fields of a payload, exactly (others or fewer: refused)
 
@@ -134,6 +136,7 @@ REPORTERS = RecordKind(
     validate=validate_reporter,
     natural_key=reporter_natural_key,
     catalog_fields={"dismissal_ground": "dismissal_grounds"},
+    title_field="full_name",
 )
 ACTIVITIES = RecordKind(
     name="activities",
@@ -146,6 +149,7 @@ ACTIVITIES = RecordKind(
     catalog_fields={"forms": "forms", "target_groups": "target_groups"},
     references={"reporter_ids": "reporters"},
     period_field="date",
+    title_field="title",
 )
 ATTACHMENTS = RecordKind(
     name="attachments",
@@ -158,6 +162,7 @@ ATTACHMENTS = RecordKind(
     parent=ParentLink("activities", "activity_id"),
     check=_check_attachment,
     normaliser=normalise_attachment,
+    title_field="filename",
 )
 
 ASSESSMENTS = RecordKind(
@@ -187,6 +192,12 @@ ASSESSMENT_ANSWERS = RecordKind(
 KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, ASSESSMENTS, ASSESSMENT_ANSWERS)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
+
+
+def record_title(k: RecordKind, payload: Mapping[str, Any]) -> str:
+    """How a person recognises a record of kind ``k`` (its title, name or file name; "" when it has none)."""
+    value = payload.get(k.title_field) if k.title_field else None
+    return value if isinstance(value, str) else ""
 
 
 def kind(name: str) -> RecordKind:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 from datetime import date, timedelta
 
 from app.commands import run_job
@@ -86,8 +87,16 @@ def test_a_later_bundle_updates_tombstones_and_leaves_the_rest_unchanged(commune
     report = import_bundle(upper, export())
     t = report.tables
     assert (t["activities"].updated, t["activities"].unchanged, t["activities"].new) == (1, 2, 0)
-    assert (t["reporters"].updated, t["reporters"].unchanged) == (1, 1)
+    assert (t["reporters"].updated, t["reporters"].deleted, t["reporters"].unchanged) == (0, 1, 1)  # a deletion is counted as deleted
     assert activities.get_activity(upper.db, s["a2"].id).participants == 99
+    # each record that changed is named with its date, title and the fields that changed, old -> new
+    (changed,) = t["activities"].records
+    assert (changed.id, changed.outcome, changed.date, changed.title) == (s["a2"].id, "updated", s["a2"].date.isoformat(), s["a2"].title)
+    assert [(c.field, c.old, c.new) for c in changed.changes] == [("participants", s["a2"].participants, 99)]
+    (gone,) = t["reporters"].records
+    assert (gone.id, gone.outcome, gone.title) == (s["r2"].id, "deleted", s["r2"].full_name)
+    kept = json.loads(Path(report.stored_path + ".report.json").read_text(encoding="utf-8"))
+    assert kept["tables"]["reporters"]["deleted"] == 1 and kept["tables"]["activities"]["records"][0]["changes"][0]["new"] == 99
     assert merge.stored_records(upper.db, "reporters", [s["r2"].id])[s["r2"].id]["deleted"] is True
     assert report.sequence_gaps == []
 
