@@ -34,7 +34,7 @@ from app.store import trust as trust_repo
 from app.store.database import CommitGroups, batch_writes
 from app.sync import keys
 from app.sync import manifest as fmt
-from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
+from app.sync.errors import BundleError, BundleFormatError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
 from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
@@ -141,9 +141,14 @@ def export_bundle(
                 record_id=att.id,
             )
         files[sha] = source
+    from app.services import relay  # an upper level's bundle carries the original bundles it received
+
+    carried = relay.carried(ws, period)
     seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
     versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    if carried.entries:
+        versions = (max(versions[0], fmt.RELAY_VERSION), max(versions[1], fmt.RELAY_VERSION))
     manifest = {
         "format": fmt.FORMAT,
         "format_version": versions[0],
@@ -163,11 +168,13 @@ def export_bundle(
         "period_window": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "catalogs": ws.catalogs.versions(),
         "created_at": now.isoformat(timespec="seconds"),
+        **({"relay": carried.entries} if carried.entries else {}),
     }
     reports, warnings = _period_reports(ws, period) if include_reports else ({}, [])
+    warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
     target = Path(out_dir) if out_dir else ws.paths.exports
-    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, key=key, when=now)
+    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now)
     yield Progress(2, 4, "verify")
     try:
         vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
@@ -199,6 +206,8 @@ def export_bundle(
         "sha256": vb.sha256,
         "reports": sorted(reports),
         "warnings": warnings,
+        "relayed": [{k: e[k] for k in ("unit_code", "unit_name", "seq", "periods", "member")} for e in carried.entries],
+        "withheld": carried.withheld,
     }
     sync_state.record_export(
         ws.db,
@@ -393,8 +402,12 @@ def import_bundle(
     verified: VerifiedBundle | None = None,
     rows: dict[str, dict[str, dict[str, Any]]] | None = None,
     folders: FolderSyncs | None = None,
+    carried: bool = False,
 ) -> ImportReport:
     """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
+
+    A relay bundle (an upper level's, app.services.relay) is applied first, then each original bundle it
+    carries is imported on its own (``report.relayed``); ``carried``: this bundle travelled inside one.
 
     ``verified``, ``rows``: the result of verifying ``path`` already, and the rows of its records by table and
     id (``import_many`` prepares the next file while this one is written); by default both are made here.
@@ -421,6 +434,8 @@ def import_bundle(
         verified, rows = _verify_for_import(Path(path), ws.catalogs, ws.today(), trust), None  # the lines changed since
     vb = verified
     if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
+        if carried:
+            raise BundleFormatError("a relay bundle carries data bundles only; this one holds decisions")
         return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
@@ -451,14 +466,15 @@ def import_bundle(
         report.already_imported = AlreadyImported(previous["imported_at"], previous["imported_by"], previous["stored_path"])
         report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
-        return report
+        return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
+    retired = _retired_key_note(ws, vb, report)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -477,7 +493,7 @@ def import_bundle(
     report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
     report.duplicate_seq = vb.seq in seqs
     if dry_run:
-        return report
+        return _import_relayed(ws, vb, report, dry_run, folders)
     now = ws.now_iso()
     report.imported_at = now
     ctx = ws.write_context(f"bundle:{vb.bundle_id}")
@@ -543,7 +559,36 @@ def import_bundle(
             {"unit": vb.source_unit, "seq": vb.seq, "counts": {t: {o: plans[t].counts[o] for o in OUTCOMES} for t in fmt.TABLES}},
         )  # fmt: skip
     copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return _import_relayed(ws, vb, report, dry_run, folders)
+
+
+def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry_run: bool, folders: FolderSyncs | None) -> ImportReport:
+    """Import the original bundles a relay bundle carries, each on its own (app.services.relay)."""
+    if not vb.relayed:
+        return report
+    from app.services import relay
+
+    done = relay.import_carried(vb, lambda p: import_bundle(ws, p, dry_run=dry_run, folders=folders, carried=True))
+    report.relayed = [relay.relayed_to_dict(item) for item in done]
     return report
+
+
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
+    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+    entry = vb.trusted
+    if entry is None or entry.status != "retired":
+        return ""
+    checked = keys.checked_fingerprint(vb.fingerprint)
+    last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
+    late = last is None or vb.seq > last
+    report.warnings.append(
+        f"signed with key {checked}, which this level replaced on {_ddmmyyyy(entry.valid_until)}"
+        + (f" (the last file received from it before then was no. {last})" if last is not None else "")
+        + ("; this file arrived late: " if late else "; ")
+        + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
+    )
+    return checked
 
 
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:

@@ -284,160 +284,165 @@
 <context>
     <name>ActivityLogScreen</name>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="74"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
         <source>Search content, place, laws… (accents not needed)</source>
         <translation>Tìm nội dung, địa điểm, luật… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="74"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
         <source>Search content, place, laws…</source>
         <translation>Tìm nội dung, địa điểm, luật…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="76"/>
+        <location filename="../../app/gui/activity_log.py" line="80"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="83"/>
+        <location filename="../../app/gui/activity_log.py" line="87"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="84"/>
+        <location filename="../../app/gui/activity_log.py" line="88"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="85"/>
+        <location filename="../../app/gui/activity_log.py" line="89"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="86"/>
+        <location filename="../../app/gui/activity_log.py" line="90"/>
         <source>Reporter</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="87"/>
+        <location filename="../../app/gui/activity_log.py" line="91"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="92"/>
+        <location filename="../../app/gui/activity_log.py" line="96"/>
         <source>&amp;New activity</source>
         <translation>&amp;Thêm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="93"/>
+        <location filename="../../app/gui/activity_log.py" line="97"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="94"/>
+        <location filename="../../app/gui/activity_log.py" line="98"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="95"/>
+        <location filename="../../app/gui/activity_log.py" line="99"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="96"/>
+        <location filename="../../app/gui/activity_log.py" line="100"/>
         <source>New activity (Ctrl+N)</source>
         <translation>Thêm hoạt động (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="97"/>
+        <location filename="../../app/gui/activity_log.py" line="101"/>
         <source>Delete the selected activity (Delete)</source>
         <translation>Xóa hoạt động đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="126"/>
+        <location filename="../../app/gui/activity_log.py" line="120"/>
+        <source>Right-click to choose the columns shown</source>
+        <translation>Bấm chuột phải để chọn các cột hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_log.py" line="133"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="163"/>
+        <location filename="../../app/gui/activity_log.py" line="170"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="74"/>
-        <location filename="../../app/gui/activity_log.py" line="164"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
+        <location filename="../../app/gui/activity_log.py" line="171"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="165"/>
-        <location filename="../../app/gui/activity_log.py" line="382"/>
-        <location filename="../../app/gui/activity_log.py" line="397"/>
+        <location filename="../../app/gui/activity_log.py" line="172"/>
+        <location filename="../../app/gui/activity_log.py" line="482"/>
+        <location filename="../../app/gui/activity_log.py" line="497"/>
         <source>Delete activity</source>
         <translation>Xóa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="169"/>
+        <location filename="../../app/gui/activity_log.py" line="176"/>
         <source>Duplicate as new</source>
         <translation>Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="201"/>
+        <location filename="../../app/gui/activity_log.py" line="208"/>
         <source>Last 12 months</source>
         <translation>12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="203"/>
+        <location filename="../../app/gui/activity_log.py" line="210"/>
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="205"/>
+        <location filename="../../app/gui/activity_log.py" line="212"/>
         <source>Half-year {n}/{year}</source>
         <translation>6 tháng lần {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="207"/>
+        <location filename="../../app/gui/activity_log.py" line="214"/>
         <source>Quarter {n}/{year}</source>
         <translation>Quý {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="208"/>
+        <location filename="../../app/gui/activity_log.py" line="215"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="209"/>
+        <location filename="../../app/gui/activity_log.py" line="216"/>
         <source>All forms</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="213"/>
+        <location filename="../../app/gui/activity_log.py" line="220"/>
         <source>All target groups</source>
         <translation>Mọi đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="226"/>
+        <location filename="../../app/gui/activity_log.py" line="233"/>
         <source>All reporters</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="228"/>
+        <location filename="../../app/gui/activity_log.py" line="235"/>
         <source>All places</source>
         <translation>Mọi địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="293"/>
+        <location filename="../../app/gui/activity_log.py" line="393"/>
         <source>{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · {materials} materials · cost {cost}</source>
         <translation>Đang hiện {count} hoạt động · {participants} lượt người tham dự (nữ {women}, người DTTS {em}) · {materials} tài liệu · kinh phí {cost}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="383"/>
+        <location filename="../../app/gui/activity_log.py" line="483"/>
         <source>This activity belongs to {unit}; only that unit can change or delete it.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="398"/>
+        <location filename="../../app/gui/activity_log.py" line="498"/>
         <source>Delete the activity “{title}”? It will no longer be counted in reports.</source>
         <translation>Xóa hoạt động “{title}”? Hoạt động này sẽ không còn được tính trong báo cáo.</translation>
     </message>
@@ -445,59 +450,84 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="82"/>
+        <location filename="../../app/gui/activity_model.py" line="85"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="83"/>
+        <location filename="../../app/gui/activity_model.py" line="86"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="84"/>
+        <location filename="../../app/gui/activity_model.py" line="87"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="85"/>
+        <location filename="../../app/gui/activity_model.py" line="88"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="86"/>
+        <location filename="../../app/gui/activity_model.py" line="89"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="87"/>
+        <location filename="../../app/gui/activity_model.py" line="90"/>
         <source>Participants</source>
-        <translation>Người dự</translation>
+        <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="88"/>
+        <location filename="../../app/gui/activity_model.py" line="91"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="89"/>
+        <location filename="../../app/gui/activity_model.py" line="92"/>
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="90"/>
+        <location filename="../../app/gui/activity_model.py" line="93"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="91"/>
+        <location filename="../../app/gui/activity_model.py" line="94"/>
         <source>Reporters</source>
-        <translation>BCV, TTV</translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="92"/>
+        <location filename="../../app/gui/activity_model.py" line="95"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="439"/>
+        <source>Laws, topics</source>
+        <translation>Luật, chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="441"/>
+        <source>Organised by</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="442"/>
+        <source>Other groups</source>
+        <translation>Đối tượng khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="443"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="449"/>
+        <source>Found in</source>
+        <translation>Tìm thấy ở</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2306,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="130"/>
         <source>Organised by</source>
-        <translation>Đơn vị tổ chức</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="133"/>
@@ -3135,7 +3165,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="189"/>
-        <location filename="../../app/gui/sync_screen.py" line="402"/>
+        <location filename="../../app/gui/sync_screen.py" line="410"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -3203,13 +3233,13 @@ Vẫn lưu báo cáo?</translation>
         <location filename="../../app/gui/sync_screen.py" line="263"/>
         <location filename="../../app/gui/sync_screen.py" line="272"/>
         <location filename="../../app/gui/sync_screen.py" line="301"/>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
@@ -3354,92 +3384,112 @@ Vẫn lưu báo cáo?</translation>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="313"/>
+        <location filename="../../app/gui/sync_screen.py" line="314"/>
+        <source>— choose what happened to the old computer —</source>
+        <translation>— chọn tình trạng của máy tính cũ —</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <source>The old computer is still with the unit: keep reading the files it already wrote</source>
+        <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="316"/>
+        <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
+        <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="319"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="321"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="327"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="323"/>
+        <location filename="../../app/gui/sync_screen.py" line="329"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="333"/>
+        <source>&amp;Old computer:</source>
+        <translation>&amp;Máy tính cũ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="348"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="342"/>
+        <location filename="../../app/gui/sync_screen.py" line="350"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="346"/>
+        <location filename="../../app/gui/sync_screen.py" line="354"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="363"/>
+        <location filename="../../app/gui/sync_screen.py" line="371"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="366"/>
+        <location filename="../../app/gui/sync_screen.py" line="374"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="384"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="384"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="384"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -3449,103 +3499,103 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="442"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="440"/>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
-        <location filename="../../app/gui/sync_screen.py" line="447"/>
+        <location filename="../../app/gui/sync_screen.py" line="448"/>
+        <location filename="../../app/gui/sync_screen.py" line="451"/>
+        <location filename="../../app/gui/sync_screen.py" line="455"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="440"/>
+        <location filename="../../app/gui/sync_screen.py" line="448"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="451"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="447"/>
+        <location filename="../../app/gui/sync_screen.py" line="455"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="481"/>
+        <location filename="../../app/gui/sync_screen.py" line="489"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="490"/>
+        <location filename="../../app/gui/sync_screen.py" line="498"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="498"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="498"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="508"/>
+        <location filename="../../app/gui/sync_screen.py" line="516"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="517"/>
+        <location filename="../../app/gui/sync_screen.py" line="525"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="529"/>
+        <location filename="../../app/gui/sync_screen.py" line="537"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="536"/>
+        <location filename="../../app/gui/sync_screen.py" line="544"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="559"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="552"/>
+        <location filename="../../app/gui/sync_screen.py" line="560"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="556"/>
+        <location filename="../../app/gui/sync_screen.py" line="564"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="566"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="566"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="560"/>
+        <location filename="../../app/gui/sync_screen.py" line="568"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -3575,7 +3625,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="565"/>
+        <location filename="../../app/gui/sync_screen.py" line="573"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -3600,38 +3650,43 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="695"/>
+        <location filename="../../app/gui/sync_screen.py" line="689"/>
+        <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
+        <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="708"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="695"/>
+        <location filename="../../app/gui/sync_screen.py" line="708"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="632"/>
+        <location filename="../../app/gui/sync_screen.py" line="640"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="652"/>
+        <location filename="../../app/gui/sync_screen.py" line="660"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="654"/>
-        <location filename="../../app/gui/sync_screen.py" line="668"/>
+        <location filename="../../app/gui/sync_screen.py" line="662"/>
+        <location filename="../../app/gui/sync_screen.py" line="676"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="665"/>
+        <location filename="../../app/gui/sync_screen.py" line="673"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="666"/>
+        <location filename="../../app/gui/sync_screen.py" line="674"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)

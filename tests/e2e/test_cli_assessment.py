@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from e2e_helpers import db_dump, run
+from e2e_helpers import db_dump
+from e2e_helpers import run_in as run
 
 pytestmark = pytest.mark.e2e
 

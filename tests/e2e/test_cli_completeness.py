@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_helpers import run
+from e2e_helpers import run_in as run
 
 pytestmark = pytest.mark.e2e
 
