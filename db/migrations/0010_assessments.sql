@@ -1,4 +1,4 @@
--- pbgdpl schema 0009: chuẩn tiếp cận pháp luật, the yearly assessment of a unit and its answers (synced kinds).
+-- pbgdpl schema 0010: chuẩn tiếp cận pháp luật, the yearly assessment of a unit and its answers (synced kinds).
 -- Never edit this file once it has landed: add the next number instead.
 
 -- One assessment per unit, year and scorer ('self': the commune's own scoring; 'upper': the upper level's).
