@@ -152,7 +152,10 @@ class TableSpec:
     def payload(self, row: dict[str, Any]) -> dict[str, Any]:
         """The payload (as the kind's ``to_payload`` shapes it) of a stored row."""
         js = self.json_columns
-        cols = {k: (_loads(row[k]) if k in js else row[k]) for k in self.columns}
+        cols = {}
+        for k in self.columns:
+            v = row[k]
+            cols[k] = ([] if v == "[]" else _loads(v)) if k in js else v  # empty lists are common: no decoder call
         return self.from_columns(cols) if self.from_columns is not None else cols
 
 
