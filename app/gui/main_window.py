@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             ("dashboard", self.tr("Overview"), "app.gui.dashboard", "DashboardScreen"),
             ("activities", self.tr("PBGDPL activities"), "app.gui.activity_log", "ActivityLogScreen"),
             ("roster", self.tr("Reporters / Propagandists"), "app.gui.roster", "RosterScreen"),
+            ("plans", self.tr("Plans"), "app.gui.plans_screen", "PlansScreen"),
             ("reports", self.tr("Reports and printing"), "app.gui.reports_screen", "ReportsScreen"),
             ("sync", self.tr("Send / receive data"), "app.gui.sync_screen", "SyncScreen"),
             ("settings", self.tr("Settings"), "app.gui.settings_screen", "SettingsScreen"),

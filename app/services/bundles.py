@@ -16,6 +16,7 @@ from typing import Any, Container, Generator
 
 from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
+from app.core.gcpause import gc_paused
 from app.core.kinds import kind
 from app.core.periods import parse_period
 from app.core.progress import Progress
@@ -126,8 +127,10 @@ def export_bundle(
     key, key_row = load_signing_key(ws, passphrase)
     unit = values["unit_code"]
     yield Progress(0, 4, "collect")
-    plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
-    records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+    with gc_paused():
+        plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
+        records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+        del plain
     files: dict[str, Path] = {}
     for att in records["attachments"]:
         if att.deleted:
@@ -146,7 +149,8 @@ def export_bundle(
     carried = relay.carried(ws, period)
     seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
-    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    fields_version = max((r.wire()[1] for t in fmt.TABLES for r in records[t]), default=1)
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES}, fields_version)
     if carried.entries:
         versions = (max(versions[0], fmt.RELAY_VERSION), max(versions[1], fmt.RELAY_VERSION))
     manifest = {
@@ -174,10 +178,15 @@ def export_bundle(
     warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
     target = Path(out_dir) if out_dir else ws.paths.exports
-    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now)
+    with gc_paused():
+        path = write_bundle(
+            target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now
+        )
+    del records
     yield Progress(2, 4, "verify")
     try:
-        vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
+        with gc_paused():
+            vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
     except BundleRecordError as exc:
         path.unlink(missing_ok=True)
         raise BundleRecordError(
@@ -351,14 +360,15 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     trust = trust if trust is not None else _CHILD["trust"]
     known = known if known is not None else _CHILD.get("known", ())
     seen = seen if seen is not None else _CHILD.get("seen")
-    try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
-    except AppError as exc:
-        return "refused", exc
-    if vb.known_only:
-        return "ok", (vb, None)
-    rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
-    return "ok", (vb, rows)
+    with gc_paused():
+        try:
+            vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
+        except AppError as exc:
+            return "refused", exc
+        if vb.known_only:
+            return "ok", (vb, None)
+        rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
+        return "ok", (vb, rows)
 
 
 def _trust_lookup(rows: list[dict]):
@@ -678,7 +688,8 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
             group.begin()
-            result = _import_one(ws, Path(path), current, dry_run, folders)
+            with gc_paused():
+                result = _import_one(ws, Path(path), current, dry_run, folders)
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
                 out[index] = _lost(out[index], result)
             out.append(result)
