@@ -63,7 +63,8 @@ def _build_info() -> dict[str, str]:
     return {"version": info.get("version") or __version__, "commit": info.get("commit", ""), "build_date": info.get("build_date", "")}
 
 
-def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
+def _to_record(table: str, plain: dict[str, Any], normalise: bool = True) -> BundleRecord:
+    """A stored record as it travels; ``normalise=False``: its payload as stored (``_normal_form`` checks it)."""
     return BundleRecord(
         table=table,
         id=plain["id"],
@@ -74,8 +75,45 @@ def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
         deleted=plain["deleted"],
         created_at=plain["created_at"],
         updated_at=plain["updated_at"],
-        payload=normalise_payload(table, plain["id"], plain["payload"]),
+        payload=normalise_payload(table, plain["id"], plain["payload"]) if normalise else plain["payload"],
     )
+
+
+def _read_back(ws: Workspace, path: Path, unit: str, key_row) -> VerifiedBundle:
+    """Verify the bundle just written (every check an importer makes); a failure removes the file."""
+    try:
+        with gc_paused():
+            return verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
+    except BundleRecordError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleRecordError(
+            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
+            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
+            **exc.details,
+        ) from exc
+    except BundleError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleWriteError(
+            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
+            "Try another folder or USB stick",
+            path=str(path),
+        ) from exc
+
+
+def _normal_form(records: dict[str, list[BundleRecord]], checked: dict[str, list[BundleRecord]]) -> dict[str, list[BundleRecord]] | None:
+    """None when the payloads written (``records``, as stored) are those the read-back check normalised
+    (``checked``), else the records in their normal form, to be written instead.
+
+    What the program stores is in its normal form already: normalising each row before writing it and again
+    when the file is read back did the same work twice. A row that is not (written by an older version) makes
+    the bundle be written again from the normalised records: the file is what normalising first would give."""
+    for t in records:
+        read = {r.id: r.payload for r in checked[t]}
+        if len(read) != len(records[t]) or any(read.get(r.id) != r.payload for r in records[t]):
+            break
+    else:
+        return None
+    return {t: [_to_record(t, r.to_dict()) for r in records[t]] for t in records}
 
 
 def _plain(rec: BundleRecord) -> dict[str, Any]:
@@ -129,7 +167,7 @@ def export_bundle(
     yield Progress(0, 4, "collect")
     with gc_paused():
         plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
-        records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+        records = {t: [_to_record(t, p, normalise=False) for p in plain[t]] for t in fmt.TABLES}
         del plain
     files: dict[str, Path] = {}
     for att in records["attachments"]:
@@ -178,29 +216,19 @@ def export_bundle(
     warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
     target = Path(out_dir) if out_dir else ws.paths.exports
-    with gc_paused():
-        path = write_bundle(
-            target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now
-        )
-    del records
-    yield Progress(2, 4, "verify")
-    try:
+    for attempt in (1, 2):
         with gc_paused():
-            vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
-    except BundleRecordError as exc:
-        path.unlink(missing_ok=True)
-        raise BundleRecordError(
-            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
-            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
-            **exc.details,
-        ) from exc
-    except BundleError as exc:
-        path.unlink(missing_ok=True)
-        raise BundleWriteError(
-            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
-            "Try another folder or USB stick",
-            path=str(path),
-        ) from exc
+            path = write_bundle(
+                target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now
+            )
+        yield Progress(2, 4, "verify")
+        vb = _read_back(ws, path, unit, key_row)
+        normal = _normal_form(records, vb.records) if attempt == 1 else None
+        if normal is None:
+            break
+        path.unlink(missing_ok=True)  # a row stored out of its normal form: written again, normalised
+        records = normal
+    del records
     result = {
         "path": str(path),
         "filename": path.name,

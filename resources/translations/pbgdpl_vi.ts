@@ -644,6 +644,318 @@
     </message>
 </context>
 <context>
+    <name>AssessmentScreen</name>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="44"/>
+        <source>Recognised</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="45"/>
+        <source>Not recognised</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="46"/>
+        <source>Not enough information yet</source>
+        <translation>Chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="47"/>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="56"/>
+        <source>Total {total} points is below the {min} required</source>
+        <translation>Tổng {total} điểm, thấp hơn mức {min} điểm phải đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="58"/>
+        <source>Total so far {total} points; {min} required</source>
+        <translation>Tổng điểm hiện có {total}; phải đạt {min}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="61"/>
+        <source>{code}: {points} of {max} points, below {share}% of its maximum</source>
+        <translation>{code}: {points}/{max} điểm, dưới {share}% số điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="65"/>
+        <source>{code}: the condition does not hold</source>
+        <translation>{code}: không đáp ứng điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="69"/>
+        <source>{code}: {rate}% reached, not met</source>
+        <translation>{code}: đạt {rate}%, không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="70"/>
+        <source>{code}: not met</source>
+        <translation>{code}: không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="72"/>
+        <source>{code}: the points are not known in this criteria version (the province can send them)</source>
+        <translation>{code}: phiên bản bộ tiêu chí này chưa có số điểm (cấp tỉnh có thể gửi bổ sung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="73"/>
+        <source>{code}: not answered yet</source>
+        <translation>{code}: chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="102"/>
+        <source>Legal access standard (chuẩn tiếp cận pháp luật)</source>
+        <translation>Chuẩn tiếp cận pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="106"/>
+        <source>Evaluation year</source>
+        <translation>Năm đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="111"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="116"/>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="118"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Criterion / indicator</source>
+        <translation>Tiêu chí / chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>From the log / commune</source>
+        <translation>Từ nhật ký / của xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="143"/>
+        <source>Criteria and indicators</source>
+        <translation>Tiêu chí và chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Self-assessment</source>
+        <translation>Xã tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Upper level&apos;s scoring</source>
+        <translation>Cấp trên chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="159"/>
+        <source>Communes side by side</source>
+        <translation>Các xã cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="168"/>
+        <source>Why, and what is missing</source>
+        <translation>Lý do và những gì còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="212"/>
+        <source>All communes</source>
+        <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="224"/>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="231"/>
+        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes that sent an assessment</source>
+        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã đã gửi kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <source>Press Enter on a commune to see its scoring and to score it.</source>
+        <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <source>Recognised:</source>
+        <translation>Đạt chuẩn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <source>Not recognised / not complete:</source>
+        <translation>Chưa đạt / chưa đủ thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="254"/>
+        <source>Source: {source} · certainty: {certainty}</source>
+        <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="259"/>
+        <source>done/due, e.g. 12/15; or the points</source>
+        <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="268"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="282"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <source>done/due, e.g. 12/15</source>
+        <translation>đã làm/phải làm, ví dụ 12/15</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <source>points, e.g. 2,5</source>
+        <translation>số điểm, ví dụ 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <source>codes, comma-separated</source>
+        <translation>các mã, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="300"/>
+        <source>Answer {code}</source>
+        <translation>Trả lời {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="309"/>
+        <location filename="../../app/gui/assessment_screen.py" line="360"/>
+        <source>Reason: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
+        <source>{n} evidence file(s)</source>
+        <translation>{n} tệp minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <source>Commune: {value}</source>
+        <translation>Xã: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <source>The log gives: {value}
+Why is the value different?</source>
+        <translation>Nhật ký cho kết quả: {value}
+Vì sao giá trị khác?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="379"/>
+        <source>Result {year}: {status}</source>
+        <translation>Kết quả năm {year}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="381"/>
+        <source>total {total} points</source>
+        <translation>tổng {total} điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="383"/>
+        <source>the upper level&apos;s scoring of {unit}</source>
+        <translation>cấp trên chấm điểm {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="385"/>
+        <source>self-assessment: {status}</source>
+        <translation>xã tự đánh giá: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="387"/>
+        <source>Criteria: {name}, version {version}</source>
+        <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="389"/>
+        <source>a newer version {version} is known (re-score to use it)</source>
+        <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <source>holds</source>
+        <translation>đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <source>does not hold</source>
+        <translation>không đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="411"/>
+        <source>Not recognised because:</source>
+        <translation>Chưa đạt chuẩn vì:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="414"/>
+        <source>Still missing ({n}):</source>
+        <translation>Còn thiếu ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="418"/>
+        <source>Deadlines:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../app/gui/charts.py" line="68"/>
@@ -1364,41 +1676,46 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>Legal access standard</source>
+        <translation>Chuẩn tiếp cận pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
