@@ -1186,82 +1186,87 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="56"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="57"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="58"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="59"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="60"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="51"/>
+        <location filename="../../app/gui/dashboard.py" line="61"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="52"/>
+        <location filename="../../app/gui/dashboard.py" line="62"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="53"/>
+        <location filename="../../app/gui/dashboard.py" line="63"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="54"/>
+        <location filename="../../app/gui/dashboard.py" line="64"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="73"/>
+        <location filename="../../app/gui/dashboard.py" line="75"/>
+        <source>Activities per unit (most and fewest)</source>
+        <translation>Số hoạt động theo đơn vị (nhiều nhất và ít nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="85"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <location filename="../../app/gui/dashboard.py" line="162"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="181"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="176"/>
+        <location filename="../../app/gui/dashboard.py" line="195"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="178"/>
+        <location filename="../../app/gui/dashboard.py" line="197"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -1757,27 +1762,27 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="209"/>
+        <location filename="../../app/gui/units_dialog.py" line="211"/>
         <source>Old code or name of {code}</source>
         <translation>Mã hoặc tên cũ của {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <location filename="../../app/gui/units_dialog.py" line="215"/>
         <source>Old &amp;code or name:</source>
         <translation>&amp;Mã hoặc tên cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="220"/>
+        <location filename="../../app/gui/units_dialog.py" line="221"/>
         <source>Retire {code}</source>
         <translation>Thôi theo dõi {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="227"/>
+        <location filename="../../app/gui/units_dialog.py" line="230"/>
         <source>Expected &amp;until:</source>
         <translation>Báo cáo đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="228"/>
+        <location filename="../../app/gui/units_dialog.py" line="231"/>
         <source>&amp;Why (merged into, dissolved…):</source>
         <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
     </message>
