@@ -27,6 +27,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Mapping
 
+from app.core.assessment_records import (
+    Answer,
+    Assessment,
+    answer_from_payload,
+    answer_natural_key,
+    answer_payload,
+    assessment_from_payload,
+    assessment_natural_key,
+    assessment_payload,
+    check_answer,
+    check_assessment,
+)
 from app.core.catalogs import Catalogs
 from app.core.models import REPORTER_ADDED_FIELDS, Activity, Attachment, Reporter
 from app.core.plans import (
@@ -216,7 +228,31 @@ PLAN_TASKS = RecordKind(
     since_version=3,
 )
 
-KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS)  # the order a bundle applies them in
+ASSESSMENTS = RecordKind(
+    name="assessments",
+    label="assessment",
+    model=Assessment,
+    to_payload=assessment_payload,
+    from_payload=assessment_from_payload,
+    validate=None,
+    natural_key=assessment_natural_key,
+    check=check_assessment,
+    since_version=3,
+)
+ASSESSMENT_ANSWERS = RecordKind(
+    name="assessment_answers",
+    label="assessment answer",
+    model=Answer,
+    to_payload=answer_payload,
+    from_payload=answer_from_payload,
+    validate=None,
+    natural_key=answer_natural_key,
+    parent=ParentLink("assessments", "assessment_id"),
+    check=check_answer,
+    since_version=3,
+)
+
+KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS, ASSESSMENTS, ASSESSMENT_ANSWERS)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
 
