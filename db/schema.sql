@@ -14,6 +14,15 @@ CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
 -- index approvals_unit_period
 CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decision_no);
 
+-- index assessment_answers_assessment
+CREATE INDEX assessment_answers_assessment ON assessment_answers (assessment_id, code);
+
+-- index assessments_owner
+CREATE INDEX assessments_owner ON assessments (owner_unit, natural_key);
+
+-- index assessments_unit_year
+CREATE INDEX assessments_unit_year ON assessments (unit_code, year);
+
 -- index attachments_activity
 CREATE INDEX attachments_activity ON attachments (activity_id);
 
@@ -23,11 +32,26 @@ CREATE INDEX bundle_imports_source ON bundle_imports (source_unit, seq);
 -- index merge_conflicts_status
 CREATE INDEX merge_conflicts_status ON merge_conflicts (status, owner_unit);
 
+-- index plan_tasks_natural
+CREATE INDEX plan_tasks_natural ON plan_tasks (owner_unit, natural_key);
+
+-- index plan_tasks_plan
+CREATE INDEX plan_tasks_plan ON plan_tasks (plan_id, deleted, position);
+
+-- index plans_natural
+CREATE INDEX plans_natural ON plans (owner_unit, natural_key);
+
+-- index plans_owner
+CREATE INDEX plans_owner ON plans (owner_unit, deleted, year_from);
+
 -- index reporters_natural
 CREATE INDEX reporters_natural ON reporters (owner_unit, natural_key);
 
 -- index reporters_owner
 CREATE INDEX reporters_owner ON reporters (owner_unit, deleted, sort_key);
+
+-- index task_activities_activity
+CREATE INDEX task_activities_activity ON task_activities (activity_id);
 
 -- index trusted_keys_fingerprint
 CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
@@ -112,6 +136,52 @@ CREATE TABLE approvals (
     received_at TEXT,
     received_bundle_id TEXT NOT NULL DEFAULT '',
     CHECK (decision = 'approved' OR trim(reason) <> '')
+);
+
+-- table assessment_answers
+CREATE TABLE assessment_answers (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    assessment_id TEXT NOT NULL REFERENCES assessments (id),
+    code TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '{}',
+    source TEXT NOT NULL DEFAULT 'entered' CHECK (source IN ('entered', 'derived')),
+    derived_from TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '[]',
+    entered_by TEXT NOT NULL DEFAULT '',
+    entered_at TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table assessments
+CREATE TABLE assessments (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    scorer TEXT NOT NULL DEFAULT 'self' CHECK (scorer IN ('self', 'upper')),
+    set_id TEXT NOT NULL,
+    set_version TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT '',
+    total TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '{}',
+    computed_at TEXT NOT NULL DEFAULT '',
+    computed_by TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
 );
 
 -- table attachments
@@ -245,6 +315,59 @@ CREATE TABLE merge_conflicts (
     UNIQUE (table_name, record_id, incoming_rev, incoming_hash)
 );
 
+-- table plan_tasks
+CREATE TABLE plan_tasks (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    section TEXT NOT NULL DEFAULT '',
+    content TEXT NOT NULL DEFAULT '',
+    lead TEXT NOT NULL DEFAULT '',
+    cooperating TEXT NOT NULL DEFAULT '[]',
+    deadline TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open',
+    done_date TEXT,
+    outside_plan INTEGER NOT NULL DEFAULT 0,
+    budget INTEGER NOT NULL DEFAULT 0,
+    activity_ids TEXT NOT NULL DEFAULT '[]',
+    progress_note TEXT NOT NULL DEFAULT '',
+    source_task TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table plans
+CREATE TABLE plans (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    issuer TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'annual',
+    year_from INTEGER NOT NULL DEFAULT 0,
+    year_to INTEGER NOT NULL DEFAULT 0,
+    issue_deadline TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    budget INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
 -- table received_lines
 CREATE TABLE received_lines (
     owner_unit TEXT NOT NULL,
@@ -291,7 +414,7 @@ CREATE TABLE reporters (
     sort_key TEXT NOT NULL DEFAULT '',
     search_key TEXT NOT NULL DEFAULT '',
     natural_key TEXT NOT NULL DEFAULT ''
-);
+, level TEXT NOT NULL DEFAULT '', review_flag TEXT NOT NULL DEFAULT '', suspended_from TEXT, suspended_until TEXT, suspension_reason TEXT NOT NULL DEFAULT '', id_number TEXT NOT NULL DEFAULT '');
 
 -- table reporting_deadlines
 CREATE TABLE reporting_deadlines (
@@ -323,6 +446,13 @@ CREATE TABLE signing_keys (
     created_at TEXT NOT NULL,
     retired_at TEXT
 );
+
+-- table task_activities
+CREATE TABLE task_activities (
+    task_id TEXT NOT NULL REFERENCES plan_tasks (id),
+    activity_id TEXT NOT NULL,
+    PRIMARY KEY (task_id, activity_id)
+) WITHOUT ROWID;
 
 -- table trusted_keys
 CREATE TABLE trusted_keys (
@@ -429,6 +559,30 @@ BEGIN
     SELECT RAISE(ABORT, 'conflicts are resolved, never removed');
 END;
 
+-- trigger plan_tasks_no_delete
+CREATE TRIGGER plan_tasks_no_delete BEFORE DELETE ON plan_tasks
+BEGIN
+    SELECT RAISE(ABORT, 'plan tasks are never removed; mark them deleted');
+END;
+
+-- trigger plan_tasks_rev_up
+CREATE TRIGGER plan_tasks_rev_up BEFORE UPDATE ON plan_tasks WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'plan task revision must increase');
+END;
+
+-- trigger plans_no_delete
+CREATE TRIGGER plans_no_delete BEFORE DELETE ON plans
+BEGIN
+    SELECT RAISE(ABORT, 'plans are never removed; mark them deleted');
+END;
+
+-- trigger plans_rev_up
+CREATE TRIGGER plans_rev_up BEFORE UPDATE ON plans WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'plan revision must increase');
+END;
+
 -- trigger reporters_no_delete
 CREATE TRIGGER reporters_no_delete BEFORE DELETE ON reporters
 BEGIN
@@ -436,8 +590,7 @@ BEGIN
 END;
 
 -- trigger reporters_rev_up
-CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters
-WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'reporters' AND record_id = NEW.id)
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
 END;
