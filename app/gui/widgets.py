@@ -128,13 +128,13 @@ class WrappedLine(QPlainTextEdit):
             self.textEdited.emit(self.text())
 
 
-class SearchField(QLineEdit):
-    """A search box whose hint is the longest of ``hints`` that fits it whole (a narrow box gets a shorter one)."""
+class HintedLine(QLineEdit):
+    """A field whose hint is the longest of ``hints`` that fits it whole (a narrow field gets a shorter one); the
+    first, longest hint is its tooltip."""
 
     def __init__(self, hints: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hints = list(hints)
-        self.setClearButtonEnabled(True)
+        self.hints = [h for h in hints if h]
         self.setToolTip(self.hints[0] if self.hints else "")
         self._fit_hint()
 
@@ -147,6 +147,15 @@ class SearchField(QLineEdit):
         fm = self.fontMetrics()
         fitting = [h for h in self.hints if fm.horizontalAdvance(h) <= room]
         self.setPlaceholderText(fitting[0] if fitting else fm.elidedText(self.hints[-1], Qt.TextElideMode.ElideRight, max(room, 0)) if self.hints else "")
+
+
+class SearchField(HintedLine):
+    """A search box (with its clear button) whose hint fits it, as :class:`HintedLine`."""
+
+    def __init__(self, hints: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(hints, parent)
+        self.setClearButtonEnabled(True)
+        self._fit_hint()
 
 
 class FlowLayout(QLayout):
