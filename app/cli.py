@@ -92,20 +92,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.log import setup_logging
     from app.commands import resolve_paths
 
+    log_file = None
     try:
         paths = resolve_paths(args)
-        setup_logging(paths.logs if paths.data.exists() else None, getattr(args, "debug", False))
+        log_file = setup_logging(paths.logs if paths.data.exists() else None, getattr(args, "debug", False))
         result = args.handler(args)
+        if log_file is None and paths.data.exists():  # the command created the data folder (init, demo)
+            log_file = setup_logging(paths.logs, getattr(args, "debug", False))
     except AppError as exc:
-        print(f"{exc.code}: {exc.message}", file=sys.stderr)
-        if getattr(args, "json", False):
-            print(json.dumps({"ok": False, "error": exc.to_dict()}, ensure_ascii=False, indent=2, default=str))
-        return 1
+        log.info("%s refused: %s: %s", args.command, exc.code, exc.message)
+        return _fail(args, exc)
     except KeyboardInterrupt:
         print("E-CANCELLED: interrupted", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001  the boundary: a bug is logged with its traceback, never printed raw
+        return _fail(args, _internal(args, exc, log_file))
     _emit(args, result)
     return 0
+
+
+def _internal(args: argparse.Namespace, exc: BaseException, log_file) -> AppError:
+    """Log an unexpected error with its traceback (logs/pbgdpl.log, else a log in the temp folder)."""
+    from app.core.errors import InternalError
+
+    if log_file is None:
+        import tempfile
+        from pathlib import Path
+
+        from app.log import setup_logging
+
+        try:
+            log_file = setup_logging(Path(tempfile.gettempdir()) / "pbgdpl-logs", getattr(args, "debug", False))
+        except OSError:
+            log_file = None
+    log.error("internal error in '%s'", args.command, exc_info=exc)
+    where = f"; the details are in {log_file}" if log_file else ""
+    return InternalError(
+        f"an unexpected error stopped the command ({type(exc).__name__}){where}. What was not finished was undone; "
+        "please send that log file to the software's maintainers",
+        error=type(exc).__name__,
+        log=str(log_file or ""),
+    )
+
+
+def _fail(args: argparse.Namespace, exc: AppError) -> int:
+    print(f"{exc.code}: {exc.message}", file=sys.stderr)
+    if getattr(args, "json", False):
+        print(json.dumps({"ok": False, "error": exc.to_dict()}, ensure_ascii=False, indent=2, default=str))
+    return 1
 
 
 if __name__ == "__main__":
