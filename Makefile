@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_DIR ?= .demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint bench bench-record package smoke schema translations clean fuzz reliability
+.PHONY: install run test lint bench bench-peers bench-record package smoke schema translations clean fuzz reliability
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,19 @@ lint: $(STAMP)
 
 bench: install
 	$(BIN)/python -m pytest tests/bench -q -s -p no:randomly
+
+# The peers' comparison (tools/peers/README.md): the bare floor, Anki's package import (its own venv, made here
+# once from PyPI: pip's network is needed only for that) and pbgdpl's import and export, at 10,000 and 100,000.
+PEERS_VENV ?= .peers/venv-anki
+ANKI_REQ ?= anki==26.9.3
+
+$(PEERS_VENV)/bin/python:
+	$(PY) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/pip install --disable-pip-version-check -q "$(ANKI_REQ)"
+
+bench-peers: install $(PEERS_VENV)/bin/python
+	PBGDPL_PEERS_VENV=$(PEERS_VENV) PBGDPL_BENCH_PEERS_N="$${PBGDPL_BENCH_PEERS_N:-10000 100000}" \
+	  $(BIN)/python -m pytest tests/bench/test_bench_peers.py -q -s -p no:randomly
 
 bench-record: install package
 	PBGDPL_BENCH_RECORD=1 $(BIN)/python -m pytest tests/bench -q -s

@@ -10,12 +10,14 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from app import __version__
 from app.commands import Result, common_parser, dumps
-from app.core.errors import AppError
+from app.core.errors import AppError, DataFolderError
 
 log = logging.getLogger("app.cli")
 
@@ -82,44 +84,56 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stream.reconfigure(encoding="utf-8")
             except (ValueError, OSError):
                 pass
-    args = _parse(argv)
-    if args.command is None:
-        from app import bootstrap
+    try:
+        args = _parse(argv)
+        if args.command is None:
+            from app import bootstrap
 
-        if args.smoke_test:
-            return bootstrap.smoke_test(args)
-        return bootstrap.main(args)
+            if args.smoke_test:
+                return bootstrap.smoke_test(args)
+            return bootstrap.main(args)
+        return _run(args)
+    except BrokenPipeError:  # the reader went away (``pbgdpl status | head -1``): stop quietly
+        _silence_stdout()
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a subcommand; every failure reaches the user as one line with a stable code, never a traceback."""
     from app.log import setup_logging
     from app.commands import resolve_paths
 
     log_file = None
     try:
         paths = resolve_paths(args)
-        log_file = setup_logging(paths.logs if paths.data.exists() else None, getattr(args, "debug", False))
+        _check_data_folder(paths.data)
+        log_file = setup_logging(paths.logs if paths.db_file.exists() else None, getattr(args, "debug", False))  # asking makes no folder
         result = args.handler(args)
-        if log_file is None and paths.data.exists():  # the command created the data folder (init, demo)
-            log_file = setup_logging(paths.logs, getattr(args, "debug", False))
+        _emit(args, result)
+        return 0
     except AppError as exc:
-        log.info("%s refused: %s: %s", args.command, exc.code, exc.message)
+        log.info("'%s' refused: %s: %s", args.command, exc.code, exc.message)  # every refused input is in the log
         return _fail(args, exc)
     except KeyboardInterrupt:
         print("E-CANCELLED: interrupted", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001  the boundary: a bug is logged with its traceback, never printed raw
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a folder or file the system refuses (permissions, a full disk, a path through a file)
+        log.exception("file system error")
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(args, AppError(f"{exc.strerror or exc}{where}", path=str(exc.filename or "")), "E-IO")
+    except Exception as exc:  # noqa: BLE001 (a bug: logged with its traceback, told in one line)
         return _fail(args, _internal(args, exc, log_file))
-    _emit(args, result)
-    return 0
 
 
-def _internal(args: argparse.Namespace, exc: BaseException, log_file) -> AppError:
-    """Log an unexpected error with its traceback (logs/pbgdpl.log, else a log in the temp folder)."""
+def _internal(args: argparse.Namespace, exc: BaseException, log_file: Path | None) -> AppError:
+    """Log an unexpected error with its traceback: logs/pbgdpl.log, or (no data folder yet) a log in the temp folder."""
     from app.core.errors import InternalError
+    from app.log import setup_logging
 
     if log_file is None:
         import tempfile
-        from pathlib import Path
-
-        from app.log import setup_logging
 
         try:
             log_file = setup_logging(Path(tempfile.gettempdir()) / "pbgdpl-logs", getattr(args, "debug", False))
@@ -128,18 +142,37 @@ def _internal(args: argparse.Namespace, exc: BaseException, log_file) -> AppErro
     log.error("internal error in '%s'", args.command, exc_info=exc)
     where = f"; the details are in {log_file}" if log_file else ""
     return InternalError(
-        f"an unexpected error stopped the command ({type(exc).__name__}){where}. What was not finished was undone; "
-        "please send that log file to the software's maintainers",
+        f"an unexpected error stopped the command ({type(exc).__name__}: {str(exc)[:200]}){where}. What was not "
+        "finished was undone; please send that log file to the software's maintainers",
         error=type(exc).__name__,
         log=str(log_file or ""),
     )
 
 
-def _fail(args: argparse.Namespace, exc: AppError) -> int:
-    print(f"{exc.code}: {exc.message}", file=sys.stderr)
+def _check_data_folder(folder: Path) -> None:
+    """Refuse a data folder that is a file, or lies under one (else every command fails deep inside)."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise DataFolderError(f"{place} is a file, not a folder; give --data-dir a folder", data_dir=str(folder))
+            return
+
+
+def _fail(args: argparse.Namespace, exc: AppError, code: str | None = None) -> int:
+    error = {**exc.to_dict(), "code": code or exc.code}
+    print(f"{error['code']}: {exc.message}", file=sys.stderr)
     if getattr(args, "json", False):
-        print(json.dumps({"ok": False, "error": exc.to_dict()}, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps({"ok": False, "error": error}, ensure_ascii=False, indent=2, default=str))
     return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that Python's own flush at exit finds no closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -67,5 +67,7 @@ def setup_logging(logs_dir: Path | None, debug: bool = False) -> Path | None:
         console = logging.StreamHandler()
         console.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(console)
+    if not root.handlers:  # nowhere to log: nothing, rather than Python's last-resort tracebacks on stderr
+        root.addHandler(logging.NullHandler())
     root.propagate = False
     return log_file

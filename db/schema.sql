@@ -291,6 +291,13 @@ CREATE TABLE reporting_deadlines (
     certainty TEXT NOT NULL DEFAULT ''
 );
 
+-- table rev_override
+CREATE TABLE rev_override (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id)
+);
+
 -- table settings
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -343,7 +350,8 @@ BEGIN
 END;
 
 -- trigger activities_rev_up
-CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'activities' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'activity revision must increase');
 END;
@@ -381,7 +389,8 @@ BEGIN
 END;
 
 -- trigger attachments_rev_up
-CREATE TRIGGER attachments_rev_up BEFORE UPDATE ON attachments WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER attachments_rev_up BEFORE UPDATE ON attachments
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'attachments' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'attachment revision must increase');
 END;
@@ -417,7 +426,8 @@ BEGIN
 END;
 
 -- trigger reporters_rev_up
-CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'reporters' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
 END;

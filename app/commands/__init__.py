@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Generator, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, TypeVar
 
 if TYPE_CHECKING:  # the window's start-up parses its options here and needs no more
     from app.core.progress import Progress
@@ -57,6 +60,20 @@ def resolve_paths(args: argparse.Namespace):
     from app.paths import AppPaths
 
     return AppPaths.resolve(getattr(args, "data_dir", None))
+
+
+@contextmanager
+def new_folder_removed_on_error(folder: Path) -> Iterator[None]:
+    """Remove ``folder`` again when the block fails and the folder did not exist (or was empty) before it."""
+    existed = folder.exists()
+    was_new = not existed or (folder.is_dir() and not any(folder.iterdir()))
+    try:
+        yield
+    except BaseException:
+        if was_new and folder.is_dir():
+            for child in [folder] if not existed else list(folder.iterdir()):
+                shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+        raise
 
 
 def add_scope_arguments(parser: argparse.ArgumentParser) -> None:

@@ -89,6 +89,21 @@ def cmd_verify(args: argparse.Namespace) -> Result:
     return Result({"ok": True, **result.to_dict()}, "\n".join(lines))
 
 
+TEXT_RECORDS = 30  # records listed per table in the text report (all of them in --json, up to its own limit)
+
+
+def _record_line(r) -> str:
+    """One record of an import report: outcome, date (dd/mm/yyyy), title, id, and the fields it changed."""
+    day = f"{r.date[8:10]}/{r.date[5:7]}/{r.date[:4]} " if len(r.date) == 10 else ""
+    text = f"{r.outcome}: {day}{r.title or '(no title)'} [{r.id}]"
+    if r.changes:
+        text += "; " + "; ".join(f"{c.field}: {c.old!r} → {c.new!r}" for c in r.changes[:6])
+        text += f" (+{len(r.changes) - 6} fields)" if len(r.changes) > 6 else ""
+    if r.outcome in ("stale", "conflicts") and r.reason:
+        text += f" ({r.reason})"
+    return text
+
+
 def format_report(report: ImportReport) -> str:
     from app.services.bundles import OUTCOMES
 
@@ -107,10 +122,15 @@ def format_report(report: ImportReport) -> str:
     for table, outcome in report.tables.items():
         lines.append(f"  {table:<12}" + "".join(f"{outcome.count(o):>10}" for o in OUTCOMES))
     for table, outcome in report.tables.items():
-        for d in outcome.reasons:
-            lines.append(f"  {table} {d.id}: {d.outcome}: {d.reason}")
-        if outcome.more_reasons:
-            lines.append(f"  {table}: {outcome.more_reasons} more (see --json)")
+        if outcome.records:  # each record that is not unchanged: date, title, fields old -> new
+            shown = outcome.records[:TEXT_RECORDS]
+            lines += [f"  {table} {_record_line(r)}" for r in shown]
+            more = len(outcome.records) - len(shown) + outcome.more_records
+        else:  # a report stored before records were listed
+            lines += [f"  {table} {d.id}: {d.outcome}: {d.reason}" for d in outcome.reasons]
+            more = outcome.more_reasons
+        if more:
+            lines.append(f"  {table}: {more} more (see --json)")
     if report.sequence_gaps:
         lines.append(f"  missing bundles from unit {report.source_unit}: no. {', '.join(map(str, report.sequence_gaps))}")
     lines += [

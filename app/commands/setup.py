@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
+from app.commands import Result, add_scope_arguments, new_folder_removed_on_error, open_workspace, resolve_paths, run_job, scope_from_args
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--level", choices=("commune", "province", "district"), default="commune")
     p.add_argument("--title", default="", metavar="TITLE", help="officer's title, e.g. 'Công chức Tư pháp - Hộ tịch'")
     p.add_argument("--name", default="", metavar="NAME", help="unit name (districts only: they are entered by hand)")
+    p.add_argument("--officer-change", action="store_true", help="hand a set-up folder over to another officer")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a realistic demo commune")
@@ -27,10 +28,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_init(args: argparse.Namespace) -> Result:
-    from app.services.setup import initialise
+    from app.services.setup import check_unit, initialise
 
-    with open_workspace(args) as ws:
-        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name)
+    check_unit(args.unit, args.officer, args.level, args.name)  # a refused set-up makes no folder
+    with new_folder_removed_on_error(resolve_paths(args).data), open_workspace(args) as ws:
+        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name, args.officer_change)
         data = {"ok": True, "unit_code": unit.code, "unit_name": unit.name, "level": args.level, "data_dir": str(ws.paths.data)}
     return Result(data, f"Đã thiết lập / set up: {unit.name} ({unit.code}), {args.level}\nData folder: {data['data_dir']}")
 
@@ -50,11 +52,15 @@ def cmd_demo(args: argparse.Namespace) -> Result:
 
 
 def cmd_status(args: argparse.Namespace) -> Result:
-    from app.services.setup import status
+    from app.services.setup import status, status_without_database
 
-    with open_workspace(args) as ws:
-        asked = getattr(args, "unit", None) or getattr(args, "all_units", False)
-        data = status(ws, scope_from_args(ws, args) if asked and ws.settings.get("unit_code") else None)
+    paths = resolve_paths(args)
+    if not paths.db_file.exists():  # asking makes nothing
+        data = status_without_database(str(paths.data))
+    else:
+        with open_workspace(args) as ws:
+            asked = getattr(args, "unit", None) or getattr(args, "all_units", False)
+            data = status(ws, scope_from_args(ws, args) if asked and ws.settings.get("unit_code") else None)
     lines = [f"Data folder: {data['data_dir']}"]
     if data["initialised"]:
         lines.append(f"Unit: {data['unit_name']} ({data['unit_code']}), level {data['level']}, mode {data['mode']}")
@@ -72,6 +78,8 @@ def cmd_status(args: argparse.Namespace) -> Result:
         t = data["units_total"]
         if t:
             lines.append(f"  total: {t['activities']['live']} activities, {t['reporters']['live']} reporters")
+    if data["schema_version"] is None:
+        return Result({"ok": True, **data}, "\n".join(lines))
     last = data["last_backup"]
     lines.append(f"Last backup: {last['at'] + ' ' + last['path'] if last else 'none'}")
     lines.append(f"Schema version: {data['schema_version']} (pbgdpl {data['app_version']})")

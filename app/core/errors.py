@@ -45,6 +45,18 @@ class AlreadyInitialisedError(UserFixableError):
     code = "E-ALREADY-INITIALISED"
 
 
+class OfficerChangeError(UserFixableError):
+    """``init`` again with another officer's name: a hand-over is said with ``--officer-change``."""
+
+    code = "E-OFFICER-CHANGE"
+
+
+class DataFolderError(UserFixableError):
+    """The data folder named is a file, or cannot be made or read."""
+
+    code = "E-DATA-DIR"
+
+
 class UnknownUnitError(UserFixableError):
     code = "E-UNIT-UNKNOWN"
 

@@ -9,7 +9,10 @@ Adding a kind (plans, tasks, …): its model and payload functions in ``app.core
 a ``RecordKind`` here (after its parent in ``KINDS``), a migration creating its table (meta columns, own
 columns, derived keys), a ``TableSpec`` in ``app.store.tables``, and a sample in
 tests/unit/sync/test_kinds_roundtrip.py. Bundles then carry ``data/<name>.jsonl`` (readers of format version 1
-refuse members they do not know: a new kind needs a new ``min_reader_version``).
+refuse members they do not know). A kind added after format version 1 sets ``since_version`` (the bundle
+format version that introduced it): a bundle carries its member and its count only when it has records of it,
+and then asks for a reader of that version (``app.sync.manifest.versions_for``), so older readers still read
+every bundle that holds none.
 """
 
 from __future__ import annotations
@@ -66,6 +69,9 @@ class RecordKind:
         check: structural checks of a payload as received (payload -> reason it is refused, or None).
         normaliser: record id, payload -> the payload as stored and signed; by default the round trip
             through ``from_payload`` and ``to_payload``.
+        title_field: the payload field that names a record to a person (import reports, conflict views).
+        since_version: the bundle format version that introduced the kind (1: every bundle carries it; later:
+            only bundles with records of it, which then need a reader of that version).
     """
 
     name: str
@@ -81,6 +87,8 @@ class RecordKind:
     period_field: str | None = None
     check: Callable[[dict[str, Any]], str | None] | None = None
     normaliser: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
+    title_field: str | None = None
+    since_version: int = 1
     payload_keys: frozenset[str] = field(init=False)  # the fields of a payload, exactly (others or fewer: refused)
 
     def __post_init__(self) -> None:
@@ -116,6 +124,7 @@ REPORTERS = RecordKind(
     validate=validate_reporter,
     natural_key=reporter_natural_key,
     catalog_fields={"dismissal_ground": "dismissal_grounds"},
+    title_field="full_name",
 )
 ACTIVITIES = RecordKind(
     name="activities",
@@ -128,6 +137,7 @@ ACTIVITIES = RecordKind(
     catalog_fields={"forms": "forms", "target_groups": "target_groups"},
     references={"reporter_ids": "reporters"},
     period_field="date",
+    title_field="title",
 )
 ATTACHMENTS = RecordKind(
     name="attachments",
@@ -140,11 +150,18 @@ ATTACHMENTS = RecordKind(
     parent=ParentLink("activities", "activity_id"),
     check=_check_attachment,
     normaliser=normalise_attachment,
+    title_field="filename",
 )
 
 KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
+
+
+def record_title(k: RecordKind, payload: Mapping[str, Any]) -> str:
+    """How a person recognises a record of kind ``k`` (its title, name or file name; "" when it has none)."""
+    value = payload.get(k.title_field) if k.title_field else None
+    return value if isinstance(value, str) else ""
 
 
 def kind(name: str) -> RecordKind:

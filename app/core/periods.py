@@ -11,7 +11,7 @@ from typing import Iterable
 from app.core.errors import PeriodError
 
 KINDS = ("Y", "H", "Q", "M")
-_PATTERN = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|M(?:0[1-9]|1[0-2])))?$")
+_PATTERN = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|M?(?:0?[1-9]|1[0-2])))?$")  # a month may be 2026-5 or 2026-05
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +62,8 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """Parse ``2026``, ``2026-H1``, ``2026-Q3`` or ``2026-M05`` (case-insensitive).
+    """Parse ``2026``, ``2026-H1``, ``2026-Q3`` or ``2026-M05`` (case-insensitive); ``2026-5``, ``2026-05`` and
+    ``2026-M5`` are the month 2026-M05 too.
 
     Raises:
         PeriodError: the text is not a period id.
@@ -70,7 +71,7 @@ def parse_period(text: str) -> Period:
     m = _PATTERN.match(str(text).strip().upper())
     if not m:
         raise PeriodError(
-            f"'{text}' is not a period; use YYYY, YYYY-H1, YYYY-Q1 … YYYY-Q4 or YYYY-M01 … YYYY-M12",
+            f"'{text}' is not a period; use YYYY, YYYY-H1, YYYY-Q1 … YYYY-Q4 or YYYY-M01 … YYYY-M12 (or YYYY-5 for a month)",
             value=str(text),
         )
     year = int(m.group(1))
@@ -79,8 +80,9 @@ def parse_period(text: str) -> Period:
     part = m.group(2)
     if not part:
         return Period(year)
-    kind = part[0]
-    return Period(year, kind, int(part[1:]))
+    if part[0].isdigit():
+        return Period(year, "M", int(part))
+    return Period(year, part[0], int(part[1:]))
 
 
 def period_of(day: date, kind: str) -> Period:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -28,7 +27,7 @@ from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_money
 from app.gui.unit_filter import UnitFilter
-from app.gui.widgets import compact_combo, fill_combo, heading
+from app.gui.widgets import FlowLayout, SearchField, compact_combo, fill_combo, heading
 from app.services import logbook, read
 
 log = logging.getLogger("app.gui")
@@ -72,10 +71,8 @@ class ActivityLogScreen(QWidget):
         self.unit_filter: UnitFilter | None = UnitFilter(self) if self.upper else None
         self._default_scope = read.default_scope(ws)
 
-        self.search = QLineEdit(self)
+        self.search = SearchField((self.tr("Search content, place, laws… (accents not needed)"), self.tr("Search content, place, laws…"), self.tr("Search")), self)
         self.search.setObjectName("activitySearch")
-        self.search.setPlaceholderText(self.tr("Search content, place, laws… (accents not needed)"))
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search activities"))
         self.period = compact_combo(self, 9)
         self.form = compact_combo(self, 9)
@@ -131,9 +128,9 @@ class ActivityLogScreen(QWidget):
         top.addWidget(self.search, 1)
         if self.unit_filter is not None:  # beside the search box: the filters' row is full at 150 %
             top.addWidget(self.unit_filter, 1)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # a second line rather than a cut filter (150 %, a long place chosen)
         for combo in (self.period, self.form, self.group, self.reporter, self.place):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)

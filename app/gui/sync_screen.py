@@ -38,6 +38,7 @@ from app.gui.approval_dialog import DecisionBanner, open_approval_dialog
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.jobs import Job, ProgressDialog
+from app.gui.record_changes import field_label, table_label, value_text
 from app.services import approvals as approval_service
 from app.services import bundles as bundle_service
 from app.services import keys as key_service
@@ -114,6 +115,27 @@ def _ddmmyyyy(iso: str | None) -> str:
     if not iso:
         return ""
     return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" + (f" {iso[11:16]}" if len(iso) >= 16 else "")
+
+
+def _conflict_title(row: dict) -> str:
+    """A conflict's record as a person knows it: its title (or name) and date."""
+    from app.core.kinds import kind, record_title
+
+    k = kind(row["table_name"])
+    payload = row["theirs"]["payload"] or row["mine"]["payload"]
+    title = record_title(k, payload) or row["record_id"][:8] + "…"
+    day = payload.get(k.period_field, "") if k.period_field else ""
+    return f"{title} ({value_text(day)})" if day else title
+
+
+def _version_text(row: dict, side: str) -> str:
+    """One side of a conflict: its revision and the values of the fields that differ, side by side with the other."""
+    version = row[side]
+    head = QCoreApplication.translate("SyncScreen", "revision %1").replace("%1", str(version["rev"]))
+    if version.get("deleted"):
+        head += " · " + QCoreApplication.translate("SyncScreen", "deleted")
+    shown = [f"{field_label(row['table_name'], f)}: {value_text(version['payload'].get(f))}" for f in row["fields"] if f != "deleted"]
+    return head + (": " + "; ".join(shown) if shown else "")
 
 
 # -- decisions sent down (upper level): the received list here and the completeness board use these -----------
@@ -238,14 +260,20 @@ class SyncScreen(QWidget):
         self.import_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Import these files"), page)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._on_import_clicked)
-        headers = [QCoreApplication.translate("SyncScreen", "File"), QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "No."), QCoreApplication.translate("SyncScreen", "Periods"), QCoreApplication.translate("SyncScreen", "New"), QCoreApplication.translate("SyncScreen", "Updated"), QCoreApplication.translate("SyncScreen", "Unchanged"), QCoreApplication.translate("SyncScreen", "Stale"), QCoreApplication.translate("SyncScreen", "Conflicts"), QCoreApplication.translate("SyncScreen", "Result")]
+        headers = [QCoreApplication.translate("SyncScreen", "File"), QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "No."), QCoreApplication.translate("SyncScreen", "Periods"), QCoreApplication.translate("SyncScreen", "New"), QCoreApplication.translate("SyncScreen", "Updated"), QCoreApplication.translate("SyncScreen", "Deleted"), QCoreApplication.translate("SyncScreen", "Unchanged"), QCoreApplication.translate("SyncScreen", "Stale"), QCoreApplication.translate("SyncScreen", "Conflicts"), QCoreApplication.translate("SyncScreen", "Result")]
         self.import_table = _table(headers, page)
+        self.import_table.itemSelectionChanged.connect(self._on_import_row_changed)
+        self.records_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Records…"), page)
+        self.records_button.setToolTip(QCoreApplication.translate("SyncScreen", "Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict"))
+        self.records_button.setEnabled(False)
+        self.records_button.clicked.connect(self._on_records_clicked)
         self.import_status = QLabel(page)
         self.import_status.setWordWrap(True)
-        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Unit name"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no."), QCoreApplication.translate("SyncScreen", "Decision")], page)
+        self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Unit name"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no."), QCoreApplication.translate("SyncScreen", "Decision"), QCoreApplication.translate("SyncScreen", "Sent by")], page)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
+        row.addWidget(self.records_button)
         row.addWidget(self.import_button)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -360,9 +388,9 @@ class SyncScreen(QWidget):
         self.conflict_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [
-                row["id"], row["table_name"], row["owner_unit"], row["record_id"][:8] + "…", ", ".join(row["fields"]),
-                QCoreApplication.translate("SyncScreen", "revision %1").replace("%1", str(row["mine"]["rev"])), QCoreApplication.translate("SyncScreen", "revision %1").replace("%1", str(row["theirs"]["rev"])),
-                _ddmmyyyy(row["detected_at"]),
+                row["id"], table_label(row["table_name"]), row["owner_unit"], _conflict_title(row),
+                ", ".join(field_label(row["table_name"], f) for f in row["fields"]),
+                _version_text(row, "mine"), _version_text(row, "theirs"), _ddmmyyyy(row["detected_at"]),
             ]  # fmt: skip
             for c, value in enumerate(values):
                 item = _item(value)
@@ -388,7 +416,7 @@ class SyncScreen(QWidget):
                     decided[period] = {}
             decision = decided.get(period, {}).get(row["unit_code"])
             name = read_service.unit_name(ws, row["unit_code"])
-            values = [row["unit_code"], name if name != row["unit_code"] else "", row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—", received_decision_text(decision, period)]
+            values = [row["unit_code"], name if name != row["unit_code"] else "", row["bundles"], row["last_seq"], _ddmmyyyy(row["last_imported_at"]), ", ".join(map(str, row["gaps"])) or "—", received_decision_text(decision, period), row.get("sent_by") or ""]
             for c, value in enumerate(values):
                 item = _item(value, c in (2, 3))
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
@@ -515,7 +543,7 @@ class SyncScreen(QWidget):
         for r, res in enumerate(results):
             name = res.name
             if res.error is not None:
-                values = [name, "", "", "", "", "", "", "", "", f"{res.error.code}: {res.error.message}"]
+                values = [name, "", "", "", "", "", "", "", "", "", f"{res.error.code}: {res.error.message}"]
             else:
                 rep = res.report
                 if rep.kind == "decisions":
@@ -535,9 +563,27 @@ class SyncScreen(QWidget):
                     said = {n.text() for n in notes}
                     result += "".join(f" · {w}" for w in rep.warnings if w not in said)
                     result += "".join(" · " + QCoreApplication.translate("SyncScreen", "%1 changed after approval: approve it again").replace("%1", p) for p in rep.changed_after_approval)
-                values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
+                values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("deleted"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
-                self.import_table.setItem(r, c, _item(value, 4 <= c <= 8))
+                self.import_table.setItem(r, c, _item(value, 4 <= c <= 9))
+        self._on_import_row_changed()
+
+    def selected_import_report(self):
+        """The report of the selected row of the import table (its first row when none is selected), or None."""
+        results = getattr(self, "last_results", None) or []
+        row = self.import_table.currentRow() if self.import_table.currentRow() >= 0 else 0
+        res = results[row] if row < len(results) else None
+        return res.report if res is not None and res.error is None and res.report.kind != "decisions" else None
+
+    def _on_import_row_changed(self) -> None:
+        self.records_button.setEnabled(self.selected_import_report() is not None)
+
+    def _on_records_clicked(self) -> None:
+        from app.gui.record_changes import RecordChangesDialog
+
+        report = self.selected_import_report()
+        if report is not None:
+            RecordChangesDialog(report, self).exec()
 
     # -- approve / return (upper level) ---------------------------------------------------------------
     def selected_received(self) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.reports import fonts
+from app.core.unit_names import unit_name as compose_name
 from app.reports.base import DocumentInfo, Letterhead, ReportBase, SignerInfo, esc, nfc, vn_date
 
 QR_SIZE = 42 * mm
@@ -72,12 +73,8 @@ class EnrolmentData:
     qr: str = ""
 
 
-def _place(province_name: str) -> str:
-    name = nfc(province_name).strip()
-    for prefix in ("Tỉnh ", "Thành phố ", "tỉnh ", "thành phố "):
-        if name.startswith(prefix):
-            return name[len(prefix) :]
-    return name
+def _place(unit_name: str) -> str:
+    return compose_name("", unit_name).place
 
 
 class EnrolmentReport(ReportBase[EnrolmentData]):
@@ -85,7 +82,7 @@ class EnrolmentReport(ReportBase[EnrolmentData]):
 
     def _info(self, data: EnrolmentData) -> DocumentInfo:
         letterhead = data.letterhead or Letterhead(
-            issuing_unit=f"Ủy ban nhân dân\n{data.unit_name}", place=_place(data.province_name), code="PĐK-UBND"
+            issuing_unit=f"Ủy ban nhân dân\n{compose_name('', data.unit_name).full}", place=_place(data.unit_name), code="PĐK-UBND"
         )
         return DocumentInfo(
             letterhead=letterhead,
@@ -124,11 +121,11 @@ class EnrolmentReport(ReportBase[EnrolmentData]):
             ("BOX", (0, 0), (-1, -1), 0.8, "black"),
         ]))  # fmt: skip
         return [
-            self.p(f"Ủy ban nhân dân {nfc(data.unit_name)} đăng ký khóa dùng để ký các gói dữ liệu báo cáo công tác "
+            self.p(f"Ủy ban nhân dân {compose_name('', data.unit_name).lower} đăng ký khóa dùng để ký các gói dữ liệu báo cáo công tác "
                    "phổ biến, giáo dục pháp luật gửi cơ quan cấp trên, như sau:"),
             info,
             Spacer(1, 6),
-            Paragraph("Dấu vân tay của khóa (fingerprint):", s["Heading"]),
+            Paragraph("Dấu vân tay của khóa:", s["Heading"]),
             box,
             Spacer(1, 6),
             self.p("Khi nhận gói dữ liệu đầu tiên của đơn vị, cơ quan cấp trên đối chiếu dấu vân tay hiển thị trong "

@@ -11,10 +11,15 @@ from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolEx
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Generator
+from typing import Any, Container, Generator
 
 from app import __version__
+<<<<<<< HEAD
 from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
+=======
+from app.core.errors import AppError, RecordNotFoundError, UsageError
+from app.core.kinds import kind
+>>>>>>> main
 from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import FolderSyncs, atomic_write, atomic_writer
@@ -36,7 +41,7 @@ from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
-from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult
+from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
 from app.sync.trust import TrustEntry
 from app.sync.verify import VerifiedBundle, iter_file_members, verify_bundle
 from app.sync.writer import write_bundle
@@ -141,6 +146,7 @@ def export_bundle(
             )
         files[sha] = source
     now = ws.clock()
+<<<<<<< HEAD
     target = Path(out_dir) if out_dir else ws.paths.exports
     sweep(ws, extra_folders=(target,))
     bundle_id = str(uuid.uuid4())
@@ -161,10 +167,13 @@ def export_bundle(
 def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports):
     """``export_bundle`` once its sequence number is reserved: write, read back, verify, record."""
     unit = values["unit_code"]
+=======
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+>>>>>>> main
     manifest = {
         "format": fmt.FORMAT,
-        "format_version": fmt.FORMAT_VERSION,
-        "min_reader_version": fmt.MIN_READER_VERSION,
+        "format_version": versions[0],
+        "min_reader_version": versions[1],
         "app": _build_info(),
         "schema_version": settings_repo.schema_version(ws.db),
         "bundle_id": bundle_id,
@@ -327,9 +336,14 @@ def _write_files(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None 
     return copy
 
 
-def _verify_for_import(path: Path, catalogs, today: date, trust) -> VerifiedBundle:
-    """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread)."""
-    return verify_bundle(Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY)
+def _verify_for_import(path: Path, catalogs, today: date, trust, known: Container[str] = ()) -> VerifiedBundle:
+    """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread).
+
+    ``known``: the ids of the bundles imported here; one of them is checked up to its signature, trust and name
+    only (``known_only``), which is all a no-op needs."""
+    return verify_bundle(
+        Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY, known=known
+    )
 
 
 # ``import_many`` prepares the next file (verification and the rows to store: Python work) beside the writing
@@ -339,6 +353,7 @@ PROCESS_MIN_FILES = 8
 _CHILD: dict[str, Any] = {}  # the helper process's catalogs, date and trust rows (set once by its initializer)
 
 
+<<<<<<< HEAD
 def _child_init(catalogs, today: date, trust_rows: list[dict]) -> None:
     _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows))
     _exit_with_parent()
@@ -360,9 +375,13 @@ def _exit_with_parent() -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="pbgdpl-parent-watch", daemon=True).start()
+=======
+def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None) -> None:
+    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set())
+>>>>>>> main
 
 
-def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None) -> tuple[str, Any]:
+def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None, known=None) -> tuple[str, Any]:
     """Verify ``path`` and build the rows of its records: ``("ok", (bundle, rows))`` or ``("refused", error)``.
 
     In the helper process the catalogs, date and trust come from ``_child_init``; a refusal travels as the
@@ -371,10 +390,13 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     catalogs = catalogs if catalogs is not None else _CHILD["catalogs"]
     today = today if today is not None else _CHILD["today"]
     trust = trust if trust is not None else _CHILD["trust"]
+    known = known if known is not None else _CHILD.get("known", ())
     try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust)
+        vb = _verify_for_import(Path(path), catalogs, today, trust, known)
     except AppError as exc:
         return "refused", exc
+    if vb.known_only:
+        return "ok", (vb, None)
     rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
     return "ok", (vb, rows)
 
@@ -394,20 +416,21 @@ def _trust_lookup(rows: list[dict]):
 def _helper(ws: Workspace, files: list[Path]):
     """The executor that prepares files for ``import_many``, and how to submit one file to it."""
     catalogs, today, trust_rows = ws.catalogs, ws.today(), trust_repo.list_trusted(ws.db)
+    known = sync_state.imported_bundle_ids(ws.db)  # read once: a file imported earlier in this run is verified fully
     if len(files) >= PROCESS_MIN_FILES:
         try:
             import multiprocessing
 
             pool = ProcessPoolExecutor(
                 1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_init,
-                initargs=(catalogs, today, trust_rows),
+                initargs=(catalogs, today, trust_rows, known),
             )  # fmt: skip
             return pool, lambda path: pool.submit(_prepare_import, str(path))
         except (OSError, ValueError, NotImplementedError):  # pragma: no cover  no processes here: use a thread
             log.warning("no helper process for the import; preparing files on a thread", exc_info=True)
     trust = _trust_lookup(trust_rows)
     pool = ThreadPoolExecutor(1, thread_name_prefix="pbgdpl-verify")
-    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust)
+    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust, known)
 
 
 def import_bundle(
@@ -439,7 +462,8 @@ def import_bundle(
     def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
         return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
 
-    vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust)
+    known = sync_state.imported_bundle_ids(ws.db) if verified is None else ()
+    vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust, known)
     if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
         return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
@@ -460,6 +484,7 @@ def import_bundle(
         fingerprint=keys.checked_fingerprint(vb.fingerprint),
         created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""),
+        sent_by=str(vb.manifest["source"].get("officer", "") or ""),
         dry_run=dry_run,
         tables=_empty_tables(),
         warnings=list(vb.warnings),
@@ -471,11 +496,14 @@ def import_bundle(
         report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
         return report
-    plans = {}
+    if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
+        return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
+    plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
         plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
             if detail["outcome"] == "rejected":
                 raise BundleRecordError(
@@ -487,6 +515,8 @@ def import_bundle(
                 )
     seqs = sync_state.import_seqs(ws.db, vb.source_unit)
     report.tables = {t: TableOutcome.from_plan(plans[t]) for t in fmt.TABLES}
+    for t, (records_, more) in listed.items():
+        report.tables[t].records, report.tables[t].more_records = records_, more
     report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
     report.duplicate_seq = vb.seq in seqs
     if dry_run:
@@ -738,7 +768,7 @@ def list_conflicts(ws: Workspace, status: str | None = "open") -> list[dict[str,
 
 
 def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, Any]:
-    """``mine`` keeps the stored version; ``theirs`` writes the kept version as a new revision (max + 1)."""
+    """``mine`` keeps the stored version; ``theirs`` makes the received version current as its owner wrote it."""
     if choice not in ("mine", "theirs"):
         raise UsageError("choose 'mine' (keep the stored version) or 'theirs' (take the other one)", choice=choice)
     row = merge_repo.get_conflict(ws.db, int(conflict_id))
@@ -752,11 +782,12 @@ def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, 
     ctx = ws.write_context(f"conflict:{conflict_id}")
     with ws.db.atomic():
         if choice == "theirs":
-            stored_rev = merge_repo.max_rev(ws.db, table, rid)
-            rev = max(stored_rev, row["incoming_rev"]) + 1
-            incoming = row["incoming"]
-            rec = {**incoming, "rev": rev, "base_rev": stored_rev, "rev_by": values["installation_id"], "updated_at": now}
-            merge_repo.update_records(ws.db, table, [rec])
+            # the received version becomes current exactly as its owner wrote it (its revision, base and
+            # author): the upper level never writes a revision of another unit's record, so the owner's next
+            # edit (built on that revision) applies without a new conflict
+            rec = row["incoming"]
+            merge_repo.make_current(ws.db, table, rec)
+            rev = rec["rev"]
             status = "took_theirs"
         else:
             rev = merge_repo.max_rev(ws.db, table, rid)
@@ -782,6 +813,7 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
                 "last_periods": json.loads(last["periods"]),
                 "last_imported_at": max(r["imported_at"] for r in rows),
                 "app_version": last["app_version"],
+                "sent_by": last["sent_by"],
                 "gaps": sequence_gaps(r["seq"] for r in rows),
             }
         )

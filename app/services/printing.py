@@ -29,52 +29,82 @@ from app.reports.statistics import ComputedTable, compute_tables
 from app.reports.summary import SummaryData, SummaryReport, vn_number
 from app.services import read
 from app.services.read import Scope, default_scope
-from app.services.units import find_unit
+from app.core.unit_names import UnitName, unit_name
+from app.services.units import names_of
 from app.services.workspace import Workspace
 from app.store import settings as settings_repo
 
 KINDS = ("activity-log", "roster", "summary", "enrolment")
 FORMATS = ("pdf", "xlsx")
 SETTING_KEYS = (
-    "doc_upper_agency", "doc_issuing_unit", "doc_place", "doc_signer_authority", "doc_signer_title",
+    "doc_issuer", "doc_upper_agency", "doc_issuing_unit", "doc_place", "doc_signer_authority", "doc_signer_title",
     "doc_signer_name", "doc_recipients", "doc_number_code",
 )  # fmt: skip
 
 
-def _province_name(ws: Workspace) -> str:
+ISSUERS = ("ubnd", "agency")  # who issues: the People's Committee, or its justice agency (Sở / Phòng Tư pháp)
+
+
+def own_names(ws: Workspace) -> tuple[UnitName, UnitName]:
+    """(this unit's composed name, its province's), from the catalog's type and name (app.core.unit_names)."""
     values = ws.settings
-    code = values.get("province_code") or ""
-    unit = find_unit(code) if code else None
-    return unit.name if unit else ""
-
-
-def _place_of(province: str) -> str:
-    for prefix in ("Tỉnh ", "Thành phố "):
-        if province.startswith(prefix):
-            return province[len(prefix) :]
-    return province
-
-
-def default_document_settings(ws: Workspace) -> dict[str, str]:
-    """The agency lines, signer and recipients a unit of this level usually prints."""
-    values = ws.require_initialised()
-    unit_name = values.get("unit_name", "")
-    province = _province_name(ws)
     level = values.get("level", "commune")
-    if level == "province":
-        upper, issuing, authority, title, code = f"UBND {unit_name}", "Sở Tư pháp", "KT. Giám đốc", "Phó Giám đốc", "BC-STP"
-        recipients = ["Bộ Tư pháp", f"UBND {unit_name}", "Lưu: VT, PBGDPL"]
-    elif level == "district":
-        upper, issuing, authority, title, code = f"UBND {unit_name}", "Phòng Tư pháp", "", "Trưởng phòng", "BC-PTP"
-        recipients = ["Sở Tư pháp", f"UBND {unit_name}", "Lưu: VT"]
+    if level == "district":  # entered by hand: its code is the province's, not the catalog's
+        own = unit_name("huyện", values.get("unit_name", ""))
     else:
-        short = unit_name[:1].lower() + unit_name[1:]
-        upper, issuing, authority, title, code = "", f"Ủy ban nhân dân\n{unit_name}", "TM. Ủy ban nhân dân", "Chủ tịch", "BC-UBND"
-        recipients = [f"Sở Tư pháp {province[:1].lower() + province[1:]}".strip(), f"Thường trực Đảng ủy, HĐND {short}", "Lưu: VT"]
+        own = names_of(values.get("unit_code", ""), values.get("unit_name", ""))
+    province = names_of(values.get("province_code", "")) if values.get("province_code") else unit_name("", "")
+    return own, province
+
+
+def default_issuer(ws: Workspace) -> str:
+    """A commune's documents are issued by its People's Committee; an upper level's by its justice agency."""
+    return "ubnd" if ws.settings.get("level", "commune") == "commune" else "agency"
+
+
+def issuer_of(ws: Workspace) -> str:
+    """The chosen issuing agency (``doc_issuer``: ``ubnd`` or ``agency``; a commune has only ``ubnd``)."""
+    chosen = ws.settings.get("doc_issuer", "")
+    if ws.settings.get("level", "commune") == "commune":
+        return "ubnd"
+    return chosen if chosen in ISSUERS else default_issuer(ws)
+
+
+def agency_word(ws: Workspace, issuer: str | None = None) -> str:
+    """"Ủy ban nhân dân", "Sở Tư pháp" or "Phòng Tư pháp": who speaks in the body ("… báo cáo")."""
+    if (issuer or issuer_of(ws)) == "ubnd":
+        return "Ủy ban nhân dân"
+    return "Sở Tư pháp" if ws.settings.get("level") == "province" else "Phòng Tư pháp"
+
+
+def default_document_settings(ws: Workspace, issuer: str | None = None) -> dict[str, str]:
+    """The agency lines, signer and recipients a unit of this level usually prints, for ``issuer`` (default: the
+    chosen one). Names come from :func:`own_names`; the place is the unit's own (Nghị định 30/2020 Phụ lục I)."""
+    ws.require_initialised()
+    own, province = own_names(ws)
+    level = ws.settings.get("level", "commune")
+    issuer = issuer or issuer_of(ws)
+    if level == "commune":
+        issuer = "ubnd"
+    if issuer == "ubnd":
+        upper, issuing, authority, title, code = "", f"Ủy ban nhân dân\n{own.full}", "TM. Ủy ban nhân dân", "Chủ tịch", "BC-UBND"
+        if level == "commune":
+            recipients = [f"Sở Tư pháp {province.lower}".strip(), f"Thường trực Đảng ủy, HĐND {own.lower}", "Lưu: VT"]
+        elif level == "province":
+            recipients = ["Bộ Tư pháp", f"Thường trực HĐND {own.lower}", "Sở Tư pháp", "Lưu: VT"]
+        else:
+            recipients = [f"Sở Tư pháp {province.lower}".strip(), f"Thường trực HĐND {own.lower}", "Lưu: VT"]
+    elif level == "province":
+        upper, issuing, authority, title, code = f"UBND {own.lower}", "Sở Tư pháp", "KT. Giám đốc", "Phó Giám đốc", "BC-STP"
+        recipients = ["Bộ Tư pháp", f"UBND {own.lower}", "Lưu: VT, PBGDPL"]
+    else:
+        upper, issuing, authority, title, code = f"UBND {own.lower}", "Phòng Tư pháp", "", "Trưởng phòng", "BC-PTP"
+        recipients = [f"Sở Tư pháp {province.lower}".strip(), f"UBND {own.lower}", "Lưu: VT"]
     return {
+        "doc_issuer": issuer,
         "doc_upper_agency": upper,
         "doc_issuing_unit": issuing,
-        "doc_place": _place_of(province),
+        "doc_place": own.place,
         "doc_signer_authority": authority,
         "doc_signer_title": title,
         "doc_signer_name": "",
@@ -94,6 +124,9 @@ def save_document_settings(ws: Workspace, values: dict[str, str]) -> dict[str, s
     unknown = sorted(set(values) - set(SETTING_KEYS))
     if unknown:
         raise UsageError(f"unknown document setting(s): {', '.join(unknown)}; known: {', '.join(SETTING_KEYS)}")
+    issuer = values.get("doc_issuer")
+    if issuer is not None and (issuer not in ISSUERS or (issuer != "ubnd" and ws.settings.get("level", "commune") == "commune")):
+        raise UsageError(f"doc_issuer must be one of {', '.join(ISSUERS)} (a commune: ubnd), got {issuer!r}", value=issuer)
     settings_repo.set_settings(ws.db, {k: str(v) for k, v in values.items()})
     return document_settings(ws)
 
@@ -114,7 +147,7 @@ def _info(ws: Workspace, doc_type: str, summary: str, code: str | None = None, r
         signer=SignerInfo(s["doc_signer_authority"], s["doc_signer_title"], s["doc_signer_name"]),
         recipients=tuple(ln for ln in s["doc_recipients"].splitlines() if ln.strip()) if recipients else (),
         prepared_by=("Người lập", values.get("officer", "")) if prepared else None,
-        author=values.get("unit_name", ""),
+        author=own_names(ws)[0].full,
     )
 
 
@@ -226,11 +259,9 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
     unit_table, coverage, warning = _consolidation(ws, period, scope, activities, reporters, definition)
     if unit_table is not None:
         tables = [*tables, unit_table]
-    unit = ws.settings.get("unit_name", "")
-    unit_lc = unit[:1].lower() + unit[1:]
     intro = (
-        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {_reporting_agency(ws)} "
-        f"{unit_lc} báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
+        f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {reporting_subject(ws)} "
+        f"báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
         f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
         + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
         + ") như sau:",
@@ -256,15 +287,16 @@ UNIT_TABLE = "theo_don_vi"
 NO_DATA = "Chưa nhận được số liệu của đơn vị nào trong kỳ"
 
 
-def _reporting_agency(ws: Workspace) -> str:
-    """Who "báo cáo" in the opening: a province's report under the Sở Tư pháp letterhead is the Sở's own; a
-    report issued in the People's Committee's name (another issuing unit chosen in the settings) and a commune's
-    report are the People's Committee's."""
-    if ws.settings.get("level") == "province":
-        issuing = " ".join(document_settings(ws)["doc_issuing_unit"].split())
-        if issuing.lower().startswith("sở tư pháp"):
-            return "Sở Tư pháp"
-    return "Ủy ban nhân dân"
+def reporting_subject(ws: Workspace) -> str:
+    """Who "báo cáo" in the opening, the unit type in lower case: "Ủy ban nhân dân xã Tân Kỳ", "Sở Tư pháp thành
+    phố Hà Nội". The agency is the chosen issuer, or the one the edited issuing-unit line names."""
+    own, _ = own_names(ws)
+    issuing = " ".join(document_settings(ws)["doc_issuing_unit"].split()).lower()
+    agency = agency_word(ws)
+    for word in ("Sở Tư pháp", "Phòng Tư pháp", "Ủy ban nhân dân"):
+        if issuing.startswith(word.lower()):
+            agency = word
+    return f"{agency} {own.lower}"
 
 
 def unit_figures(tables: list[ComputedTable]) -> tuple[int, int, int, int]:
@@ -320,7 +352,7 @@ def _consolidation(
     own = figures_of((ws.unit_code,))
     if any(own):  # the upper level's own activities and reporters: their row, so the total is the whole
         level = "cấp tỉnh" if ws.settings.get("level") == "province" else "cấp huyện"
-        rows.append((f"{ws.settings.get('unit_name', '')} ({level} tự thực hiện)", *own))
+        rows.append((f"{own_names(ws)[0].full} ({level} tự thực hiện)", *own))
         totals = [a + b for a, b in zip(totals, own)]
     rows.append(("Tổng cộng", *totals))
     table = ComputedTable(
@@ -356,8 +388,8 @@ def build_enrolment(ws: Workspace, fingerprint: str) -> EnrolmentData:
         qr = ""
     return EnrolmentData(
         unit_code=values["unit_code"],
-        unit_name=values.get("unit_name", ""),
-        province_name=_province_name(ws),
+        unit_name=own_names(ws)[0].full,
+        province_name=own_names(ws)[1].full,
         officer=values.get("officer", ""),
         officer_title=values.get("officer_title", ""),
         fingerprint=fingerprint,

@@ -134,10 +134,12 @@ class UnitName:
 
 def unit_name(ws: Workspace, code: str) -> str:
     """The name of unit ``code``: the catalog's, this installation's own, else the code."""
+    from app.core.unit_names import unit_name as compose_name
     from app.services.units import find_unit  # the unit catalog loads only when another unit is named
 
     if code == ws.settings.get("unit_code"):
-        return ws.settings.get("unit_name") or code
+        stored = ws.settings.get("unit_name") or ""
+        return compose_name("", stored).full if stored else code
     found = find_unit(code)
     return found.name if found is not None else code
 
@@ -232,6 +234,7 @@ class DashboardFigures:
     reached: int  # activities reaching at least one priority group
     idle: tuple[tuple[str, str, str | None], ...]  # (id, name, last activity date) of reporters without activity
     idle_units: dict[str, str] = field(default_factory=dict)  # id -> the unit's name, when the scope has several
+    active_reporters: int = 0  # reporters active today (the idle ones among them)
 
     @property
     def activities(self) -> int:
@@ -267,6 +270,7 @@ def dashboard_figures(ws: Workspace, scope: Scope, today: date) -> DashboardFigu
         reached=reached,
         idle=idle,
         idle_units=_unit_names_of(ws, idle) if scope.many else {},
+        active_reporters=queries.active_reporter_count(db, units, today),
     )
 
 

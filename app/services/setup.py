@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app import __version__
-from app.core.errors import AlreadyInitialisedError, UsageError
+from app.core.errors import AlreadyInitialisedError, OfficerChangeError, UsageError
 from app.core.kinds import NAMES
 from app.core.models import LEVELS, Unit, new_id
 from app.core.text import clean
@@ -23,26 +23,27 @@ def initialise(
     level: str = "commune",
     officer_title: str = "",
     unit_name: str = "",
+    officer_change: bool = False,
 ) -> Unit:
     """Record which unit this installation serves; refuse a second, different set-up.
 
     District units are not in the national catalog since 1 July 2025: their code and name are entered by hand.
+    Set up again for the same unit, only the officer's name and title change, and another officer's name only
+    with ``officer_change`` (a hand-over is said, never done by a repeated ``init``).
     """
-    if level not in LEVELS:
-        raise UsageError(f"level must be one of {', '.join(LEVELS)}", level=level)
+    unit = check_unit(unit_code, officer, level, unit_name)
     officer = clean(officer)
-    if not officer:
-        raise UsageError("the officer's name is required", field="officer")
-    if level == "district":
-        if not unit_name.strip() or not unit_code.strip():
-            raise UsageError("a district unit needs --unit CODE and --name NAME (districts are entered by hand)")
-        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện")
-    else:
-        unit = require_unit(unit_code, level)
     existing = ws.settings
     if "unit_code" in existing:
         if existing["unit_code"] == unit.code and existing.get("level") == level:
-            settings_repo.set_settings(ws.db, {"officer": officer, "officer_title": officer_title})
+            if existing.get("officer") != officer and not officer_change:
+                raise OfficerChangeError(
+                    f"this data folder is kept by {existing.get('officer')}; to hand it over to {officer}, "
+                    "say --officer-change",
+                    officer=existing.get("officer"),
+                    new_officer=officer,
+                )
+            set_officer(ws, officer, officer_title or existing.get("officer_title", ""))
             return unit
         raise AlreadyInitialisedError(
             f"this data folder already belongs to {existing.get('unit_name')} ({existing['unit_code']}); "
@@ -67,6 +68,51 @@ def initialise(
 
     expected_units.seed(ws)
     return unit
+
+
+def check_unit(unit_code: str, officer: str, level: str = "commune", unit_name: str = "") -> Unit:
+    """The unit a set-up names, checked before anything is written (a refused ``init`` leaves no folder behind).
+
+    Raises:
+        UsageError: an unknown level, no officer, a district without its code and name.
+        UnknownUnitError: a code that is not in the catalog at that level.
+    """
+    if level not in LEVELS:
+        raise UsageError(f"level must be one of {', '.join(LEVELS)}", level=level)
+    officer = clean(officer)
+    if not officer:
+        raise UsageError("the officer's name is required", field="officer")
+    if level == "district":
+        if not unit_name.strip() or not unit_code.strip():
+            raise UsageError("a district unit needs --unit CODE and --name NAME (districts are entered by hand)")
+        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện")
+    else:
+        unit = require_unit(unit_code, level)
+    return unit
+
+
+def set_officer(ws: Workspace, officer: str, officer_title: str) -> None:
+    """Change the name and title of the officer in charge (a hand-over, or a corrected spelling); audited."""
+    officer, officer_title = clean(officer), clean(officer_title)
+    if not officer:
+        raise UsageError("the officer's name is required", field="officer")
+    before = {k: ws.settings.get(k, "") for k in ("officer", "officer_title")}
+    after = {"officer": officer, "officer_title": officer_title}
+    if before == after:
+        return
+    ctx = ws.write_context("settings")  # the change is signed by the officer who was in charge
+    with ws.db.atomic():
+        settings_repo.set_settings(ws.db, after)
+        audit.append(ws.db, ctx, "officer-change", "settings", ctx.unit, None, {"before": before, "after": after})
+
+
+def status_without_database(data_dir: str) -> dict[str, Any]:
+    """What ``status`` says of a data folder that holds no database yet (it is not created to say so)."""
+    return {
+        "data_dir": data_dir, "initialised": False, "unit_code": None, "unit_name": None, "level": None,
+        "mode": None, "officer": None, "installation_id": None, "counts": {}, "units": [], "units_total": {},
+        "last_backup": None, "schema_version": None, "app_version": __version__, "catalogs": {},
+    }  # fmt: skip
 
 
 def status(ws: Workspace, scope: Any = None) -> dict[str, Any]:

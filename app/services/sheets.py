@@ -302,15 +302,20 @@ def _convert_legacy(table: Table, fonts: dict[int, dict[str, str | None]]) -> No
     for tally in tallies.values():
         sheet = sheet.merge(tally)
     counts: Counter[tuple[str, str, str]] = Counter()
+    # No legacy evidence anywhere and at least as many Unicode cells as undecided ones: a cell that reads well as it
+    # is ("Thôn E", whose TCVN3 and VNI readings are Vietnamese syllables too) is plain Unicode, not a cell to check.
+    plain_unicode = set(sheet.decisive) == {Encoding.UNICODE} and sheet.decisive[Encoding.UNICODE] >= sheet.undecided
     for name, cells in found.items():
         verdict = tallies[name].verdict()
         if verdict is Encoding.UNSURE:
             verdict = sheet.verdict()
         fixed: dict[tuple[str, str | None], Any] = {}
-        for index, value, font, _det in cells:
+        for index, value, font, det in cells:
             conv = fixed.get((value, font))
             if conv is None:
-                conv = fixed[(value, font)] = fix_cell(value, font, verdict)
+                reads_as_is = plain_unicode and det.kind is CellKind.AMBIGUOUS and det.note.startswith("reads as unicode")
+                cell_verdict = Encoding.UNICODE if verdict is Encoding.UNSURE and reads_as_is else verdict
+                conv = fixed[(value, font)] = fix_cell(value, font, cell_verdict)
             number, row = table.rows[index]
             converted, reason = conv.converted, conv.reason
             if conv.encoding is Encoding.TCVN3 and name in _NAME_FIELDS:

@@ -10,6 +10,7 @@ from vietnam_provinces import Province, Ward
 from app.core.errors import UnknownUnitError
 from app.core.models import Unit
 from app.core.text import collation_key, fold
+from app.core.unit_names import UnitName, unit_name
 
 
 def _division(value: object) -> str:
@@ -27,7 +28,7 @@ def all_units() -> dict[str, Unit]:
             provinces[pcode] = Province.from_code(ward.province_code)
         units[f"{int(ward.code):05d}"] = Unit(
             code=f"{int(ward.code):05d}",
-            name=ward.name,
+            name=unit_name(_division(ward.division_type), ward.name).full,
             level="commune",
             division_type=_division(ward.division_type),
             province_code=f"{pcode:02d}",
@@ -35,7 +36,7 @@ def all_units() -> dict[str, Unit]:
     for pcode, province in provinces.items():
         units[f"{pcode:02d}"] = Unit(
             code=f"{pcode:02d}",
-            name=(f"Thành phố {province.name}" if _division(province.division_type).startswith("thành phố") else f"Tỉnh {province.name}"),
+            name=unit_name(_division(province.division_type), province.name).full,
             level="province",
             division_type=_division(province.division_type),
             province_code=f"{pcode:02d}",
@@ -98,3 +99,12 @@ def require_unit(code: str, level: str = "commune") -> Unit:
         unit=code,
         suggestions=[{"code": u.code, "name": u.name} for u in suggestions],
     )
+
+
+def names_of(code: str, stored_name: str = "", division_type: str = "") -> UnitName:
+    """The composed name of unit ``code`` (the catalog's type and name; ``stored_name`` for a unit the catalog
+    does not know, such as a district entered by hand, with ``division_type`` when known)."""
+    unit = find_unit(code) if code else None
+    if unit is not None and unit.name:
+        return unit_name(unit.division_type, unit.name)
+    return unit_name(division_type, stored_name)

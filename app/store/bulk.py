@@ -12,6 +12,7 @@ from app.core.records import activity_payload
 from app.store import audit, tables
 from app.store.audit import WriteContext
 from app.store.connection import Database
+from app.store.search_index import insert_rows
 from app.store.tables import ACTIVITY_TABLE, META_COLUMNS
 
 PAYLOAD_COLUMNS = ACTIVITY_TABLE.columns
@@ -62,7 +63,7 @@ def insert_payloads(db: Database, table: str, items: Iterable[tuple[str, dict[st
     if not rows:
         return 0
     _refuse_known_ids(db, table, ids)
-    db.conn.executemany(_insert_sql(table), rows)
+    insert_rows(db, table, _insert_sql(table), rows)
     if link is not None:
         link.insert(db, links)
     digest = hashlib.sha256("\n".join(ids).encode("ascii")).hexdigest()

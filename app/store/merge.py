@@ -13,6 +13,7 @@ from app.core.kinds import KINDS
 from app.store import tables
 from app.store.connection import Database
 from app.store.records import SHARED_TABLES
+from app.store.search_index import insert_rows
 from app.store.tables import encode  # noqa: F401  (``app.store.records.encode``, built once)
 
 CHUNK = 500
@@ -122,9 +123,7 @@ def insert_records(
         return
     rows_list = _stored_rows(table, recs, rows)
     names = list(rows_list[0])
-    db.conn.executemany(
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list
-    )
+    insert_rows(db, table, f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", rows_list)
     link = tables.spec(table).link
     if link is not None:
         link.write(db, [(r["id"], r["payload"]) for r in recs], fresh=True)
@@ -195,3 +194,15 @@ def max_rev(db: Database, table: str, record_id: str) -> int:
 
 def count_open_conflicts(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM merge_conflicts WHERE status = 'open'").fetchone()[0]
+
+
+def make_current(db: Database, table: str, rec: dict[str, Any]) -> None:
+    """Make the plain record ``rec`` (a received version, as its owner wrote it) the stored one, even at the
+    stored revision: the one case where a revision does not count up (a person resolving a conflict)."""
+    assert table in SHARED_TABLES
+    key = [table, rec["id"]]
+    db.execute("INSERT OR IGNORE INTO rev_override (table_name, record_id) VALUES (?, ?)", key)
+    try:
+        update_records(db, table, [rec])
+    finally:
+        db.execute("DELETE FROM rev_override WHERE table_name = ? AND record_id = ?", key)

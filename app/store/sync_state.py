@@ -79,6 +79,11 @@ def find_import(db: Database, bundle_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def imported_bundle_ids(db: Database) -> set[str]:
+    """The ids of every bundle imported here (an import decides a known one right after its signature)."""
+    return {r[0] for r in db.execute("SELECT bundle_id FROM bundle_imports")}
+
+
 def record_import(db: Database, row: dict) -> None:
     """Register an imported bundle (call inside the import's transaction)."""
     values = {k: row.get(k, "") for k in IMPORT_COLUMNS}
@@ -96,7 +101,10 @@ def import_seqs(db: Database, unit: str) -> list[int]:
 
 
 def list_imports(db: Database, unit: str | None = None) -> list[dict]:
-    sql = "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, imported_by, filename, sha256, size, stored_path FROM bundle_imports"
+    sql = (
+        "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, imported_by, filename, sha256, size, stored_path, "
+        "COALESCE(json_extract(report, '$.sent_by'), '') AS sent_by FROM bundle_imports"
+    )
     params: list = []
     if unit:
         sql += " WHERE source_unit = ?"

@@ -10,17 +10,36 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.kinds import NAMES
+from typing import Mapping
+
+from app.core.kinds import KINDS, NAMES
 
 FORMAT = "pbgdpl-bundle"
-FORMAT_VERSION = 1  # what this program writes
-READER_VERSION = 1  # the highest ``min_reader_version`` this program reads
-MIN_READER_VERSION = 1  # what a bundle written here asks of its reader
+FORMAT_VERSION = 1  # what this program writes when a bundle holds only kinds of version 1
+READER_VERSION = 3  # the highest ``min_reader_version`` this program reads (3: kinds added in this round)
+MIN_READER_VERSION = 1  # what a bundle written here asks of its reader at the least
 EXTENSION = ".pbgdpl"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 TABLES = NAMES  # one data member per record kind, in the order records are applied in
+SINCE = {k.name: k.since_version for k in KINDS}  # table -> the format version that introduced it
+
+
+def base_tables() -> tuple[str, ...]:
+    """The tables every data bundle carries (kinds of format version 1)."""
+    return tuple(t for t in TABLES if SINCE[t] <= 1)
+
+
+def carried_tables(counts: Mapping[str, int]) -> tuple[str, ...]:
+    """The tables a bundle with these record counts carries: every base table, a later kind's only when it has records."""
+    return tuple(t for t in TABLES if SINCE[t] <= 1 or counts.get(t, 0) > 0)
+
+
+def versions_for(counts: Mapping[str, int]) -> tuple[int, int]:
+    """(format_version, min_reader_version) of a data bundle with these record counts."""
+    needed = max([MIN_READER_VERSION] + [SINCE[t] for t in carried_tables(counts)])
+    return max(FORMAT_VERSION, needed), needed
 SIGNATURE_SIZE = 64
 
 MEMBER_PATTERNS = (

@@ -8,7 +8,8 @@ For each incoming record and the stored copy (if any):
 - same revision, same content → ``unchanged``;
 - same revision, different content (a restored backup, two laptops) → ``conflict``: the stored version stays,
   the incoming one is kept beside it for a person to resolve;
-- newer revision built on the stored one (``base_rev == stored rev``) → ``updated``;
+- newer revision built on the stored one (``base_rev == stored rev``) → ``updated`` (``deleted`` when it is the
+  record's deletion);
 - newer revision built on a later revision we never received (``base_rev > stored rev``; bundles are full
   snapshots, so a lost bundle is superseded) → ``updated``, with the skipped revisions named;
 - newer revision built on an older revision than the stored one (``base_rev < stored rev``) → ``conflict``;
@@ -22,7 +23,8 @@ from typing import Any, Iterable, Mapping
 
 from app.sync.records import BundleRecord
 
-OUTCOMES = ("new", "updated", "unchanged", "stale", "conflicts", "rejected")
+OUTCOMES = ("new", "updated", "deleted", "unchanged", "stale", "conflicts", "rejected")
+WRITTEN = frozenset({"new", "updated", "deleted"})  # outcomes that write the incoming record
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,12 @@ def decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
             "a restored backup or a second computer?); the stored version stays, the other is kept for review",
         )
     if incoming.rev > stored.rev:
+        outcome = "deleted" if incoming.deleted and not stored.deleted else "updated"
         if incoming.base_rev == stored.rev:
-            what = "deleted" if incoming.deleted and not stored.deleted else f"revision {stored.rev} → {incoming.rev}"
-            return Decision("updated", what)
+            return Decision(outcome, f"revision {stored.rev} → {incoming.rev}")
         if incoming.base_rev > stored.rev:
             return Decision(
-                "updated",
+                outcome,
                 f"revision {stored.rev} → {incoming.rev} (revisions {stored.rev + 1}–{incoming.base_rev} were never "
                 "received; this snapshot supersedes them)",
             )
@@ -90,6 +92,7 @@ class TablePlan:
     updated: list[BundleRecord] = field(default_factory=list)
     conflicts: list[tuple[BundleRecord, str]] = field(default_factory=list)
     details: list[dict[str, Any]] = field(default_factory=list)
+    named: list[tuple[BundleRecord, Decision]] = field(default_factory=list)  # every record not unchanged, in order
 
     def to_dict(self, max_details: int = 200) -> dict[str, Any]:
         return {**self.counts, "details": self.details[:max_details], "more_details": max(0, len(self.details) - max_details)}
@@ -105,13 +108,16 @@ def plan_table(
     for rec in records:
         decision = decide(stored.get(rec.id), rec)
         plan.counts[decision.outcome] += 1
+        if decision.outcome == "unchanged":
+            continue
+        plan.named.append((rec, decision))
         if decision.outcome == "new":
             plan.new.append(rec)
-        elif decision.outcome == "updated":
+        elif decision.outcome in WRITTEN:  # updated or deleted
             plan.updated.append(rec)
         elif decision.outcome == "conflicts":
             plan.conflicts.append((rec, decision.reason))
-        if decision.outcome in ("stale", "conflicts", "rejected") or (decision.outcome == "updated" and "never" in decision.reason):
+        if decision.outcome in ("stale", "conflicts", "rejected") or (decision.outcome in WRITTEN and "never" in decision.reason):
             plan.details.append({"id": rec.id, "outcome": decision.outcome, "rev": rec.rev, "reason": decision.reason})
     return plan
 

@@ -8,9 +8,64 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from app.core.catalogs import VersionNote
+from app.core.kinds import RecordKind, record_title
 from app.sync.merge import OUTCOMES, TablePlan
 
 MAX_DETAILS = 200  # reasons kept per table; the rest are counted in ``more_details``
+MAX_RECORDS = 500  # records listed per table in a report; the rest are counted in ``more_records``
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a changed record: its value before and after the import."""
+
+    field: str
+    old: Any
+    new: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """One record as a person reads it in an import report: what happened, its date and title, and for a
+    changed record which fields went from what to what."""
+
+    id: str
+    outcome: str  # new, updated, deleted, stale, conflicts
+    date: str = ""
+    title: str = ""
+    changes: tuple[FieldChange, ...] = ()
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "outcome": self.outcome, "date": self.date, "title": self.title,
+                "changes": [c.to_dict() for c in self.changes], "reason": self.reason}  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "RecordChange":
+        changes = tuple(FieldChange(str(c.get("field", "")), c.get("old"), c.get("new")) for c in data.get("changes") or ())
+        return cls(str(data.get("id", "")), str(data.get("outcome", "")), str(data.get("date", "") or ""),
+                   str(data.get("title", "") or ""), changes, str(data.get("reason", "") or ""))  # fmt: skip
+
+
+def record_changes(
+    kind: RecordKind, plan: TablePlan, stored: Mapping[str, Mapping[str, Any]], limit: int = MAX_RECORDS
+) -> tuple[list[RecordChange], int]:
+    """The records of ``plan`` that are not unchanged, as a person reads them (at most ``limit``; the number
+    left out second). ``stored``: the stored copies (plain form, with ``payload``) by id, before the import."""
+    out = []
+    for rec, decision in plan.named[:limit]:
+        before = stored.get(rec.id)
+        old = dict(before["payload"]) if before else {}
+        payload = rec.payload or old
+        changes: tuple[FieldChange, ...] = ()
+        if decision.outcome in ("updated", "conflicts", "stale") and before:
+            changes = tuple(FieldChange(f, old.get(f), rec.payload.get(f)) for f in sorted(rec.payload) if rec.payload.get(f) != old.get(f))
+        when = payload.get(kind.period_field, "") if kind.period_field else ""
+        out.append(RecordChange(rec.id, decision.outcome, when if isinstance(when, str) else "", record_title(kind, payload) or record_title(kind, old), changes, decision.reason))
+    return out, max(0, len(plan.named) - limit)
 
 
 @dataclass(frozen=True)
@@ -36,12 +91,15 @@ class TableOutcome:
 
     new: int = 0
     updated: int = 0
+    deleted: int = 0
     unchanged: int = 0
     stale: int = 0
     conflicts: int = 0
     rejected: int = 0
     reasons: list[RecordReason] = field(default_factory=list)
     more_reasons: int = 0  # reasons left out of ``reasons``
+    records: list[RecordChange] = field(default_factory=list)  # every record not unchanged, as a person reads it
+    more_records: int = 0  # records left out of ``records``
 
     def count(self, outcome: str) -> int:
         if outcome not in OUTCOMES:
@@ -60,7 +118,10 @@ class TableOutcome:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.counts(), "details": [r.to_dict() for r in self.reasons], "more_details": self.more_reasons}
+        return {
+            **self.counts(), "details": [r.to_dict() for r in self.reasons], "more_details": self.more_reasons,
+            "records": [r.to_dict() for r in self.records], "more_records": self.more_records,
+        }  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "TableOutcome":
@@ -68,6 +129,8 @@ class TableOutcome:
             **{o: int(data.get(o, 0) or 0) for o in OUTCOMES},
             reasons=[RecordReason.from_dict(d) for d in data.get("details") or ()],
             more_reasons=int(data.get("more_details", 0) or 0),
+            records=[RecordChange.from_dict(d) for d in data.get("records") or ()],
+            more_records=int(data.get("more_records", 0) or 0),
         )
 
 
@@ -103,6 +166,7 @@ class ImportReport:
     fingerprint: str = ""  # grouped for reading
     created_at: str = ""
     app_version: str = ""
+    sent_by: str = ""  # the officer of the sending unit, from the manifest
     dry_run: bool = False
     tables: dict[str, TableOutcome] = field(default_factory=dict)
     sequence_gaps: list[int] = field(default_factory=list)
@@ -132,6 +196,7 @@ class ImportReport:
             "fingerprint": self.fingerprint,
             "created_at": self.created_at,
             "app_version": self.app_version,
+            "sent_by": self.sent_by,
             "dry_run": self.dry_run,
             "already_imported": self.already_imported.to_dict() if self.already_imported else None,
             "tables": {t: o.to_dict() for t, o in self.tables.items()},
@@ -168,6 +233,7 @@ class ImportReport:
             fingerprint=str(data.get("fingerprint", "")),
             created_at=str(data.get("created_at", "")),
             app_version=str(data.get("app_version", "")),
+            sent_by=str(data.get("sent_by", "") or ""),
             dry_run=bool(data.get("dry_run", False)),
             tables={str(t): TableOutcome.from_dict(o) for t, o in (data.get("tables") or {}).items()},
             sequence_gaps=[int(n) for n in data.get("sequence_gaps") or []],

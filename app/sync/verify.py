@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Container, Iterable, Iterator
 
 from app import __version__
 from app.core.catalogs import CATALOG_NAMES, Catalogs, VersionNote
@@ -62,6 +62,9 @@ class VerifiedBundle:
     raw: bytes | None = None  # the whole file as verified, when it was read into memory (``in_memory``)
     file_data: dict[str, bytes] = field(default_factory=dict)  # sha256 -> verified content, with ``raw``
     decisions: list[dict[str, Any]] = field(default_factory=list)  # a decision bundle's decisions (app.sync.decisions)
+    # The bundle id was known (``known``): checked up to its signature, trust and name, not its members or
+    # records (``records`` are empty); an importer that finds the id imported reports a no-op, else verifies again.
+    known_only: bool = False
 
     @property
     def kind(self) -> str:
@@ -249,8 +252,13 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     _need(isinstance(manifest.get("members"), dict), "members")
     _need(dec.MEMBER not in manifest["members"], f"{dec.MEMBER} belongs to decision bundles only")
     counts = manifest.get("counts")
-    _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in fmt.TABLES), "counts")
-    _need(set(counts) == set(fmt.TABLES), "counts must name exactly the tables " + ", ".join(fmt.TABLES))
+    _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in counts), "counts")
+    _need(
+        set(fmt.base_tables()) <= set(counts) <= set(fmt.TABLES),
+        "counts must name the tables " + ", ".join(fmt.base_tables()) + " and no table but " + ", ".join(fmt.TABLES),
+    )
+    later = [t for t in counts if fmt.SINCE[t] > needed]
+    _need(not later, f"table {later[0] if later else ''} needs min_reader_version {max([fmt.SINCE[t] for t in later] or [0])}")
     return _check_member_list(manifest)
 
 
@@ -327,6 +335,7 @@ def verify_bundle(
     limits: fmt.Limits = fmt.DEFAULT_LIMITS,
     file_hash: bool = True,
     in_memory: int = 0,
+    known: Container[str] = (),
 ) -> VerifiedBundle:
     """Check everything in a bundle file and return its parsed content.
 
@@ -337,6 +346,8 @@ def verify_bundle(
         in_memory: a file of at most this many bytes is read once and checked from memory; the result keeps
             its bytes (``raw``, hashed into ``sha256``) and every verified attachment (``file_data``), so an
             importer writes exactly what was checked without reading or hashing it again.
+        known: ids of bundles already imported: a data bundle with one of them stops right after the checks of
+            its signature, trust and name (``known_only``; its members and records are not read).
 
     Raises:
         FileMissingError, BundleFormatError, BundleVersionError, BundleSignatureError,
@@ -374,6 +385,12 @@ def verify_bundle(
         if trust is not None:
             entries = trust(unit, fp) if callable(trust) else trust
             trusted = check_trust(unit, fp, manifest["created_at"], entries)
+        if manifest["bundle_id"] in known and not dec.is_decision_manifest(manifest):
+            return VerifiedBundle(
+                path=path, manifest=manifest, manifest_bytes=manifest_bytes, records={t: [] for t in fmt.TABLES},
+                files={}, sha256="", size=len(raw) if raw is not None else path.stat().st_size, trusted=trusted,
+                warnings=[n.text() for n in catalog_notes], catalog_notes=list(catalog_notes), known_only=True,
+            )  # fmt: skip
         listed = set(manifest["members"])
         present = set(members) - {fmt.MANIFEST, fmt.SIGNATURE}
         if listed - present:
@@ -517,9 +534,9 @@ def _parse_records(
         lines = raw.split(b"\n")
         if lines and lines[-1] == b"":
             lines.pop()
-        if len(lines) != manifest["counts"][table]:
+        if len(lines) != manifest["counts"].get(table, 0):
             raise BundleFormatError(
-                f"data/{table}.jsonl holds {len(lines)} records but the manifest counts {manifest['counts'][table]}"
+                f"data/{table}.jsonl holds {len(lines)} records but the manifest counts {manifest['counts'].get(table, 0)}"
             )
         seen: set[str] = set()
         parsed = []

@@ -67,7 +67,8 @@ def write_bundle(
         # the one atomic writer (app.fileio): the bundle appears under its final name, synced, or not at all
         with atomic_writer(out_dir / f"{manifest['bundle_id']}{fmt.EXTENSION}") as out, \
                 zipfile.ZipFile(out.file, "w", allowZip64=True) as zf:  # fmt: skip
-            for table in fmt.TABLES:
+            carried = fmt.carried_tables({t: len(records.get(t, [])) for t in fmt.TABLES})
+            for table in carried:
                 data = encode_records(records.get(table, []))
                 name = fmt.data_member(table)
                 zf.writestr(_info(name, when, zipfile.ZIP_DEFLATED), data)
@@ -97,7 +98,7 @@ def write_bundle(
             full = {
                 **manifest,
                 "key": {"algorithm": "Ed25519", "public_key": keys.public_b64(key), "fingerprint": keys.key_fingerprint(key)},
-                "counts": {t: len(records.get(t, [])) for t in fmt.TABLES},
+                "counts": {t: len(records.get(t, [])) for t in carried},
                 "members": members,
             }
             manifest_bytes = fmt.encode_manifest(full)

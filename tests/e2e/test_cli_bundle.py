@@ -27,6 +27,16 @@ def run(*args: str, env: dict | None = None, ok: bool = True) -> subprocess.Comp
     return proc
 
 
+def in_data_folder(folder: Path, body: str) -> None:
+    """Run Python ``body`` with ``ws`` open on the data folder (a commune officer's edits, made the app's way)."""
+    head = (
+        "from datetime import date; from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
+        "from app.services.logbook import save_activity, delete_activity; from app.core.models import Activity; from app.store import activities;"
+        f"ws = Workspace.open(AppPaths(Path({str(folder)!r})));"
+    )
+    subprocess.run([sys.executable, "-c", head + body], check=True, timeout=60)
+
+
 @pytest.fixture(scope="module")
 def field(tmp_path_factory):
     """A commune that exported 2026 and a province that trusts it."""
@@ -37,13 +47,7 @@ def field(tmp_path_factory):
     run("init", "--data-dir", str(commune), "--unit", "05443", "--officer", "Nguyễn Thị Hường")
     made = json.loads(run("keys", "create", "--data-dir", str(commune), "--passphrase-file", str(secret), "--json").stdout)
     assert made["encrypted"] and len(made["fingerprint"].split()) == 13
-    add = (
-        "from datetime import date; from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
-        "from app.services.logbook import save_activity; from app.core.models import Activity;"
-        f"ws = Workspace.open(AppPaths(Path({str(commune)!r})));"
-        "save_activity(ws, Activity(date=date(2026, 4, 2), title='Tuyên truyền Luật Đất đai', forms=['TRUC_TIEP'], participants=30))"
-    )
-    subprocess.run([sys.executable, "-c", add], check=True, timeout=60)
+    in_data_folder(commune, "save_activity(ws, Activity(date=date(2026, 4, 2), title='Tuyên truyền Luật Đất đai', forms=['TRUC_TIEP'], participants=30))")
     proc = run("bundle", "export", "--data-dir", str(commune), "--period", "2026", "--out", str(out), env={"PBGDPL_PASSPHRASE": "mật khẩu dài 2026"})
     path = Path(proc.stdout.splitlines()[0])
     assert path.exists() and path.parent == out and path.name.startswith("PBGDPL_05443_2026_0001_")
@@ -111,3 +115,26 @@ def test_export_backup_and_revoke(field, tmp_path):
     assert proc.stderr.startswith("E-BUNDLE-REVOKED:") and "mất máy" in proc.stderr
     proc = run("keys", "trust", "--data-dir", str(upper), "--unit", "05443", "--fingerprint", "ABCD", ok=False)
     assert proc.stderr.startswith("E-KEY-FINGERPRINT:")
+
+
+def test_a_second_bundle_names_each_changed_and_deleted_record_with_old_and_new_values(field):
+    """The province reads, per record, what a commune's later bundle changed: date, title, field old -> new;
+    a deleted record is counted as deleted (text and --json, and the copy kept beside the bundle)."""
+    commune, upper = field["commune"], str(field["upper"])
+    in_data_folder(commune, (
+        "a = activities.get_activity(ws.db, ws.db.execute(\"SELECT id FROM activities WHERE title = 'Tuyên truyền Luật Đất đai'\").fetchone()[0]); a.participants = 45; save_activity(ws, a);"
+        "save_activity(ws, Activity(date=date(2026, 5, 6), title='Hội nghị nhập nhầm', forms=['TRUC_TIEP'], participants=12))"
+    ))
+    env = {"PBGDPL_PASSPHRASE": "mật khẩu dài 2026"}
+    second = Path(run("bundle", "export", "--data-dir", str(commune), "--period", "2026", "--out", str(field["root"] / "usb2"), env=env).stdout.splitlines()[0])
+    text = run("bundle", "import", "--data-dir", upper, str(second)).stdout
+    assert "updated: 02/04/2026 Tuyên truyền Luật Đất đai" in text and "participants: 30 → 45" in text
+    assert "new: 06/05/2026 Hội nghị nhập nhầm" in text
+    in_data_folder(commune, "delete_activity(ws, ws.db.execute(\"SELECT id FROM activities WHERE title = 'Hội nghị nhập nhầm'\").fetchone()[0], 'nhập nhầm')")
+    third = Path(run("bundle", "export", "--data-dir", str(commune), "--period", "2026", "--out", str(field["root"] / "usb3"), env=env).stdout.splitlines()[0])
+    report = json.loads(run("bundle", "import", "--data-dir", upper, str(third), "--json").stdout)["results"][0]["report"]
+    acts = report["tables"]["activities"]
+    assert (acts["deleted"], acts["updated"], acts["new"]) == (1, 0, 0)
+    assert [(r["outcome"], r["date"], r["title"]) for r in acts["records"]] == [("deleted", "2026-05-06", "Hội nghị nhập nhầm")]
+    kept = json.loads(Path(report["stored_path"] + ".report.json").read_text(encoding="utf-8"))
+    assert kept["tables"]["activities"]["records"] == acts["records"]

@@ -150,7 +150,7 @@ def test_the_province_sends_decisions_and_the_commune_receives_them_on_its_scree
     commune.show()
     with qtbot.waitSignal(commune.start_preview([Path(sent["path"])]).signals.finished, timeout=20_000):
         pass
-    assert REASON in commune.import_table.item(0, 9).text() and commune.import_button.isEnabled()
+    assert REASON in commune.import_table.item(0, 10).text() and commune.import_button.isEnabled()
     with qtbot.waitSignal(commune.start_import().signals.finished, timeout=20_000):
         pass
     assert commune.decision_banner.isVisible() and REASON in commune.decision_banner.text()

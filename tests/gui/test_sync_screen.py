@@ -85,7 +85,7 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     before = list(upper_ctx.workspace.db.conn.iterdump())
     _finish(qtbot, screen.start_preview([junk, bundle]))
     assert screen.import_table.rowCount() == 2
-    assert screen.import_table.item(0, 9).text().startswith("E-BUNDLE-FORMAT")
+    assert screen.import_table.item(0, 10).text().startswith("E-BUNDLE-FORMAT")
     assert screen.import_table.item(1, 4).text() == "1" and screen.import_button.isEnabled()
     assert list(upper_ctx.workspace.db.conn.iterdump()) == before  # a preview writes nothing
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
@@ -93,6 +93,15 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     assert screen.import_table.rowCount() == 1 and screen.import_table.item(0, 4).text() == "1"
     assert activities.totals(upper_ctx.workspace.db, activities.ActivityFilter())["count"] == 1
     assert screen.received_table.item(0, 0).text() == "05443"
+    officer = commune_screen.ctx.workspace.require_initialised().get("officer", "")
+    assert officer and screen.received_table.item(0, 7).text() == officer  # who sent it, from the signed manifest
+    # each record of the file, as the officer reads it
+    from app.gui.record_changes import RecordChangesDialog
+
+    assert screen.records_button.isEnabled()
+    dialog = RecordChangesDialog(screen.selected_import_report(), screen)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(0, c).text() for c in range(4)] == ["Activity", "new", "19/05/2026", "Tuyên truyền Luật Phòng, chống ma tuý"]
     if os.environ.get("PBGDPL_SCREENSHOTS"):
         screen.grab().save(str(Path(os.environ["PBGDPL_SCREENSHOTS"]) / "sync-import.png"))
 
@@ -109,7 +118,10 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
         })  # fmt: skip
     screen.refresh()
     screen.tabs.setCurrentIndex(3)
-    assert screen.conflict_table.rowCount() == 1 and screen.conflict_table.item(0, 4).text() == "place"
+    cells = [screen.conflict_table.item(0, c).text() for c in range(screen.conflict_table.columnCount())]
+    assert screen.conflict_table.rowCount() == 1 and cells[1] == "Activity" and cells[4] == "Place"
+    assert cells[3] == "Tuyên truyền Luật Phòng, chống ma tuý (19/05/2026)"  # the record's title and date
+    assert cells[5] == f"revision 1: Place: {stored['payload']['place'] or '—'}" and cells[6] == "revision 1: Place: Hội trường tổ 9"
     assert "(1)" in screen.tabs.tabText(3)
     screen.conflict_table.selectRow(0)
     qtbot.mouseClick(screen.take_button, Qt.MouseButton.LeftButton)
@@ -141,7 +153,7 @@ def test_a_report_warning_is_shown_with_the_file(qtbot, commune_screen):
     )  # fmt: skip
     commune_screen._show_results([FileOutcome(report.file, report=report)], preview=True)
     assert commune_screen.import_table.item(0, 4).text() == "2"
-    assert "catalog forms version 2099.1 is not known here" in commune_screen.import_table.item(0, 9).text()
+    assert "catalog forms version 2099.1 is not known here" in commune_screen.import_table.item(0, 10).text()
 
 
 def test_a_catalog_version_not_known_here_is_said_in_vietnamese(qtbot, qapp, commune_screen):
@@ -160,7 +172,7 @@ def test_a_catalog_version_not_known_here_is_said_in_vietnamese(qtbot, qapp, com
     try:
         install_translators(qapp, "vi")
         commune_screen._show_results([FileOutcome(report.file, report=report)], preview=True)
-        text = commune_screen.import_table.item(0, 9).text()
+        text = commune_screen.import_table.item(0, 10).text()
     finally:
         uninstall_translators(qapp)
     assert "danh mục hình thức phổ biến phiên bản 2099.1 chưa có ở máy này (đã có: 2025.1, 2026.1)" in text

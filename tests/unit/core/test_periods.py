@@ -15,6 +15,10 @@ from app.core.periods import Period, ReportingRule, data_window, parse_period, p
         ("2026-h2", date(2026, 7, 1), date(2026, 12, 31)),
         ("2026-Q1", date(2026, 1, 1), date(2026, 3, 31)),
         ("2024-M02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2026-5", date(2026, 5, 1), date(2026, 5, 31)),  # a month as people write it
+        ("2026-05", date(2026, 5, 1), date(2026, 5, 31)),
+        ("2026-m5", date(2026, 5, 1), date(2026, 5, 31)),
+        ("2026-12", date(2026, 12, 1), date(2026, 12, 31)),
     ],
 )
 def test_parse_period_gives_calendar_bounds(text, start, end):
@@ -23,7 +27,7 @@ def test_parse_period_gives_calendar_bounds(text, start, end):
     assert parse_period(p.id) == p
 
 
-@pytest.mark.parametrize("text", ["", "26", "2026-Q5", "2026-M13", "2026-H3", "năm 2026", "1800"])
+@pytest.mark.parametrize("text", ["", "26", "2026-Q5", "2026-M13", "2026-H3", "năm 2026", "1800", "2026-13", "2026-0", "2026/05", "05/2026"])
 def test_bad_period_is_refused(text):
     with pytest.raises(PeriodError):
         parse_period(text)

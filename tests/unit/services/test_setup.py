@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.core.errors import AlreadyInitialisedError, NotInitialisedError, UnknownUnitError, UsageError
+from app.core.errors import AlreadyInitialisedError, NotInitialisedError, OfficerChangeError, UnknownUnitError, UsageError
 from app.paths import AppPaths
-from app.services.setup import initialise, status
+from app.services.setup import initialise, set_officer, status
 from app.services.units import communes_of, find_unit, require_unit, search_units
 from app.services.workspace import Workspace
 
@@ -56,8 +56,22 @@ def test_second_initialise_for_another_unit_is_refused(blank):
     with pytest.raises(AlreadyInitialisedError):
         initialise(blank, "5455", "Ai đó")
     assert status(blank)["unit_code"] == "05443"
-    initialise(blank, "5443", "Trần Văn Mới")  # same unit: only the officer changes
+    with pytest.raises(OfficerChangeError):  # same unit, another officer: a hand-over is said, not done silently
+        initialise(blank, "5443", "Trần Văn Mới")
+    assert status(blank)["officer"] == "Nguyễn Thị Hường"
+    initialise(blank, "5443", "Trần Văn Mới", officer_change=True)  # same unit: only the officer changes
     assert status(blank)["officer"] == "Trần Văn Mới"
+
+
+def test_officer_name_and_title_are_edited_and_audited(blank):
+    initialise(blank, "5443", "Nguyễn Thị Hường", officer_title="Công chức Tư pháp")
+    set_officer(blank, " Nguyễn Thị  Hường ", "Công chức Tư pháp - Hộ tịch")
+    assert (blank.settings["officer"], blank.settings["officer_title"]) == ("Nguyễn Thị Hường", "Công chức Tư pháp - Hộ tịch")
+    assert status(blank)["counts"]["audit_log"]["live"] == 2
+    set_officer(blank, "Nguyễn Thị Hường", "Công chức Tư pháp - Hộ tịch")  # no change, no audit line
+    assert status(blank)["counts"]["audit_log"]["live"] == 2
+    with pytest.raises(UsageError):
+        set_officer(blank, "  ", "x")
 
 
 def test_writing_before_set_up_is_refused(blank):

@@ -161,3 +161,45 @@ def test_without_the_index_search_falls_back_to_like(log_db, monkeypatch):
     where, _params = activities._source(log_db, activities.ActivityFilter(text="hòa giải"))
     assert "MATCH" not in where and "LIKE" in where
     log_db._pbgdpl_fts = None
+
+
+def _trigger_sql(db) -> str | None:
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'activities_search_insert'").fetchone()
+    return row[0] if row else None
+
+
+@pytest.mark.parametrize("bulk_min", [1, 10**9], ids=["index-after-rows", "trigger-per-row"])
+def test_a_large_batch_is_indexed_after_its_rows_and_searches_right_away(log_db, bulk_min, monkeypatch):
+    """A bulk load over search_index.BULK_MIN fills the index once after the rows (the insert trigger is dropped
+    and made again in the same transaction): a search right after finds exactly what LIKE finds."""
+    from app.store import search_index
+
+    monkeypatch.setattr(search_index, "BULK_MIN", bulk_min)
+    db, trigger = log_db, _trigger_sql(log_db)
+    with db.atomic():
+        insert_activities_bulk(db, _activities(40, offset=60), ctx())
+    assert _trigger_sql(db) == trigger  # the trigger is back, exactly as it was
+    for text in QUERIES:
+        fts, like = _both(db, text=text)
+        assert fts == like, text
+    assert len(_both(db, text="")[0]) == 100
+    db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
+    # a later single save is indexed by the trigger again
+    a = _activities(1, offset=200)[0]
+    a.title = "Phổ biến Luật Thủy lợi"
+    with db.atomic():
+        activities.save_activity(db, a, ctx())
+    assert activities.query_ids(db, activities.ActivityFilter(units=(UNIT,), text="thuy loi")) == [a.id]
+
+
+def test_a_batch_rolled_back_leaves_the_trigger_and_the_index_as_they_were(log_db, monkeypatch):
+    from app.store import search_index
+
+    monkeypatch.setattr(search_index, "BULK_MIN", 1)
+    db, trigger = log_db, _trigger_sql(log_db)
+    before = _both(db, text="luat")
+    with pytest.raises(RuntimeError), db.atomic():
+        insert_activities_bulk(db, _activities(20, offset=60), ctx())
+        raise RuntimeError("a later check refused the batch")
+    assert _trigger_sql(db) == trigger and _both(db, text="luat") == before
+    db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")

@@ -201,12 +201,22 @@ def test_row_counts_must_match(upper, bundle, commune_key, tmp_path):
 
 def test_newer_format_names_the_version_needed(upper, bundle, commune_key, tmp_path):
     def newer(m):
-        m["format_version"] = 3
-        m["min_reader_version"] = 2
+        m["format_version"] = fmt.READER_VERSION + 1
+        m["min_reader_version"] = fmt.READER_VERSION + 1
         m["app"]["version"] = "2.4.0"
 
-    err = refused(upper, tamper(bundle, tmp_path / "new.pbgdpl", manifest_edit=newer, sign_with=commune_key), "E-BUNDLE-VERSION", "format version 2", "pbgdpl 2.4.0", "Update pbgdpl")
-    assert err.details["needed"] == 2
+    needed = fmt.READER_VERSION + 1
+    err = refused(upper, tamper(bundle, tmp_path / "new.pbgdpl", manifest_edit=newer, sign_with=commune_key), "E-BUNDLE-VERSION", f"format version {needed}", "pbgdpl 2.4.0", "Update pbgdpl")
+    assert err.details["needed"] == needed
+
+
+def test_a_later_kind_in_a_bundle_asking_an_older_reader_is_refused(upper, bundle, commune_key, tmp_path, monkeypatch):
+    monkeypatch.setitem(fmt.SINCE, "attachments", 3)  # as if attachments had come with format version 3
+
+    def claims_old(m):
+        m["counts"]["attachments"] = m["counts"].get("attachments", 0)
+
+    refused(upper, tamper(bundle, tmp_path / "old.pbgdpl", manifest_edit=claims_old, sign_with=commune_key), "E-BUNDLE-FORMAT", "attachments needs min_reader_version 3")
 
 
 def _with_records(bundle, table, fn, key, dst):

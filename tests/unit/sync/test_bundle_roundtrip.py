@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 from datetime import date, timedelta
 
 from app.commands import run_job
@@ -86,8 +87,16 @@ def test_a_later_bundle_updates_tombstones_and_leaves_the_rest_unchanged(commune
     report = import_bundle(upper, export())
     t = report.tables
     assert (t["activities"].updated, t["activities"].unchanged, t["activities"].new) == (1, 2, 0)
-    assert (t["reporters"].updated, t["reporters"].unchanged) == (1, 1)
+    assert (t["reporters"].updated, t["reporters"].deleted, t["reporters"].unchanged) == (0, 1, 1)  # a deletion is counted as deleted
     assert activities.get_activity(upper.db, s["a2"].id).participants == 99
+    # each record that changed is named with its date, title and the fields that changed, old -> new
+    (changed,) = t["activities"].records
+    assert (changed.id, changed.outcome, changed.date, changed.title) == (s["a2"].id, "updated", s["a2"].date.isoformat(), s["a2"].title)
+    assert [(c.field, c.old, c.new) for c in changed.changes] == [("participants", s["a2"].participants, 99)]
+    (gone,) = t["reporters"].records
+    assert (gone.id, gone.outcome, gone.title) == (s["r2"].id, "deleted", s["r2"].full_name)
+    kept = json.loads(Path(report.stored_path + ".report.json").read_text(encoding="utf-8"))
+    assert kept["tables"]["reporters"]["deleted"] == 1 and kept["tables"]["activities"]["records"][0]["changes"][0]["new"] == 99
     assert merge.stored_records(upper.db, "reporters", [s["r2"].id])[s["r2"].id]["deleted"] is True
     assert report.sequence_gaps == []
 
@@ -180,3 +189,21 @@ def test_verify_gives_a_typed_result_naming_an_earlier_import(commune, upper, ex
     data = again.to_dict()  # the JSON of `bundle verify --json` keeps its keys
     assert data["already_imported"]["imported_at"] == again.already_imported.imported_at
     assert data["counts"]["activities"] == 3 and data["trusted"] is True
+
+
+def test_a_later_kind_travels_only_when_present_and_then_asks_its_reader_version(commune, upper, export, monkeypatch):
+    """A kind added after format 1 (since_version 3): absent from bundles without its records, so older readers
+    still read them; present, it raises format and min_reader versions to 3, and this reader imports it."""
+    monkeypatch.setitem(fmt.SINCE, "attachments", 3)  # as if attachments had come with format version 3
+    without = export("2025")  # the 2025 activity has no attachment
+    with zipfile.ZipFile(without) as zf:
+        m = json.loads(zf.read("manifest.json"))
+        assert "data/attachments.jsonl" not in zf.namelist()
+    assert "attachments" not in m["counts"] and (m["format_version"], m["min_reader_version"]) == (1, 1)
+    with_att = export("2026")
+    with zipfile.ZipFile(with_att) as zf:
+        m = json.loads(zf.read("manifest.json"))
+    assert m["counts"]["attachments"] == 1 and (m["format_version"], m["min_reader_version"]) == (3, 3)
+    assert import_bundle(upper, without).tables["activities"].new >= 1
+    report = import_bundle(upper, with_att)
+    assert report.tables["attachments"].new == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 
 import pytest
 
@@ -65,13 +66,27 @@ def test_divergent_edits_are_kept_beside_and_resolved(commune, laptop_b, upper, 
 
     done = resolve_conflict(upper, c["id"], "theirs")
     stored = activities.get_activity(upper.db, aid)
-    assert (done["status"], stored.place, stored.meta.rev, stored.meta.base_rev) == ("took_theirs", "Hội trường phường", 3, 2)
-    assert stored.meta.owner_unit == "05443" and stored.meta.rev_by == upper.settings["installation_id"]
+    # the received version is current as the commune wrote it: no revision of the province's own
+    assert (done["status"], stored.place, stored.meta.rev, stored.meta.base_rev) == ("took_theirs", "Hội trường phường", 2, 1)
+    assert stored.meta.owner_unit == "05443" and stored.meta.rev_by != upper.settings["installation_id"]
     assert list_conflicts(upper) == []
     assert audit.entries(upper.db, aid)[0]["action"] == "conflict-took-theirs"
     assert audit.verify_chain(upper.db) is None
     with pytest.raises(UsageError, match="already resolved"):
         resolve_conflict(upper, c["id"], "mine")
+    # the commune's next edit on that laptop applies at the province without a new conflict
+    b = activities.get_activity(laptop_b.db, aid)
+    b.participants = 77
+    logbook.save_activity(laptop_b, b)
+    laptop_b.clock = lambda: commune.clock().replace(hour=15)
+    t = import_bundle(upper, _export(laptop_b, tmp_path / "b3")).tables["activities"]
+    assert (t.updated, t.conflicts, t.stale) == (1, 0, 0)
+    now = activities.get_activity(upper.db, aid)
+    assert (now.place, now.participants, now.meta.rev) == ("Hội trường phường", 77, 3)
+    # outside a resolution, a change that does not count the revision up is still refused by the database
+    assert upper.db.execute("SELECT COUNT(*) FROM rev_override").fetchone()[0] == 0
+    with pytest.raises(sqlite3.IntegrityError, match="revision must increase"):
+        upper.db.execute("UPDATE activities SET place = 'x' WHERE id = ?", [aid])
 
 
 def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):

@@ -32,7 +32,7 @@ def test_a_tombstone_beats_stale_edits_and_a_newer_tombstone_applies():
     assert decide(state(3, deleted=True), rec(2)).outcome == "stale"
     assert decide(state(3, deleted=True), rec(2)).reason.endswith("(revision 3)")
     d = decide(state(2), rec(3, deleted=True))
-    assert (d.outcome, d.reason) == ("updated", "deleted")
+    assert (d.outcome, d.reason) == ("deleted", "revision 2 → 3")  # counted as deleted, not as updated
     # a tombstone and an edit of the same revision: a conflict, the stored version stays
     assert decide(state(3), rec(3, deleted=True)).outcome == "conflicts"
 
