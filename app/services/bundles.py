@@ -14,12 +14,8 @@ from pathlib import Path
 from typing import Any, Container, Generator
 
 from app import __version__
-<<<<<<< HEAD
 from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
-=======
-from app.core.errors import AppError, RecordNotFoundError, UsageError
 from app.core.kinds import kind
->>>>>>> main
 from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import FolderSyncs, atomic_write, atomic_writer
@@ -146,7 +142,6 @@ def export_bundle(
             )
         files[sha] = source
     now = ws.clock()
-<<<<<<< HEAD
     target = Path(out_dir) if out_dir else ws.paths.exports
     sweep(ws, extra_folders=(target,))
     bundle_id = str(uuid.uuid4())
@@ -167,9 +162,7 @@ def export_bundle(
 def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports):
     """``export_bundle`` once its sequence number is reserved: write, read back, verify, record."""
     unit = values["unit_code"]
-=======
     versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
->>>>>>> main
     manifest = {
         "format": fmt.FORMAT,
         "format_version": versions[0],
@@ -353,9 +346,8 @@ PROCESS_MIN_FILES = 8
 _CHILD: dict[str, Any] = {}  # the helper process's catalogs, date and trust rows (set once by its initializer)
 
 
-<<<<<<< HEAD
-def _child_init(catalogs, today: date, trust_rows: list[dict]) -> None:
-    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows))
+def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None) -> None:
+    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set())
     _exit_with_parent()
 
 
@@ -375,10 +367,6 @@ def _exit_with_parent() -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="pbgdpl-parent-watch", daemon=True).start()
-=======
-def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None) -> None:
-    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set())
->>>>>>> main
 
 
 def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None, known=None) -> tuple[str, Any]:
