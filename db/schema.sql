@@ -245,6 +245,16 @@ CREATE TABLE merge_conflicts (
     UNIQUE (table_name, record_id, incoming_rev, incoming_hash)
 );
 
+-- table received_lines
+CREATE TABLE received_lines (
+    owner_unit TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    line_key BLOB NOT NULL,
+    PRIMARY KEY (owner_unit, table_name, record_id)
+) WITHOUT ROWID;
+
 -- table reporters
 CREATE TABLE reporters (
     id TEXT PRIMARY KEY,
