@@ -61,6 +61,12 @@ def cmd_export(args: argparse.Namespace) -> Result:
         f"{counts['activities']} activities, {counts['reporters']} reporters, {counts['attachments']} attachments\n"
         f"  fingerprint {data['fingerprint']}"
     )
+    if data["relayed"]:
+        units = sorted({e["unit_code"] for e in data["relayed"]})
+        text += f"\n  carries {len(data['relayed'])} original bundle(s) of {len(units)} unit(s): {', '.join(units)}"
+    for w in data["withheld"]:
+        text += f"\n  not carried: bundle no. {w['seq']} of unit {w['unit_code']}, period {w['period']} was returned ({w['reason']})"
+    text += "".join(f"\n  warning: {w}" for w in data["warnings"])
     return Result({"ok": True, **data}, text)
 
 
@@ -109,7 +115,7 @@ def format_report(report: ImportReport) -> str:
 
     head = f"{report.filename}: unit {report.source_unit} {report.source_name}, bundle no. {report.seq}, periods {', '.join(report.periods)}"
     if report.already_imported:
-        return head + f"\n  {report.message}"
+        return "\n".join([head + f"\n  {report.message}", *_relayed_lines(report)])
     if report.kind == "decisions":
         lines = [f"{report.filename}: decisions of unit {report.source_unit} {report.source_name}: {report.message}"]
         lines += [
@@ -139,7 +145,26 @@ def format_report(report: ImportReport) -> str:
         for p in report.changed_after_approval
     ]
     lines += [f"  warning: {w}" for w in report.warnings]
-    return "\n".join(lines)
+    return "\n".join(lines + _relayed_lines(report))
+
+
+def _relayed_lines(report: ImportReport) -> list[str]:
+    """The original bundles a relay bundle carried: each one's own report, or why it was refused."""
+    if not report.relayed:
+        return []
+    from app.sync.report import ImportReport as Report
+
+    refused = [r for r in report.relayed if not r["ok"]]
+    lines = [f"  carries {len(report.relayed)} original bundle(s); {len(refused)} refused"]
+    for item in report.relayed:
+        if item["ok"]:
+            lines += ["    " + ln for ln in format_report(Report.from_dict(item["report"])).splitlines()]
+        else:
+            err = item["error"]
+            lines.append(f"    REFUSED {item['member'][len('relay/'):]} (unit {item['unit_code']}, no. {item['seq']}): {err['code']}: {err['message']}")
+    if refused:
+        lines.append("  fix what refused them (e.g. pbgdpl keys trust for the unit), then import this file again")
+    return lines
 
 
 def cmd_import(args: argparse.Namespace) -> Result:

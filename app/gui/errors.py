@@ -45,6 +45,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-FILE-NOT-FOUND": lambda: QCoreApplication.translate("ErrorMessages", "The file was not found. Check that the USB drive or folder is still there and choose the file again."),
         "E-FILE-FORMAT": lambda: QCoreApplication.translate("ErrorMessages", "The file is not in a format PBGDPL can read. Check that you chose the right file."),
         "E-IMPORT-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again."),
+        "E-PLAN-EXISTS": lambda: QCoreApplication.translate("ErrorMessages", "This plan (same number and date) is already stored, so nothing was imported. Open it in the Plans screen to change it, or delete it first."),
         "E-PERIOD": lambda: QCoreApplication.translate("ErrorMessages", "The reporting period is not valid. Choose a year, half-year, quarter or month."),
         "E-VALIDATION": lambda: QCoreApplication.translate("ErrorMessages", "Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again."),
         "E-NOT-FOUND": lambda: QCoreApplication.translate("ErrorMessages", "This record no longer exists (it may have been deleted). Refresh the list."),

@@ -35,7 +35,7 @@ from app.store import trust as trust_repo
 from app.store.database import CommitGroups, batch_writes
 from app.sync import keys
 from app.sync import manifest as fmt
-from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
+from app.sync.errors import BundleError, BundleFormatError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
 from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
@@ -142,6 +142,9 @@ def export_bundle(
                 record_id=att.id,
             )
         files[sha] = source
+    from app.services import relay  # an upper level's bundle carries the original bundles it received
+
+    carried = relay.carried(ws, period)
     now = ws.clock()
     target = Path(out_dir) if out_dir else ws.paths.exports
     sweep(ws, extra_folders=(target,))
@@ -154,16 +157,18 @@ def export_bundle(
          "path": str(target), "created_at": now.isoformat(timespec="seconds")},
     )  # fmt: skip
     try:
-        return (yield from _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports))
+        return (yield from _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports, carried))
     except AppError:  # refused or failed before a file was left under its name: the number was not used
         sync_state.release_export_seq(ws.db, seq)
         raise
 
 
-def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports):
+def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports, carried):
     """``export_bundle`` once its sequence number is reserved: write, read back, verify, record."""
     unit = values["unit_code"]
     versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    if carried.entries:
+        versions = (max(versions[0], fmt.RELAY_VERSION), max(versions[1], fmt.RELAY_VERSION))
     manifest = {
         "format": fmt.FORMAT,
         "format_version": versions[0],
@@ -183,10 +188,12 @@ def _export_reserved(ws, values, period, key, key_row, records, files, seq, bund
         "period_window": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "catalogs": ws.catalogs.versions(),
         "created_at": now.isoformat(timespec="seconds"),
+        **({"relay": carried.entries} if carried.entries else {}),
     }
     reports, warnings = _period_reports(ws, period) if include_reports else ({}, [])
+    warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
-    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, key=key, when=now)
+    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now)
     yield Progress(2, 4, "verify")
     try:
         vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
@@ -218,6 +225,8 @@ def _export_reserved(ws, values, period, key, key_row, records, files, seq, bund
         "sha256": vb.sha256,
         "reports": sorted(reports),
         "warnings": warnings,
+        "relayed": [{k: e[k] for k in ("unit_code", "unit_name", "seq", "periods", "member")} for e in carried.entries],
+        "withheld": carried.withheld,
     }
     sync_state.record_export(
         ws.db,
@@ -435,8 +444,12 @@ def import_bundle(
     verified: VerifiedBundle | None = None,
     rows: dict[str, dict[str, dict[str, Any]]] | None = None,
     folders: FolderSyncs | None = None,
+    carried: bool = False,
 ) -> ImportReport:
     """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
+
+    A relay bundle (an upper level's, app.services.relay) is applied first, then each original bundle it
+    carries is imported on its own (``report.relayed``); ``carried``: this bundle travelled inside one.
 
     ``verified``, ``rows``: the result of verifying ``path`` already, and the rows of its records by table and
     id (``import_many`` prepares the next file while this one is written); by default both are made here.
@@ -463,6 +476,8 @@ def import_bundle(
         verified, rows = _verify_for_import(Path(path), ws.catalogs, ws.today(), trust), None  # the lines changed since
     vb = verified
     if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
+        if carried:
+            raise BundleFormatError("a relay bundle carries data bundles only; this one holds decisions")
         return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
@@ -493,7 +508,7 @@ def import_bundle(
         report.already_imported = AlreadyImported(previous["imported_at"], previous["imported_by"], previous["stored_path"])
         report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
-        return report
+        return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
     plans, listed = {}, {}
@@ -519,7 +534,7 @@ def import_bundle(
     report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
     report.duplicate_seq = vb.seq in seqs
     if dry_run:
-        return report
+        return _import_relayed(ws, vb, report, dry_run, folders)
     now = ws.now_iso()
     report.imported_at = now
     if not ws.db.conn.in_transaction:
@@ -536,7 +551,7 @@ def import_bundle(
             raise _disk_error(exc) from exc
         raise
     copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-    return report
+    return _import_relayed(ws, vb, report, dry_run, folders)
 
 
 def _disk_error(exc: OSError) -> AppError:
@@ -620,6 +635,17 @@ def _apply(ws: Workspace, vb: VerifiedBundle, plans, rows, report: ImportReport,
             {"unit": vb.source_unit, "seq": vb.seq, "counts": {t: {o: plans[t].counts[o] for o in OUTCOMES} for t in fmt.TABLES}},
         )  # fmt: skip
     return copy
+
+
+def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry_run: bool, folders: FolderSyncs | None) -> ImportReport:
+    """Import the original bundles a relay bundle carries, each on its own (app.services.relay)."""
+    if not vb.relayed:
+        return report
+    from app.services import relay
+
+    done = relay.import_carried(vb, lambda p: import_bundle(ws, p, dry_run=dry_run, folders=folders, carried=True))
+    report.relayed = [relay.relayed_to_dict(item) for item in done]
+    return report
 
 
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:

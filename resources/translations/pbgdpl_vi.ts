@@ -284,160 +284,165 @@
 <context>
     <name>ActivityLogScreen</name>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="74"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
         <source>Search content, place, laws… (accents not needed)</source>
         <translation>Tìm nội dung, địa điểm, luật… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="74"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
         <source>Search content, place, laws…</source>
         <translation>Tìm nội dung, địa điểm, luật…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="76"/>
+        <location filename="../../app/gui/activity_log.py" line="80"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="83"/>
+        <location filename="../../app/gui/activity_log.py" line="87"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="84"/>
+        <location filename="../../app/gui/activity_log.py" line="88"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="85"/>
+        <location filename="../../app/gui/activity_log.py" line="89"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="86"/>
+        <location filename="../../app/gui/activity_log.py" line="90"/>
         <source>Reporter</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="87"/>
+        <location filename="../../app/gui/activity_log.py" line="91"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="92"/>
+        <location filename="../../app/gui/activity_log.py" line="96"/>
         <source>&amp;New activity</source>
         <translation>&amp;Thêm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="93"/>
+        <location filename="../../app/gui/activity_log.py" line="97"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="94"/>
+        <location filename="../../app/gui/activity_log.py" line="98"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="95"/>
+        <location filename="../../app/gui/activity_log.py" line="99"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="96"/>
+        <location filename="../../app/gui/activity_log.py" line="100"/>
         <source>New activity (Ctrl+N)</source>
         <translation>Thêm hoạt động (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="97"/>
+        <location filename="../../app/gui/activity_log.py" line="101"/>
         <source>Delete the selected activity (Delete)</source>
         <translation>Xóa hoạt động đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="126"/>
+        <location filename="../../app/gui/activity_log.py" line="120"/>
+        <source>Right-click to choose the columns shown</source>
+        <translation>Bấm chuột phải để chọn các cột hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_log.py" line="133"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="163"/>
+        <location filename="../../app/gui/activity_log.py" line="170"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="74"/>
-        <location filename="../../app/gui/activity_log.py" line="164"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
+        <location filename="../../app/gui/activity_log.py" line="171"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="165"/>
-        <location filename="../../app/gui/activity_log.py" line="382"/>
-        <location filename="../../app/gui/activity_log.py" line="397"/>
+        <location filename="../../app/gui/activity_log.py" line="172"/>
+        <location filename="../../app/gui/activity_log.py" line="482"/>
+        <location filename="../../app/gui/activity_log.py" line="497"/>
         <source>Delete activity</source>
         <translation>Xóa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="169"/>
+        <location filename="../../app/gui/activity_log.py" line="176"/>
         <source>Duplicate as new</source>
         <translation>Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="201"/>
+        <location filename="../../app/gui/activity_log.py" line="208"/>
         <source>Last 12 months</source>
         <translation>12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="203"/>
+        <location filename="../../app/gui/activity_log.py" line="210"/>
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="205"/>
+        <location filename="../../app/gui/activity_log.py" line="212"/>
         <source>Half-year {n}/{year}</source>
         <translation>6 tháng lần {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="207"/>
+        <location filename="../../app/gui/activity_log.py" line="214"/>
         <source>Quarter {n}/{year}</source>
         <translation>Quý {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="208"/>
+        <location filename="../../app/gui/activity_log.py" line="215"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="209"/>
+        <location filename="../../app/gui/activity_log.py" line="216"/>
         <source>All forms</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="213"/>
+        <location filename="../../app/gui/activity_log.py" line="220"/>
         <source>All target groups</source>
         <translation>Mọi đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="226"/>
+        <location filename="../../app/gui/activity_log.py" line="233"/>
         <source>All reporters</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="228"/>
+        <location filename="../../app/gui/activity_log.py" line="235"/>
         <source>All places</source>
         <translation>Mọi địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="293"/>
+        <location filename="../../app/gui/activity_log.py" line="393"/>
         <source>{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · {materials} materials · cost {cost}</source>
         <translation>Đang hiện {count} hoạt động · {participants} lượt người tham dự (nữ {women}, người DTTS {em}) · {materials} tài liệu · kinh phí {cost}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="383"/>
+        <location filename="../../app/gui/activity_log.py" line="483"/>
         <source>This activity belongs to {unit}; only that unit can change or delete it.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="398"/>
+        <location filename="../../app/gui/activity_log.py" line="498"/>
         <source>Delete the activity “{title}”? It will no longer be counted in reports.</source>
         <translation>Xóa hoạt động “{title}”? Hoạt động này sẽ không còn được tính trong báo cáo.</translation>
     </message>
@@ -445,59 +450,84 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="82"/>
+        <location filename="../../app/gui/activity_model.py" line="85"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="83"/>
+        <location filename="../../app/gui/activity_model.py" line="86"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="84"/>
+        <location filename="../../app/gui/activity_model.py" line="87"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="85"/>
+        <location filename="../../app/gui/activity_model.py" line="88"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="86"/>
+        <location filename="../../app/gui/activity_model.py" line="89"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="87"/>
+        <location filename="../../app/gui/activity_model.py" line="90"/>
         <source>Participants</source>
-        <translation>Người dự</translation>
+        <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="88"/>
+        <location filename="../../app/gui/activity_model.py" line="91"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="89"/>
+        <location filename="../../app/gui/activity_model.py" line="92"/>
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="90"/>
+        <location filename="../../app/gui/activity_model.py" line="93"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="91"/>
+        <location filename="../../app/gui/activity_model.py" line="94"/>
         <source>Reporters</source>
-        <translation>BCV, TTV</translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="92"/>
+        <location filename="../../app/gui/activity_model.py" line="95"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="439"/>
+        <source>Laws, topics</source>
+        <translation>Luật, chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="441"/>
+        <source>Organised by</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="442"/>
+        <source>Other groups</source>
+        <translation>Đối tượng khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="443"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="449"/>
+        <source>Found in</source>
+        <translation>Tìm thấy ở</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1994,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="130"/>
         <source>Organised by</source>
-        <translation>Đơn vị tổ chức</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="133"/>
