@@ -310,6 +310,12 @@ class SyncScreen(QWidget):
         self.qr_label = QLabel(page)
         self.qr_label.setWordWrap(True)
         self.rotate_check = QCheckBox(QCoreApplication.translate("SyncScreen", "Replaces the unit's current &key"), page)
+        self.old_key_combo = QComboBox(page)  # what happens to the old computer's key: asked, never assumed
+        self.old_key_combo.addItem(QCoreApplication.translate("SyncScreen", "— choose what happened to the old computer —"), None)
+        self.old_key_combo.addItem(QCoreApplication.translate("SyncScreen", "The old computer is still with the unit: keep reading the files it already wrote"), "keep")
+        self.old_key_combo.addItem(QCoreApplication.translate("SyncScreen", "The old computer is gone (lost, broken, stolen): revoke its key"), "revoke")
+        self.old_key_combo.setEnabled(False)
+        self.rotate_check.toggled.connect(self.old_key_combo.setEnabled)
         self.trust_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Trust this key"), page)
         self.trust_button.clicked.connect(self._on_trust_clicked)
         self.revoke_button = QPushButton(QCoreApplication.translate("SyncScreen", "Re&voke selected key…"), page)
@@ -324,6 +330,8 @@ class SyncScreen(QWidget):
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.fp_edit)
         form.addRow("", self.qr_label)
         form.addRow("", self.rotate_check)
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Old computer:"), self.old_key_combo)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.old_key_combo)
         row = QHBoxLayout()
         row.addWidget(self.trust_button)
         row.addStretch(1)
@@ -675,7 +683,11 @@ class SyncScreen(QWidget):
             given = key_service.read_trust_input(unit, fingerprint)
             if not given.checked and not self.confirm_unchecked(given):
                 return None
-            result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate)
+            old_key = self.old_key_combo.currentData() if rotate else None
+            if rotate and old_key is None:
+                self.old_key_combo.setFocus()
+                raise AppError(QCoreApplication.translate("SyncScreen", "Choose what happened to the unit's old computer: is it still with the unit, or gone (lost, broken, stolen)?"))
+            result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate, old_key=old_key)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None
@@ -683,6 +695,7 @@ class SyncScreen(QWidget):
         self.fp_edit.clear()
         self.qr_label.clear()
         self.rotate_check.setChecked(False)
+        self.old_key_combo.setCurrentIndex(0)
         self.refresh()
         return result
 

@@ -16,6 +16,7 @@ from typing import Any, Container, Generator
 
 from app import __version__
 from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
+from app.core.gcpause import gc_paused
 from app.core.kinds import kind
 from app.core.periods import parse_period
 from app.core.progress import Progress
@@ -63,7 +64,8 @@ def _build_info() -> dict[str, str]:
     return {"version": info.get("version") or __version__, "commit": info.get("commit", ""), "build_date": info.get("build_date", "")}
 
 
-def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
+def _to_record(table: str, plain: dict[str, Any], normalise: bool = True) -> BundleRecord:
+    """A stored record as it travels; ``normalise=False``: its payload as stored (``_normal_form`` checks it)."""
     return BundleRecord(
         table=table,
         id=plain["id"],
@@ -74,8 +76,45 @@ def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
         deleted=plain["deleted"],
         created_at=plain["created_at"],
         updated_at=plain["updated_at"],
-        payload=normalise_payload(table, plain["id"], plain["payload"]),
+        payload=normalise_payload(table, plain["id"], plain["payload"]) if normalise else plain["payload"],
     )
+
+
+def _read_back(ws: Workspace, path: Path, unit: str, key_row) -> VerifiedBundle:
+    """Verify the bundle just written (every check an importer makes); a failure removes the file."""
+    try:
+        with gc_paused():
+            return verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
+    except BundleRecordError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleRecordError(
+            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
+            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
+            **exc.details,
+        ) from exc
+    except BundleError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleWriteError(
+            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
+            "Try another folder or USB stick",
+            path=str(path),
+        ) from exc
+
+
+def _normal_form(records: dict[str, list[BundleRecord]], checked: dict[str, list[BundleRecord]]) -> dict[str, list[BundleRecord]] | None:
+    """None when the payloads written (``records``, as stored) are those the read-back check normalised
+    (``checked``), else the records in their normal form, to be written instead.
+
+    What the program stores is in its normal form already: normalising each row before writing it and again
+    when the file is read back did the same work twice. A row that is not (written by an older version) makes
+    the bundle be written again from the normalised records: the file is what normalising first would give."""
+    for t in records:
+        read = {r.id: r.payload for r in checked[t]}
+        if len(read) != len(records[t]) or any(read.get(r.id) != r.payload for r in records[t]):
+            break
+    else:
+        return None
+    return {t: [_to_record(t, r.to_dict()) for r in records[t]] for t in records}
 
 
 def _plain(rec: BundleRecord) -> dict[str, Any]:
@@ -127,8 +166,10 @@ def export_bundle(
     key, key_row = load_signing_key(ws, passphrase)
     unit = values["unit_code"]
     yield Progress(0, 4, "collect")
-    plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
-    records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+    with gc_paused():
+        plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
+        records = {t: [_to_record(t, p, normalise=False) for p in plain[t]] for t in fmt.TABLES}
+        del plain
     files: dict[str, Path] = {}
     for att in records["attachments"]:
         if att.deleted:
@@ -166,7 +207,8 @@ def export_bundle(
 def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports, carried):
     """``export_bundle`` once its sequence number is reserved: write, read back, verify, record."""
     unit = values["unit_code"]
-    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    fields_version = max((r.wire()[1] for t in fmt.TABLES for r in records[t]), default=1)
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES}, fields_version)
     if carried.entries:
         versions = (max(versions[0], fmt.RELAY_VERSION), max(versions[1], fmt.RELAY_VERSION))
     manifest = {
@@ -193,24 +235,19 @@ def _export_reserved(ws, values, period, key, key_row, records, files, seq, bund
     reports, warnings = _period_reports(ws, period) if include_reports else ({}, [])
     warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
-    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now)
-    yield Progress(2, 4, "verify")
-    try:
-        vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
-    except BundleRecordError as exc:
-        path.unlink(missing_ok=True)
-        raise BundleRecordError(
-            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
-            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
-            **exc.details,
-        ) from exc
-    except BundleError as exc:
-        path.unlink(missing_ok=True)
-        raise BundleWriteError(
-            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
-            "Try another folder or USB stick",
-            path=str(path),
-        ) from exc
+    for attempt in (1, 2):
+        with gc_paused():
+            path = write_bundle(
+                target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now
+            )
+        yield Progress(2, 4, "verify")
+        vb = _read_back(ws, path, unit, key_row)
+        normal = _normal_form(records, vb.records) if attempt == 1 else None
+        if normal is None:
+            break
+        path.unlink(missing_ok=True)  # a row stored out of its normal form: written again, normalised
+        records = normal
+    del records
     result = {
         "path": str(path),
         "filename": path.name,
@@ -393,14 +430,15 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     trust = trust if trust is not None else _CHILD["trust"]
     known = known if known is not None else _CHILD.get("known", ())
     seen = seen if seen is not None else _CHILD.get("seen")
-    try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
-    except AppError as exc:
-        return "refused", exc
-    if vb.known_only:
-        return "ok", (vb, None)
-    rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
-    return "ok", (vb, rows)
+    with gc_paused():
+        try:
+            vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
+        except AppError as exc:
+            return "refused", exc
+        if vb.known_only:
+            return "ok", (vb, None)
+        rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
+        return "ok", (vb, rows)
 
 
 def _trust_lookup(rows: list[dict]):
@@ -511,11 +549,12 @@ def import_bundle(
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
+    retired = _retired_key_note(ws, vb, report)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -648,6 +687,24 @@ def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry
     return report
 
 
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
+    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+    entry = vb.trusted
+    if entry is None or entry.status != "retired":
+        return ""
+    checked = keys.checked_fingerprint(vb.fingerprint)
+    last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
+    late = last is None or vb.seq > last
+    report.warnings.append(
+        f"signed with key {checked}, which this level replaced on {_ddmmyyyy(entry.valid_until)}"
+        + (f" (the last file received from it before then was no. {last})" if last is not None else "")
+        + ("; this file arrived late: " if late else "; ")
+        + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
+    )
+    return checked
+
+
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:
     """Whether the lines ``vb`` did not parse (read before the import began) still match the stored records."""
     tables = tuple(t for t, items in vb.unchanged.items() if items)
@@ -737,7 +794,8 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
             group.begin()
-            result = _import_one(ws, Path(path), current, dry_run, folders)
+            with gc_paused():
+                result = _import_one(ws, Path(path), current, dry_run, folders)
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
                 out[index] = _lost(out[index], result)
             out.append(result)

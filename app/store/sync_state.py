@@ -132,3 +132,13 @@ def read_import(db_file: Path, bundle_id: str) -> dict | None:
         return None
     finally:
         con.close()
+
+
+def last_seq_before(db: Database, unit: str, fingerprint: str, until: str) -> int | None:
+    """The highest sequence number received from ``unit`` signed by ``fingerprint`` up to ``until`` (this level's
+    time, ISO 8601), or None."""
+    row = db.execute(
+        "SELECT MAX(seq) FROM bundle_imports WHERE source_unit = ? AND fingerprint = ? AND imported_at <= ?",
+        [unit, fingerprint, until or "9999"],
+    ).fetchone()
+    return row[0] if row and row[0] is not None else None
