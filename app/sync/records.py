@@ -93,6 +93,8 @@ MAX_INT = 10**15  # counts and money in VND: beyond this a number is damage, not
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STR_LISTS = frozenset({"forms", "topics", "target_groups", "extra_groups", "law_fields", "reporter_ids"})
+_LIST_ITEMS = {"trainings": {"date": None, "title": "", "organiser": ""}}  # lists of objects of a known shape
+_ANY = object()  # a value whose type the kind's empty payload does not show: any JSON within the limits
 
 
 def _is_date_key(key: str) -> bool:
@@ -135,23 +137,40 @@ def _check_value(name: str, key: str, value: Any, template: Any, depth: int = 0)
         if not isinstance(value, dict) or depth > 3:
             raise _Bad(f"{name} has the wrong type: it must be an object")
         for sub, item in value.items():
-            _check_value(f"{name}.{sub}", sub, item, template.get(sub, ""), depth + 1)
+            _check_value(f"{name}.{sub}", sub, item, template.get(sub, _ANY), depth + 1)
     elif isinstance(template, list):
         if not isinstance(value, list):
             raise _Bad(f"{name} has the wrong type: it must be a list")
         if len(value) > MAX_LIST:
             raise _Bad(f"{name} holds {len(value):,} items, over the limit of {MAX_LIST:,}")
         for i, item in enumerate(value):
-            if key in _STR_LISTS or isinstance(item, (str, list)) or depth > 2:
+            if key in _STR_LISTS:
                 if not isinstance(item, str):
                     raise _Bad(f"{name}[{i}] has the wrong type: it must be text")
                 _check_text(f"{name}[{i}]", item)
             else:
-                _check_value(f"{name}[{i}]", key, item, {}, depth + 1)
-    elif template is None:  # a field without a typed default: any JSON scalar within the limits
-        if isinstance(value, (dict, list)):
-            raise _Bad(f"{name} has the wrong type: it must not be a list or an object")
-        _check_value(name, key, value, value if isinstance(value, (str, int)) else False, depth)
+                _check_value(f"{name}[{i}]", key, item, _LIST_ITEMS.get(key, _ANY), depth + 1)
+    elif template is None or template is _ANY:  # a type the kind's empty payload does not show
+        _check_any(name, key, value, depth)
+
+
+def _check_any(name: str, key: str, value: Any, depth: int) -> None:
+    """Any JSON value, within the limits: text length and characters, whole numbers' range, depth, list sizes."""
+    if depth > 6:
+        raise _Bad(f"{name} is nested too deep")
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Bad(f"{name} is not a number")
+        return
+    if isinstance(value, (str, int)):
+        _check_value(name, key, value, value, depth)
+    elif isinstance(value, dict):
+        for sub, item in value.items():
+            _check_value(f"{name}.{sub}", sub, item, _ANY, depth + 1)
+    elif isinstance(value, list):
+        _check_value(name, key, value, [], depth)
 
 
 @lru_cache(maxsize=None)
