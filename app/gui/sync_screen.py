@@ -153,13 +153,19 @@ def ask_and_send_decisions(parent: QWidget, ctx: GuiContext, unit: str) -> dict 
     folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(ctx.paths.exports))
     if not folder:
         return None
-    passphrase = None
+    passphrase = ask_passphrase(parent, ctx)
+    if passphrase is False:
+        return None
+    return send_decisions(parent, ctx, unit, Path(folder), passphrase or None)
+
+
+def ask_passphrase(parent: QWidget, ctx: GuiContext) -> str | None | bool:
+    """The signing key's passphrase when it has one (None when it has none; False when the officer cancelled)."""
     info = key_service.key_info(ctx.workspace)
-    if info is not None and info.encrypted:
-        passphrase, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-    return send_decisions(parent, ctx, unit, Path(folder), passphrase)
+    if info is None or not info.encrypted:
+        return None
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+    return text if ok else False
 
 
 def decisions_sent_text(result: dict) -> str:
@@ -287,10 +293,20 @@ class SyncScreen(QWidget):
         self.send_decisions_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send &decisions to the unit…"), page)
         self.send_decisions_button.setToolTip(QCoreApplication.translate("SyncScreen", "Write a signed file with the decisions on the selected unit, to send it down"))
         self.send_decisions_button.clicked.connect(self._on_send_decisions_clicked)
-        for button in (self.decide_button, self.send_decisions_button):
-            button.setVisible(read_service.is_upper(self.ctx.workspace))
+        self.send_restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send the unit its data &back…"), page)
+        self.send_restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records"))
+        self.send_restore_button.clicked.connect(self._on_send_restore_clicked)
+        self.restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Restore data from the upper &level…"), page)
+        self.restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "On a new or reinstalled computer: take this unit's records back from the restore file the upper level sent"))
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        upper = read_service.is_upper(self.ctx.workspace)
+        for button in (self.decide_button, self.send_decisions_button, self.send_restore_button):
+            button.setVisible(upper)
+        self.restore_button.setVisible(not upper)
         decide_row = QHBoxLayout()
+        decide_row.addWidget(self.restore_button)
         decide_row.addStretch(1)
+        decide_row.addWidget(self.send_restore_button)
         decide_row.addWidget(self.decide_button)
         decide_row.addWidget(self.send_decisions_button)
         layout.addLayout(decide_row)
@@ -431,6 +447,7 @@ class SyncScreen(QWidget):
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
         self.send_decisions_button.setEnabled(bool(rows))
+        self.send_restore_button.setEnabled(bool(rows))
 
     # -- export -------------------------------------------------------------------------------------
     def selected_period(self) -> Period:
@@ -622,6 +639,53 @@ class SyncScreen(QWidget):
         result = send_decisions(self, self.ctx, unit, out_dir, passphrase)
         if result is not None:
             self.import_status.setText(decisions_sent_text(result))
+        return result
+
+    # -- restore (khôi phục dữ liệu từ cấp trên) ------------------------------------------------------------
+    def _on_send_restore_clicked(self) -> None:
+        chosen = self.selected_received()
+        if chosen is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the restore file to"), str(self.ctx.paths.exports))
+        passphrase = ask_passphrase(self, self.ctx) if folder else False
+        if passphrase is not False:
+            self.send_restore(chosen[0], Path(folder), passphrase)
+
+    def send_restore(self, unit: str, out_dir: Path, passphrase: str | None = None) -> dict | None:
+        """Write the signed restore file of ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
+        from app.services import restore as restore_service
+
+        try:
+            result = restore_service.export_restore(self.ctx.workspace, unit, out_dir, passphrase)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with \"Restore data from the upper level\".")
+            .replace("%1", read_service.unit_name(self.ctx.workspace, unit)).replace("%2", result["path"]).replace("%3", str(result["bundles"]))
+        )  # fmt: skip
+        return result
+
+    def _on_restore_clicked(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SyncScreen", "Choose the restore file from the upper level"), str(Path.home()), QCoreApplication.translate("SyncScreen", "pbgdpl data files (*.pbgdpl)"))
+        if file:
+            self.restore_from(Path(file))
+
+    def restore_from(self, path: Path) -> object | None:
+        """Take this unit's records back from a restore file; the result, or None (the error is shown)."""
+        from app.services import restore as restore_service
+
+        try:
+            result = restore_service.import_restore(self.ctx.workspace, path)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.")
+            .replace("%1", str(result.added)).replace("%2", str(result.replaced)).replace("%3", str(result.kept)).replace("%4", str(result.next_seq))
+        )  # fmt: skip
+        self.refresh()
+        self.data_changed.emit()
         return result
 
     # -- trust ----------------------------------------------------------------------------------------

@@ -15,7 +15,12 @@ def _rows(cur) -> list[dict]:
 
 
 def next_export_seq(db: Database) -> int:
-    return db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM bundle_exports").fetchone()[0]
+    """The next bundle number: after every bundle written here, and after ``export_seq_floor`` (the highest
+    number the upper level had received from this unit when its data was restored: app.services.restore)."""
+    return db.execute(
+        "SELECT MAX(COALESCE(MAX(seq), 0), COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'export_seq_floor'), 0)) + 1 "
+        "FROM bundle_exports"
+    ).fetchone()[0]
 
 
 def reserve_export_seq(db: Database, row: dict) -> int:

@@ -1118,22 +1118,32 @@ Vì sao giá trị khác?</translation>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="197"/>
+        <location filename="../../app/gui/completeness_screen.py" line="177"/>
+        <source>E&amp;xpected units…</source>
+        <translation>Danh sách đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="178"/>
+        <source>The list of units expected to report here: add, give an old name, retire</source>
+        <translation>Danh sách đơn vị phải báo cáo về đây: thêm, ghi tên cũ, thôi theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="201"/>
         <source>{n} late or overdue</source>
         <translation>{n} muộn hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="197"/>
+        <location filename="../../app/gui/completeness_screen.py" line="201"/>
         <source>none late</source>
         <translation>không đơn vị nào muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="199"/>
+        <location filename="../../app/gui/completeness_screen.py" line="203"/>
         <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
         <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="228"/>
+        <location filename="../../app/gui/completeness_screen.py" line="232"/>
         <source>Key {fingerprint}</source>
         <translation>Khóa {fingerprint}</translation>
     </message>
@@ -1176,82 +1186,87 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="56"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="57"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="58"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="59"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="60"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="51"/>
+        <location filename="../../app/gui/dashboard.py" line="61"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="52"/>
+        <location filename="../../app/gui/dashboard.py" line="62"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="53"/>
+        <location filename="../../app/gui/dashboard.py" line="63"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="54"/>
+        <location filename="../../app/gui/dashboard.py" line="64"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="73"/>
+        <location filename="../../app/gui/dashboard.py" line="75"/>
+        <source>Activities per unit (most and fewest)</source>
+        <translation>Số hoạt động theo đơn vị (nhiều nhất và ít nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="85"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <location filename="../../app/gui/dashboard.py" line="162"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="181"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="176"/>
+        <location filename="../../app/gui/dashboard.py" line="195"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="178"/>
+        <location filename="../../app/gui/dashboard.py" line="197"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -1379,7 +1394,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="45"/>
-        <location filename="../../app/gui/errors.py" line="135"/>
+        <location filename="../../app/gui/errors.py" line="137"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1535,31 +1550,41 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="78"/>
+        <source>This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit.</source>
+        <translation>Tệp khôi phục này được lập cho đơn vị khác; không có gì thay đổi. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="79"/>
+        <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
+        <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="80"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="131"/>
+        <location filename="../../app/gui/errors.py" line="133"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="133"/>
+        <location filename="../../app/gui/errors.py" line="135"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="136"/>
+        <location filename="../../app/gui/errors.py" line="138"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="137"/>
+        <location filename="../../app/gui/errors.py" line="139"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="154"/>
+        <location filename="../../app/gui/errors.py" line="156"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -1574,24 +1599,192 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="91"/>
+        <location filename="../../app/gui/errors.py" line="93"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="97"/>
+        <location filename="../../app/gui/errors.py" line="99"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="101"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="103"/>
+        <location filename="../../app/gui/errors.py" line="105"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedUnitsDialog</name>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="40"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="41"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="42"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="43"/>
+        <source>Expected from</source>
+        <translation>Báo cáo từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="44"/>
+        <source>Retired on</source>
+        <translation>Thôi từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="45"/>
+        <source>Old codes or names</source>
+        <translation>Mã hoặc tên cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="46"/>
+        <source>Added by</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="52"/>
+        <source>Intermediate office (relays)</source>
+        <translation>Đơn vị trung gian (chuyển tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="53"/>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="75"/>
+        <source>Units expected to report here</source>
+        <translation>Các đơn vị phải báo cáo về đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <source>Search by code, name or old name (accents not needed)</source>
+        <translation>Tìm theo mã, tên hoặc tên cũ (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="80"/>
+        <source>Search the expected units</source>
+        <translation>Tìm trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="94"/>
+        <source>Expected units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="101"/>
+        <source>&amp;Add a unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="102"/>
+        <source>Old code or &amp;name…</source>
+        <translation>Mã hoặc tê&amp;n cũ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="103"/>
+        <source>Bundles sent under an old code or name (a merged or renamed unit) land on the selected unit</source>
+        <translation>Gói dữ liệu gửi dưới mã hoặc tên cũ (đơn vị đã sáp nhập, đổi tên) được nhận vào đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="104"/>
+        <source>&amp;Retire…</source>
+        <translation>Thôi &amp;theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="105"/>
+        <source>No longer expect the selected unit after a date (it stays listed)</source>
+        <translation>Không còn chờ báo cáo của đơn vị đang chọn sau một ngày (vẫn giữ trong danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="106"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <source>catalog</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <source>officer</source>
+        <translation>cán bộ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="145"/>
+        <source>{n} units, {active} expected now</source>
+        <translation>{n} đơn vị, {active} đang phải báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="194"/>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="196"/>
+        <source>Only for a unit that is not in the catalog</source>
+        <translation>Chỉ cần với đơn vị không có trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="197"/>
+        <source>Intermediate office that relays its communes&apos; data (not counted in the rate)</source>
+        <translation>Đơn vị trung gian chuyển tiếp dữ liệu của các xã (không tính vào tỷ lệ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="198"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="199"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <source>Old code or name of {code}</source>
+        <translation>Mã hoặc tên cũ của {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="215"/>
+        <source>Old &amp;code or name:</source>
+        <translation>&amp;Mã hoặc tên cũ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="221"/>
+        <source>Retire {code}</source>
+        <translation>Thôi theo dõi {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="230"/>
+        <source>Expected &amp;until:</source>
+        <translation>Báo cáo đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="231"/>
+        <source>&amp;Why (merged into, dissolved…):</source>
+        <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
     </message>
 </context>
 <context>
@@ -3589,347 +3782,367 @@ Vẫn lưu báo cáo?</translation>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="186"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="187"/>
+        <location filename="../../app/gui/sync_screen.py" line="193"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="188"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="189"/>
-        <location filename="../../app/gui/sync_screen.py" line="410"/>
+        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="426"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <location filename="../../app/gui/sync_screen.py" line="219"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="222"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="221"/>
+        <location filename="../../app/gui/sync_screen.py" line="227"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="225"/>
+        <location filename="../../app/gui/sync_screen.py" line="231"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="226"/>
+        <location filename="../../app/gui/sync_screen.py" line="232"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="237"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="233"/>
+        <location filename="../../app/gui/sync_screen.py" line="239"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="239"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="258"/>
+        <location filename="../../app/gui/sync_screen.py" line="264"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="260"/>
+        <location filename="../../app/gui/sync_screen.py" line="266"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="267"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="282"/>
+        <location filename="../../app/gui/sync_screen.py" line="288"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="284"/>
+        <location filename="../../app/gui/sync_screen.py" line="290"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="291"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="287"/>
+        <location filename="../../app/gui/sync_screen.py" line="293"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="288"/>
+        <location filename="../../app/gui/sync_screen.py" line="294"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="296"/>
+        <source>Send the unit its data &amp;back…</source>
+        <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="297"/>
+        <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
+        <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="299"/>
+        <source>Restore data from the upper &amp;level…</source>
+        <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="300"/>
+        <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
+        <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
+        <location filename="../../app/gui/sync_screen.py" line="324"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="314"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="331"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="316"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="319"/>
+        <location filename="../../app/gui/sync_screen.py" line="335"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="337"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="327"/>
+        <location filename="../../app/gui/sync_screen.py" line="343"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="329"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="333"/>
+        <location filename="../../app/gui/sync_screen.py" line="349"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="350"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="368"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="354"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="371"/>
+        <location filename="../../app/gui/sync_screen.py" line="387"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="374"/>
+        <location filename="../../app/gui/sync_screen.py" line="390"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -3939,103 +4152,103 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="442"/>
+        <location filename="../../app/gui/sync_screen.py" line="459"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="448"/>
-        <location filename="../../app/gui/sync_screen.py" line="451"/>
-        <location filename="../../app/gui/sync_screen.py" line="455"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
+        <location filename="../../app/gui/sync_screen.py" line="468"/>
+        <location filename="../../app/gui/sync_screen.py" line="472"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="448"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="451"/>
+        <location filename="../../app/gui/sync_screen.py" line="468"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="455"/>
+        <location filename="../../app/gui/sync_screen.py" line="472"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="489"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="498"/>
+        <location filename="../../app/gui/sync_screen.py" line="515"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="516"/>
+        <location filename="../../app/gui/sync_screen.py" line="533"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="525"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="537"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="544"/>
+        <location filename="../../app/gui/sync_screen.py" line="561"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="559"/>
+        <location filename="../../app/gui/sync_screen.py" line="576"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="560"/>
+        <location filename="../../app/gui/sync_screen.py" line="577"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="564"/>
+        <location filename="../../app/gui/sync_screen.py" line="581"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="566"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="566"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="568"/>
+        <location filename="../../app/gui/sync_screen.py" line="585"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -4065,7 +4278,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="573"/>
+        <location filename="../../app/gui/sync_screen.py" line="590"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -4075,58 +4288,83 @@ Vẫn lưu báo cáo?</translation>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="173"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="689"/>
+        <location filename="../../app/gui/sync_screen.py" line="649"/>
+        <source>Save the restore file to</source>
+        <translation>Lưu tệp khôi phục vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="664"/>
+        <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
+        <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <source>Choose the restore file from the upper level</source>
+        <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <source>pbgdpl data files (*.pbgdpl)</source>
+        <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="684"/>
+        <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
+        <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="753"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <location filename="../../app/gui/sync_screen.py" line="772"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <location filename="../../app/gui/sync_screen.py" line="772"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="640"/>
+        <location filename="../../app/gui/sync_screen.py" line="704"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="660"/>
+        <location filename="../../app/gui/sync_screen.py" line="724"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="662"/>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="726"/>
+        <location filename="../../app/gui/sync_screen.py" line="740"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="673"/>
+        <location filename="../../app/gui/sync_screen.py" line="737"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="674"/>
+        <location filename="../../app/gui/sync_screen.py" line="738"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
