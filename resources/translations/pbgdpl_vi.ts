@@ -2535,6 +2535,11 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="65"/>
+        <source>This text is too long (or has too many items): shorten it.</source>
+        <translation>Nội dung này quá dài (hoặc có quá nhiều mục): hãy rút gọn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="67"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
