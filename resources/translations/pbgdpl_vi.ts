@@ -1118,22 +1118,32 @@ Vì sao giá trị khác?</translation>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="197"/>
+        <location filename="../../app/gui/completeness_screen.py" line="177"/>
+        <source>E&amp;xpected units…</source>
+        <translation>Danh sách đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="178"/>
+        <source>The list of units expected to report here: add, give an old name, retire</source>
+        <translation>Danh sách đơn vị phải báo cáo về đây: thêm, ghi tên cũ, thôi theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="201"/>
         <source>{n} late or overdue</source>
         <translation>{n} muộn hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="197"/>
+        <location filename="../../app/gui/completeness_screen.py" line="201"/>
         <source>none late</source>
         <translation>không đơn vị nào muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="199"/>
+        <location filename="../../app/gui/completeness_screen.py" line="203"/>
         <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
         <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="228"/>
+        <location filename="../../app/gui/completeness_screen.py" line="232"/>
         <source>Key {fingerprint}</source>
         <translation>Khóa {fingerprint}</translation>
     </message>
@@ -1602,6 +1612,174 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/errors.py" line="105"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedUnitsDialog</name>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="40"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="41"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="42"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="43"/>
+        <source>Expected from</source>
+        <translation>Báo cáo từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="44"/>
+        <source>Retired on</source>
+        <translation>Thôi từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="45"/>
+        <source>Old codes or names</source>
+        <translation>Mã hoặc tên cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="46"/>
+        <source>Added by</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="52"/>
+        <source>Intermediate office (relays)</source>
+        <translation>Đơn vị trung gian (chuyển tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="53"/>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="75"/>
+        <source>Units expected to report here</source>
+        <translation>Các đơn vị phải báo cáo về đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <source>Search by code, name or old name (accents not needed)</source>
+        <translation>Tìm theo mã, tên hoặc tên cũ (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="80"/>
+        <source>Search the expected units</source>
+        <translation>Tìm trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="94"/>
+        <source>Expected units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="101"/>
+        <source>&amp;Add a unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="102"/>
+        <source>Old code or &amp;name…</source>
+        <translation>Mã hoặc tê&amp;n cũ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="103"/>
+        <source>Bundles sent under an old code or name (a merged or renamed unit) land on the selected unit</source>
+        <translation>Gói dữ liệu gửi dưới mã hoặc tên cũ (đơn vị đã sáp nhập, đổi tên) được nhận vào đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="104"/>
+        <source>&amp;Retire…</source>
+        <translation>Thôi &amp;theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="105"/>
+        <source>No longer expect the selected unit after a date (it stays listed)</source>
+        <translation>Không còn chờ báo cáo của đơn vị đang chọn sau một ngày (vẫn giữ trong danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="106"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <source>catalog</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <source>officer</source>
+        <translation>cán bộ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="145"/>
+        <source>{n} units, {active} expected now</source>
+        <translation>{n} đơn vị, {active} đang phải báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="194"/>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="196"/>
+        <source>Only for a unit that is not in the catalog</source>
+        <translation>Chỉ cần với đơn vị không có trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="197"/>
+        <source>Intermediate office that relays its communes&apos; data (not counted in the rate)</source>
+        <translation>Đơn vị trung gian chuyển tiếp dữ liệu của các xã (không tính vào tỷ lệ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="198"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="199"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="209"/>
+        <source>Old code or name of {code}</source>
+        <translation>Mã hoặc tên cũ của {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <source>Old &amp;code or name:</source>
+        <translation>&amp;Mã hoặc tên cũ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="220"/>
+        <source>Retire {code}</source>
+        <translation>Thôi theo dõi {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="227"/>
+        <source>Expected &amp;until:</source>
+        <translation>Báo cáo đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="228"/>
+        <source>&amp;Why (merged into, dissolved…):</source>
+        <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
     </message>
 </context>
 <context>
