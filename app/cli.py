@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "app.commands.approvals",
     "app.commands.plans",
     "app.commands.assessment",
+    "app.commands.catalog",
 )
 
 

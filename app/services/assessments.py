@@ -370,3 +370,124 @@ def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView
     with ws.db.atomic():
         _store_result(ws, ctx, current.assessment, newest, current.answers)
     return view(ws, year, unit)
+
+
+# -- documents ------------------------------------------------------------------------------------------------------
+
+FOOTER = "Mẫu {form} theo tên tại {basis}; bố cục chính xác của mẫu chưa được đối chiếu với văn bản gốc (pbgdpl)."
+
+
+def _vi_reason(reason, result: Result, cset: CriteriaSet) -> str:
+    """A failing or missing reason in Vietnamese, for documents."""
+    d = result.to_dict()
+    if reason.code == "total-below-min":
+        return f"Tổng số điểm {d['total']}, thấp hơn {cset.total_min} điểm"
+    if reason.code == "total-open":
+        return f"Tổng số điểm hiện có {d['total']}; phải đạt từ {cset.total_min} điểm"
+    if reason.code == "criterion-below-share":
+        c = result.criterion(reason.about).to_dict()
+        return f"Tiêu chí {reason.about}: {c['points']}/{c['max_points']} điểm, dưới {cset.criterion_min_share}% số điểm tối đa"
+    if reason.code == "condition-failed":
+        cond = next(c for c in cset.conditions if c.code == reason.about)
+        return f"Không đáp ứng điều kiện: {cond.name}"
+    if reason.code == "not-met":
+        rate = next((v for i in result.indicators for k, v in i.rates.items() if k == reason.about), None)
+        return f"Chỉ tiêu {reason.about} không đạt" + (f" (đạt {float(rate):.1f}%)".replace(".", ",") if rate is not None else "")
+    if reason.code == "points-unknown":
+        return f"{reason.about}: phiên bản bộ tiêu chí chưa có số điểm tối đa"
+    return f"{reason.about}: chưa có số liệu"
+
+
+def _figures(code: str, v: AssessmentView) -> str:
+    parts = []
+    value = v.effective().get(code)
+    if value and "num" in value:
+        rate = f"{value['num'] * 100 / value['den']:.1f}%".replace(".", ",") if value["den"] else "không phát sinh"
+        parts.append(f"{value['num']}/{value['den']} ({rate})")
+    elif value and "selected" in value:
+        parts.append(", ".join(value["selected"]) or "không có")
+    elif value and "yes" in value:
+        parts.append("Có" if value["yes"] else "Không")
+    elif value and value.get("not_due"):
+        parts.append("Không phát sinh")
+    d = v.derived.get(code)
+    if d is not None and d.value is None:
+        parts.append(d.text)
+    return "; ".join(parts)
+
+
+def _vn(points: str | None) -> str:
+    """Points as a Vietnamese document writes them (6,5)."""
+    return (points or "").replace(".", ",")
+
+
+def _rows(v: AssessmentView, upper: AssessmentView | None = None):
+    from app.reports.assessment import Row
+
+    rows = []
+    mark = {True: "Đạt", False: "Không đạt", None: ""}
+    points = v.cset.regime == "points"
+    for crit in v.cset.criteria:
+        cr = v.result.criterion(crit.code).to_dict()
+        other_cr = upper.result.criterion(crit.code).to_dict() if upper else None
+        rows.append(Row(crit.code, crit.name, _vn(cr["max_points"] or "?") if points else "", "", _vn(cr["points"]) if points else mark[cr["passed"]],
+                        (_vn(other_cr["points"]) if points else mark[other_cr["passed"]]) if other_cr else "", criterion=True))  # fmt: skip
+        for ind in crit.indicators:
+            ir = v.result.indicator(ind.code).to_dict()
+            codes = [ind.code] + [p.code for p in ind.parts if p.code != ind.code]
+            figures = "; ".join(dict.fromkeys(f for f in (_figures(c, v) for c in codes) if f))
+            if points:
+                maximum, score_ = _vn(ir["max_points"] or "?"), _vn(ir["points"])
+            else:
+                maximum = "; ".join(f"≥ {p.threshold}%" if p.input == "ratio" else ("≥ 1 hình thức" if p.input == "checklist" else "Có") for p in ind.parts)
+                score_ = mark[ir["met"]]
+            other = ""
+            if upper is not None:
+                o = upper.result.indicator(ind.code).to_dict()
+                other = _vn(o["points"]) if points else mark[o["met"]]
+            rows.append(Row(ind.code, ind.name, maximum, figures, score_, other))
+    return tuple(rows)
+
+
+def build_document(ws: Workspace, year: int, form: str, unit: str | None = None):
+    """The data of Mẫu ``form`` (01, 02 for a commune; 07 at the upper level, the upper scoring beside the commune's)."""
+    from app.reports.assessment import FORMS, AssessmentDocData
+    from app.services.printing import _info
+
+    if form not in FORMS:
+        raise UsageError(f"unknown form {form!r}; choose one of {', '.join(FORMS)}", form=form)
+    v = view(ws, year, unit)
+    if form == "07" and v.scorer != "upper":
+        raise UsageError("Mẫu 07 is the upper level's scoring of a commune: run it at the upper level with --unit CODE")
+    if form in ("01", "02") and v.scorer == "upper":
+        v = v.other
+        assert v is not None
+    commune = v.other if form == "07" else None
+    basis = "TT 09/2021/TT-BTP Phụ lục II" if v.cset.set_id.startswith("QD25") else "TT 15/2025/TT-BTP (mẫu chưa tìm thấy)"
+    summary = f"{FORMS[form]}\nchuẩn tiếp cận pháp luật năm {year}"
+    doc_type = "BÁO CÁO" if form == "01" else "BẢN TỔNG HỢP"
+    r = v.result
+    return AssessmentDocData(
+        info=_info(ws, doc_type, summary),
+        form=form,
+        regime=v.cset.regime,
+        unit_name=v.unit_name,
+        year=year,
+        set_name=v.cset.name,
+        set_version=v.cset.version,
+        status=r.status,
+        total=_vn(r.to_dict()["total"]),
+        rows=_rows(commune, v) if commune is not None else _rows(v),
+        failing=tuple(_vi_reason(f, r, v.cset) for f in r.failing),
+        missing=tuple(_vi_reason(m, r, v.cset) for m in r.missing),
+        other_status=commune.result.status if commune is not None and commune.assessment is not None else "",
+        other_total=_vn(commune.result.to_dict()["total"]) if commune is not None else "",
+        footer=FOOTER.format(form=form, basis=basis),
+    )
+
+
+def render_document(ws: Workspace, year: int, form: str, unit: str | None = None, invariant: bool = False) -> bytes:
+    from app.reports.assessment import AssessmentReport
+
+    data = build_document(ws, year, form, unit)
+    return AssessmentReport(invariant=invariant, landscape=form != "01").render(data)
