@@ -4320,7 +4320,7 @@ Vẫn lưu báo cáo?</translation>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="604"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="629"/>
