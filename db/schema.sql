@@ -359,7 +359,7 @@ CREATE TABLE reporters (
     sort_key TEXT NOT NULL DEFAULT '',
     search_key TEXT NOT NULL DEFAULT '',
     natural_key TEXT NOT NULL DEFAULT ''
-);
+, level TEXT NOT NULL DEFAULT '', review_flag TEXT NOT NULL DEFAULT '', suspended_from TEXT, suspended_until TEXT, suspension_reason TEXT NOT NULL DEFAULT '', id_number TEXT NOT NULL DEFAULT '');
 
 -- table reporting_deadlines
 CREATE TABLE reporting_deadlines (
@@ -535,8 +535,7 @@ BEGIN
 END;
 
 -- trigger reporters_rev_up
-CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters
-WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'reporters' AND record_id = NEW.id)
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
 END;

@@ -13,6 +13,11 @@ refuse members they do not know). A kind added after format version 1 sets ``sin
 format version that introduced it): a bundle carries its member and its count only when it has records of it,
 and then asks for a reader of that version (``app.sync.manifest.versions_for``), so older readers still read
 every bundle that holds none.
+
+A field added to an existing kind's payload after format version 1 is named in ``added_fields`` with the version
+that added it: a payload read from a bundle may lack it (its default is taken), and a bundle leaves it out while it
+holds its default value, so a record that does not use it still reads in older programs; a record that has it set
+asks for a reader of that version (``RecordKind.wire_payload``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from datetime import date
 from typing import Any, Callable, Mapping
 
 from app.core.catalogs import Catalogs
-from app.core.models import Activity, Attachment, Reporter
+from app.core.models import REPORTER_ADDED_FIELDS, Activity, Attachment, Reporter
 from app.core.plans import (
     Plan,
     PlanTask,
@@ -84,6 +89,8 @@ class RecordKind:
         title_field: the payload field that names a record to a person (import reports, conflict views).
         since_version: the bundle format version that introduced the kind (1: every bundle carries it; later:
             only bundles with records of it, which then need a reader of that version).
+        added_fields: payload field -> the bundle format version that added it to this kind (see the module
+            docstring); absent from a payload it takes its default.
     """
 
     name: str
@@ -101,10 +108,30 @@ class RecordKind:
     normaliser: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
     title_field: str | None = None
     since_version: int = 1
-    payload_keys: frozenset[str] = field(init=False)  # the fields of a payload, exactly (others or fewer: refused)
+    added_fields: Mapping[str, int] = field(default_factory=dict)
+    payload_keys: frozenset[str] = field(init=False)  # the fields of a payload (others: refused)
+    base_keys: frozenset[str] = field(init=False)  # the fields every payload has (fewer: refused)
+    defaults: Mapping[str, Any] = field(init=False)  # the payload of an empty record
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "payload_keys", frozenset(self.to_payload(self.model(id=""))))  # id given: no uuid at import
+        empty = self.to_payload(self.model(id=""))  # id given: no uuid at import
+        object.__setattr__(self, "payload_keys", frozenset(empty))
+        object.__setattr__(self, "base_keys", frozenset(empty) - frozenset(self.added_fields))
+        object.__setattr__(self, "defaults", empty)
+
+    def wire_payload(self, payload: dict[str, Any]) -> tuple[dict[str, Any], int]:
+        """The payload as a bundle carries it (added fields at their default left out) and the reader version it needs."""
+        if not self.added_fields:
+            return payload, self.since_version
+        needed, out = self.since_version, {}
+        for key, value in payload.items():
+            version = self.added_fields.get(key)
+            if version is not None:
+                if value == self.defaults[key]:
+                    continue
+                needed = max(needed, version)
+            out[key] = value
+        return out, needed
 
     def normalise(self, record_id: str, payload: dict[str, Any]) -> dict[str, Any]:
         """The payload as stored and signed (NFC text, ints, ISO dates)."""
@@ -137,6 +164,7 @@ REPORTERS = RecordKind(
     natural_key=reporter_natural_key,
     catalog_fields={"dismissal_ground": "dismissal_grounds"},
     title_field="full_name",
+    added_fields=dict.fromkeys(REPORTER_ADDED_FIELDS, 3),
 )
 ACTIVITIES = RecordKind(
     name="activities",

@@ -37,6 +37,7 @@ from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, from_qdate, parse_count, to_qdate
 from app.gui.record_editor import RecordEditor
+from app.gui.roster import state_label
 from app.gui.task_picker import TaskPicker
 from app.gui.widgets import CheckList
 from app.services import logbook, read
@@ -70,6 +71,7 @@ class ActivityEditor(RecordEditor):
             base = replace(duplicate_of, id=Activity().id, date=ws.today())
         self.activity_id = base.id
         self.pending_files: list[Path] = []
+        self._linked = frozenset(base.reporter_ids)  # kept in the list whatever their state
         self.set_owner(base.meta.owner_unit if activity is not None else "", ws.unit_code)
         self._build()
         linked = plan_svc.task_of_activity(ws, (duplicate_of or activity or base).id)
@@ -138,11 +140,16 @@ class ActivityEditor(RecordEditor):
         self.cost.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.cost_hint = QLabel("đ", self)
         self.reporters = CheckList(self.tr("Find a reporter…"), self)
-        self._reporters = read.reporters(ws, read.Scope.own(ws))  # one edits only one's own records
+        today = ws.today()
+        # one edits only one's own records; the dismissed, suspended and ended are not offered for new work
+        self._reporters = [
+            r for r in read.reporters(ws, read.Scope.own(ws)) if r.id in self._linked or facts.is_assignable(r, today)
+        ]
         self.reporters.set_entries(
-            (r.id, r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)") + (" †" if r.status == "dismissed" else ""))
+            (r.id, r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)")
+             + ("" if facts.is_assignable(r, today) else f" – {state_label(r, today)}"))
             for r in self._reporters
-        )
+        )  # fmt: skip
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)

@@ -149,7 +149,8 @@ def export_bundle(
     carried = relay.carried(ws, period)
     seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
-    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    fields_version = max((r.wire()[1] for t in fmt.TABLES for r in records[t]), default=1)
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES}, fields_version)
     if carried.entries:
         versions = (max(versions[0], fmt.RELAY_VERSION), max(versions[1], fmt.RELAY_VERSION))
     manifest = {

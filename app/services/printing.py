@@ -14,7 +14,8 @@ from typing import Generator
 
 from app.core.catalogs import reporting_rules
 from app.core.errors import UsageError
-from app.core.facts import DISMISSED, reporter_state
+from app.core.facts import DISMISSED, LEVEL_ENDED, SUSPENDED, reporter_state
+from app.core.roster import state_text
 from app.core.models import Reporter
 from app.core.periods import DataWindow, Period, data_window, statistics_rule
 from app.core.progress import Progress
@@ -218,7 +219,8 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
         for r in _reporters(ws, scope):
             if r.kind != kind or (r.recognition.date and r.recognition.date > as_of):
                 continue
-            dismissed = reporter_state(r, as_of) == DISMISSED  # the rule Biểu 4 counts by (core.facts)
+            state = reporter_state(r, as_of)  # the rule Biểu 4 counts by (core.facts)
+            dismissed = state == DISMISSED
             ground = cats.dismissal_grounds.label(r.dismissal_ground) if r.dismissal_ground else ""
             reason = "; ".join(x for x in (ground, r.dismissal_reason) if x)
             rows.append(RosterRow(
@@ -230,8 +232,11 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
                 qualification=r.qualification,
                 area=owner(r.meta.owner_unit, "; ".join(x for x in (r.area, *r.law_fields) if x)),
                 recognition=decision_text(r.recognition.number, r.recognition.date),
-                dismissal=decision_text(r.dismissal.number, r.dismissal.date, reason) if dismissed else "",
+                dismissal=decision_text(r.dismissal.number, r.dismissal.date, reason) if dismissed else (
+                    state_text(r, as_of) if state in (SUSPENDED, LEVEL_ENDED) else ""
+                ),
                 trainings=len(r.trainings),
+                state=state,
             ))  # fmt: skip
     info = _info(ws, "Danh sách", "Báo cáo viên pháp luật, tuyên truyền viên pháp luật", code="", recipients=False, prepared=True)
     return RosterData(info, as_of, tuple(rows))

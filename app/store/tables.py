@@ -203,6 +203,7 @@ REPORTER_TABLE = TableSpec(
         "kind", "full_name", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
         "law_fields", "area", "phone", "proposer", "dismissal_ground", "dismissal_reason", "trainings", "refusals",
         "notes", *(f"{name}_{part}" for name in _DECISIONS for part in _DECISION_PARTS),
+        "level", "review_flag", "suspended_from", "suspended_until", "suspension_reason", "id_number",
     ),  # fmt: skip
     json_columns=frozenset({"law_fields", "trainings"}),
     to_columns=_reporter_columns,

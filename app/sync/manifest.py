@@ -37,9 +37,10 @@ def carried_tables(counts: Mapping[str, int]) -> tuple[str, ...]:
     return tuple(t for t in TABLES if SINCE[t] <= 1 or counts.get(t, 0) > 0)
 
 
-def versions_for(counts: Mapping[str, int]) -> tuple[int, int]:
-    """(format_version, min_reader_version) of a data bundle with these record counts."""
-    needed = max([MIN_READER_VERSION] + [SINCE[t] for t in carried_tables(counts)])
+def versions_for(counts: Mapping[str, int], fields_version: int = 1) -> tuple[int, int]:
+    """(format_version, min_reader_version) of a data bundle with these record counts; ``fields_version``: the
+    highest version its records' payloads need (fields added to a kind later, ``RecordKind.wire_payload``)."""
+    needed = max([MIN_READER_VERSION, fields_version] + [SINCE[t] for t in carried_tables(counts)])
     return max(FORMAT_VERSION, needed), needed
 SIGNATURE_SIZE = 64
 

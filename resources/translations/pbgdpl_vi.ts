@@ -4,294 +4,294 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="79"/>
+        <location filename="../../app/gui/activity_editor.py" line="81"/>
         <source>New activity (copy)</source>
         <translation>Hoạt động mới (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="81"/>
+        <location filename="../../app/gui/activity_editor.py" line="83"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="83"/>
+        <location filename="../../app/gui/activity_editor.py" line="85"/>
         <source>Activity of {date}</source>
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="104"/>
+        <location filename="../../app/gui/activity_editor.py" line="106"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="106"/>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="111"/>
+        <location filename="../../app/gui/activity_editor.py" line="113"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="114"/>
+        <location filename="../../app/gui/activity_editor.py" line="116"/>
         <source>The task of a plan this activity carries out (its progress comes from its activities)</source>
         <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện (tiến độ của nhiệm vụ tính từ các hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="115"/>
+        <location filename="../../app/gui/activity_editor.py" line="117"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="121"/>
+        <location filename="../../app/gui/activity_editor.py" line="123"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="131"/>
+        <location filename="../../app/gui/activity_editor.py" line="133"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="140"/>
+        <location filename="../../app/gui/activity_editor.py" line="142"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="151"/>
+        <location filename="../../app/gui/activity_editor.py" line="158"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="152"/>
+        <location filename="../../app/gui/activity_editor.py" line="159"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="156"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="158"/>
+        <location filename="../../app/gui/activity_editor.py" line="165"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="168"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="164"/>
+        <location filename="../../app/gui/activity_editor.py" line="171"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="173"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="168"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="170"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="172"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="180"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="176"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="185"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="183"/>
+        <location filename="../../app/gui/activity_editor.py" line="190"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="185"/>
+        <location filename="../../app/gui/activity_editor.py" line="192"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
+        <location filename="../../app/gui/activity_editor.py" line="193"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="187"/>
+        <location filename="../../app/gui/activity_editor.py" line="194"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="188"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>Tas&amp;k of the plan:</source>
         <translation>Nhiệm &amp;vụ kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="190"/>
+        <location filename="../../app/gui/activity_editor.py" line="197"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="192"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>of whom women:</source>
         <translation>trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="194"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>ethnic minority:</source>
         <translation>người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="196"/>
+        <location filename="../../app/gui/activity_editor.py" line="203"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="201"/>
+        <location filename="../../app/gui/activity_editor.py" line="208"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="204"/>
+        <location filename="../../app/gui/activity_editor.py" line="211"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="208"/>
+        <location filename="../../app/gui/activity_editor.py" line="215"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="210"/>
+        <location filename="../../app/gui/activity_editor.py" line="217"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="211"/>
+        <location filename="../../app/gui/activity_editor.py" line="218"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="215"/>
+        <location filename="../../app/gui/activity_editor.py" line="222"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="235"/>
-        <location filename="../../app/gui/activity_editor.py" line="261"/>
+        <location filename="../../app/gui/activity_editor.py" line="242"/>
+        <location filename="../../app/gui/activity_editor.py" line="268"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="236"/>
-        <location filename="../../app/gui/activity_editor.py" line="263"/>
+        <location filename="../../app/gui/activity_editor.py" line="243"/>
+        <location filename="../../app/gui/activity_editor.py" line="270"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="237"/>
+        <location filename="../../app/gui/activity_editor.py" line="244"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="238"/>
+        <location filename="../../app/gui/activity_editor.py" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="240"/>
+        <location filename="../../app/gui/activity_editor.py" line="247"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="241"/>
+        <location filename="../../app/gui/activity_editor.py" line="248"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="242"/>
+        <location filename="../../app/gui/activity_editor.py" line="249"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="243"/>
+        <location filename="../../app/gui/activity_editor.py" line="250"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="265"/>
+        <location filename="../../app/gui/activity_editor.py" line="272"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="364"/>
+        <location filename="../../app/gui/activity_editor.py" line="371"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="405"/>
+        <location filename="../../app/gui/activity_editor.py" line="412"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="407"/>
+        <location filename="../../app/gui/activity_editor.py" line="414"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="427"/>
+        <location filename="../../app/gui/activity_editor.py" line="434"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -2034,31 +2034,71 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="50"/>
+        <source>&quot;Inactive&quot; and &quot;other reason&quot; are reasons to review a person, not grounds of Circular 10/2016: choose the legal ground.</source>
+        <translation>&quot;Không hoạt động&quot; và &quot;lý do khác&quot; là lý do để rà soát, không phải căn cứ theo Thông tư 10/2016: hãy chọn căn cứ pháp lý.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="51"/>
         <source>This dismissal ground does not apply to this role: choose another.</source>
         <translation>Căn cứ cho thôi này không áp dụng cho chức danh này: hãy chọn căn cứ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="51"/>
+        <location filename="../../app/gui/problems.py" line="52"/>
         <source>A dismissal ground needs the dismissal decision (number or date).</source>
         <translation>Căn cứ cho thôi cần có quyết định cho thôi (số hoặc ngày).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="52"/>
+        <location filename="../../app/gui/problems.py" line="53"/>
+        <source>Choose the legal reporter&apos;s level: central, provincial or district.</source>
+        <translation>Chọn cấp của báo cáo viên: trung ương, tỉnh hoặc huyện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="54"/>
+        <source>Only a legal reporter has a level: leave it empty for a propagandist.</source>
+        <translation>Chỉ báo cáo viên pháp luật mới có cấp: để trống với tuyên truyền viên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="55"/>
+        <source>Unknown reason for review: choose one from the list.</source>
+        <translation>Lý do rà soát không có trong danh mục: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="56"/>
+        <source>The suspension date is in the future.</source>
+        <translation>Ngày tạm không phân công ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="57"/>
+        <source>Give the day the suspension started before its end.</source>
+        <translation>Nhập ngày bắt đầu tạm không phân công trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="58"/>
+        <source>The suspension ends before it starts.</source>
+        <translation>Ngày kết thúc tạm không phân công trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="59"/>
+        <source>The ID number has 12 digits (citizen ID) or 9 (old ID card).</source>
+        <translation>Số định danh có 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="60"/>
         <source>The number of refusals cannot be negative.</source>
         <translation>Số lần từ chối không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="53"/>
+        <location filename="../../app/gui/problems.py" line="61"/>
         <source>A training date is in the future.</source>
         <translation>Có ngày tập huấn ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="54"/>
+        <location filename="../../app/gui/problems.py" line="62"/>
         <source>Each training needs a title.</source>
         <translation>Mỗi lần tập huấn cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="57"/>
+        <location filename="../../app/gui/problems.py" line="65"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
@@ -2416,322 +2456,322 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterEditor</name>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="84"/>
+        <location filename="../../app/gui/reporter_editor.py" line="85"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="88"/>
+        <location filename="../../app/gui/reporter_editor.py" line="89"/>
         <source>{count} activities, the last on {last}</source>
         <translation>{count} hoạt động, gần nhất ngày {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="90"/>
+        <location filename="../../app/gui/reporter_editor.py" line="91"/>
         <source>No activity recorded yet</source>
         <translation>Chưa ghi nhận hoạt động nào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="112"/>
+        <location filename="../../app/gui/reporter_editor.py" line="113"/>
         <source>Fields of law, separated by ;</source>
         <translation>Lĩnh vực pháp luật, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Date (dd/mm/yyyy)</source>
         <translation>Ngày (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Training</source>
         <translation>Nội dung tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Organised by</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="133"/>
+        <location filename="../../app/gui/reporter_editor.py" line="134"/>
         <source>Add training</source>
         <translation>Thêm lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="134"/>
+        <location filename="../../app/gui/reporter_editor.py" line="135"/>
         <source>Remove training</source>
         <translation>Bỏ lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="150"/>
+        <location filename="../../app/gui/reporter_editor.py" line="151"/>
         <source>Role</source>
         <translation>Chức danh PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="151"/>
+        <location filename="../../app/gui/reporter_editor.py" line="152"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="152"/>
+        <location filename="../../app/gui/reporter_editor.py" line="153"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="153"/>
+        <location filename="../../app/gui/reporter_editor.py" line="154"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="154"/>
+        <location filename="../../app/gui/reporter_editor.py" line="155"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="155"/>
+        <location filename="../../app/gui/reporter_editor.py" line="156"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="156"/>
+        <location filename="../../app/gui/reporter_editor.py" line="157"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="157"/>
+        <location filename="../../app/gui/reporter_editor.py" line="158"/>
         <source>Qualification</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="160"/>
+        <location filename="../../app/gui/reporter_editor.py" line="161"/>
         <source>Fields of law</source>
         <translation>Lĩnh vực pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="161"/>
+        <location filename="../../app/gui/reporter_editor.py" line="162"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="162"/>
+        <location filename="../../app/gui/reporter_editor.py" line="163"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="163"/>
+        <location filename="../../app/gui/reporter_editor.py" line="164"/>
         <source>Proposed by</source>
         <translation>Cơ quan đề nghị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="164"/>
+        <location filename="../../app/gui/reporter_editor.py" line="165"/>
         <source>Recognition decision number</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="165"/>
+        <location filename="../../app/gui/reporter_editor.py" line="166"/>
         <source>Recognition decision date</source>
         <translation>Ngày quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="166"/>
+        <location filename="../../app/gui/reporter_editor.py" line="167"/>
         <source>Recognised by</source>
         <translation>Người ký quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="167"/>
+        <location filename="../../app/gui/reporter_editor.py" line="168"/>
         <source>Dismissal decision number</source>
         <translation>Số quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="168"/>
+        <location filename="../../app/gui/reporter_editor.py" line="169"/>
         <source>Dismissal decision date</source>
         <translation>Ngày quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="169"/>
+        <location filename="../../app/gui/reporter_editor.py" line="170"/>
         <source>Dismissed by</source>
         <translation>Người ký quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="170"/>
+        <location filename="../../app/gui/reporter_editor.py" line="171"/>
         <source>Dismissal ground</source>
         <translation>Căn cứ cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="171"/>
+        <location filename="../../app/gui/reporter_editor.py" line="172"/>
         <source>Dismissal reason</source>
         <translation>Lý do cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="172"/>
+        <location filename="../../app/gui/reporter_editor.py" line="173"/>
         <source>Refusals</source>
         <translation>Số lần từ chối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="173"/>
+        <location filename="../../app/gui/reporter_editor.py" line="174"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="175"/>
+        <location filename="../../app/gui/reporter_editor.py" line="176"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="178"/>
+        <location filename="../../app/gui/reporter_editor.py" line="179"/>
         <source>&amp;Role:</source>
         <translation>Chức &amp;danh PBGDPL:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="179"/>
+        <location filename="../../app/gui/reporter_editor.py" line="180"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <location filename="../../app/gui/reporter_editor.py" line="181"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <location filename="../../app/gui/reporter_editor.py" line="182"/>
         <source>&amp;Birth date:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="182"/>
+        <location filename="../../app/gui/reporter_editor.py" line="183"/>
         <source>&amp;Ethnicity:</source>
         <translation>Dân tộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="183"/>
+        <location filename="../../app/gui/reporter_editor.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="185"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="190"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="191"/>
+        <location filename="../../app/gui/reporter_editor.py" line="192"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="193"/>
-        <location filename="../../app/gui/reporter_editor.py" line="199"/>
+        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="195"/>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="196"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="196"/>
+        <location filename="../../app/gui/reporter_editor.py" line="197"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="197"/>
+        <location filename="../../app/gui/reporter_editor.py" line="198"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="203"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="203"/>
+        <location filename="../../app/gui/reporter_editor.py" line="204"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="204"/>
+        <location filename="../../app/gui/reporter_editor.py" line="205"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="217"/>
+        <location filename="../../app/gui/reporter_editor.py" line="218"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="222"/>
+        <location filename="../../app/gui/reporter_editor.py" line="223"/>
         <source>&amp;Person</source>
         <translation>&amp;Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="227"/>
+        <location filename="../../app/gui/reporter_editor.py" line="228"/>
         <source>&amp;Decisions</source>
         <translation>Qu&amp;yết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="232"/>
+        <location filename="../../app/gui/reporter_editor.py" line="233"/>
         <source>T&amp;rainings</source>
         <translation>Bồ&amp;i dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="237"/>
-        <location filename="../../app/gui/reporter_editor.py" line="257"/>
+        <location filename="../../app/gui/reporter_editor.py" line="238"/>
+        <location filename="../../app/gui/reporter_editor.py" line="258"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="238"/>
-        <location filename="../../app/gui/reporter_editor.py" line="259"/>
+        <location filename="../../app/gui/reporter_editor.py" line="239"/>
+        <location filename="../../app/gui/reporter_editor.py" line="260"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="239"/>
+        <location filename="../../app/gui/reporter_editor.py" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="240"/>
+        <location filename="../../app/gui/reporter_editor.py" line="241"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="261"/>
+        <location filename="../../app/gui/reporter_editor.py" line="262"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="362"/>
+        <location filename="../../app/gui/reporter_editor.py" line="367"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -2739,52 +2779,52 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterTableModel</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="36"/>
+        <location filename="../../app/gui/roster.py" line="38"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="37"/>
+        <location filename="../../app/gui/roster.py" line="39"/>
         <source>Role</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="38"/>
+        <location filename="../../app/gui/roster.py" line="40"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="39"/>
+        <location filename="../../app/gui/roster.py" line="41"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="40"/>
+        <location filename="../../app/gui/roster.py" line="42"/>
         <source>Recognition decision</source>
         <translation>QĐ công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="41"/>
+        <location filename="../../app/gui/roster.py" line="43"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="42"/>
+        <location filename="../../app/gui/roster.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="43"/>
+        <location filename="../../app/gui/roster.py" line="45"/>
         <source>Activities</source>
         <translation>Số HĐ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="44"/>
+        <location filename="../../app/gui/roster.py" line="46"/>
         <source>Last activity</source>
         <translation>HĐ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="45"/>
+        <location filename="../../app/gui/roster.py" line="47"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2971,32 +3011,52 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="50"/>
+        <location filename="../../app/gui/roster.py" line="52"/>
         <source>Legal reporter (BCV)</source>
         <translation>Báo cáo viên pháp luật (BCV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="50"/>
+        <location filename="../../app/gui/roster.py" line="52"/>
         <source>Legal propagandist (TTV)</source>
         <translation>Tuyên truyền viên pháp luật (TTV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="54"/>
+        <location filename="../../app/gui/roster.py" line="56"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="54"/>
+        <location filename="../../app/gui/roster.py" line="56"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="58"/>
+        <location filename="../../app/gui/roster.py" line="61"/>
+        <source>Suspended (not assigned)</source>
+        <translation>Tạm không phân công</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="62"/>
+        <source>District level ended</source>
+        <translation>Cấp huyện đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="63"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="58"/>
+        <location filename="../../app/gui/roster.py" line="64"/>
+        <source>Not yet recognised</source>
+        <translation>Chưa được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="78"/>
+        <source>, to review</source>
+        <translation>, cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="60"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -3004,95 +3064,85 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="193"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
         <source>Search name, area, phone… (accents not needed)</source>
         <translation>Tìm tên, địa bàn, điện thoại… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="193"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
         <source>Search name, area, phone…</source>
         <translation>Tìm tên, địa bàn, điện thoại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="194"/>
+        <location filename="../../app/gui/roster.py" line="219"/>
         <source>Search reporters</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="196"/>
+        <location filename="../../app/gui/roster.py" line="221"/>
         <source>All roles</source>
         <translation>Mọi chức danh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="200"/>
-        <source>Active</source>
-        <translation>Đang hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/roster.py" line="200"/>
-        <source>Dismissed</source>
-        <translation>Đã cho thôi</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/roster.py" line="201"/>
+        <location filename="../../app/gui/roster.py" line="226"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="218"/>
+        <location filename="../../app/gui/roster.py" line="243"/>
         <source>&amp;New person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="219"/>
+        <location filename="../../app/gui/roster.py" line="244"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="220"/>
+        <location filename="../../app/gui/roster.py" line="245"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="221"/>
+        <location filename="../../app/gui/roster.py" line="246"/>
         <source>Delete a record entered by mistake (a dismissal is recorded in the person&apos;s form)</source>
         <translation>Xóa bản ghi nhập nhầm (việc cho thôi được ghi trong hồ sơ của người đó)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="224"/>
+        <location filename="../../app/gui/roster.py" line="249"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="259"/>
+        <location filename="../../app/gui/roster.py" line="284"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="193"/>
-        <location filename="../../app/gui/roster.py" line="260"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
+        <location filename="../../app/gui/roster.py" line="285"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="267"/>
-        <location filename="../../app/gui/roster.py" line="374"/>
-        <location filename="../../app/gui/roster.py" line="382"/>
+        <location filename="../../app/gui/roster.py" line="292"/>
+        <location filename="../../app/gui/roster.py" line="399"/>
+        <location filename="../../app/gui/roster.py" line="407"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="298"/>
+        <location filename="../../app/gui/roster.py" line="323"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="375"/>
+        <location filename="../../app/gui/roster.py" line="400"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="384"/>
+        <location filename="../../app/gui/roster.py" line="409"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
