@@ -223,7 +223,8 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     newest = criteria.set_for_year(year, ws.paths.data)
     cset = criteria.get_set(stored.set_id, stored.set_version, ws.paths.data) if stored else newest
     answers = assessment_repo.answers(ws.db, stored.id) if stored else {}
-    derived = derived_values(ws, cset, unit, year) if scorer == "self" and owner == unit else {}
+    own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
+    derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
     return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
 

@@ -782,175 +782,175 @@
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="168"/>
+        <location filename="../../app/gui/assessment_screen.py" line="169"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="212"/>
+        <location filename="../../app/gui/assessment_screen.py" line="213"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="224"/>
+        <location filename="../../app/gui/assessment_screen.py" line="225"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="231"/>
-        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes that sent an assessment</source>
-        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã đã gửi kết quả đánh giá</translation>
+        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here</source>
+        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã có kết quả đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="254"/>
+        <location filename="../../app/gui/assessment_screen.py" line="255"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="259"/>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="268"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="282"/>
+        <location filename="../../app/gui/assessment_screen.py" line="283"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <location filename="../../app/gui/assessment_screen.py" line="284"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <location filename="../../app/gui/assessment_screen.py" line="292"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <location filename="../../app/gui/assessment_screen.py" line="293"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <location filename="../../app/gui/assessment_screen.py" line="294"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="300"/>
+        <location filename="../../app/gui/assessment_screen.py" line="301"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="309"/>
-        <location filename="../../app/gui/assessment_screen.py" line="360"/>
+        <location filename="../../app/gui/assessment_screen.py" line="310"/>
+        <location filename="../../app/gui/assessment_screen.py" line="361"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="311"/>
+        <location filename="../../app/gui/assessment_screen.py" line="312"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <location filename="../../app/gui/assessment_screen.py" line="314"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="334"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <location filename="../../app/gui/assessment_screen.py" line="336"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="379"/>
+        <location filename="../../app/gui/assessment_screen.py" line="380"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="381"/>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="383"/>
+        <location filename="../../app/gui/assessment_screen.py" line="384"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="385"/>
+        <location filename="../../app/gui/assessment_screen.py" line="386"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="387"/>
+        <location filename="../../app/gui/assessment_screen.py" line="388"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="389"/>
+        <location filename="../../app/gui/assessment_screen.py" line="390"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="411"/>
+        <location filename="../../app/gui/assessment_screen.py" line="412"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="414"/>
+        <location filename="../../app/gui/assessment_screen.py" line="415"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="418"/>
+        <location filename="../../app/gui/assessment_screen.py" line="419"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
@@ -1757,27 +1757,27 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="209"/>
+        <location filename="../../app/gui/units_dialog.py" line="211"/>
         <source>Old code or name of {code}</source>
         <translation>Mã hoặc tên cũ của {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <location filename="../../app/gui/units_dialog.py" line="215"/>
         <source>Old &amp;code or name:</source>
         <translation>&amp;Mã hoặc tên cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="220"/>
+        <location filename="../../app/gui/units_dialog.py" line="221"/>
         <source>Retire {code}</source>
         <translation>Thôi theo dõi {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="227"/>
+        <location filename="../../app/gui/units_dialog.py" line="230"/>
         <source>Expected &amp;until:</source>
         <translation>Báo cáo đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="228"/>
+        <location filename="../../app/gui/units_dialog.py" line="231"/>
         <source>&amp;Why (merged into, dissolved…):</source>
         <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
     </message>
