@@ -175,6 +175,40 @@ def decisions_sent_text(result: dict) -> str:
     )  # fmt: skip
 
 
+def relay_export_text(result: dict) -> str:
+    """An upper level's export: the original bundles of its units it carries, and those it withheld (returned)."""
+    text = ""
+    if result.get("relayed"):
+        units = sorted({e["unit_name"] or e["unit_code"] for e in result["relayed"]})
+        text += "\n" + QCoreApplication.translate("SyncScreen", "It carries %1 original bundle(s) of %2 unit(s), unchanged: %3").replace(
+            "%1", str(len(result["relayed"]))).replace("%2", str(len(units))).replace("%3", "; ".join(units))  # fmt: skip
+    for w in result.get("withheld") or ():
+        text += "\n" + QCoreApplication.translate("SyncScreen", "Not carried: unit %1, %2 was returned (%3)").replace(
+            "%1", w["unit_code"]).replace("%2", w["period"]).replace("%3", w["reason"])  # fmt: skip
+    return text
+
+
+def _needs_import(report) -> bool:
+    """A file worth importing: not imported yet, or a relay bundle carrying a bundle still to import here."""
+    if not report.already_imported:
+        return True
+    return any(r["ok"] and not r["report"].get("already_imported") for r in report.relayed)
+
+
+def relayed_text(report, preview: bool) -> str:
+    """What a relay bundle carries: how many original bundles, how many new here, and each one refused (unit, why)."""
+    if not report.relayed:
+        return ""
+    new = sum(1 for r in report.relayed if r["ok"] and not r["report"].get("already_imported"))
+    text = " · " + QCoreApplication.translate("SyncScreen", "carries %1 original bundle(s) of its units, %2 new here").replace(
+        "%1", str(len(report.relayed))).replace("%2", str(new))  # fmt: skip
+    for r in report.relayed:
+        if not r["ok"]:
+            text += " · " + QCoreApplication.translate("SyncScreen", "refused: unit %1 no. %2 (%3)").replace("%1", r["unit_code"]).replace(
+                "%2", str(r["seq"])).replace("%3", r["error"].get("code", ""))  # fmt: skip
+    return text
+
+
 class SyncScreen(QWidget):
     """The "Send / receive data" screen. ``SyncScreen(ctx, parent=None)``."""
 
@@ -515,6 +549,7 @@ class SyncScreen(QWidget):
             QCoreApplication.translate("SyncScreen", "Done and checked: %1\n%2 activities, %3 reporters, %4 attachments. Key fingerprint: %5")
             .replace("%1", result["path"]).replace("%2", str(c["activities"])).replace("%3", str(c["reporters"]))
             .replace("%4", str(c["attachments"])).replace("%5", result["fingerprint"])
+            + relay_export_text(result)
         )  # fmt: skip
 
     # -- import -------------------------------------------------------------------------------------
@@ -536,7 +571,7 @@ class SyncScreen(QWidget):
     @Slot(object)
     def _on_preview_done(self, results: list[FileOutcome]) -> None:
         self._show_results(results, preview=True)
-        importable = [r for r in results if r.ok and not r.report.already_imported]
+        importable = [r for r in results if r.ok and _needs_import(r.report)]
         self.import_button.setEnabled(bool(importable))
         self.import_status.setText(
             QCoreApplication.translate("SyncScreen", "Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
@@ -547,7 +582,7 @@ class SyncScreen(QWidget):
         self.start_import()
 
     def start_import(self) -> Any:
-        files = [Path(r.file) for r in self.last_results if r.ok and not r.report.already_imported]
+        files = [Path(r.file) for r in self.last_results if r.ok and _needs_import(r.report)]
         self.import_button.setEnabled(False)
         return self._run(
             bundle_service.import_many, files, dry_run=False,
@@ -579,6 +614,7 @@ class SyncScreen(QWidget):
                     )  # fmt: skip
                 elif rep.already_imported:
                     result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                    result += relayed_text(rep, preview)
                 else:
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
                     if rep.sequence_gaps:
@@ -588,6 +624,7 @@ class SyncScreen(QWidget):
                     said = {n.text() for n in notes}
                     result += "".join(f" · {w}" for w in rep.warnings if w not in said)
                     result += "".join(" · " + QCoreApplication.translate("SyncScreen", "%1 changed after approval: approve it again").replace("%1", p) for p in rep.changed_after_approval)
+                    result += relayed_text(rep, preview)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("deleted"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 9))

@@ -1186,82 +1186,87 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="56"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="57"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="58"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="59"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="60"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="51"/>
+        <location filename="../../app/gui/dashboard.py" line="61"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="52"/>
+        <location filename="../../app/gui/dashboard.py" line="62"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="53"/>
+        <location filename="../../app/gui/dashboard.py" line="63"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="54"/>
+        <location filename="../../app/gui/dashboard.py" line="64"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="73"/>
+        <location filename="../../app/gui/dashboard.py" line="75"/>
+        <source>Activities per unit (most and fewest)</source>
+        <translation>Số hoạt động theo đơn vị (nhiều nhất và ít nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="85"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <location filename="../../app/gui/dashboard.py" line="162"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="181"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="176"/>
+        <location filename="../../app/gui/dashboard.py" line="195"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="178"/>
+        <location filename="../../app/gui/dashboard.py" line="197"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -2530,6 +2535,11 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="65"/>
+        <source>This text is too long (or has too many items): shorten it.</source>
+        <translation>Nội dung này quá dài (hoặc có quá nhiều mục): hãy rút gọn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="67"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
@@ -3772,367 +3782,387 @@ Vẫn lưu báo cáo?</translation>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="192"/>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <source>It carries %1 original bundle(s) of %2 unit(s), unchanged: %3</source>
+        <translation>Kèm nguyên vẹn %1 gói gốc của %2 đơn vị: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="186"/>
+        <source>Not carried: unit %1, %2 was returned (%3)</source>
+        <translation>Không gửi kèm: đơn vị %1, kỳ %2 đã bị trả lại (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="203"/>
+        <source>carries %1 original bundle(s) of its units, %2 new here</source>
+        <translation>kèm %1 gói gốc của các đơn vị, %2 gói mới ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="207"/>
+        <source>refused: unit %1 no. %2 (%3)</source>
+        <translation>bị từ chối: đơn vị %1 gói số %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="226"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="193"/>
+        <location filename="../../app/gui/sync_screen.py" line="227"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="194"/>
+        <location filename="../../app/gui/sync_screen.py" line="228"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
-        <location filename="../../app/gui/sync_screen.py" line="426"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="460"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="231"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="219"/>
+        <location filename="../../app/gui/sync_screen.py" line="253"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="222"/>
+        <location filename="../../app/gui/sync_screen.py" line="256"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="261"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="265"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="232"/>
+        <location filename="../../app/gui/sync_screen.py" line="266"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="237"/>
+        <location filename="../../app/gui/sync_screen.py" line="271"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="239"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="279"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="264"/>
+        <location filename="../../app/gui/sync_screen.py" line="298"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <location filename="../../app/gui/sync_screen.py" line="300"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="306"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="307"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="288"/>
+        <location filename="../../app/gui/sync_screen.py" line="322"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="290"/>
+        <location filename="../../app/gui/sync_screen.py" line="324"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="291"/>
+        <location filename="../../app/gui/sync_screen.py" line="325"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="293"/>
+        <location filename="../../app/gui/sync_screen.py" line="327"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="294"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="296"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="297"/>
+        <location filename="../../app/gui/sync_screen.py" line="331"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="299"/>
+        <location filename="../../app/gui/sync_screen.py" line="333"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="300"/>
+        <location filename="../../app/gui/sync_screen.py" line="334"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="324"/>
+        <location filename="../../app/gui/sync_screen.py" line="358"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="362"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="331"/>
+        <location filename="../../app/gui/sync_screen.py" line="365"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="332"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="335"/>
+        <location filename="../../app/gui/sync_screen.py" line="369"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="337"/>
+        <location filename="../../app/gui/sync_screen.py" line="371"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="343"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="379"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="349"/>
+        <location filename="../../app/gui/sync_screen.py" line="383"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="366"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="368"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="387"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="390"/>
+        <location filename="../../app/gui/sync_screen.py" line="424"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -4142,103 +4172,103 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="459"/>
+        <location filename="../../app/gui/sync_screen.py" line="493"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="465"/>
-        <location filename="../../app/gui/sync_screen.py" line="468"/>
-        <location filename="../../app/gui/sync_screen.py" line="472"/>
+        <location filename="../../app/gui/sync_screen.py" line="499"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="465"/>
+        <location filename="../../app/gui/sync_screen.py" line="499"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="468"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="472"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="540"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="515"/>
+        <location filename="../../app/gui/sync_screen.py" line="549"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="533"/>
+        <location filename="../../app/gui/sync_screen.py" line="568"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="577"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="554"/>
+        <location filename="../../app/gui/sync_screen.py" line="589"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="561"/>
+        <location filename="../../app/gui/sync_screen.py" line="596"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="576"/>
+        <location filename="../../app/gui/sync_screen.py" line="611"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="577"/>
+        <location filename="../../app/gui/sync_screen.py" line="612"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="581"/>
+        <location filename="../../app/gui/sync_screen.py" line="616"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="583"/>
+        <location filename="../../app/gui/sync_screen.py" line="619"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="583"/>
+        <location filename="../../app/gui/sync_screen.py" line="619"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="585"/>
+        <location filename="../../app/gui/sync_screen.py" line="621"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -4268,7 +4298,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="590"/>
+        <location filename="../../app/gui/sync_screen.py" line="626"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -4293,68 +4323,68 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="649"/>
+        <location filename="../../app/gui/sync_screen.py" line="686"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="664"/>
+        <location filename="../../app/gui/sync_screen.py" line="701"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <location filename="../../app/gui/sync_screen.py" line="707"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <location filename="../../app/gui/sync_screen.py" line="707"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="684"/>
+        <location filename="../../app/gui/sync_screen.py" line="721"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="753"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="772"/>
+        <location filename="../../app/gui/sync_screen.py" line="809"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="772"/>
+        <location filename="../../app/gui/sync_screen.py" line="809"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="704"/>
+        <location filename="../../app/gui/sync_screen.py" line="741"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="724"/>
+        <location filename="../../app/gui/sync_screen.py" line="761"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="726"/>
-        <location filename="../../app/gui/sync_screen.py" line="740"/>
+        <location filename="../../app/gui/sync_screen.py" line="763"/>
+        <location filename="../../app/gui/sync_screen.py" line="777"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="737"/>
+        <location filename="../../app/gui/sync_screen.py" line="774"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="738"/>
+        <location filename="../../app/gui/sync_screen.py" line="775"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)

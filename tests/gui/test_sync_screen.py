@@ -204,3 +204,46 @@ def test_the_province_sends_a_unit_its_data_back_and_the_unit_restores_it(qtbot,
     # ... and a restore file of the upper level's own is refused for another unit, naming nothing changed
     assert activities.totals(commune_screen.ctx.workspace.db, activities.ActivityFilter())["count"] == 1
     assert upper.restore_from(Path(made["path"])) is None and shown[-1].code == "E-RESTORE-TARGET"
+
+
+def test_a_relay_bundle_shows_what_it_carries_and_can_be_imported_again_after_enrolling(qtbot, tmp_path):
+    """The district's upward file at the province: its carried bundles are said (one refused: its unit's key is not
+    enrolled); after enrolling it the same file can be imported again and brings the refused one in."""
+    from app.gui.context import GuiContext
+    from app.gui.sync_screen import SyncScreen
+    from app.services.bundles import import_bundle
+    from app.services.keys import key_info, trust_key
+    from app.services.workspace import Workspace
+    from tests.board_helpers import Chain
+
+    with Chain(tmp_path) as chain:
+        a, b = chain.member("05830"), chain.member("05569", enrol_at_province=False)
+        for ws in (a, b):
+            import_bundle(chain.district, chain.send(ws))
+        district = SyncScreen(GuiContext(paths=chain.district.paths, workspace=chain.district, open_workspace=lambda: None))
+        qtbot.addWidget(district)
+        up = chain.relay()
+        district._on_export_done(up)
+        assert "It carries 2 original bundle(s) of 2 unit(s), unchanged: Xã Đại Từ; Xã Định Hóa" in district.export_result.text()
+
+        ws = chain.province
+        screen = SyncScreen(GuiContext(paths=ws.paths, workspace=ws, open_workspace=lambda: Workspace.open(ws.paths, clock=ws.clock)))
+        qtbot.addWidget(screen)
+        screen.resize(1366, 768)
+        screen.show()
+        screen.tabs.setCurrentIndex(1)
+        _finish(qtbot, screen.start_preview([Path(up["path"])]))
+        text = screen.import_table.item(0, 10).text()
+        assert "carries 2 original bundle(s) of its units, 1 new here" in text and "refused: unit 05569 no. 1 (E-BUNDLE-UNTRUSTED)" in text
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+        _finish(qtbot, screen.last_job)
+        trust_key(ws, "05569", key_info(b).fingerprint)
+        _finish(qtbot, screen.start_preview([Path(up["path"])]))
+        text = screen.import_table.item(0, 10).text()
+        assert text.startswith("already imported on") and "1 new here" in text and screen.import_button.isEnabled()
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+        _finish(qtbot, screen.last_job)
+        assert sorted(r["unit_code"] for r in screen.selected_import_report().relayed if r["ok"]) == ["05569", "05830"]
+        from app.services import completeness
+
+        assert completeness.board(ws, "2026-Q3").reported == 2
