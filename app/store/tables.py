@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, PLAN_TASKS, PLANS, REPORTERS, RecordKind
+from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, PLAN_TASKS, PLANS, REPORTERS, TRAININGS, RecordKind
 from app.core.text import fold, name_sort_key
 from app.store.connection import Database
 
@@ -258,7 +258,15 @@ TASK_TABLE = TableSpec(
     link=Link("task_activities", "task_id", "activity_id", "activity_ids"),
 )
 
-SPECS: tuple[TableSpec, ...] = (REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE)  # the order of ``KINDS``
+TRAINING_TABLE = TableSpec(
+    kind=TRAININGS,
+    columns=("date", "title", "organiser", "audience", "attendee_ids", "notes"),
+    json_columns=frozenset({"attendee_ids"}),
+    derived=(("natural_key", _kind_key(TRAININGS)),),
+    link=Link("training_attendees", "training_id", "reporter_id", "attendee_ids"),
+)
+
+SPECS: tuple[TableSpec, ...] = (REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE, TRAINING_TABLE)  # the order of ``KINDS``
 _BY_NAME = {s.name: s for s in SPECS}
 assert tuple(s.kind for s in SPECS) == KINDS, "one table spec per record kind, in the registry's order"
 TABLE_NAMES = frozenset(_BY_NAME)

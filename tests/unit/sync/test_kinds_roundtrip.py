@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from app.core.kinds import KINDS, NAMES, kind
-from app.core.models import Activity, Attachment, Decision, Reporter, Training
+from app.core.models import Activity, Attachment, Decision, Reporter, Training, TrainingSession
 from app.core.plans import Plan, PlanTask
 from app.services.bundles import import_bundle
 from app.store import attachments as attachment_repo
@@ -53,7 +53,10 @@ def _samples(ws, tmp_path) -> dict[str, object]:
         done_date=date(2026, 5, 2), outside_plan=True, budget=3_000_000, activity_ids=[activity.id],
         progress_note="Đã tổ chức 01 cuộc", source_task="164/KH-UBND II.2.1",
     )  # fmt: skip
-    return {"reporters": reporter, "activities": activity, "attachments": attachment, "plans": plan, "plan_tasks": task}
+    training = TrainingSession(date=date(2026, 5, 6), title="Bồi dưỡng kỹ năng tuyên truyền", organiser="UBND xã",
+                               audience="ttv", attendee_ids=[reporter.id], notes="Có kiểm tra cuối khóa")  # fmt: skip
+    return {"reporters": reporter, "activities": activity, "attachments": attachment, "plans": plan, "plan_tasks": task,
+            "trainings": training}
 
 
 def test_every_kind_has_a_sample_a_table_spec_and_a_bundle_member(workspace, tmp_path):
