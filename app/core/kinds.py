@@ -27,6 +27,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Mapping
 
+from app.core.assessment_records import (
+    Answer,
+    Assessment,
+    answer_from_payload,
+    answer_natural_key,
+    answer_payload,
+    assessment_from_payload,
+    assessment_natural_key,
+    assessment_payload,
+    check_answer,
+    check_assessment,
+)
 from app.core.catalogs import Catalogs
 from app.core.models import REPORTER_ADDED_FIELDS, Activity, Attachment, Reporter, TrainingSession
 from app.core.plans import (
@@ -219,6 +231,29 @@ PLAN_TASKS = RecordKind(
     since_version=3,
 )
 
+ASSESSMENTS = RecordKind(
+    name="assessments",
+    label="assessment",
+    model=Assessment,
+    to_payload=assessment_payload,
+    from_payload=assessment_from_payload,
+    validate=None,
+    natural_key=assessment_natural_key,
+    check=check_assessment,
+    since_version=3,
+)
+ASSESSMENT_ANSWERS = RecordKind(
+    name="assessment_answers",
+    label="assessment answer",
+    model=Answer,
+    to_payload=answer_payload,
+    from_payload=answer_from_payload,
+    validate=None,
+    natural_key=answer_natural_key,
+    parent=ParentLink("assessments", "assessment_id"),
+    check=check_answer,
+    since_version=3,
+)
 TRAININGS = RecordKind(
     name="trainings",
     label="training",
@@ -232,7 +267,9 @@ TRAININGS = RecordKind(
     since_version=3,
 )
 
-KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS, TRAININGS)  # the order a bundle applies them in
+KINDS: tuple[RecordKind, ...] = (
+    REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS, ASSESSMENTS, ASSESSMENT_ANSWERS, TRAININGS,
+)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
 

@@ -15,6 +15,11 @@ MAX_COST = 100_000_000_000  # 100 tỷ đồng: anything above is a typing error
 EARLIEST_ACTIVITY_YEAR = 2000  # an activity dated before this is a typing error (the log starts long after)
 MIN_REPORTER_AGE = 16  # a reporter younger than this, or older than MAX_REPORTER_AGE, has a mistyped birth date
 MAX_REPORTER_AGE = 100
+# Text sizes (characters): a field beyond them is refused when typed, imported or received in a bundle.
+MAX_TEXT = 2_000
+MAX_LONG_TEXT = 20_000  # notes and reasons
+LONG_TEXT_FIELDS = frozenset({"notes", "dismissal_reason", "reason", "description"})
+MAX_LIST = 500  # items of a list field (forms, topics, reporters of an activity, trainings)
 _PHONE = re.compile(r"^\+?[0-9 .\-]{8,15}$")
 _ID_NUMBER = re.compile(r"^(\d{9}|\d{12})$")
 
@@ -45,6 +50,25 @@ def _known(code: object, catalog: Catalog) -> bool:
         hit = (catalog, catalog.entries, frozenset(e.code for e in catalog.entries if isinstance(e.code, str)))
         _CODE_SETS[id(catalog)] = hit
     return code in hit[2]
+
+
+_ACTIVITY_TEXTS = ("title", "place", "organiser", "notes", "topics", "extra_groups")
+_REPORTER_TEXTS = (
+    "full_name", "ethnicity", "title", "organisation", "qualification", "law_fields", "area", "phone", "proposer",
+    "dismissal_reason", "notes",
+)  # fmt: skip
+
+
+def _lengths(problems: list[Problem], record: object, names: tuple[str, ...]) -> None:
+    """A text (or a list's item) longer than MAX_TEXT (MAX_LONG_TEXT for notes and reasons) is refused."""
+    for name in names:
+        value = getattr(record, name, "")
+        limit = MAX_LONG_TEXT if name in LONG_TEXT_FIELDS else MAX_TEXT
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and len(v) > limit for v in items):
+            problems.append(Problem(name, "too-long", f"{name} is longer than {limit:,} characters"))
+        if isinstance(value, list) and len(value) > MAX_LIST:
+            problems.append(Problem(name, "too-long", f"{name} has more than {MAX_LIST:,} items"))
 
 
 def _count(problems: list[Problem], name: str, value: int) -> None:
@@ -92,6 +116,7 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
         p.append(Problem("cost", "negative", "the cost must not be negative"))
     elif activity.cost > MAX_COST:
         p.append(Problem("cost", "too-large", "the cost is larger than 100,000,000,000 VND"))
+    _lengths(p, activity, _ACTIVITY_TEXTS)
     return p
 
 
@@ -163,6 +188,7 @@ def validate_reporter(
             p.append(Problem(f"trainings[{i}].date", "future", "a training date is in the future"))
         if not training.title:
             p.append(Problem(f"trainings[{i}].title", "required", "a training needs a title"))
+    _lengths(p, reporter, _REPORTER_TEXTS)
     return p
 
 

@@ -10,11 +10,12 @@ from app.core.records import activity_payload, attachment_payload, reporter_payl
 
 
 def test_kinds_in_bundle_apply_order_and_lookup():
-    assert NAMES == ("reporters", "activities", "attachments", "plans", "plan_tasks", "trainings")
-    assert KINDS[:3] == (REPORTERS, ACTIVITIES, ATTACHMENTS) and KINDS[-1] is TRAININGS
-    assert TRAININGS.since_version == 3
+    assert NAMES == ("reporters", "activities", "attachments", "plans", "plan_tasks", "assessments", "assessment_answers", "trainings")
+    assert KINDS[:3] == (REPORTERS, ACTIVITIES, ATTACHMENTS)
+    assert all(k.since_version > 1 for k in KINDS[3:]), "kinds added after format 1 declare their version"
     assert all(kind(k.name) is k for k in KINDS)
-    assert [k.since_version for k in KINDS] == [1, 1, 1, 3, 3, 3]  # plans, tasks, trainings travel only when a bundle has some
+    assert [k.since_version for k in KINDS] == [1, 1, 1, 3, 3, 3, 3, 3]  # plans, tasks, assessments, trainings travel only when a bundle has some
+    assert KINDS[-1] is TRAININGS
     with pytest.raises(KeyError):
         kind("budgets")
 

@@ -1,4 +1,4 @@
--- pbgdpl schema 0010: trainings (tập huấn, bồi dưỡng) as a synced record kind (bundle format 3).
+-- pbgdpl schema 0011: trainings (tập huấn, bồi dưỡng) as a synced record kind (bundle format 3).
 -- Never edit this file once it has landed: add the next number instead.
 
 CREATE TABLE trainings (
