@@ -19,279 +19,289 @@
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="106"/>
+        <location filename="../../app/gui/activity_editor.py" line="89"/>
+        <source>Save the activity first; then it can be copied as a new one</source>
+        <translation>Hãy lưu hoạt động trước; sau đó mới nhân bản thành hoạt động mới được</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="110"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="113"/>
+        <location filename="../../app/gui/activity_editor.py" line="115"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <location filename="../../app/gui/activity_editor.py" line="118"/>
         <source>The task of a plan this activity carries out (its progress comes from its activities)</source>
         <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện (tiến độ của nhiệm vụ tính từ các hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="117"/>
+        <location filename="../../app/gui/activity_editor.py" line="119"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="123"/>
+        <location filename="../../app/gui/activity_editor.py" line="125"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="133"/>
+        <location filename="../../app/gui/activity_editor.py" line="135"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="142"/>
+        <location filename="../../app/gui/activity_editor.py" line="144"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="158"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="162"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="167"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="169"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="168"/>
+        <location filename="../../app/gui/activity_editor.py" line="172"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="170"/>
+        <location filename="../../app/gui/activity_editor.py" line="174"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="175"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="183"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="185"/>
+        <location filename="../../app/gui/activity_editor.py" line="189"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="187"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="190"/>
+        <location filename="../../app/gui/activity_editor.py" line="194"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="191"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="192"/>
+        <location filename="../../app/gui/activity_editor.py" line="196"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="197"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="194"/>
+        <location filename="../../app/gui/activity_editor.py" line="198"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="195"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>Tas&amp;k of the plan:</source>
         <translation>Nhiệm &amp;vụ kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="197"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="199"/>
-        <source>of whom women:</source>
-        <translation>trong đó nữ:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/activity_editor.py" line="201"/>
-        <source>ethnic minority:</source>
-        <translation>người DTTS:</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <source>Of whom women:</source>
+        <translation>Trong đó nữ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="205"/>
+        <source>Ethnic minority:</source>
+        <translation>Người DTTS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="442"/>
+        <source>No file yet. Click “Attach a file…” to add photos, minutes or PDFs.</source>
+        <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” để thêm ảnh, biên bản hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="207"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="208"/>
+        <location filename="../../app/gui/activity_editor.py" line="212"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="211"/>
+        <location filename="../../app/gui/activity_editor.py" line="215"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="215"/>
+        <location filename="../../app/gui/activity_editor.py" line="219"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="217"/>
+        <location filename="../../app/gui/activity_editor.py" line="221"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="218"/>
+        <location filename="../../app/gui/activity_editor.py" line="222"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="222"/>
+        <location filename="../../app/gui/activity_editor.py" line="226"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="242"/>
-        <location filename="../../app/gui/activity_editor.py" line="268"/>
+        <location filename="../../app/gui/activity_editor.py" line="246"/>
+        <location filename="../../app/gui/activity_editor.py" line="272"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="243"/>
-        <location filename="../../app/gui/activity_editor.py" line="270"/>
+        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="274"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="244"/>
+        <location filename="../../app/gui/activity_editor.py" line="248"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="245"/>
+        <location filename="../../app/gui/activity_editor.py" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="251"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="248"/>
+        <location filename="../../app/gui/activity_editor.py" line="252"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="249"/>
+        <location filename="../../app/gui/activity_editor.py" line="253"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="250"/>
+        <location filename="../../app/gui/activity_editor.py" line="254"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="272"/>
+        <location filename="../../app/gui/activity_editor.py" line="276"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="371"/>
+        <location filename="../../app/gui/activity_editor.py" line="375"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="412"/>
+        <location filename="../../app/gui/activity_editor.py" line="418"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="414"/>
+        <location filename="../../app/gui/activity_editor.py" line="420"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <location filename="../../app/gui/activity_editor.py" line="440"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -4236,39 +4246,34 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="596"/>
-        <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
-        <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="611"/>
+        <location filename="../../app/gui/sync_screen.py" line="621"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="612"/>
+        <location filename="../../app/gui/sync_screen.py" line="622"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="616"/>
+        <location filename="../../app/gui/sync_screen.py" line="627"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="619"/>
+        <location filename="../../app/gui/sync_screen.py" line="633"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="619"/>
+        <location filename="../../app/gui/sync_screen.py" line="633"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="621"/>
+        <location filename="../../app/gui/sync_screen.py" line="635"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -4298,7 +4303,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="626"/>
+        <location filename="../../app/gui/sync_screen.py" line="640"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -4323,68 +4328,78 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="686"/>
+        <location filename="../../app/gui/sync_screen.py" line="604"/>
+        <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
+        <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
+        <source>the same file as %1, chosen twice; imported once</source>
+        <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="702"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="701"/>
+        <location filename="../../app/gui/sync_screen.py" line="717"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="707"/>
+        <location filename="../../app/gui/sync_screen.py" line="723"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="707"/>
+        <location filename="../../app/gui/sync_screen.py" line="723"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="721"/>
+        <location filename="../../app/gui/sync_screen.py" line="737"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="790"/>
+        <location filename="../../app/gui/sync_screen.py" line="806"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="809"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="809"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="741"/>
+        <location filename="../../app/gui/sync_screen.py" line="757"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="761"/>
+        <location filename="../../app/gui/sync_screen.py" line="777"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="763"/>
-        <location filename="../../app/gui/sync_screen.py" line="777"/>
+        <location filename="../../app/gui/sync_screen.py" line="779"/>
+        <location filename="../../app/gui/sync_screen.py" line="793"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="774"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="775"/>
+        <location filename="../../app/gui/sync_screen.py" line="791"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
