@@ -852,17 +852,17 @@
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <location filename="../../app/gui/assessment_screen.py" line="291"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <location filename="../../app/gui/assessment_screen.py" line="292"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="294"/>
+        <location filename="../../app/gui/assessment_screen.py" line="293"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
@@ -4533,7 +4533,7 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <translation>Tìm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="51"/>
+        <location filename="../../app/gui/task_picker.py" line="52"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
     </message>
