@@ -31,7 +31,7 @@ from app.core.assessment import Part, Reason
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_date
-from app.gui.widgets import compact_combo, heading
+from app.gui.widgets import HintedLine, compact_combo, heading
 from app.services import assessments
 from app.services.read import default_scope, is_upper
 
@@ -286,13 +286,13 @@ class AssessmentScreen(QWidget):
             box.currentIndexChanged.connect(lambda _i, c=code, b=box: self._answer(c, b.currentData()))
             editor: QWidget = box
         else:
-            line = QLineEdit(value_text(value), self.tree)
             hints = {
-                "ratio": self.tr("done/due, e.g. 12/15"),
-                "points": self.tr("points, e.g. 2,5"),
-                "checklist": self.tr("codes, comma-separated"),
+                "ratio": (self.tr("done/due, e.g. 12/15"), "12/15"),
+                "points": (self.tr("points, e.g. 2,5"), "2,5"),
+                "checklist": (self.tr("codes, comma-separated"), "a, b"),
             }
-            line.setPlaceholderText(hints.get(part.input, ""))
+            line = HintedLine(hints.get(part.input, ()), self.tree)  # a narrow column gets the short example
+            line.setText(value_text(value))
             if part.input == "checklist":
                 line.setToolTip("\n".join(f"{o.code}: {o.name}" for o in part.options))
             line.editingFinished.connect(lambda c=code, w=line: self._answer(c, w.text().strip()))

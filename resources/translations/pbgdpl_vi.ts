@@ -19,279 +19,289 @@
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="106"/>
+        <location filename="../../app/gui/activity_editor.py" line="89"/>
+        <source>Save the activity first; then it can be copied as a new one</source>
+        <translation>Hãy lưu hoạt động trước; sau đó mới nhân bản thành hoạt động mới được</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="110"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="113"/>
+        <location filename="../../app/gui/activity_editor.py" line="115"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <location filename="../../app/gui/activity_editor.py" line="118"/>
         <source>The task of a plan this activity carries out (its progress comes from its activities)</source>
         <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện (tiến độ của nhiệm vụ tính từ các hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="117"/>
+        <location filename="../../app/gui/activity_editor.py" line="119"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="123"/>
+        <location filename="../../app/gui/activity_editor.py" line="125"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="133"/>
+        <location filename="../../app/gui/activity_editor.py" line="135"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="142"/>
+        <location filename="../../app/gui/activity_editor.py" line="144"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="158"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="162"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="167"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="169"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="168"/>
+        <location filename="../../app/gui/activity_editor.py" line="172"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="170"/>
+        <location filename="../../app/gui/activity_editor.py" line="174"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="175"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="183"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="185"/>
+        <location filename="../../app/gui/activity_editor.py" line="189"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="187"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="190"/>
+        <location filename="../../app/gui/activity_editor.py" line="194"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="191"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="192"/>
+        <location filename="../../app/gui/activity_editor.py" line="196"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="197"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="194"/>
+        <location filename="../../app/gui/activity_editor.py" line="198"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="195"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>Tas&amp;k of the plan:</source>
         <translation>Nhiệm &amp;vụ kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="197"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="199"/>
-        <source>of whom women:</source>
-        <translation>trong đó nữ:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/activity_editor.py" line="201"/>
-        <source>ethnic minority:</source>
-        <translation>người DTTS:</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <source>Of whom women:</source>
+        <translation>Trong đó nữ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="205"/>
+        <source>Ethnic minority:</source>
+        <translation>Người DTTS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="442"/>
+        <source>No file yet. Click “Attach a file…” to add photos, minutes or PDFs.</source>
+        <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” để thêm ảnh, biên bản hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="207"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="208"/>
+        <location filename="../../app/gui/activity_editor.py" line="212"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="211"/>
+        <location filename="../../app/gui/activity_editor.py" line="215"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="215"/>
+        <location filename="../../app/gui/activity_editor.py" line="219"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="217"/>
+        <location filename="../../app/gui/activity_editor.py" line="221"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="218"/>
+        <location filename="../../app/gui/activity_editor.py" line="222"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="222"/>
+        <location filename="../../app/gui/activity_editor.py" line="226"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="242"/>
-        <location filename="../../app/gui/activity_editor.py" line="268"/>
+        <location filename="../../app/gui/activity_editor.py" line="246"/>
+        <location filename="../../app/gui/activity_editor.py" line="272"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="243"/>
-        <location filename="../../app/gui/activity_editor.py" line="270"/>
+        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="274"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="244"/>
+        <location filename="../../app/gui/activity_editor.py" line="248"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="245"/>
+        <location filename="../../app/gui/activity_editor.py" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="251"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="248"/>
+        <location filename="../../app/gui/activity_editor.py" line="252"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="249"/>
+        <location filename="../../app/gui/activity_editor.py" line="253"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="250"/>
+        <location filename="../../app/gui/activity_editor.py" line="254"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="272"/>
+        <location filename="../../app/gui/activity_editor.py" line="276"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="371"/>
+        <location filename="../../app/gui/activity_editor.py" line="375"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="412"/>
+        <location filename="../../app/gui/activity_editor.py" line="418"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="414"/>
+        <location filename="../../app/gui/activity_editor.py" line="420"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <location filename="../../app/gui/activity_editor.py" line="440"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
