@@ -14,6 +14,15 @@ CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
 -- index approvals_unit_period
 CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decision_no);
 
+-- index assessment_answers_assessment
+CREATE INDEX assessment_answers_assessment ON assessment_answers (assessment_id, code);
+
+-- index assessments_owner
+CREATE INDEX assessments_owner ON assessments (owner_unit, natural_key);
+
+-- index assessments_unit_year
+CREATE INDEX assessments_unit_year ON assessments (unit_code, year);
+
 -- index attachments_activity
 CREATE INDEX attachments_activity ON attachments (activity_id);
 
@@ -43,6 +52,15 @@ CREATE INDEX reporters_owner ON reporters (owner_unit, deleted, sort_key);
 
 -- index task_activities_activity
 CREATE INDEX task_activities_activity ON task_activities (activity_id);
+
+-- index training_attendees_reporter
+CREATE INDEX training_attendees_reporter ON training_attendees (reporter_id);
+
+-- index trainings_natural
+CREATE INDEX trainings_natural ON trainings (owner_unit, natural_key);
+
+-- index trainings_owner_date
+CREATE INDEX trainings_owner_date ON trainings (owner_unit, deleted, date);
 
 -- index trusted_keys_fingerprint
 CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
@@ -127,6 +145,52 @@ CREATE TABLE approvals (
     received_at TEXT,
     received_bundle_id TEXT NOT NULL DEFAULT '',
     CHECK (decision = 'approved' OR trim(reason) <> '')
+);
+
+-- table assessment_answers
+CREATE TABLE assessment_answers (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    assessment_id TEXT NOT NULL REFERENCES assessments (id),
+    code TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '{}',
+    source TEXT NOT NULL DEFAULT 'entered' CHECK (source IN ('entered', 'derived')),
+    derived_from TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '[]',
+    entered_by TEXT NOT NULL DEFAULT '',
+    entered_at TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table assessments
+CREATE TABLE assessments (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    scorer TEXT NOT NULL DEFAULT 'self' CHECK (scorer IN ('self', 'upper')),
+    set_id TEXT NOT NULL,
+    set_version TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT '',
+    total TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '{}',
+    computed_at TEXT NOT NULL DEFAULT '',
+    computed_by TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
 );
 
 -- table attachments
@@ -399,6 +463,32 @@ CREATE TABLE task_activities (
     PRIMARY KEY (task_id, activity_id)
 ) WITHOUT ROWID;
 
+-- table training_attendees
+CREATE TABLE training_attendees (
+    training_id TEXT NOT NULL REFERENCES trainings (id),
+    reporter_id TEXT NOT NULL,
+    PRIMARY KEY (training_id, reporter_id)
+) WITHOUT ROWID;
+
+-- table trainings
+CREATE TABLE trainings (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organiser TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT '' CHECK (audience IN ('', 'bcv', 'ttv')),
+    attendee_ids TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
 -- table trusted_keys
 CREATE TABLE trusted_keys (
     id INTEGER PRIMARY KEY,
@@ -538,5 +628,17 @@ END;
 CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
+END;
+
+-- trigger trainings_no_delete
+CREATE TRIGGER trainings_no_delete BEFORE DELETE ON trainings
+BEGIN
+    SELECT RAISE(ABORT, 'trainings are never removed; mark them deleted');
+END;
+
+-- trigger trainings_rev_up
+CREATE TRIGGER trainings_rev_up BEFORE UPDATE ON trainings WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'training revision must increase');
 END;
 

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
             ("roster", self.tr("Reporters / Propagandists"), "app.gui.roster", "RosterScreen"),
             ("plans", self.tr("Plans"), "app.gui.plans_screen", "PlansScreen"),
             ("reports", self.tr("Reports and printing"), "app.gui.reports_screen", "ReportsScreen"),
+            ("assessment", self.tr("Legal access standard"), "app.gui.assessment_screen", "AssessmentScreen"),
             ("sync", self.tr("Send / receive data"), "app.gui.sync_screen", "SyncScreen"),
             ("settings", self.tr("Settings"), "app.gui.settings_screen", "SettingsScreen"),
         ):

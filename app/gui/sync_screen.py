@@ -153,13 +153,19 @@ def ask_and_send_decisions(parent: QWidget, ctx: GuiContext, unit: str) -> dict 
     folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(ctx.paths.exports))
     if not folder:
         return None
-    passphrase = None
+    passphrase = ask_passphrase(parent, ctx)
+    if passphrase is False:
+        return None
+    return send_decisions(parent, ctx, unit, Path(folder), passphrase or None)
+
+
+def ask_passphrase(parent: QWidget, ctx: GuiContext) -> str | None | bool:
+    """The signing key's passphrase when it has one (None when it has none; False when the officer cancelled)."""
     info = key_service.key_info(ctx.workspace)
-    if info is not None and info.encrypted:
-        passphrase, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-    return send_decisions(parent, ctx, unit, Path(folder), passphrase)
+    if info is None or not info.encrypted:
+        return None
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+    return text if ok else False
 
 
 def decisions_sent_text(result: dict) -> str:
@@ -167,6 +173,40 @@ def decisions_sent_text(result: dict) -> str:
         QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
         .replace("%1", result["target_name"]).replace("%2", result["path"])
     )  # fmt: skip
+
+
+def relay_export_text(result: dict) -> str:
+    """An upper level's export: the original bundles of its units it carries, and those it withheld (returned)."""
+    text = ""
+    if result.get("relayed"):
+        units = sorted({e["unit_name"] or e["unit_code"] for e in result["relayed"]})
+        text += "\n" + QCoreApplication.translate("SyncScreen", "It carries %1 original bundle(s) of %2 unit(s), unchanged: %3").replace(
+            "%1", str(len(result["relayed"]))).replace("%2", str(len(units))).replace("%3", "; ".join(units))  # fmt: skip
+    for w in result.get("withheld") or ():
+        text += "\n" + QCoreApplication.translate("SyncScreen", "Not carried: unit %1, %2 was returned (%3)").replace(
+            "%1", w["unit_code"]).replace("%2", w["period"]).replace("%3", w["reason"])  # fmt: skip
+    return text
+
+
+def _needs_import(report) -> bool:
+    """A file worth importing: not imported yet, or a relay bundle carrying a bundle still to import here."""
+    if not report.already_imported:
+        return True
+    return any(r["ok"] and not r["report"].get("already_imported") for r in report.relayed)
+
+
+def relayed_text(report, preview: bool) -> str:
+    """What a relay bundle carries: how many original bundles, how many new here, and each one refused (unit, why)."""
+    if not report.relayed:
+        return ""
+    new = sum(1 for r in report.relayed if r["ok"] and not r["report"].get("already_imported"))
+    text = " · " + QCoreApplication.translate("SyncScreen", "carries %1 original bundle(s) of its units, %2 new here").replace(
+        "%1", str(len(report.relayed))).replace("%2", str(new))  # fmt: skip
+    for r in report.relayed:
+        if not r["ok"]:
+            text += " · " + QCoreApplication.translate("SyncScreen", "refused: unit %1 no. %2 (%3)").replace("%1", r["unit_code"]).replace(
+                "%2", str(r["seq"])).replace("%3", r["error"].get("code", ""))  # fmt: skip
+    return text
 
 
 class SyncScreen(QWidget):
@@ -287,10 +327,20 @@ class SyncScreen(QWidget):
         self.send_decisions_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send &decisions to the unit…"), page)
         self.send_decisions_button.setToolTip(QCoreApplication.translate("SyncScreen", "Write a signed file with the decisions on the selected unit, to send it down"))
         self.send_decisions_button.clicked.connect(self._on_send_decisions_clicked)
-        for button in (self.decide_button, self.send_decisions_button):
-            button.setVisible(read_service.is_upper(self.ctx.workspace))
+        self.send_restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send the unit its data &back…"), page)
+        self.send_restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records"))
+        self.send_restore_button.clicked.connect(self._on_send_restore_clicked)
+        self.restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Restore data from the upper &level…"), page)
+        self.restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "On a new or reinstalled computer: take this unit's records back from the restore file the upper level sent"))
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        upper = read_service.is_upper(self.ctx.workspace)
+        for button in (self.decide_button, self.send_decisions_button, self.send_restore_button):
+            button.setVisible(upper)
+        self.restore_button.setVisible(not upper)
         decide_row = QHBoxLayout()
+        decide_row.addWidget(self.restore_button)
         decide_row.addStretch(1)
+        decide_row.addWidget(self.send_restore_button)
         decide_row.addWidget(self.decide_button)
         decide_row.addWidget(self.send_decisions_button)
         layout.addLayout(decide_row)
@@ -431,6 +481,7 @@ class SyncScreen(QWidget):
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
         self.send_decisions_button.setEnabled(bool(rows))
+        self.send_restore_button.setEnabled(bool(rows))
 
     # -- export -------------------------------------------------------------------------------------
     def selected_period(self) -> Period:
@@ -498,6 +549,7 @@ class SyncScreen(QWidget):
             QCoreApplication.translate("SyncScreen", "Done and checked: %1\n%2 activities, %3 reporters, %4 attachments. Key fingerprint: %5")
             .replace("%1", result["path"]).replace("%2", str(c["activities"])).replace("%3", str(c["reporters"]))
             .replace("%4", str(c["attachments"])).replace("%5", result["fingerprint"])
+            + relay_export_text(result)
         )  # fmt: skip
 
     # -- import -------------------------------------------------------------------------------------
@@ -519,7 +571,7 @@ class SyncScreen(QWidget):
     @Slot(object)
     def _on_preview_done(self, results: list[FileOutcome]) -> None:
         self._show_results(results, preview=True)
-        importable = [r for r in results if r.ok and not r.report.already_imported]
+        importable = [r for r in results if r.ok and _needs_import(r.report)]
         self.import_button.setEnabled(bool(importable))
         self.import_status.setText(
             QCoreApplication.translate("SyncScreen", "Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
@@ -530,7 +582,7 @@ class SyncScreen(QWidget):
         self.start_import()
 
     def start_import(self) -> Any:
-        files = [Path(r.file) for r in self.last_results if r.ok and not r.report.already_imported]
+        files = [Path(r.file) for r in self.last_results if r.ok and _needs_import(r.report)]
         self.import_button.setEnabled(False)
         return self._run(
             bundle_service.import_many, files, dry_run=False,
@@ -539,9 +591,19 @@ class SyncScreen(QWidget):
 
     @Slot(object)
     def _on_import_done(self, results: list[FileOutcome]) -> None:
-        self._show_results(results, preview=False)
-        ok = sum(1 for r in results if r.ok)
-        self.import_status.setText(QCoreApplication.translate("SyncScreen", "%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
+        # the selection stays whole in the table: the files imported now, and those the preview refused or found
+        # already here (chosen twice, imported before), with their reasons
+        done = {r.file: r for r in results}
+        whole = [done.get(r.file, r) if r.ok and _needs_import(r.report) else r for r in self.last_results] or results
+        whole += [r for r in results if r.file not in {w.file for w in whole}]
+        self._show_results(whole, preview=False)
+        imported = sum(1 for r in results if r.ok and not r.report.already_imported)
+        here = sum(1 for r in whole if r.ok and r.report.already_imported)
+        refused = sum(1 for r in whole if not r.ok)
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.")
+            .replace("%1", str(imported)).replace("%2", str(here)).replace("%3", str(refused))
+        )  # fmt: skip
         self.refresh()
         self.data_changed.emit()
 
@@ -561,7 +623,12 @@ class SyncScreen(QWidget):
                         for d in rep.decisions
                     )  # fmt: skip
                 elif rep.already_imported:
-                    result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                    result = (
+                        QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                        if rep.already_imported.at
+                        else QCoreApplication.translate("SyncScreen", "the same file as %1, chosen twice; imported once").replace("%1", Path(rep.already_imported.file).name)
+                    )  # fmt: skip
+                    result += relayed_text(rep, preview)
                 else:
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
                     if rep.sequence_gaps:
@@ -571,17 +638,20 @@ class SyncScreen(QWidget):
                     said = {n.text() for n in notes}
                     result += "".join(f" · {w}" for w in rep.warnings if w not in said)
                     result += "".join(" · " + QCoreApplication.translate("SyncScreen", "%1 changed after approval: approve it again").replace("%1", p) for p in rep.changed_after_approval)
+                    result += relayed_text(rep, preview)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("deleted"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 9))
         self._on_import_row_changed()
 
     def selected_import_report(self):
-        """The report of the selected row of the import table (its first row when none is selected), or None."""
+        """The report of the selected row of the import table (the first readable one when no row is selected), or None."""
         results = getattr(self, "last_results", None) or []
-        row = self.import_table.currentRow() if self.import_table.currentRow() >= 0 else 0
-        res = results[row] if row < len(results) else None
-        return res.report if res is not None and res.error is None and res.report.kind != "decisions" else None
+        readable = [r if r.error is None and r.report.kind != "decisions" else None for r in results]
+        row = self.import_table.currentRow()
+        if 0 <= row < len(readable) and readable[row] is not None:
+            return readable[row].report
+        return next((r.report for r in readable if r is not None), None) if row < 0 else None
 
     def _on_import_row_changed(self) -> None:
         self.records_button.setEnabled(self.selected_import_report() is not None)
@@ -622,6 +692,53 @@ class SyncScreen(QWidget):
         result = send_decisions(self, self.ctx, unit, out_dir, passphrase)
         if result is not None:
             self.import_status.setText(decisions_sent_text(result))
+        return result
+
+    # -- restore (khôi phục dữ liệu từ cấp trên) ------------------------------------------------------------
+    def _on_send_restore_clicked(self) -> None:
+        chosen = self.selected_received()
+        if chosen is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the restore file to"), str(self.ctx.paths.exports))
+        passphrase = ask_passphrase(self, self.ctx) if folder else False
+        if passphrase is not False:
+            self.send_restore(chosen[0], Path(folder), passphrase)
+
+    def send_restore(self, unit: str, out_dir: Path, passphrase: str | None = None) -> dict | None:
+        """Write the signed restore file of ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
+        from app.services import restore as restore_service
+
+        try:
+            result = restore_service.export_restore(self.ctx.workspace, unit, out_dir, passphrase)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with \"Restore data from the upper level\".")
+            .replace("%1", read_service.unit_name(self.ctx.workspace, unit)).replace("%2", result["path"]).replace("%3", str(result["bundles"]))
+        )  # fmt: skip
+        return result
+
+    def _on_restore_clicked(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SyncScreen", "Choose the restore file from the upper level"), str(Path.home()), QCoreApplication.translate("SyncScreen", "pbgdpl data files (*.pbgdpl)"))
+        if file:
+            self.restore_from(Path(file))
+
+    def restore_from(self, path: Path) -> object | None:
+        """Take this unit's records back from a restore file; the result, or None (the error is shown)."""
+        from app.services import restore as restore_service
+
+        try:
+            result = restore_service.import_restore(self.ctx.workspace, path)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.")
+            .replace("%1", str(result.added)).replace("%2", str(result.replaced)).replace("%3", str(result.kept)).replace("%4", str(result.next_seq))
+        )  # fmt: skip
+        self.refresh()
+        self.data_changed.emit()
         return result
 
     # -- trust ----------------------------------------------------------------------------------------

@@ -75,6 +75,8 @@ def activity_log_xlsx(data: ActivityLogData) -> bytes:
     end = _table(ws, top, activity_log.HEADERS, [*rows, data.totals_row()], [c[1] / 2.2 for c in activity_log.COLUMNS])
     for c in range(1, len(activity_log.HEADERS) + 1):
         ws.cell(row=end - 1, column=c).font = Font(name=FONT, bold=True, size=11)
+    if data.warning:  # nothing received from the units for the period: said under the table, in bold
+        ws.cell(row=end + 1, column=1, value=nfc(data.warning)).font = Font(name=FONT, bold=True, size=12)
     ws.freeze_panes = ws.cell(row=top + 1, column=1)
     ws.print_title_rows = f"{top}:{top}"
     ws.page_setup.orientation = "landscape"
@@ -118,6 +120,11 @@ def summary_xlsx(data: SummaryData) -> bytes:
             cell.font = Font(name=FONT, size=12, bold=bool(data.warning) and i == 0)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions["A"].width = 110
+    if data.trace_rows:  # where each figure comes from: the units and the bundles behind it
+        ws = wb.create_sheet("nguon_so_lieu")
+        top = _title_block(ws, data.info, len(data.trace_headers))
+        ws.cell(row=top, column=1, value="Nguồn số liệu: đơn vị và gói dữ liệu đứng sau từng số liệu của Biểu 5").font = Font(name=FONT, bold=True, size=12)
+        _table(ws, top + 1, data.trace_headers, data.trace_rows, [10, 34, 16, 12, 12, 14, 12, 8, 10, 12, 12, 40])
     return _save(wb)
 
 

@@ -93,7 +93,7 @@ class Board:
     expected: int
     reported: int
     late: int
-    others: list[dict[str, Any]] = field(default_factory=list)  # senders not on the expected list
+    others: list[dict[str, Any]] = field(default_factory=list)  # senders not on the expected list, and relays
 
     @property
     def rate(self) -> float:
@@ -175,6 +175,23 @@ def _day(iso: str) -> str:
     return iso[:10]
 
 
+def bundles_by_unit(
+    ws: Workspace, period: Period, units: Any = None, landing: dict[str, str] | None = None
+) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The imported bundles that count for ``period``: by the expected unit they land on (of ``units``; default:
+    those expected for the period), and the others by their sender's code."""
+    landing = landing if landing is not None else expected_units.landing_map(ws)
+    units = units if units is not None else {u.code for u in expected_units.expected_for(ws, period)}
+    bundles: dict[str, list[dict]] = {}
+    others: dict[str, list[dict]] = {}
+    for row in repo.list_imports(ws.db):
+        if not covers(json.loads(row["periods"] or "[]"), period):
+            continue
+        target = landing.get(row["source_unit"])
+        (bundles if target in units else others).setdefault(target if target in units else row["source_unit"], []).append(row)
+    return bundles, others
+
+
 def board(ws: Workspace, period: str | Period, status: str | None = None) -> Board:
     """The completeness board of ``period``; ``status`` keeps only the rows with that status.
 
@@ -189,13 +206,7 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     expected = expected_units.expected_for(ws, p)
     landing = expected_units.landing_map(ws)
     names = {u.code: u.name for u in expected}
-    bundles: dict[str, list[dict]] = {}
-    others: dict[str, list[dict]] = {}
-    for row in repo.list_imports(ws.db):
-        if not covers(json.loads(row["periods"] or "[]"), p):
-            continue
-        target = landing.get(row["source_unit"])
-        (bundles if target in names else others).setdefault(target if target in names else row["source_unit"], []).append(row)
+    bundles, others = bundles_by_unit(ws, p, names, landing)
     counts = repo.live_activities_per_unit(ws.db, p.start.isoformat(), p.end.isoformat())
     conflicts = repo.open_conflicts_by_unit(ws.db)
     aliases = {code: [c for c, t in landing.items() if t == code] for code in names}
@@ -235,10 +246,12 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     reported = sum(1 for r in rows if r.reported)
     late = sum(1 for r in rows if r.timeliness in (LATE, OVERDUE))
     shown = [r for r in rows if status is None or r.status == status]
+    relays = {u.code: u.name for u in expected_units.list_units(ws) if u.level == expected_units.INTERMEDIATE}
     other_rows = [
-        {"unit_code": code, "unit_name": _name(code), "bundles": len(rs), "last_imported_at": max(r["imported_at"] for r in rs)}
+        {"unit_code": code, "unit_name": relays.get(code) or _name(code), "bundles": len(rs),
+         "last_imported_at": max(r["imported_at"] for r in rs), "relay": code in relays}
         for code, rs in sorted(others.items())
-    ]
+    ]  # fmt: skip
     return Board(
         period=p.id,
         period_label=p.label_vi(),

@@ -13,7 +13,18 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, PLAN_TASKS, PLANS, REPORTERS, RecordKind
+from app.core.kinds import (
+    ACTIVITIES,
+    ASSESSMENT_ANSWERS,
+    ASSESSMENTS,
+    ATTACHMENTS,
+    KINDS,
+    PLAN_TASKS,
+    PLANS,
+    REPORTERS,
+    TRAININGS,
+    RecordKind,
+)
 from app.core.text import fold, name_sort_key
 from app.store.connection import Database
 
@@ -142,7 +153,10 @@ class TableSpec:
     def payload(self, row: dict[str, Any]) -> dict[str, Any]:
         """The payload (as the kind's ``to_payload`` shapes it) of a stored row."""
         js = self.json_columns
-        cols = {k: (_loads(row[k]) if k in js else row[k]) for k in self.columns}
+        cols = {}
+        for k in self.columns:
+            v = row[k]
+            cols[k] = ([] if v == "[]" else _loads(v)) if k in js else v  # empty lists are common: no decoder call
         return self.from_columns(cols) if self.from_columns is not None else cols
 
 
@@ -258,7 +272,30 @@ TASK_TABLE = TableSpec(
     link=Link("task_activities", "task_id", "activity_id", "activity_ids"),
 )
 
-SPECS: tuple[TableSpec, ...] = (REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE)  # the order of ``KINDS``
+ASSESSMENT_TABLE = TableSpec(
+    kind=ASSESSMENTS,
+    columns=("unit_code", "year", "scorer", "set_id", "set_version", "status", "total", "result", "computed_at", "computed_by", "notes"),
+    json_columns=frozenset({"result"}),
+    derived=(("natural_key", _kind_key(ASSESSMENTS)),),
+)
+ASSESSMENT_ANSWER_TABLE = TableSpec(
+    kind=ASSESSMENT_ANSWERS,
+    columns=("assessment_id", "code", "value", "source", "derived_from", "reason", "evidence", "entered_by", "entered_at"),
+    json_columns=frozenset({"value", "evidence"}),
+    derived=(("natural_key", _kind_key(ASSESSMENT_ANSWERS)),),
+)
+TRAINING_TABLE = TableSpec(
+    kind=TRAININGS,
+    columns=("date", "title", "organiser", "audience", "attendee_ids", "notes"),
+    json_columns=frozenset({"attendee_ids"}),
+    derived=(("natural_key", _kind_key(TRAININGS)),),
+    link=Link("training_attendees", "training_id", "reporter_id", "attendee_ids"),
+)
+
+SPECS: tuple[TableSpec, ...] = (
+    REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE, ASSESSMENT_TABLE, ASSESSMENT_ANSWER_TABLE,
+    TRAINING_TABLE,
+)  # the order of ``KINDS``
 _BY_NAME = {s.name: s for s in SPECS}
 assert tuple(s.kind for s in SPECS) == KINDS, "one table spec per record kind, in the registry's order"
 TABLE_NAMES = frozenset(_BY_NAME)

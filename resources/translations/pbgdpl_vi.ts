@@ -19,279 +19,289 @@
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="106"/>
+        <location filename="../../app/gui/activity_editor.py" line="89"/>
+        <source>Save the activity first; then it can be copied as a new one</source>
+        <translation>Hãy lưu hoạt động trước; sau đó mới nhân bản thành hoạt động mới được</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="110"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="113"/>
+        <location filename="../../app/gui/activity_editor.py" line="115"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <location filename="../../app/gui/activity_editor.py" line="118"/>
         <source>The task of a plan this activity carries out (its progress comes from its activities)</source>
         <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện (tiến độ của nhiệm vụ tính từ các hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="117"/>
+        <location filename="../../app/gui/activity_editor.py" line="119"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="123"/>
+        <location filename="../../app/gui/activity_editor.py" line="125"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="133"/>
+        <location filename="../../app/gui/activity_editor.py" line="135"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="142"/>
+        <location filename="../../app/gui/activity_editor.py" line="144"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="158"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="162"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="167"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="169"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="168"/>
+        <location filename="../../app/gui/activity_editor.py" line="172"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="170"/>
+        <location filename="../../app/gui/activity_editor.py" line="174"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="175"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="183"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="185"/>
+        <location filename="../../app/gui/activity_editor.py" line="189"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="187"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="190"/>
+        <location filename="../../app/gui/activity_editor.py" line="194"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="191"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="192"/>
+        <location filename="../../app/gui/activity_editor.py" line="196"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="197"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="194"/>
+        <location filename="../../app/gui/activity_editor.py" line="198"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="195"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>Tas&amp;k of the plan:</source>
         <translation>Nhiệm &amp;vụ kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="197"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="199"/>
-        <source>of whom women:</source>
-        <translation>trong đó nữ:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/activity_editor.py" line="201"/>
-        <source>ethnic minority:</source>
-        <translation>người DTTS:</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <source>Of whom women:</source>
+        <translation>Trong đó nữ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="205"/>
+        <source>Ethnic minority:</source>
+        <translation>Người DTTS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="442"/>
+        <source>No file yet. Click “Attach a file…” to add photos, minutes or PDFs.</source>
+        <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” để thêm ảnh, biên bản hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="207"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="208"/>
+        <location filename="../../app/gui/activity_editor.py" line="212"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="211"/>
+        <location filename="../../app/gui/activity_editor.py" line="215"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="215"/>
+        <location filename="../../app/gui/activity_editor.py" line="219"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="217"/>
+        <location filename="../../app/gui/activity_editor.py" line="221"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="218"/>
+        <location filename="../../app/gui/activity_editor.py" line="222"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="222"/>
+        <location filename="../../app/gui/activity_editor.py" line="226"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="242"/>
-        <location filename="../../app/gui/activity_editor.py" line="268"/>
+        <location filename="../../app/gui/activity_editor.py" line="246"/>
+        <location filename="../../app/gui/activity_editor.py" line="272"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="243"/>
-        <location filename="../../app/gui/activity_editor.py" line="270"/>
+        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="274"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="244"/>
+        <location filename="../../app/gui/activity_editor.py" line="248"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="245"/>
+        <location filename="../../app/gui/activity_editor.py" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="251"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="248"/>
+        <location filename="../../app/gui/activity_editor.py" line="252"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="249"/>
+        <location filename="../../app/gui/activity_editor.py" line="253"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="250"/>
+        <location filename="../../app/gui/activity_editor.py" line="254"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="272"/>
+        <location filename="../../app/gui/activity_editor.py" line="276"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="371"/>
+        <location filename="../../app/gui/activity_editor.py" line="375"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="412"/>
+        <location filename="../../app/gui/activity_editor.py" line="418"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="414"/>
+        <location filename="../../app/gui/activity_editor.py" line="420"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <location filename="../../app/gui/activity_editor.py" line="440"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -644,6 +654,318 @@
     </message>
 </context>
 <context>
+    <name>AssessmentScreen</name>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="44"/>
+        <source>Recognised</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="45"/>
+        <source>Not recognised</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="46"/>
+        <source>Not enough information yet</source>
+        <translation>Chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="47"/>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="56"/>
+        <source>Total {total} points is below the {min} required</source>
+        <translation>Tổng {total} điểm, thấp hơn mức {min} điểm phải đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="58"/>
+        <source>Total so far {total} points; {min} required</source>
+        <translation>Tổng điểm hiện có {total}; phải đạt {min}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="61"/>
+        <source>{code}: {points} of {max} points, below {share}% of its maximum</source>
+        <translation>{code}: {points}/{max} điểm, dưới {share}% số điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="65"/>
+        <source>{code}: the condition does not hold</source>
+        <translation>{code}: không đáp ứng điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="69"/>
+        <source>{code}: {rate}% reached, not met</source>
+        <translation>{code}: đạt {rate}%, không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="70"/>
+        <source>{code}: not met</source>
+        <translation>{code}: không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="72"/>
+        <source>{code}: the points are not known in this criteria version (the province can send them)</source>
+        <translation>{code}: phiên bản bộ tiêu chí này chưa có số điểm (cấp tỉnh có thể gửi bổ sung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="73"/>
+        <source>{code}: not answered yet</source>
+        <translation>{code}: chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="102"/>
+        <source>Legal access standard (chuẩn tiếp cận pháp luật)</source>
+        <translation>Chuẩn tiếp cận pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="106"/>
+        <source>Evaluation year</source>
+        <translation>Năm đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="111"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="116"/>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="118"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Criterion / indicator</source>
+        <translation>Tiêu chí / chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>From the log / commune</source>
+        <translation>Từ nhật ký / của xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="143"/>
+        <source>Criteria and indicators</source>
+        <translation>Tiêu chí và chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Self-assessment</source>
+        <translation>Xã tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Upper level&apos;s scoring</source>
+        <translation>Cấp trên chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="159"/>
+        <source>Communes side by side</source>
+        <translation>Các xã cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="169"/>
+        <source>Why, and what is missing</source>
+        <translation>Lý do và những gì còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="213"/>
+        <source>All communes</source>
+        <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="225"/>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here</source>
+        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã có kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <source>Press Enter on a commune to see its scoring and to score it.</source>
+        <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
+        <source>Recognised:</source>
+        <translation>Đạt chuẩn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
+        <source>Not recognised / not complete:</source>
+        <translation>Chưa đạt / chưa đủ thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="255"/>
+        <source>Source: {source} · certainty: {certainty}</source>
+        <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
+        <source>done/due, e.g. 12/15; or the points</source>
+        <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="284"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <source>done/due, e.g. 12/15</source>
+        <translation>đã làm/phải làm, ví dụ 12/15</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <source>points, e.g. 2,5</source>
+        <translation>số điểm, ví dụ 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <source>codes, comma-separated</source>
+        <translation>các mã, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="301"/>
+        <source>Answer {code}</source>
+        <translation>Trả lời {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="310"/>
+        <location filename="../../app/gui/assessment_screen.py" line="361"/>
+        <source>Reason: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="312"/>
+        <source>{n} evidence file(s)</source>
+        <translation>{n} tệp minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="314"/>
+        <source>Commune: {value}</source>
+        <translation>Xã: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="336"/>
+        <source>The log gives: {value}
+Why is the value different?</source>
+        <translation>Nhật ký cho kết quả: {value}
+Vì sao giá trị khác?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="380"/>
+        <source>Result {year}: {status}</source>
+        <translation>Kết quả năm {year}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
+        <source>total {total} points</source>
+        <translation>tổng {total} điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="384"/>
+        <source>the upper level&apos;s scoring of {unit}</source>
+        <translation>cấp trên chấm điểm {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="386"/>
+        <source>self-assessment: {status}</source>
+        <translation>xã tự đánh giá: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="388"/>
+        <source>Criteria: {name}, version {version}</source>
+        <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="390"/>
+        <source>a newer version {version} is known (re-score to use it)</source>
+        <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <source>holds</source>
+        <translation>đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <source>does not hold</source>
+        <translation>không đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="412"/>
+        <source>Not recognised because:</source>
+        <translation>Chưa đạt chuẩn vì:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="415"/>
+        <source>Still missing ({n}):</source>
+        <translation>Còn thiếu ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="419"/>
+        <source>Deadlines:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../app/gui/charts.py" line="68"/>
@@ -806,22 +1128,32 @@
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="197"/>
+        <location filename="../../app/gui/completeness_screen.py" line="177"/>
+        <source>E&amp;xpected units…</source>
+        <translation>Danh sách đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="178"/>
+        <source>The list of units expected to report here: add, give an old name, retire</source>
+        <translation>Danh sách đơn vị phải báo cáo về đây: thêm, ghi tên cũ, thôi theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/completeness_screen.py" line="201"/>
         <source>{n} late or overdue</source>
         <translation>{n} muộn hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="197"/>
+        <location filename="../../app/gui/completeness_screen.py" line="201"/>
         <source>none late</source>
         <translation>không đơn vị nào muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="199"/>
+        <location filename="../../app/gui/completeness_screen.py" line="203"/>
         <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
         <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="228"/>
+        <location filename="../../app/gui/completeness_screen.py" line="232"/>
         <source>Key {fingerprint}</source>
         <translation>Khóa {fingerprint}</translation>
     </message>
@@ -864,82 +1196,87 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="46"/>
+        <location filename="../../app/gui/dashboard.py" line="56"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="47"/>
+        <location filename="../../app/gui/dashboard.py" line="57"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="48"/>
+        <location filename="../../app/gui/dashboard.py" line="58"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="49"/>
+        <location filename="../../app/gui/dashboard.py" line="59"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="50"/>
+        <location filename="../../app/gui/dashboard.py" line="60"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="51"/>
+        <location filename="../../app/gui/dashboard.py" line="61"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="52"/>
+        <location filename="../../app/gui/dashboard.py" line="62"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="53"/>
+        <location filename="../../app/gui/dashboard.py" line="63"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="54"/>
+        <location filename="../../app/gui/dashboard.py" line="64"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="73"/>
+        <location filename="../../app/gui/dashboard.py" line="75"/>
+        <source>Activities per unit (most and fewest)</source>
+        <translation>Số hoạt động theo đơn vị (nhiều nhất và ít nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="85"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <location filename="../../app/gui/dashboard.py" line="162"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="181"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="172"/>
+        <location filename="../../app/gui/dashboard.py" line="191"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="176"/>
+        <location filename="../../app/gui/dashboard.py" line="195"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="178"/>
+        <location filename="../../app/gui/dashboard.py" line="197"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -1067,7 +1404,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="45"/>
-        <location filename="../../app/gui/errors.py" line="135"/>
+        <location filename="../../app/gui/errors.py" line="137"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1223,31 +1560,41 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="78"/>
+        <source>This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit.</source>
+        <translation>Tệp khôi phục này được lập cho đơn vị khác; không có gì thay đổi. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="79"/>
+        <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
+        <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="80"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="131"/>
+        <location filename="../../app/gui/errors.py" line="133"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="133"/>
+        <location filename="../../app/gui/errors.py" line="135"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="136"/>
+        <location filename="../../app/gui/errors.py" line="138"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="137"/>
+        <location filename="../../app/gui/errors.py" line="139"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="154"/>
+        <location filename="../../app/gui/errors.py" line="156"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -1262,24 +1609,192 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="91"/>
+        <location filename="../../app/gui/errors.py" line="93"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="97"/>
+        <location filename="../../app/gui/errors.py" line="99"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="101"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="103"/>
+        <location filename="../../app/gui/errors.py" line="105"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedUnitsDialog</name>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="40"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="41"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="42"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="43"/>
+        <source>Expected from</source>
+        <translation>Báo cáo từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="44"/>
+        <source>Retired on</source>
+        <translation>Thôi từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="45"/>
+        <source>Old codes or names</source>
+        <translation>Mã hoặc tên cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="46"/>
+        <source>Added by</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="52"/>
+        <source>Intermediate office (relays)</source>
+        <translation>Đơn vị trung gian (chuyển tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="53"/>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="75"/>
+        <source>Units expected to report here</source>
+        <translation>Các đơn vị phải báo cáo về đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <source>Search by code, name or old name (accents not needed)</source>
+        <translation>Tìm theo mã, tên hoặc tên cũ (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="80"/>
+        <source>Search the expected units</source>
+        <translation>Tìm trong danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="94"/>
+        <source>Expected units</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="101"/>
+        <source>&amp;Add a unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="102"/>
+        <source>Old code or &amp;name…</source>
+        <translation>Mã hoặc tê&amp;n cũ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="103"/>
+        <source>Bundles sent under an old code or name (a merged or renamed unit) land on the selected unit</source>
+        <translation>Gói dữ liệu gửi dưới mã hoặc tên cũ (đơn vị đã sáp nhập, đổi tên) được nhận vào đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="104"/>
+        <source>&amp;Retire…</source>
+        <translation>Thôi &amp;theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="105"/>
+        <source>No longer expect the selected unit after a date (it stays listed)</source>
+        <translation>Không còn chờ báo cáo của đơn vị đang chọn sau một ngày (vẫn giữ trong danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="106"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <source>catalog</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <source>officer</source>
+        <translation>cán bộ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="145"/>
+        <source>{n} units, {active} expected now</source>
+        <translation>{n} đơn vị, {active} đang phải báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="194"/>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="196"/>
+        <source>Only for a unit that is not in the catalog</source>
+        <translation>Chỉ cần với đơn vị không có trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="197"/>
+        <source>Intermediate office that relays its communes&apos; data (not counted in the rate)</source>
+        <translation>Đơn vị trung gian chuyển tiếp dữ liệu của các xã (không tính vào tỷ lệ báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="198"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="199"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <source>Old code or name of {code}</source>
+        <translation>Mã hoặc tên cũ của {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="215"/>
+        <source>Old &amp;code or name:</source>
+        <translation>&amp;Mã hoặc tên cũ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="221"/>
+        <source>Retire {code}</source>
+        <translation>Thôi theo dõi {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="230"/>
+        <source>Expected &amp;until:</source>
+        <translation>Báo cáo đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="231"/>
+        <source>&amp;Why (merged into, dissolved…):</source>
+        <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
     </message>
 </context>
 <context>
@@ -1354,41 +1869,46 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>Legal access standard</source>
+        <translation>Chuẩn tiếp cận pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -2099,6 +2619,11 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="65"/>
+        <source>This text is too long (or has too many items): shorten it.</source>
+        <translation>Nội dung này quá dài (hoặc có quá nhiều mục): hãy rút gọn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="67"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
@@ -3341,347 +3866,387 @@ Vẫn lưu báo cáo?</translation>
         <translation>đã xóa</translation>
     </message>
     <message>
+        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <source>It carries %1 original bundle(s) of %2 unit(s), unchanged: %3</source>
+        <translation>Kèm nguyên vẹn %1 gói gốc của %2 đơn vị: %3</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sync_screen.py" line="186"/>
+        <source>Not carried: unit %1, %2 was returned (%3)</source>
+        <translation>Không gửi kèm: đơn vị %1, kỳ %2 đã bị trả lại (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="203"/>
+        <source>carries %1 original bundle(s) of its units, %2 new here</source>
+        <translation>kèm %1 gói gốc của các đơn vị, %2 gói mới ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="207"/>
+        <source>refused: unit %1 no. %2 (%3)</source>
+        <translation>bị từ chối: đơn vị %1 gói số %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="226"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="187"/>
+        <location filename="../../app/gui/sync_screen.py" line="227"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="188"/>
+        <location filename="../../app/gui/sync_screen.py" line="228"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="189"/>
-        <location filename="../../app/gui/sync_screen.py" line="410"/>
+        <location filename="../../app/gui/sync_screen.py" line="229"/>
+        <location filename="../../app/gui/sync_screen.py" line="460"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="231"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <location filename="../../app/gui/sync_screen.py" line="253"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="256"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="221"/>
+        <location filename="../../app/gui/sync_screen.py" line="261"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="225"/>
+        <location filename="../../app/gui/sync_screen.py" line="265"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="226"/>
+        <location filename="../../app/gui/sync_screen.py" line="266"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="271"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="233"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="239"/>
+        <location filename="../../app/gui/sync_screen.py" line="279"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="258"/>
+        <location filename="../../app/gui/sync_screen.py" line="298"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="260"/>
+        <location filename="../../app/gui/sync_screen.py" line="300"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="303"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <location filename="../../app/gui/sync_screen.py" line="306"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="267"/>
+        <location filename="../../app/gui/sync_screen.py" line="307"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="282"/>
+        <location filename="../../app/gui/sync_screen.py" line="322"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="284"/>
+        <location filename="../../app/gui/sync_screen.py" line="324"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="325"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="287"/>
+        <location filename="../../app/gui/sync_screen.py" line="327"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="288"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <source>Send the unit its data &amp;back…</source>
+        <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="331"/>
+        <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
+        <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="333"/>
+        <source>Restore data from the upper &amp;level…</source>
+        <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="334"/>
+        <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
+        <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
+        <location filename="../../app/gui/sync_screen.py" line="358"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="362"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="314"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="365"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="316"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="319"/>
+        <location filename="../../app/gui/sync_screen.py" line="369"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="371"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="327"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="329"/>
+        <location filename="../../app/gui/sync_screen.py" line="379"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="333"/>
+        <location filename="../../app/gui/sync_screen.py" line="383"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="348"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="350"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="354"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="371"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="374"/>
+        <location filename="../../app/gui/sync_screen.py" line="424"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -3691,103 +4256,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="442"/>
+        <location filename="../../app/gui/sync_screen.py" line="493"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="448"/>
-        <location filename="../../app/gui/sync_screen.py" line="451"/>
-        <location filename="../../app/gui/sync_screen.py" line="455"/>
+        <location filename="../../app/gui/sync_screen.py" line="499"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="448"/>
+        <location filename="../../app/gui/sync_screen.py" line="499"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="451"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="455"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="489"/>
+        <location filename="../../app/gui/sync_screen.py" line="540"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="498"/>
+        <location filename="../../app/gui/sync_screen.py" line="549"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="516"/>
+        <location filename="../../app/gui/sync_screen.py" line="568"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="525"/>
+        <location filename="../../app/gui/sync_screen.py" line="577"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="537"/>
+        <location filename="../../app/gui/sync_screen.py" line="589"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="544"/>
-        <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
-        <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="559"/>
+        <location filename="../../app/gui/sync_screen.py" line="621"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="560"/>
+        <location filename="../../app/gui/sync_screen.py" line="622"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="564"/>
+        <location filename="../../app/gui/sync_screen.py" line="627"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="566"/>
+        <location filename="../../app/gui/sync_screen.py" line="633"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="566"/>
+        <location filename="../../app/gui/sync_screen.py" line="633"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="568"/>
+        <location filename="../../app/gui/sync_screen.py" line="635"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -3817,7 +4377,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="573"/>
+        <location filename="../../app/gui/sync_screen.py" line="640"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -3827,58 +4387,93 @@ Vẫn lưu báo cáo?</translation>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="173"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="689"/>
+        <location filename="../../app/gui/sync_screen.py" line="604"/>
+        <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
+        <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
+        <source>the same file as %1, chosen twice; imported once</source>
+        <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="702"/>
+        <source>Save the restore file to</source>
+        <translation>Lưu tệp khôi phục vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="717"/>
+        <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
+        <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="723"/>
+        <source>Choose the restore file from the upper level</source>
+        <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="723"/>
+        <source>pbgdpl data files (*.pbgdpl)</source>
+        <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="737"/>
+        <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
+        <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="806"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="640"/>
+        <location filename="../../app/gui/sync_screen.py" line="757"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="660"/>
+        <location filename="../../app/gui/sync_screen.py" line="777"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="662"/>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="779"/>
+        <location filename="../../app/gui/sync_screen.py" line="793"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="673"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="674"/>
+        <location filename="../../app/gui/sync_screen.py" line="791"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -4012,7 +4607,7 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <translation>Tìm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="51"/>
+        <location filename="../../app/gui/task_picker.py" line="52"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
     </message>

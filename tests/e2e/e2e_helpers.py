@@ -33,3 +33,13 @@ def db_dump(data: Path) -> list[str]:
         return list(con.iterdump())
     finally:
         con.close()
+
+
+def run_in(data: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess:
+    """``pbgdpl --data-dir data ARGS`` without a passphrase in the environment; ``ok``: it must succeed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PBGDPL_PASSPHRASE", None)
+    proc = subprocess.run([*PBGDPL, "--data-dir", str(data), *args], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc

@@ -143,7 +143,9 @@ def test_the_quarter_through_three_tiers(field):
     owners = {u["code"]: u["counts"]["activities"]["live"] for u in status["units"]}
     assert owners.get(DISTRICT, 0) == 0 and all(owners[c] > 0 for c in VIA_DISTRICT)  # each record under its true owner
     # the district's office appears as a sender, not as a unit of the rate
-    assert [o["unit_code"] for o in board["others"]] == [DISTRICT]
+    assert [(o["unit_code"], o["unit_name"], o["relay"]) for o in board["others"]] == [(DISTRICT, "Phòng Tư pháp huyện Đại Từ", True)]
+    text = run("completeness", "--data-dir", str(f.province), "--period", PERIOD).stdout
+    assert "(intermediate office, relays its units) 164 Phòng Tư pháp huyện Đại Từ: 1 bundle(s)" in text
 
     # -- a commune corrects three activities and deletes one, then sends again ----------------------------------
     fixer = "05443"
@@ -206,3 +208,17 @@ def test_the_quarter_through_three_tiers(field):
     names = {c: as_json("units", "list", "--data-dir", str(f.province), c)["units"][0]["name"] for c in (*DEMO, EMPTY)}
     for c, (sessions, people) in own.items():
         assert by_name[names[c]][2:4] == [sessions, people], c
+
+    # each figure traced to its unit and the bundles behind it
+    trace = [[c.value for c in r] for r in load_workbook(xlsx)["nguon_so_lieu"].iter_rows()]
+    top = next(i for i, r in enumerate(trace) if r[0] == "Mã đơn vị")
+    lines = trace[top + 1 :]
+    by_code = {r[0]: r for r in lines if r[0]}
+    for c, (sessions, people) in own.items():
+        assert by_code[c][4:6] == [sessions, people], c
+    ids = [r[11] for r in lines if r[11]]
+    for c in (*DEMO, EMPTY):  # every bundle each commune sent for the quarter is named, the carried ones too
+        sent = [json.loads(zipfile.ZipFile(p).read("manifest.json"))["bundle_id"] for p in f.usb.rglob(f"PBGDPL_{c}_*.pbgdpl")]
+        assert set(sent) <= set(ids), c
+    assert next(r for r in lines if r[1] == "Tổng cộng")[4:6] == list(total)
+    assert sum(r[5] or 0 for r in lines if r[0]) == total[1]

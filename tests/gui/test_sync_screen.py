@@ -90,7 +90,10 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     assert list(upper_ctx.workspace.db.conn.iterdump()) == before  # a preview writes nothing
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     _finish(qtbot, screen.last_job)
-    assert screen.import_table.rowCount() == 1 and screen.import_table.item(0, 4).text() == "1"
+    # the whole selection stays: the refused file with its reason, the imported one with its counts
+    assert screen.import_table.rowCount() == 2 and screen.import_table.item(0, 10).text().startswith("E-BUNDLE-FORMAT")
+    assert screen.import_table.item(1, 4).text() == "1" and screen.import_table.item(1, 10).text() == "imported"
+    assert "1 file(s) imported, 0 already here (nothing to do), 1 refused" in screen.import_status.text()
     assert activities.totals(upper_ctx.workspace.db, activities.ActivityFilter())["count"] == 1
     assert screen.received_table.item(0, 0).text() == "05443"
     officer = commune_screen.ctx.workspace.require_initialised().get("officer", "")
@@ -99,6 +102,7 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     from app.gui.record_changes import RecordChangesDialog
 
     assert screen.records_button.isEnabled()
+    screen.import_table.selectRow(1)
     dialog = RecordChangesDialog(screen.selected_import_report(), screen)
     qtbot.addWidget(dialog)
     assert [dialog.table.item(0, c).text() for c in range(4)] == ["Activity", "new", "19/05/2026", "Tuyên truyền Luật Phòng, chống ma tuý"]
@@ -177,3 +181,73 @@ def test_a_catalog_version_not_known_here_is_said_in_vietnamese(qtbot, qapp, com
         uninstall_translators(qapp)
     assert "danh mục hình thức phổ biến phiên bản 2099.1 chưa có ở máy này (đã có: 2025.1, 2026.1)" in text
     assert "is not known here" not in text and "another line" in text  # said once, in Vietnamese
+
+
+def test_the_province_sends_a_unit_its_data_back_and_the_unit_restores_it(qtbot, commune_screen, upper_ctx, tmp_path, monkeypatch):
+    from app.gui import sync_screen
+    from app.gui.sync_screen import SyncScreen
+    from app.services import keys as key_service
+    from app.services.bundles import import_bundle
+    from app.store import activities
+
+    shown = []
+    monkeypatch.setattr(sync_screen, "show_error", lambda parent, exc: shown.append(exc))
+    _finish(qtbot, commune_screen.create_key(PASS))
+    key_service.trust_key(upper_ctx.workspace, "05443", commune_screen.key.fingerprint)
+    import_bundle(upper_ctx.workspace, Path(_export(qtbot, commune_screen, tmp_path)["path"]))
+    key_service.create_key(upper_ctx.workspace, PASS)
+    upper = SyncScreen(upper_ctx)
+    qtbot.addWidget(upper)
+    assert not upper.send_restore_button.isHidden() and upper.restore_button.isHidden()  # each level sees its own
+    assert not commune_screen.restore_button.isHidden() and commune_screen.send_restore_button.isHidden()
+    made = upper.send_restore("05443", tmp_path / "khoi-phuc", PASS)
+    assert made is not None and made["bundles"] == 1 and "Restore file for" in upper.import_status.text()
+    # the commune takes it (here: the same installation, so every record is already here) ...
+    done = commune_screen.restore_from(Path(made["path"]))
+    assert (done.added, done.kept, done.next_seq) == (0, 1, 2) and "1 already here" in commune_screen.import_status.text()
+    # ... and a restore file of the upper level's own is refused for another unit, naming nothing changed
+    assert activities.totals(commune_screen.ctx.workspace.db, activities.ActivityFilter())["count"] == 1
+    assert upper.restore_from(Path(made["path"])) is None and shown[-1].code == "E-RESTORE-TARGET"
+
+
+def test_a_relay_bundle_shows_what_it_carries_and_can_be_imported_again_after_enrolling(qtbot, tmp_path):
+    """The district's upward file at the province: its carried bundles are said (one refused: its unit's key is not
+    enrolled); after enrolling it the same file can be imported again and brings the refused one in."""
+    from app.gui.context import GuiContext
+    from app.gui.sync_screen import SyncScreen
+    from app.services.bundles import import_bundle
+    from app.services.keys import key_info, trust_key
+    from app.services.workspace import Workspace
+    from tests.board_helpers import Chain
+
+    with Chain(tmp_path) as chain:
+        a, b = chain.member("05830"), chain.member("05569", enrol_at_province=False)
+        for ws in (a, b):
+            import_bundle(chain.district, chain.send(ws))
+        district = SyncScreen(GuiContext(paths=chain.district.paths, workspace=chain.district, open_workspace=lambda: None))
+        qtbot.addWidget(district)
+        up = chain.relay()
+        district._on_export_done(up)
+        assert "It carries 2 original bundle(s) of 2 unit(s), unchanged: Xã Đại Từ; Xã Định Hóa" in district.export_result.text()
+
+        ws = chain.province
+        screen = SyncScreen(GuiContext(paths=ws.paths, workspace=ws, open_workspace=lambda: Workspace.open(ws.paths, clock=ws.clock)))
+        qtbot.addWidget(screen)
+        screen.resize(1366, 768)
+        screen.show()
+        screen.tabs.setCurrentIndex(1)
+        _finish(qtbot, screen.start_preview([Path(up["path"])]))
+        text = screen.import_table.item(0, 10).text()
+        assert "carries 2 original bundle(s) of its units, 1 new here" in text and "refused: unit 05569 no. 1 (E-BUNDLE-UNTRUSTED)" in text
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+        _finish(qtbot, screen.last_job)
+        trust_key(ws, "05569", key_info(b).fingerprint)
+        _finish(qtbot, screen.start_preview([Path(up["path"])]))
+        text = screen.import_table.item(0, 10).text()
+        assert text.startswith("already imported on") and "1 new here" in text and screen.import_button.isEnabled()
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+        _finish(qtbot, screen.last_job)
+        assert sorted(r["unit_code"] for r in screen.selected_import_report().relayed if r["ok"]) == ["05569", "05830"]
+        from app.services import completeness
+
+        assert completeness.board(ws, "2026-Q3").reported == 2
