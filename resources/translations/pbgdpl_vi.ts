@@ -792,62 +792,62 @@
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="168"/>
+        <location filename="../../app/gui/assessment_screen.py" line="169"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="212"/>
+        <location filename="../../app/gui/assessment_screen.py" line="213"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="224"/>
+        <location filename="../../app/gui/assessment_screen.py" line="225"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="231"/>
-        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes that sent an assessment</source>
-        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã đã gửi kết quả đánh giá</translation>
+        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here</source>
+        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã có kết quả đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="254"/>
+        <location filename="../../app/gui/assessment_screen.py" line="255"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="259"/>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="268"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="282"/>
+        <location filename="../../app/gui/assessment_screen.py" line="283"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <location filename="../../app/gui/assessment_screen.py" line="284"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -867,100 +867,100 @@
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="300"/>
+        <location filename="../../app/gui/assessment_screen.py" line="301"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="309"/>
-        <location filename="../../app/gui/assessment_screen.py" line="360"/>
+        <location filename="../../app/gui/assessment_screen.py" line="310"/>
+        <location filename="../../app/gui/assessment_screen.py" line="361"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="311"/>
+        <location filename="../../app/gui/assessment_screen.py" line="312"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <location filename="../../app/gui/assessment_screen.py" line="314"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="334"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <location filename="../../app/gui/assessment_screen.py" line="336"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="379"/>
+        <location filename="../../app/gui/assessment_screen.py" line="380"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="381"/>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="383"/>
+        <location filename="../../app/gui/assessment_screen.py" line="384"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="385"/>
+        <location filename="../../app/gui/assessment_screen.py" line="386"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="387"/>
+        <location filename="../../app/gui/assessment_screen.py" line="388"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="389"/>
+        <location filename="../../app/gui/assessment_screen.py" line="390"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="411"/>
+        <location filename="../../app/gui/assessment_screen.py" line="412"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="414"/>
+        <location filename="../../app/gui/assessment_screen.py" line="415"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="418"/>
+        <location filename="../../app/gui/assessment_screen.py" line="419"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
@@ -1974,72 +1974,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="392"/>
+        <location filename="../../app/gui/plans_screen.py" line="476"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="400"/>
+        <location filename="../../app/gui/plans_screen.py" line="484"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="401"/>
+        <location filename="../../app/gui/plans_screen.py" line="485"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="408"/>
+        <location filename="../../app/gui/plans_screen.py" line="492"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="410"/>
+        <location filename="../../app/gui/plans_screen.py" line="494"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="415"/>
+        <location filename="../../app/gui/plans_screen.py" line="499"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="416"/>
+        <location filename="../../app/gui/plans_screen.py" line="500"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="417"/>
+        <location filename="../../app/gui/plans_screen.py" line="501"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="418"/>
+        <location filename="../../app/gui/plans_screen.py" line="502"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="419"/>
+        <location filename="../../app/gui/plans_screen.py" line="503"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="420"/>
+        <location filename="../../app/gui/plans_screen.py" line="504"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="421"/>
+        <location filename="../../app/gui/plans_screen.py" line="505"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="425"/>
+        <location filename="../../app/gui/plans_screen.py" line="509"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="426"/>
+        <location filename="../../app/gui/plans_screen.py" line="510"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2065,7 +2065,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/plans_screen.py" line="56"/>
         <location filename="../../app/gui/plans_screen.py" line="117"/>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2205,128 +2205,202 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>&amp;Lấy nhiệm vụ từ kế hoạch khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="168"/>
+        <location filename="../../app/gui/plans_screen.py" line="169"/>
         <source>All &amp;units</source>
         <translation>&amp;Các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="174"/>
+        <location filename="../../app/gui/plans_screen.py" line="175"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>Annual plan</source>
         <translation>Kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>Tasks done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>Share done</source>
         <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="185"/>
         <source>Outside the plan (done)</source>
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="185"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="204"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="212"/>
+        <location filename="../../app/gui/plans_screen.py" line="213"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/plans_screen.py" line="219"/>
+        <source>&amp;Funding</source>
+        <translation>&amp;Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="225"/>
+        <source>Y&amp;ear:</source>
+        <translation>N&amp;ăm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="230"/>
+        <source>Funding report (PDF)…</source>
+        <translation>Báo cáo kinh phí (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="231"/>
+        <source>Funding report (Excel)…</source>
+        <translation>Báo cáo kinh phí (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Spent (VND)</source>
+        <translation>Đã chi (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <source>Spending by form</source>
+        <translation>Chi theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Target group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Spending by target group</source>
+        <translation>Chi theo đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
+        <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/plans_screen.py" line="267"/>
+        <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
+        <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="269"/>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="289"/>
+        <source>Save the funding report</source>
+        <translation>Lưu báo cáo kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="351"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="281"/>
+        <location filename="../../app/gui/plans_screen.py" line="365"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="283"/>
+        <location filename="../../app/gui/plans_screen.py" line="367"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="301"/>
+        <location filename="../../app/gui/plans_screen.py" line="385"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="301"/>
-        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <location filename="../../app/gui/plans_screen.py" line="288"/>
+        <location filename="../../app/gui/plans_screen.py" line="385"/>
+        <location filename="../../app/gui/plans_screen.py" line="458"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="314"/>
+        <location filename="../../app/gui/plans_screen.py" line="398"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="325"/>
+        <location filename="../../app/gui/plans_screen.py" line="409"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="326"/>
+        <location filename="../../app/gui/plans_screen.py" line="410"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <location filename="../../app/gui/plans_screen.py" line="288"/>
+        <location filename="../../app/gui/plans_screen.py" line="458"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="375"/>
+        <location filename="../../app/gui/plans_screen.py" line="459"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -4452,12 +4526,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="540"/>
+        <location filename="../../app/gui/plans_screen.py" line="624"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="553"/>
+        <location filename="../../app/gui/plans_screen.py" line="637"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -4465,97 +4539,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="456"/>
+        <location filename="../../app/gui/plans_screen.py" line="540"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="464"/>
+        <location filename="../../app/gui/plans_screen.py" line="548"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="466"/>
+        <location filename="../../app/gui/plans_screen.py" line="550"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="470"/>
+        <location filename="../../app/gui/plans_screen.py" line="554"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="471"/>
+        <location filename="../../app/gui/plans_screen.py" line="555"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="472"/>
+        <location filename="../../app/gui/plans_screen.py" line="556"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="475"/>
+        <location filename="../../app/gui/plans_screen.py" line="559"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="479"/>
+        <location filename="../../app/gui/plans_screen.py" line="563"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="480"/>
+        <location filename="../../app/gui/plans_screen.py" line="564"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="481"/>
+        <location filename="../../app/gui/plans_screen.py" line="565"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="482"/>
+        <location filename="../../app/gui/plans_screen.py" line="566"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="483"/>
+        <location filename="../../app/gui/plans_screen.py" line="567"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="485"/>
+        <location filename="../../app/gui/plans_screen.py" line="569"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="486"/>
+        <location filename="../../app/gui/plans_screen.py" line="570"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="488"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="489"/>
+        <location filename="../../app/gui/plans_screen.py" line="573"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <location filename="../../app/gui/plans_screen.py" line="588"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="591"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="591"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
