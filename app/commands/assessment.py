@@ -86,6 +86,12 @@ def _lines(v) -> list[str]:
                 a = v.answers.get(c)
                 if a is not None and a.reason:
                     out.append(f"      lý do: {a.reason}")
+                for e in a.evidence if a is not None else []:
+                    signs = "; ".join(
+                        f"ký bởi {x['signer']} lúc {x['signing_time'][:16].replace('T', ' ')}, " + ("nguyên vẹn" if x["intact"] else "ĐÃ BỊ SỬA SAU KHI KÝ")
+                        for x in e.get("signatures", [])
+                    )  # fmt: skip
+                    out.append(f"      minh chứng: {e['filename']}" + (f" ({signs})" if signs else ""))
     for cond in v.cset.conditions:
         held = r.conditions.get(cond.code)
         out.append(f"{cond.code} [{ {True: 'đạt', False: 'không đạt', None: 'chưa trả lời'}[held] }] {cond.question}")

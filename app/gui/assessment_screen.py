@@ -310,6 +310,11 @@ class AssessmentScreen(QWidget):
             notes.append(self.tr("Reason: {reason}").format(reason=a.reason))
         if a is not None and a.evidence:
             notes.append(self.tr("{n} evidence file(s)").format(n=len(a.evidence)))
+            for e in a.evidence:
+                for sig in e.get("signatures", []):
+                    state = self.tr("intact") if sig["intact"] else self.tr("CHANGED after signing")
+                    notes.append(self.tr("{file}: signed by {signer} on {when}, {state}").format(
+                        file=e["filename"], signer=sig["signer"], when=format_date(sig["signing_time"][:10]), state=state))
         if v.other is not None:
             notes.append(self.tr("Commune: {value}").format(value=value_text(other) or "—"))
         item.setText(4, " · ".join(notes))

@@ -873,7 +873,7 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="310"/>
-        <location filename="../../app/gui/assessment_screen.py" line="361"/>
+        <location filename="../../app/gui/assessment_screen.py" line="366"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
@@ -883,84 +883,99 @@
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="314"/>
+        <location filename="../../app/gui/assessment_screen.py" line="315"/>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="315"/>
+        <source>CHANGED after signing</source>
+        <translation>ĐÃ BỊ SỬA sau khi ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="316"/>
+        <source>{file}: signed by {signer} on {when}, {state}</source>
+        <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="319"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <location filename="../../app/gui/assessment_screen.py" line="340"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="336"/>
+        <location filename="../../app/gui/assessment_screen.py" line="341"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="380"/>
+        <location filename="../../app/gui/assessment_screen.py" line="385"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="382"/>
+        <location filename="../../app/gui/assessment_screen.py" line="387"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="384"/>
+        <location filename="../../app/gui/assessment_screen.py" line="389"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="386"/>
+        <location filename="../../app/gui/assessment_screen.py" line="391"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="388"/>
+        <location filename="../../app/gui/assessment_screen.py" line="393"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="390"/>
+        <location filename="../../app/gui/assessment_screen.py" line="395"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="399"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="399"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="414"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="414"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="412"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="415"/>
+        <location filename="../../app/gui/assessment_screen.py" line="420"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="419"/>
+        <location filename="../../app/gui/assessment_screen.py" line="424"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
