@@ -105,7 +105,7 @@ def _lines(v) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> Result:
-    from app.services.assessments import overview, view
+    from app.services.assessments import across, overview, view
     from app.services.read import is_upper, scope_for
 
     with open_workspace(args) as ws:
@@ -117,9 +117,13 @@ def cmd_show(args: argparse.Namespace) -> Result:
                 own = STATUS_WORDS.get(row.self_status, "chưa gửi")
                 upper = STATUS_WORDS.get(row.upper_status, "chưa thẩm định")
                 text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}")
+            figures = across(rows)
+            if figures:
+                text.append("Theo chỉ tiêu (xã tự đánh giá): " + "; ".join(f"{c} {f}" for c, f in figures))
             recognised = [r.unit_code for r in rows if (r.upper_status or r.self_status) == "recognised"]
             text.append(f"Đạt chuẩn: {', '.join(recognised) or 'không có'}")
-            return Result({"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised}, "\n".join(text))
+            data = {"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised, "indicators": dict(figures)}
+            return Result(data, "\n".join(text))
         v = view(ws, args.year, args.unit)
         lines = _lines(v)
         if v.other is not None:

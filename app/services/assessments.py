@@ -278,6 +278,24 @@ def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
     return out
 
 
+def across(rows: list[OverviewRow]) -> list[tuple[str, str]]:
+    """Per indicator, its figure across the communes' self-scorings: "đạt 3/5 xã" or "bình quân 2,5 điểm (5 xã)"."""
+    codes: dict[str, list] = {}
+    for row in rows:
+        for code, value in row.indicators.items():
+            codes.setdefault(code, []).append(value)
+    out = []
+    for code, values in codes.items():
+        if any(isinstance(v, bool) or v is None for v in values):
+            met = sum(1 for v in values if v is True)
+            out.append((code, f"đạt {met}/{len(values)} xã"))
+        else:
+            points = [float(v) for v in values]
+            mean = f"{sum(points) / len(points):.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            out.append((code, f"bình quân {mean} điểm ({len(points)} xã)"))
+    return out
+
+
 # -- writing -------------------------------------------------------------------------------------------------------
 
 
