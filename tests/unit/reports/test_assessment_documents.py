@@ -54,9 +54,10 @@ def test_form_07_at_the_upper_level_and_refusals(workspace, tmp_path):
     with pytest.raises(AppError) as err:
         svc.render_document(workspace, 2026, "07")
     assert err.value.code == "E-USAGE"
-    with pytest.raises(AppError) as err:
-        svc.render_document(workspace, 2026, "05")
-    assert err.value.code == "E-USAGE"
+    for form in ("05", "09"):
+        with pytest.raises(AppError) as err:
+            svc.render_document(workspace, 2026, form)
+        assert err.value.code == "E-USAGE"
     up = Workspace.open(AppPaths(tmp_path / "upper"))
     initialise(up, "19", "Lê Văn Tám", level="province")
     try:
@@ -64,6 +65,9 @@ def test_form_07_at_the_upper_level_and_refusals(workspace, tmp_path):
         text = _text(up, 2026, "07", "05443")
         assert "Điểm số thẩm định" not in text and "Kết quả thẩm định" in text and "Xã tự đánh giá" in text
         assert "Kết quả xã tự đánh giá: chưa gửi" in text and "Phường Phan Đình Phùng" in text
+        summary = _text(up, 2026, "09")
+        assert "Bản tổng hợp thông tin, số liệu thực hiện các tiêu chí, chỉ tiêu trên địa bàn" in summary
+        assert "Phường Phan Đình Phùng (05443) Chưa gửi" in summary and "Số đơn vị có kết quả đánh giá: 1" in summary
     finally:
         up.close()
 
