@@ -183,6 +183,11 @@ def export_bundle(
                 record_id=att.id,
             )
         files[sha] = source
+    for answer in records.get("assessment_answers", []):  # an assessment's evidence files travel as attachments' do
+        for item in [] if answer.deleted else answer.payload["evidence"]:
+            source = attachment_repo.blob_path(ws.paths.files, item["sha256"])
+            if source.is_file():
+                files[item["sha256"]] = source
     from app.services import relay  # an upper level's bundle carries the original bundles it received
 
     carried = relay.carried(ws, period)
