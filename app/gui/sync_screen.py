@@ -188,6 +188,20 @@ def relay_export_text(result: dict) -> str:
     return text
 
 
+def numbering_text(row: dict) -> str:
+    """The received list's numbering of one unit in words: missing numbers, those a later file replaced, reuses."""
+    parts = []
+    if row.get("gaps"):
+        parts.append(QCoreApplication.translate("SyncScreen", "Files no. %1 never arrived: ask the unit to send its data again.").replace("%1", ", ".join(map(str, row["gaps"]))))
+    if row.get("superseded"):
+        parts.append(QCoreApplication.translate("SyncScreen", "Files no. %1 never arrived, but a later file of the same period replaces them: no data is missing.").replace("%1", ", ".join(map(str, row["superseded"]))))
+    if row.get("reused"):
+        parts.append(QCoreApplication.translate("SyncScreen", "Numbers %1 arrived twice in different files from one computer.").replace("%1", ", ".join(map(str, row["reused"]))))
+    if (row.get("installations") or 1) > 1:
+        parts.append(QCoreApplication.translate("SyncScreen", "Files came from %1 computers; each numbers its files from 1.").replace("%1", str(row["installations"])))
+    return "\n".join(parts) or QCoreApplication.translate("SyncScreen", "No file is missing.")
+
+
 def _needs_import(report) -> bool:
     """A file worth importing: not imported yet, or a relay bundle carrying a bundle still to import here."""
     if not report.already_imported:
@@ -478,6 +492,8 @@ class SyncScreen(QWidget):
             for c, value in enumerate(values):
                 item = _item(value, c in (2, 3))
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
+                if c == 5:
+                    item.setToolTip(numbering_text(row))
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
         self.send_decisions_button.setEnabled(bool(rows))
