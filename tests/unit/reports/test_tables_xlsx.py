@@ -39,7 +39,9 @@ def test_main_figures(filled_workspace):
     assert main.value("thi_cuoc", 2) == 1 and main.value("thi_nguoi", 2) == 45
     assert main.value("tai_lieu", 2) == 500 and main.value("kinh_phi", 2) == 2_500_000
     forms = t["theo_hinh_thuc"]
-    assert forms.value("TRUC_TIEP") == 2 and forms.value("NGAY_PL", 2) == 300
+    assert forms.value("TRUC_TIEP") == 2 and forms.value("TRUC_TIEP", 2) == 420
+    assert "NGAY_PL" not in forms.row_codes  # an occasion, not a form: counted under the forms it used
+    assert main.value("ngay_pl", 2) == 1
     assert forms.value("total") == 4  # each activity once although one has two forms
     groups = t["theo_doi_tuong"]
     assert groups.value("PHU_NU") == 2 and groups.value("PHU_NU", 2) == 165
