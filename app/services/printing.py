@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Generator
 
@@ -16,7 +16,7 @@ from app.core.catalogs import reporting_rules
 from app.core.errors import UsageError
 from app.core.facts import DISMISSED, reporter_state
 from app.core.models import Reporter
-from app.core.periods import DataWindow, Period, data_window, statistics_rule
+from app.core.periods import DataWindow, Period, ReportingRule, data_window, statistics_rule
 from app.core.progress import Progress
 from app.fileio import atomic_write
 from app.paths import resource_path
@@ -151,10 +151,30 @@ def _info(ws: Workspace, doc_type: str, summary: str, code: str | None = None, r
     )
 
 
+def _rule(ws: Workspace, period: Period) -> ReportingRule | None:
+    """The statistical reporting rule of reporting_rules.json that a report of ``period`` made today follows."""
+    return statistics_rule(reporting_rules(ws.catalogs.reporting_rules).values(), period, ws.today())
+
+
 def _window(ws: Workspace, period: Period) -> DataWindow:
     """The data window of ``period`` under the statistical reporting rule of reporting_rules.json."""
-    rules = reporting_rules(ws.catalogs.reporting_rules).values()
-    return data_window(period, statistics_rule(rules, period, ws.today()))
+    return data_window(period, _rule(ws, period))
+
+
+def cut_off_text(window: DataWindow, rule: ReportingRule | None, made_on: date) -> str:
+    """The period and data cut-off a report prints, naming the rule applied: "số liệu từ ngày 01/01/2026 đến
+    ngày 31/12/2026, trong đó số liệu thực tế đến ngày 31/10/2026, từ ngày 01/11/2026 là số liệu ước tính; …".
+    A report made before the period ends says the date its data reaches (the day it is made), never a later one."""
+    text = f"số liệu từ ngày {vn_date(window.start)} đến ngày {vn_date(window.end)}"
+    actual = min(window.actual_end, made_on)
+    if window.actual_end < window.end:
+        text += (f", trong đó số liệu thực tế đến ngày {vn_date(actual)}, từ ngày "
+                 f"{vn_date(actual + timedelta(days=1))} đến hết kỳ là số liệu ước tính")  # fmt: skip
+    elif made_on < window.end:
+        text += f", số liệu thực tế đến ngày lập báo cáo {vn_date(made_on)}"
+    if rule is not None:
+        text += f"; theo kỳ {rule.name[:1].lower() + rule.name[1:]}, {rule.source}"
+    return text
 
 
 def _activities(ws: Workspace, period: Period, scope: Scope | None = None):
@@ -210,7 +230,7 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
     """BCV then TTV of ``scope`` recognised by the end of ``period``, with their decisions (the area starts with
     the owner unit's name when the scope covers several units)."""
     scope = scope or default_scope(ws)
-    as_of = period.end
+    as_of = min(period.end, ws.today())  # "tính đến ngày": never a day still to come
     cats = ws.catalogs
     owner = _owner_prefix(ws, scope)
     rows = []
@@ -261,10 +281,8 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
         tables = [*tables, unit_table]
     intro = (
         f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {reporting_subject(ws)} "
-        f"báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
-        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
-        + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
-        + ") như sau:",
+        f"báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} "
+        f"({cut_off_text(window, _rule(ws, period), ws.today())}) như sau:",
     )
     results: list[str] = []
     main = next((t for t in tables if t.code == "ket_qua_chung"), None)
