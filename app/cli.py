@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "app.commands.report",
     "app.commands.units",
     "app.commands.approvals",
+    "app.commands.plans",
 )
 
 

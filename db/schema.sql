@@ -23,11 +23,26 @@ CREATE INDEX bundle_imports_source ON bundle_imports (source_unit, seq);
 -- index merge_conflicts_status
 CREATE INDEX merge_conflicts_status ON merge_conflicts (status, owner_unit);
 
+-- index plan_tasks_natural
+CREATE INDEX plan_tasks_natural ON plan_tasks (owner_unit, natural_key);
+
+-- index plan_tasks_plan
+CREATE INDEX plan_tasks_plan ON plan_tasks (plan_id, deleted, position);
+
+-- index plans_natural
+CREATE INDEX plans_natural ON plans (owner_unit, natural_key);
+
+-- index plans_owner
+CREATE INDEX plans_owner ON plans (owner_unit, deleted, year_from);
+
 -- index reporters_natural
 CREATE INDEX reporters_natural ON reporters (owner_unit, natural_key);
 
 -- index reporters_owner
 CREATE INDEX reporters_owner ON reporters (owner_unit, deleted, sort_key);
+
+-- index task_activities_activity
+CREATE INDEX task_activities_activity ON task_activities (activity_id);
 
 -- index trusted_keys_fingerprint
 CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
@@ -245,6 +260,69 @@ CREATE TABLE merge_conflicts (
     UNIQUE (table_name, record_id, incoming_rev, incoming_hash)
 );
 
+-- table plan_tasks
+CREATE TABLE plan_tasks (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    section TEXT NOT NULL DEFAULT '',
+    content TEXT NOT NULL DEFAULT '',
+    lead TEXT NOT NULL DEFAULT '',
+    cooperating TEXT NOT NULL DEFAULT '[]',
+    deadline TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open',
+    done_date TEXT,
+    outside_plan INTEGER NOT NULL DEFAULT 0,
+    budget INTEGER NOT NULL DEFAULT 0,
+    activity_ids TEXT NOT NULL DEFAULT '[]',
+    progress_note TEXT NOT NULL DEFAULT '',
+    source_task TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table plans
+CREATE TABLE plans (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    issuer TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'annual',
+    year_from INTEGER NOT NULL DEFAULT 0,
+    year_to INTEGER NOT NULL DEFAULT 0,
+    issue_deadline TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    budget INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table received_lines
+CREATE TABLE received_lines (
+    owner_unit TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    line_key BLOB NOT NULL,
+    PRIMARY KEY (owner_unit, table_name, record_id)
+) WITHOUT ROWID;
+
 -- table reporters
 CREATE TABLE reporters (
     id TEXT PRIMARY KEY,
@@ -313,6 +391,13 @@ CREATE TABLE signing_keys (
     created_at TEXT NOT NULL,
     retired_at TEXT
 );
+
+-- table task_activities
+CREATE TABLE task_activities (
+    task_id TEXT NOT NULL REFERENCES plan_tasks (id),
+    activity_id TEXT NOT NULL,
+    PRIMARY KEY (task_id, activity_id)
+) WITHOUT ROWID;
 
 -- table trusted_keys
 CREATE TABLE trusted_keys (
@@ -417,6 +502,30 @@ END;
 CREATE TRIGGER merge_conflicts_no_delete BEFORE DELETE ON merge_conflicts
 BEGIN
     SELECT RAISE(ABORT, 'conflicts are resolved, never removed');
+END;
+
+-- trigger plan_tasks_no_delete
+CREATE TRIGGER plan_tasks_no_delete BEFORE DELETE ON plan_tasks
+BEGIN
+    SELECT RAISE(ABORT, 'plan tasks are never removed; mark them deleted');
+END;
+
+-- trigger plan_tasks_rev_up
+CREATE TRIGGER plan_tasks_rev_up BEFORE UPDATE ON plan_tasks WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'plan task revision must increase');
+END;
+
+-- trigger plans_no_delete
+CREATE TRIGGER plans_no_delete BEFORE DELETE ON plans
+BEGIN
+    SELECT RAISE(ABORT, 'plans are never removed; mark them deleted');
+END;
+
+-- trigger plans_rev_up
+CREATE TRIGGER plans_rev_up BEFORE UPDATE ON plans WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'plan revision must increase');
 END;
 
 -- trigger reporters_no_delete

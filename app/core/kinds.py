@@ -24,6 +24,18 @@ from typing import Any, Callable, Mapping
 
 from app.core.catalogs import Catalogs
 from app.core.models import Activity, Attachment, Reporter
+from app.core.plans import (
+    Plan,
+    PlanTask,
+    plan_from_payload,
+    plan_natural_key,
+    plan_payload,
+    task_from_payload,
+    task_natural_key,
+    task_payload,
+    validate_plan,
+    validate_task,
+)
 from app.core.records import (
     activity_from_payload,
     activity_natural_key,
@@ -153,7 +165,30 @@ ATTACHMENTS = RecordKind(
     title_field="filename",
 )
 
-KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS)  # the order a bundle applies them in
+PLANS = RecordKind(
+    name="plans",
+    label="plan",
+    model=Plan,
+    to_payload=plan_payload,
+    from_payload=plan_from_payload,
+    validate=validate_plan,
+    natural_key=plan_natural_key,
+    since_version=3,
+)
+PLAN_TASKS = RecordKind(
+    name="plan_tasks",
+    label="plan task",
+    model=PlanTask,
+    to_payload=task_payload,
+    from_payload=task_from_payload,
+    validate=validate_task,
+    natural_key=task_natural_key,
+    parent=ParentLink("plans", "plan_id"),
+    references={"activity_ids": "activities"},
+    since_version=3,
+)
+
+KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
 

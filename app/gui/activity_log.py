@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -23,16 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.periods import Period
-from app.gui.activity_model import ActivityTableModel
+from app.gui.activity_model import ActivityTableModel, column_header
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_money
 from app.gui.unit_filter import UnitFilter
-from app.gui.widgets import compact_combo, fill_combo, heading
+from app.gui.widgets import FlowLayout, SearchField, compact_combo, fill_combo, heading
 from app.services import logbook, read
 
 log = logging.getLogger("app.gui")
 SEARCH_DELAY_MS = 150
+HIDDEN_COLUMNS_KEY = "activity_log/hidden_columns"
+NARROW = {"date", "participants", "women", "materials", "cost"}  # short values: at most 12 (a date 14) characters
 
 
 class RowNumberHeader(QHeaderView):
@@ -72,10 +75,8 @@ class ActivityLogScreen(QWidget):
         self.unit_filter: UnitFilter | None = UnitFilter(self) if self.upper else None
         self._default_scope = read.default_scope(ws)
 
-        self.search = QLineEdit(self)
+        self.search = SearchField((self.tr("Search content, place, laws… (accents not needed)"), self.tr("Search content, place, laws…"), self.tr("Search")), self)
         self.search.setObjectName("activitySearch")
-        self.search.setPlaceholderText(self.tr("Search content, place, laws… (accents not needed)"))
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search activities"))
         self.period = compact_combo(self, 9)
         self.form = compact_combo(self, 9)
@@ -114,12 +115,15 @@ class ActivityLogScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {"date": 9, "title": 34, "forms": 16, "place": 16, "target_groups": 16, "participants": 9,
-                  "women": 7, "materials": 8, "cost": 11, "reporters": 16, "unit": 16}  # fmt: skip
-        char = self.fontMetrics().averageCharWidth()
-        for i, (key, *_rest) in enumerate(self.model.columns):
-            header.resizeSection(i, widths[key] * char + 12)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # which columns to show
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header.setToolTip(self.tr("Right-click to choose the columns shown"))
+        self._fitted = False  # the columns are sized to the first rows read, once
+        self._desired: dict[int, int] = {}  # column -> the width its header and first rows want
+        self._floors: dict[int, int] = {}  # column -> the narrowest it gets when the content needs room
+        for key in self.hidden_columns():
+            header.setSectionHidden(self.column_keys().index(key), True)
+        header.sectionResized.connect(self._on_section_resized)
 
         self.totals = QLabel(self)
         self.totals.setObjectName("activityTotals")
@@ -131,9 +135,9 @@ class ActivityLogScreen(QWidget):
         top.addWidget(self.search, 1)
         if self.unit_filter is not None:  # beside the search box: the filters' row is full at 150 %
             top.addWidget(self.unit_filter, 1)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # a second line rather than a cut filter (150 %, a long place chosen)
         for combo in (self.period, self.form, self.group, self.reporter, self.place):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
@@ -276,10 +280,103 @@ class ActivityLogScreen(QWidget):
 
     @Slot()
     def _on_model_reset(self) -> None:
+        if not self._fitted and self.model.rowCount():
+            QTimer.singleShot(0, self._fit_columns)
         if not self.model.totals_pending:  # only the order changed: the totals stand
             QTimer.singleShot(0, self._update_totals)
         else:  # the totals follow (totalsChanged); meanwhile the buttons follow the rows shown
             self._enable_row_buttons()
+
+    # -- columns ----------------------------------------------------------------------------------------------
+    def column_keys(self) -> list[str]:
+        return [key for key, *_rest in self.model.columns]
+
+    def hidden_columns(self) -> list[str]:
+        """The columns the user chose to hide (kept between runs; the content is always shown)."""
+        from app.gui.i18n import user_settings
+
+        saved = user_settings().value(HIDDEN_COLUMNS_KEY, [])
+        saved = [saved] if isinstance(saved, str) else list(saved or [])
+        return [key for key in saved if key in self.column_keys() and key != "title"]
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        from app.gui.i18n import user_settings
+
+        self.table.horizontalHeader().setSectionHidden(self.column_keys().index(key), not shown)
+        hidden = [k for k in self.column_keys() if self.table.horizontalHeader().isSectionHidden(self.column_keys().index(k))]
+        settings = user_settings()
+        settings.setValue(HIDDEN_COLUMNS_KEY, hidden)
+        settings.sync()
+        if self._fitted:
+            self._fit_content_column()
+
+    @Slot(QPoint)
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        self.columns_menu().popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def columns_menu(self) -> QMenu:
+        """A menu of the columns, each ticked when shown (the content cannot be hidden)."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for i, key in enumerate(self.column_keys()):
+            action = menu.addAction(column_header(key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(key != "title")
+            action.toggled.connect(partial(self.set_column_shown, key))
+        return menu
+
+    def _fit_columns(self) -> None:
+        """Size every column but the content to its header and the first rows' texts (within a limit), once."""
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        char = fm.averageCharWidth()
+        rows = min(self.model.rowCount(), 60)
+        pad = 12
+        for i, key in enumerate(self.column_keys()):
+            if key == "title":
+                continue
+            head = header.fontMetrics().horizontalAdvance(column_header(key)) + 2 * pad + (12 if self.model.columns[i][2] else 0)
+            texts = [str(self.model.data(self.model.index(r, i)) or "") for r in range(rows)]
+            widest = max([head] + [fm.horizontalAdvance(t) + pad for t in texts])
+            self._desired[i] = max(head, min(widest, char * 14 if key in NARROW else char * 24))  # the header whole
+            self._floors[i] = self._desired[i] if key in NARROW else max(head, min(widest, char * 10))
+        self._fitted = True
+        self._fit_content_column()
+
+    def _fit_content_column(self) -> None:
+        """The content takes what the other columns leave: when they want more, the
+        columns of names and places give up room first (down to their header); then the log scrolls sideways.
+        The content gets at least a third of the width."""
+        header = self.table.horizontalHeader()
+        title = self.column_keys().index("title")
+        room = self.table.viewport().width()
+        shown = [i for i in self._desired if not header.isSectionHidden(i)]
+        title_min = max(room // 3, self.table.fontMetrics().averageCharWidth() * 30)
+        widths = {i: self._desired[i] for i in shown}
+        over = sum(widths.values()) + title_min - room
+        flexible = [i for i in shown if widths[i] > self._floors[i]]
+        if over > 0 and flexible:
+            spare = sum(widths[i] - self._floors[i] for i in flexible)
+            share = min(1.0, over / spare)
+            for i in flexible:
+                widths[i] -= int((widths[i] - self._floors[i]) * share + 0.5)
+        self._resizing = True
+        for i, width in widths.items():
+            header.resizeSection(i, width)
+        header.resizeSection(title, max(room - sum(widths.values()), title_min))
+        self._resizing = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, index: int, _old: int, new: int) -> None:
+        if not getattr(self, "_resizing", False) and self._fitted and self.column_keys()[index] != "title":
+            self._desired[index] = self._floors[index] = new  # the user's width is kept; the content takes the rest
+            self._fit_content_column()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self._fitted:
+            self._fit_content_column()
 
     def _enable_row_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0

@@ -11,7 +11,9 @@ cost what is on screen, not one id list.
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 import threading
 from array import array
 from collections import OrderedDict
@@ -33,6 +35,7 @@ from PySide6.QtCore import (
 
 from app.core.catalogs import Catalog, Catalogs
 from app.core.models import Activity
+from app.core.text import fold, search_terms
 from app.gui.formatting import format_count, format_date, format_money
 from app.gui.jobs import query_pool
 from app.services import read as repo
@@ -177,6 +180,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._group_labels = _labels(catalogs.target_groups)
         self._reporter_names: dict[str, str] = {}
         self._filter = repo.ActivityFilter()
+        self._terms: tuple[str, ...] = ()  # the search's folded words (their places are shown in tooltips)
         self._order = "date"
         self._descending = True
         self._count = 0  # rows passing the filter (from the totals query)
@@ -219,6 +223,7 @@ class ActivityTableModel(QAbstractTableModel):
     def set_filter(self, flt: repo.ActivityFilter) -> None:
         """Show the activities passing ``flt`` (re-runs the count, the totals and the first rowids)."""
         self._filter = flt
+        self._terms = tuple(dict.fromkeys(search_terms(flt.text)))
         self.reload()
 
     def reload(self, recount: bool = True) -> None:
@@ -399,6 +404,8 @@ class ActivityTableModel(QAbstractTableModel):
                 return "…" if column == _TITLE_COLUMN else ""
             if role == _DISPLAY:
                 return texts[column]
+            if self._terms:  # a search: where its words were found, on every cell of the row
+                return self._match_tooltip(index.row())
             return texts[column] if column in _TOOLTIP_COLUMNS and texts[column] else None
         if role == _ALIGNMENT:
             column = index.column()
@@ -421,6 +428,29 @@ class ActivityTableModel(QAbstractTableModel):
             self._texts[rowid] = texts
         return texts  # type: ignore[return-value]
 
+    def _match_tooltip(self, row: int) -> str | None:
+        """The fields of ``row``'s activity that hold the search words, with the words in bold (rich text)."""
+        rowid = self._rowids[row]
+        a = self._page(row // PAGE_SIZE).get(rowid)
+        if a is None:
+            return None
+        fields = (
+            (column_header("title"), a.title),
+            (QCoreApplication.translate("ActivityTableModel", "Laws, topics"), "; ".join(a.topics)),
+            (column_header("place"), a.place),
+            (QCoreApplication.translate("ActivityTableModel", "Organised by"), a.organiser),
+            (QCoreApplication.translate("ActivityTableModel", "Other groups"), "; ".join(a.extra_groups)),
+            (QCoreApplication.translate("ActivityTableModel", "Notes"), a.notes),
+        )
+        content = column_header("title")
+        lines = [f"<b>{html.escape(content)}:</b> {html.escape(a.title)}"] if a.title else []
+        found = [f"{html.escape(name)}: {marked}" for name, text in fields if text and (marked := mark_terms(text, self._terms))]
+        if found:
+            heading = QCoreApplication.translate("ActivityTableModel", "Found in")
+            lines.append(f"<b>{html.escape(heading)}:</b>")
+            lines += found
+        return "<br>".join(lines) or None
+
     def _text(self, a: Activity, key: str) -> str:
         if key == "date":
             return format_date(a.date)
@@ -437,9 +467,9 @@ class ActivityTableModel(QAbstractTableModel):
         if key == "women":
             return format_count(a.women)
         if key == "materials":
-            return format_count(a.materials)
+            return format_count(a.materials) if a.materials else ""  # none handed out: an empty cell, not a row of 0s
         if key == "cost":
-            return format_money(a.cost) if a.cost else "0"
+            return format_money(a.cost) if a.cost else ""
         if key == "reporters":
             return ", ".join(self._reporter_names.get(r, "?") for r in a.reporter_ids)
         if key == "unit":
@@ -457,3 +487,26 @@ class ActivityTableModel(QAbstractTableModel):
         if not self._loaded:
             return  # the view sorts as it is set up; the first set_filter reads the rows
         self.reload(recount=False)  # the same rows in another order: count and totals stand
+
+
+_WORD = re.compile(r"\S+")
+
+
+def mark_terms(text: str, terms: tuple[str, ...], room: int = 160) -> str:
+    """``text`` as HTML with its words holding a search word (accents ignored) in bold; "" when none does.
+
+    A long text is cut to ``room`` characters around the first word found.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text) if any(t in fold(m.group()) for t in terms)]
+    if not words:
+        return ""
+    start = max(0, words[0][0] - room // 3)
+    end = min(len(text), start + room)
+    out, at = [], start
+    for a, b in words:
+        if a < start or b > end:
+            continue
+        out += [html.escape(text[at:a]), "<b>", html.escape(text[a:b]), "</b>"]
+        at = b
+    out.append(html.escape(text[at:end]))
+    return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")

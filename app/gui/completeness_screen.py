@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from app.gui.errors import show_error
 from app.gui.approval_dialog import open_approval_dialog
 from app.gui.formatting import format_date
 from app.gui.sync_screen import ask_and_send_decisions, decisions_sent_text
-from app.gui.widgets import compact_combo, heading
+from app.gui.widgets import SearchField, compact_combo, heading
 from app.services import completeness
 
 COLUMNS = ("unit", "status", "timeliness", "received", "seq", "officer", "version", "conflicts")
@@ -134,9 +133,7 @@ class CompletenessScreen(QWidget):
         bar.addWidget(status_label_widget)
         bar.addWidget(self.status)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search a unit (accents not needed)"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchField((self.tr("Search a unit (accents not needed)"), self.tr("Search a unit")), self)
         self.search.setAccessibleName(self.tr("Search a unit"))
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
@@ -160,7 +157,9 @@ class CompletenessScreen(QWidget):
         self.table.setAccessibleName(self.tr("Units and their reporting status"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the unit's name is never squeezed away
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 26)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(COLUMNS.index("officer"), QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)  # missing ones first
         layout.addWidget(self.table, 1)

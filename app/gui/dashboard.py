@@ -54,6 +54,7 @@ class DashboardScreen(QWidget):
         self.group_chart = BarChart(self.tr("Activities by target group (orange: priority groups)"), horizontal=True, parent=self)
         self.idle_list = QListWidget(self)
         self.idle_list.setObjectName("idleReporters")
+        self.idle_list.setWordWrap(True)
         self.unit_filter: UnitFilter | None = None
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -71,23 +72,21 @@ class DashboardScreen(QWidget):
         idle_box = QVBoxLayout()
         idle_box.addWidget(QLabel(self.tr("Reporters without activity in 12 months:"), self))
         idle_box.addWidget(self.idle_list, 1)
-        body = QWidget(self)
-        grid = QGridLayout(body)
+        self.body = body = QWidget(self)
+        self.grid = grid = QGridLayout(body)
         self.decision_banner = None  # the upper level's decisions on this unit's periods, made when there are some
         self.top_box = top_box = QVBoxLayout()
         top_box.addLayout(top)
         grid.addLayout(top_box, 0, 0, 1, 3)
         grid.addLayout(tiles, 1, 0, 1, 3)
-        grid.addWidget(self.month_chart, 2, 0, 1, 2)
-        grid.addWidget(self.people_chart, 2, 2)
-        grid.addWidget(self.form_chart, 3, 0)
-        grid.addWidget(self.group_chart, 3, 1)
-        grid.addLayout(idle_box, 3, 2)
+        self.idle_box = QWidget(body)
+        self.idle_box.setLayout(idle_box)
+        idle_box.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.setRowStretch(2, 1)
-        grid.setRowStretch(3, 1)
+        self._narrow: bool | None = None
+        self._arrange(narrow=False)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -95,8 +94,33 @@ class DashboardScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        body.setMinimumHeight(self.fontMetrics().height() * 30)
         self.refresh()
+
+    def _arrange(self, narrow: bool) -> None:
+        """Wide: the charts side by side. Narrow (150 %): one bar chart of labels per line, so none is cut."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        grid = self.grid
+        for widget in (self.month_chart, self.people_chart, self.form_chart, self.group_chart, self.idle_box):
+            grid.removeWidget(widget)
+        grid.addWidget(self.month_chart, 2, 0, 1, 2)
+        grid.addWidget(self.people_chart, 2, 2)
+        if narrow:
+            grid.addWidget(self.form_chart, 3, 0, 1, 3)
+            grid.addWidget(self.group_chart, 4, 0, 1, 3)
+            grid.addWidget(self.idle_box, 5, 0, 1, 3)
+        else:
+            grid.addWidget(self.form_chart, 3, 0)
+            grid.addWidget(self.group_chart, 3, 1)
+            grid.addWidget(self.idle_box, 3, 2)
+        for row in range(2, 6):
+            grid.setRowStretch(row, 1 if row in (2, 3) or (narrow and row == 4) else 0)
+        self.body.setMinimumHeight(self.fontMetrics().height() * (62 if narrow else 30))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._arrange(narrow=self.width() < self.fontMetrics().averageCharWidth() * 130)
 
     def scope(self) -> read.Scope:
         ws = self.ctx.workspace
@@ -117,7 +141,9 @@ class DashboardScreen(QWidget):
         if self.decision_banner is not None:
             self.decision_banner.refresh(ws)
         figures = read.dashboard_figures(ws, self.scope(), ws.today())
-        labels = [f"{m:02d}/{str(y)[2:]}" for y, m in figures.months]
+        labels = [f"{m:02d}" for _y, m in figures.months]  # one month format; the years are in the heading
+        (y0, m0), (y1, m1) = figures.months[0], figures.months[-1]
+        self.title.setText(self.tr("Overview: the last 12 months ({start} – {end})").format(start=f"{m0:02d}/{y0}", end=f"{m1:02d}/{y1}"))
         self.month_chart.set_data(list(zip(labels, (r[0] for r in figures.per_month))))
         self.people_chart.set_data(list(zip(labels, (r[1] for r in figures.per_month))))
         self.activities_tile.value.setText(format_count(figures.activities))
@@ -145,6 +171,10 @@ class DashboardScreen(QWidget):
             self.idle_list.addItem(
                 (f"{name} ({unit}) — " if unit else f"{name} — ") + (self.tr("last activity {date}").format(date=format_date(last)) if last else self.tr("no activity yet"))
             )
-        if not idle:
-            self.idle_list.addItem(self.tr("Everyone was active. Well done!"))
+        if not idle:  # said plainly, and nothing that sounds like praise over zero reporters
+            self.idle_list.addItem(
+                self.tr("Every reporter has at least one activity in the last 12 months.")
+                if figures.active_reporters
+                else self.tr("No reporter or propagandist is on the roster yet.")
+            )
         self.idle_list.item(0).setFlags(self.idle_list.item(0).flags() if idle else Qt.ItemFlag.ItemIsEnabled)

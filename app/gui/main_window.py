@@ -86,8 +86,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setToolTip(f"{entry.label} (Ctrl+{number})" if number < 10 else entry.label)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 6))
+        # Narrow: a long entry ("Báo cáo viên / Tuyên truyền viên") wraps onto its second line, and the screens
+        # (the activity log's content first) get the room.
+        self.nav.setWordWrap(True)
         width = max(self.fontMetrics().horizontalAdvance(e.label) for e in self.entries) + 40
-        self.nav.setFixedWidth(min(max(width, 150), 240))
+        self.nav.setFixedWidth(min(max(width, 120), self.fontMetrics().averageCharWidth() * 20 + 24))
         self.stack = QStackedWidget(self)
         self.screens: dict[str, QWidget] = {}
         self.unavailable: set[str] = set()  # entries whose module failed to import (disabled)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,7 +58,8 @@ class DateLine(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
+        fm = self.fontMetrics()  # room for the placeholder whole ("ngày/tháng/năm"), not only for a date
+        self.setFixedWidth(max(fm.horizontalAdvance("00/00/00000"), fm.horizontalAdvance(self.placeholderText())) + 30)
 
     def value(self) -> date | str | None:
         return parse_date(self.text())
@@ -92,7 +92,7 @@ class ReporterEditor(RecordEditor):
         screen = self.screen()
         if screen is not None:
             available = screen.availableGeometry()
-            self.resize(min(1100, available.width() - 20), min(680, available.height() - 40))
+            self.resize(min(1000, available.width() - 20), min(520, available.height() - 40))
         self.full_name.setFocus()
 
     def _build(self) -> None:
@@ -181,12 +181,13 @@ class ReporterEditor(RecordEditor):
         person.addRow(self.tr("&Birth date:"), self.birth_date)
         person.addRow(self.tr("&Ethnicity:"), self.ethnicity)
         person.addRow(self.tr("&Title:"), self.title)
-        person.addRow(self.tr("&Organisation:"), self.organisation)
-        person.addRow(self.tr("&Qualification:"), self.qualification)
-        person.addRow(self.tr("Fields of &law:"), self.law_fields)
-        person.addRow(self.tr("&Area in charge:"), self.area)
-        person.addRow(self.tr("&Phone:"), self.phone)
-        person.addRow(self.tr("Activities:"), self.stats)
+        work = QFormLayout()
+        work.addRow(self.tr("&Organisation:"), self.organisation)
+        work.addRow(self.tr("&Qualification:"), self.qualification)
+        work.addRow(self.tr("Fields of &law:"), self.law_fields)
+        work.addRow(self.tr("&Area in charge:"), self.area)
+        work.addRow(self.tr("&Phone:"), self.phone)
+        work.addRow(self.tr("Activities:"), self.stats)
         recognition = QGroupBox(self.tr("Recognition decision"), self)
         rf = QFormLayout(recognition)
         rf.addRow(self.tr("Number:"), self.rec_number)
@@ -201,30 +202,37 @@ class ReporterEditor(RecordEditor):
         df.addRow(self.tr("Ground:"), self.ground)
         df.addRow(self.tr("Reason:"), self.reason)
         df.addRow(self.tr("Refusals to carry out assigned work:"), self.refusals)
-        trainings = QGroupBox(self.tr("Trainings attended"), self)
-        tl = QVBoxLayout(trainings)
-        tl.addWidget(self.trainings)
         tb = QHBoxLayout()
         tb.addWidget(self.add_training)
         tb.addWidget(self.remove_training)
         tb.addStretch(1)
-        tl.addLayout(tb)
-        right = QVBoxLayout()
-        right.addWidget(recognition)
-        right.addWidget(dismissal)
-        body = QWidget(self)
-        grid = QGridLayout(body)
-        grid.addLayout(person, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.addWidget(trainings, 1, 0, 1, 2)
+        # Three tabs instead of one long page: each fits 1366×768 without a scroll bar, even at 150 %.
+        self.tabs = QTabWidget(self)
+        first = QWidget(self.tabs)
+        columns = QHBoxLayout()
+        columns.addLayout(person, 1)
+        columns.addSpacing(12)
+        columns.addLayout(work, 1)
         notes_row = QFormLayout()
         notes_row.addRow(self.tr("&Notes:"), self.notes)
-        grid.addLayout(notes_row, 2, 0, 1, 2)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop between the fields and the buttons
-        scroll.setWidget(body)
+        page = QVBoxLayout(first)
+        page.addLayout(columns)
+        page.addLayout(notes_row)
+        page.addStretch(1)
+        self.tabs.addTab(first, self.tr("&Person"))
+        decisions = QWidget(self.tabs)
+        decided = QHBoxLayout(decisions)
+        decided.addWidget(recognition, 1, Qt.AlignmentFlag.AlignTop)
+        decided.addWidget(dismissal, 1, Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(decisions, self.tr("&Decisions"))
+        trained = QWidget(self.tabs)
+        tl = QVBoxLayout(trained)
+        tl.addWidget(self.trainings, 1)
+        tl.addLayout(tb)
+        self.tabs.addTab(trained, self.tr("T&rainings"))
+        header = self.trainings.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.redo_button = QPushButton(self.tr("Redo"), self)
@@ -238,9 +246,11 @@ class ReporterEditor(RecordEditor):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        if self.read_only:
-            self.add_read_only_note(layout, body)
-        layout.addWidget(scroll, 1)
+        if self.read_only:  # every page shown, none changed
+            for index in range(1, self.tabs.count()):
+                self.tabs.widget(index).setEnabled(False)
+            self.add_read_only_note(layout, first)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
 

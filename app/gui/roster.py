@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,7 +24,7 @@ from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_date
 from app.gui.unit_filter import UnitFilter
-from app.gui.widgets import compact_combo, fill_combo, heading
+from app.gui.widgets import SearchField, compact_combo, fill_combo, heading
 from app.services import logbook, read
 
 COLUMNS = ("name", "kind", "gender", "area", "recognition", "trainings", "status", "activities", "last")
@@ -191,9 +190,7 @@ class RosterScreen(QWidget):
         if self.upper:
             self.unit_filter = UnitFilter(self)
             self.unit_filter.set_units(read.units_present(ws))
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, area, phone… (accents not needed)"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchField((self.tr("Search name, area, phone… (accents not needed)"), self.tr("Search name, area, phone…"), self.tr("Search")), self)
         self.search.setAccessibleName(self.tr("Search reporters"))
         self.kind = compact_combo(self, 10)
         fill_combo(self.kind, [(kind_label("bcv"), "bcv"), (kind_label("ttv"), "ttv")], (self.tr("All roles"), None))

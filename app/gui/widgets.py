@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyleOptionComboBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.text import fold
 
@@ -36,12 +48,134 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], first: tup
     combo.blockSignals(False)
 
 
+class FittedCombo(QComboBox):
+    """A combo as wide as its current choice (never cut off), not as its widest item."""
+
+    def __init__(self, parent: QWidget | None = None, chars: int = 14) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(chars)
+        self.currentIndexChanged.connect(self._on_current_index_changed)
+
+    def _fitted(self, base: QSize) -> QSize:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        fm = self.fontMetrics()
+        text = QSize(fm.horizontalAdvance(self.currentText()) + fm.averageCharWidth(), fm.height())
+        need = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(base.width(), need.width()), base.height())
+
+    def sizeHint(self) -> QSize:
+        return self._fitted(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._fitted(super().minimumSizeHint())
+
+    def _on_current_index_changed(self, _index: int) -> None:
+        self.updateGeometry()
+
+
 def compact_combo(parent: QWidget | None = None, chars: int = 14) -> QComboBox:
-    """A combo whose width does not grow with long item texts (fits 1366×768)."""
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    return combo
+    """A combo whose width follows its current choice, not its longest item (fits 1366×768, never cut)."""
+    return FittedCombo(parent, chars)
+
+
+class SearchField(QLineEdit):
+    """A search box whose hint is the longest of ``hints`` that fits it whole (a narrow box gets a shorter one)."""
+
+    def __init__(self, hints: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hints = list(hints)
+        self.setClearButtonEnabled(True)
+        self.setToolTip(self.hints[0] if self.hints else "")
+        self._fit_hint()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        room = self.contentsRect().width() - self.textMargins().left() - self.textMargins().right() - 8
+        fm = self.fontMetrics()
+        fitting = [h for h in self.hints if fm.horizontalAdvance(h) <= room]
+        self.setPlaceholderText(fitting[0] if fitting else fm.elidedText(self.hints[-1], Qt.TextElideMode.ElideRight, max(room, 0)) if self.hints else "")
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the room is too narrow (filters at 150 %).
+
+    Each line's spare width is shared among its widgets, so a full line looks like an ordinary row.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = sum(i.sizeHint().width() for i in self._items) + self.spacing() * max(0, len(self._items) - 1)
+        return QSize(width, max((i.sizeHint().height() for i in self._items), default=0))
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            w = item.sizeHint().width()
+            if lines[-1] and used + self.spacing() + w > width:
+                lines.append([])
+                used = 0
+            used += (self.spacing() if lines[-1] else 0) + w
+            lines[-1].append(item)
+        return [line for line in lines if line]
+
+    def _place(self, rect: QRect, apply: bool) -> int:
+        y = rect.y()
+        for line in self._lines(rect.width()):
+            height = max(i.sizeHint().height() for i in line)
+            spare = rect.width() - sum(i.sizeHint().width() for i in line) - self.spacing() * (len(line) - 1)
+            x = rect.x()
+            for n, item in enumerate(line):
+                extra = max(0, spare) // len(line) + (1 if n < max(0, spare) % len(line) else 0)
+                width = min(item.sizeHint().width() + extra, rect.right() + 1 - x)
+                if apply:
+                    item.setGeometry(QRect(x, y, width, height))
+                x += width + self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() if y > rect.y() else 0
 
 
 class CheckList(QWidget):

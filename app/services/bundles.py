@@ -9,6 +9,7 @@ import logging
 import uuid
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import Any, Container, Generator
@@ -38,7 +39,7 @@ from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
 from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
 from app.sync.trust import TrustEntry
-from app.sync.verify import VerifiedBundle, iter_file_members, verify_bundle
+from app.sync.verify import LINE_MATCHED, VerifiedBundle, iter_file_members, verify_bundle
 from app.sync.writer import write_bundle
 
 log = logging.getLogger("app.services.bundles")
@@ -306,14 +307,16 @@ def _write_files(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None 
     return copy
 
 
-def _verify_for_import(path: Path, catalogs, today: date, trust, known: Container[str] = ()) -> VerifiedBundle:
+def _verify_for_import(path: Path, catalogs, today: date, trust, known: Container[str] = (), seen=None) -> VerifiedBundle:
     """Verify ``path`` as an import does (without the database when ``trust`` is a snapshot: any thread).
 
     ``known``: the ids of the bundles imported here; one of them is checked up to its signature, trust and name
-    only (``known_only``), which is all a no-op needs."""
+    only (``known_only``), which is all a no-op needs. ``seen``: the lines of records imported before
+    (``verify_bundle``'s ``seen_lines``): those are not parsed again."""
     return verify_bundle(
-        Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY, known=known
-    )
+        Path(path), catalogs=catalogs, today=today, trust=trust, file_hash=False, in_memory=IN_MEMORY, known=known,
+        seen_lines=seen,
+    )  # fmt: skip
 
 
 # ``import_many`` prepares the next file (verification and the rows to store: Python work) beside the writing
@@ -323,11 +326,12 @@ PROCESS_MIN_FILES = 8
 _CHILD: dict[str, Any] = {}  # the helper process's catalogs, date and trust rows (set once by its initializer)
 
 
-def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None) -> None:
-    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set())
+def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None, db_file: str | None = None) -> None:
+    seen = partial(merge_repo.read_seen_lines, db_file) if db_file else None
+    _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set(), seen=seen)
 
 
-def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None, known=None) -> tuple[str, Any]:
+def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None, known=None, seen=None) -> tuple[str, Any]:
     """Verify ``path`` and build the rows of its records: ``("ok", (bundle, rows))`` or ``("refused", error)``.
 
     In the helper process the catalogs, date and trust come from ``_child_init``; a refusal travels as the
@@ -337,8 +341,9 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     today = today if today is not None else _CHILD["today"]
     trust = trust if trust is not None else _CHILD["trust"]
     known = known if known is not None else _CHILD.get("known", ())
+    seen = seen if seen is not None else _CHILD.get("seen")
     try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust, known)
+        vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
     except AppError as exc:
         return "refused", exc
     if vb.known_only:
@@ -369,14 +374,15 @@ def _helper(ws: Workspace, files: list[Path]):
 
             pool = ProcessPoolExecutor(
                 1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_init,
-                initargs=(catalogs, today, trust_rows, known),
+                initargs=(catalogs, today, trust_rows, known, str(ws.paths.db_file)),
             )  # fmt: skip
             return pool, lambda path: pool.submit(_prepare_import, str(path))
         except (OSError, ValueError, NotImplementedError):  # pragma: no cover  no processes here: use a thread
             log.warning("no helper process for the import; preparing files on a thread", exc_info=True)
     trust = _trust_lookup(trust_rows)
     pool = ThreadPoolExecutor(1, thread_name_prefix="pbgdpl-verify")
-    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust, known)
+    seen = partial(merge_repo.read_seen_lines, ws.paths.db_file)  # what is committed, read on the helper thread
+    return pool, lambda path: pool.submit(_prepare_import, str(path), catalogs, today, trust, known, seen)
 
 
 def import_bundle(
@@ -408,8 +414,12 @@ def import_bundle(
     def trust(unit: str, fingerprint: str) -> list[TrustEntry]:
         return entries_from_rows(trust_repo.trusted_for(ws.db, unit, fingerprint))
 
-    known = sync_state.imported_bundle_ids(ws.db) if verified is None else ()
-    vb = verified if verified is not None else _verify_for_import(Path(path), ws.catalogs, ws.today(), trust, known)
+    if verified is None:
+        known = sync_state.imported_bundle_ids(ws.db)
+        verified = _verify_for_import(Path(path), ws.catalogs, ws.today(), trust, known, partial(merge_repo.seen_lines, ws.db))
+    elif any(verified.unchanged.values()) and not _still_seen(ws, verified):
+        verified, rows = _verify_for_import(Path(path), ws.catalogs, ws.today(), trust), None  # the lines changed since
+    vb = verified
     if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
         return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
@@ -449,6 +459,7 @@ def import_bundle(
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
         plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
             if detail["outcome"] == "rejected":
@@ -482,6 +493,10 @@ def import_bundle(
             prepared = rows.get(table) if rows else None
             merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new], prepared)
             merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated], prepared)
+            if table in LINE_MATCHED:
+                line_keys = vb.line_keys.get(table, {})
+                stored_now = [(r.id, r.rev, line_keys[r.id]) for r in (*plan.new, *plan.updated, *plan.unchanged) if r.id in line_keys]
+                merge_repo.remember_lines(ws.db, vb.source_unit, table, stored_now)
             for rec, reason in plan.conflicts:
                 merge_repo.add_conflict(
                     ws.db,
@@ -529,6 +544,13 @@ def import_bundle(
         )  # fmt: skip
     copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     return report
+
+
+def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:
+    """Whether the lines ``vb`` did not parse (read before the import began) still match the stored records."""
+    tables = tuple(t for t, items in vb.unchanged.items() if items)
+    now = merge_repo.seen_lines(ws.db, vb.source_unit, tables)
+    return all(now[t].get(key) == (rid, rev) for t in tables for rid, rev, key in vb.unchanged[t])
 
 
 def _require_expected(ws: Workspace, vb: VerifiedBundle) -> None:

@@ -234,6 +234,7 @@ class DashboardFigures:
     reached: int  # activities reaching at least one priority group
     idle: tuple[tuple[str, str, str | None], ...]  # (id, name, last activity date) of reporters without activity
     idle_units: dict[str, str] = field(default_factory=dict)  # id -> the unit's name, when the scope has several
+    active_reporters: int = 0  # reporters active today (the idle ones among them)
 
     @property
     def activities(self) -> int:
@@ -269,6 +270,7 @@ def dashboard_figures(ws: Workspace, scope: Scope, today: date) -> DashboardFigu
         reached=reached,
         idle=idle,
         idle_units=_unit_names_of(ws, idle) if scope.many else {},
+        active_reporters=queries.active_reporter_count(db, units, today),
     )
 
 

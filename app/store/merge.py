@@ -132,12 +132,19 @@ def insert_records(
 def update_records(
     db: Database, table: str, recs: list[dict[str, Any]], rows: dict[str, dict[str, Any]] | None = None
 ) -> None:
-    """Replace stored records with newer revisions from their owner (the rev_up trigger checks the order)."""
+    """Replace stored records with newer revisions from their owner (the rev_up trigger checks the order).
+
+    The lines these records were received from before no longer describe them (:func:`seen_lines`): forgotten
+    here, whoever rewrites a received record (an import remembers its own lines after this)."""
     if not recs:
         return
     rows_list = _stored_rows(table, recs, rows)
     names = [n for n in rows_list[0] if n not in ("id", "created_at")]
     db.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list)
+    db.conn.executemany(
+        "DELETE FROM received_lines WHERE owner_unit = ? AND table_name = ? AND record_id = ?",
+        [(r["owner"], table, r["id"]) for r in recs],
+    )
     link = tables.spec(table).link
     if link is not None:
         link.write(db, [(r["id"], r["payload"]) for r in recs], fresh=False)
@@ -194,6 +201,47 @@ def max_rev(db: Database, table: str, record_id: str) -> int:
 
 def count_open_conflicts(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM merge_conflicts WHERE status = 'open'").fetchone()[0]
+
+
+# -- lines of bundles seen before (db/migrations/0007) ------------------------------------------------------
+
+
+def seen_lines(db: Database, unit: str, tables_: Iterable[str]) -> dict[str, dict[bytes, tuple[str, int]]]:
+    """Per table: line key -> (record id, rev) of ``unit``'s records imported from that very line and still
+    stored at that revision."""
+    out: dict[str, dict[bytes, tuple[str, int]]] = {}
+    for table in tables_:
+        assert table in SHARED_TABLES
+        cur = db.execute(
+            f"SELECT l.line_key, l.record_id, l.rev FROM received_lines l JOIN {table} t ON t.id = l.record_id "
+            "WHERE l.owner_unit = ? AND l.table_name = ? AND t.rev = l.rev AND t.owner_unit = l.owner_unit",
+            [unit, table],
+        )
+        out[table] = {key: (rid, rev) for key, rid, rev in cur}
+    return out
+
+
+def read_seen_lines(db_file, unit: str, tables_: Iterable[str]) -> dict[str, dict[bytes, tuple[str, int]]]:
+    """:func:`seen_lines` through a read-only connection of its own (what is committed; any thread)."""
+    import sqlite3
+    from pathlib import Path
+
+    con = sqlite3.connect(f"{Path(db_file).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return seen_lines(Database(con), unit, tables_)
+    except sqlite3.OperationalError:  # no such table yet (an older file being migrated): nothing was seen
+        return {t: {} for t in tables_}
+    finally:
+        con.close()
+
+
+def remember_lines(db: Database, unit: str, table: str, items: Iterable[tuple[str, int, bytes]]) -> None:
+    """Keep (record id, rev, line key) of records just stored from those lines (inside the import's transaction)."""
+    db.conn.executemany(
+        "INSERT INTO received_lines (owner_unit, table_name, record_id, rev, line_key) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (owner_unit, table_name, record_id) DO UPDATE SET rev = excluded.rev, line_key = excluded.line_key",
+        [(unit, table, rid, rev, key) for rid, rev, key in items],
+    )
 
 
 def make_current(db: Database, table: str, rec: dict[str, Any]) -> None:

@@ -116,6 +116,14 @@ def idle_reporters(db: Database, units: tuple[str, ...] | None, since: date, on:
     return [(rid, name, last) for rid, name, last in rows if last is None or last < since.isoformat()]
 
 
+def active_reporter_count(db: Database, units: tuple[str, ...] | None, on: date) -> int:
+    """How many live reporters are active on ``on`` (what ``idle_reporters`` chooses among)."""
+    active, active_params = state_sql(ACTIVE, on, "r")
+    clause, params = _units("r.owner_unit", units)
+    row = db.execute(f"SELECT COUNT(*) FROM reporters r WHERE r.deleted = 0{clause} AND {active}", [*params, *active_params]).fetchone()
+    return int(row[0])
+
+
 def reporter_units(db: Database, ids: Iterable[str]) -> dict[str, str]:
     """``{reporter id: owner unit}`` of ``ids`` (unknown ids are left out)."""
     ids = list(ids)

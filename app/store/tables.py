@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, REPORTERS, RecordKind
+from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, PLAN_TASKS, PLANS, REPORTERS, RecordKind
 from app.core.text import fold, name_sort_key
 from app.store.connection import Database
 
@@ -219,7 +219,45 @@ ATTACHMENT_TABLE = TableSpec(
     json_columns=frozenset(),
 )
 
-SPECS: tuple[TableSpec, ...] = (REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE)  # the order of ``KINDS``
+
+
+def plan_search_key(payload: dict) -> str:
+    """What the plan list's search words are matched against: number, issuer, title."""
+    return fold(" ".join([payload["number"], payload["issuer"], payload["title"]]))
+
+
+def task_search_key(payload: dict) -> str:
+    """What the task picker's search words are matched against: section, content, lead unit, deadline."""
+    return fold(" ".join([payload["section"], payload["content"], payload["lead"], payload["deadline"]]))
+
+
+def _task_payload(cols: dict[str, Any]) -> dict[str, Any]:
+    cols["outside_plan"] = bool(cols["outside_plan"])
+    return cols
+
+
+PLAN_TABLE = TableSpec(
+    kind=PLANS,
+    columns=(
+        "number", "date", "issuer", "title", "kind", "year_from", "year_to", "issue_deadline", "source", "budget",
+        "notes",
+    ),  # fmt: skip
+    json_columns=frozenset(),
+    derived=(("search_key", plan_search_key), ("natural_key", _kind_key(PLANS))),
+)
+TASK_TABLE = TableSpec(
+    kind=PLAN_TASKS,
+    columns=(
+        "plan_id", "position", "section", "content", "lead", "cooperating", "deadline", "state", "done_date",
+        "outside_plan", "budget", "activity_ids", "progress_note", "source_task",
+    ),  # fmt: skip
+    json_columns=frozenset({"cooperating", "activity_ids"}),
+    from_columns=_task_payload,
+    derived=(("search_key", task_search_key), ("natural_key", _kind_key(PLAN_TASKS))),
+    link=Link("task_activities", "task_id", "activity_id", "activity_ids"),
+)
+
+SPECS: tuple[TableSpec, ...] = (REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE)  # the order of ``KINDS``
 _BY_NAME = {s.name: s for s in SPECS}
 assert tuple(s.kind for s in SPECS) == KINDS, "one table spec per record kind, in the registry's order"
 TABLE_NAMES = frozenset(_BY_NAME)

@@ -90,6 +90,7 @@ class TablePlan:
     counts: dict[str, int] = field(default_factory=lambda: {o: 0 for o in OUTCOMES})
     new: list[BundleRecord] = field(default_factory=list)
     updated: list[BundleRecord] = field(default_factory=list)
+    unchanged: list[BundleRecord] = field(default_factory=list)
     conflicts: list[tuple[BundleRecord, str]] = field(default_factory=list)
     details: list[dict[str, Any]] = field(default_factory=list)
     named: list[tuple[BundleRecord, Decision]] = field(default_factory=list)  # every record not unchanged, in order
@@ -109,6 +110,7 @@ def plan_table(
         decision = decide(stored.get(rec.id), rec)
         plan.counts[decision.outcome] += 1
         if decision.outcome == "unchanged":
+            plan.unchanged.append(rec)
             continue
         plan.named.append((rec, decision))
         if decision.outcome == "new":

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Callable, Container, Iterable, Iterator
+from typing import IO, Any, Callable, Container, Iterable, Iterator, Mapping
 
 from app import __version__
 from app.core.catalogs import CATALOG_NAMES, Catalogs, VersionNote
@@ -64,6 +64,10 @@ class VerifiedBundle:
     # The bundle id was known (``known``): checked up to its signature, trust and name, not its members or
     # records (``records`` are empty); an importer that finds the id imported reports a no-op, else verifies again.
     known_only: bool = False
+    # Records whose line is byte for byte one imported before (``seen_lines``), not parsed again: per table
+    # (record id, rev, line key); and the line key of every parsed record, per table and id.
+    unchanged: dict[str, list[tuple[str, int, bytes]]] = field(default_factory=dict)
+    line_keys: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
     @property
     def kind(self) -> str:
@@ -320,6 +324,7 @@ def verify_bundle(
     file_hash: bool = True,
     in_memory: int = 0,
     known: Container[str] = (),
+    seen_lines: Callable[[str, tuple[str, ...]], Mapping[str, Mapping[bytes, tuple[str, int]]]] | None = None,
 ) -> VerifiedBundle:
     """Check everything in a bundle file and return its parsed content.
 
@@ -332,6 +337,10 @@ def verify_bundle(
             importer writes exactly what was checked without reading or hashing it again.
         known: ids of bundles already imported: a data bundle with one of them stops right after the checks of
             its signature, trust and name (``known_only``; its members and records are not read).
+        seen_lines: ``(unit, tables)`` -> per table, the line keys (:func:`line_keys`) of that unit's records
+            imported before and still stored at that revision, with (id, rev). A line with one of those keys
+            was checked as it is before: it is counted (and its id checked for repeats and as a parent), not
+            parsed again (``unchanged``). Every member's hash is checked all the same.
 
     Raises:
         FileMissingError, BundleFormatError, BundleVersionError, BundleSignatureError,
@@ -396,6 +405,7 @@ def verify_bundle(
         data = {}
         files: dict[str, int] = {}
         file_data: dict[str, bytes] = {}
+        lines = _Lines(seen_lines(unit, LINE_MATCHED) if seen_lines is not None else {})
         names = sorted(present)
         # The data members sort first: they are checked, then the records are parsed while the other members
         # (attachments, reports) are hashed beside them when the bundle is in memory (hashing lets other
@@ -406,14 +416,14 @@ def verify_bundle(
         _check_members(zf, members, manifest, first, limits, data, files, file_data, raw is not None)
         if raw is None:
             _check_members(zf, members, manifest, rest, limits, data, files, file_data, False)
-            records = _records(manifest, data, catalogs, today, catalog_notes)
+            records = _records(manifest, data, catalogs, today, catalog_notes, lines)
             sha256, size = (file_sha256(path) if file_hash else ""), path.stat().st_size
         else:
             with ThreadPoolExecutor(1) as pool:
                 checked = pool.submit(_check_members, zf, members, manifest, rest, limits, data, files, file_data, True)
                 whole = pool.submit(lambda: hashlib.sha256(raw).hexdigest())
                 try:
-                    records = _records(manifest, data, catalogs, today, catalog_notes)
+                    records = _records(manifest, data, catalogs, today, catalog_notes, lines)
                     parse_error = None
                 except Exception as exc:  # noqa: BLE001 - raised below, once the members' check has its say
                     records, parse_error = {}, exc
@@ -421,7 +431,7 @@ def verify_bundle(
                 if parse_error is not None:
                     raise parse_error
                 sha256, size = whole.result(), len(raw)
-        _cross_check(records, files)
+        _cross_check(records, files, lines.unchanged)
     return VerifiedBundle(
         path=path,
         manifest=manifest,
@@ -435,6 +445,8 @@ def verify_bundle(
         catalog_notes=list(catalog_notes),
         raw=raw,
         file_data=file_data,
+        unchanged=lines.unchanged,
+        line_keys=lines.keys,
     )
 
 
@@ -487,11 +499,12 @@ def _bundle_catalogs(catalogs: Catalogs, manifest: dict[str, Any]) -> tuple[Cata
 
 
 def _records(
-    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, notes: list[VersionNote]
+    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, notes: list[VersionNote],
+    lines: "_Lines",
 ) -> dict[str, list[BundleRecord]]:
     """``_parse_records``; a code unknown under a catalog version this reader lacks names that version."""
     try:
-        return _parse_records(manifest, data, catalogs, today)
+        return _parse_records(manifest, data, catalogs, today, lines)
     except BundleRecordError as exc:
         unknown = [c for c in CATALOG_NAMES if c not in catalogs.known or catalogs.catalog(c).version not in catalogs.known[c]]
         fields = {p.get("field") for p in exc.details.get("problems") or () if p.get("code") in ("unknown", "required")}
@@ -508,7 +521,7 @@ def _records(
 
 
 def _parse_records(
-    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date
+    manifest: dict[str, Any], data: dict[str, bytes], catalogs: Catalogs, today: date, lines_seen: "_Lines"
 ) -> dict[str, list[BundleRecord]]:
     unit = manifest["source"]["unit_code"]
     period: Period | None = parse_period(manifest["periods"][0]) if len(manifest["periods"]) == 1 else None
@@ -524,32 +537,79 @@ def _parse_records(
             )
         seen: set[str] = set()
         parsed = []
+        known, keyed = lines_seen.known.get(table), line_keyer(manifest, table)
+        unchanged: list[tuple[str, int, bytes]] = []
+        keys: dict[str, bytes] = {}
         for n, line in enumerate(lines, 1):
+            key = keyed(line)
+            hit = known.get(key) if known else None
+            if hit is not None:
+                if hit[0] in seen:
+                    raise _twice(table, hit[0], n)
+                seen.add(hit[0])
+                unchanged.append((*hit, key))
+                continue
             rec = parse_record(
                 table, line, n, source_unit=unit, catalogs=catalogs, today=today,
                 period=period,
             )  # fmt: skip
             if rec.id in seen:
-                raise BundleRecordError(
-                    f"record {rec.id} of table {table} appears twice (line {n}); the whole bundle was refused",
-                    table=table,
-                    record_id=rec.id,
-                    line=n,
-                    reason="duplicate id",
-                )
+                raise _twice(table, rec.id, n)
             seen.add(rec.id)
             parsed.append(rec)
+            keys[rec.id] = key
         out[table] = parsed
+        lines_seen.unchanged[table], lines_seen.keys[table] = unchanged, keys
     return out
 
 
-def _check_parents(records: dict[str, list[BundleRecord]]) -> None:
+def _twice(table: str, record_id: str, n: int) -> BundleRecordError:
+    return BundleRecordError(
+        f"record {record_id} of table {table} appears twice (line {n}); the whole bundle was refused",
+        table=table,
+        record_id=record_id,
+        line=n,
+        reason="duplicate id",
+    )
+
+
+# Kinds whose records may be matched by their line alone: those no other check of the bundle reads the payload
+# of (a kind with a parent link, and attachments with their files, are always parsed).
+LINE_MATCHED = tuple(k.name for k in KINDS if k.parent is None and k.name != "attachments")
+
+
+def line_context(manifest: dict[str, Any], table: str) -> bytes:
+    """The key of a line's hash: what its check depends on besides the line (reader, unit, periods, catalogs)."""
+    context = {
+        "reader": __version__, "format": fmt.READER_VERSION, "unit": manifest["source"]["unit_code"],
+        "periods": manifest["periods"], "catalogs": manifest.get("catalogs"), "table": table,
+    }  # fmt: skip
+    return hashlib.blake2b(json.dumps(context, sort_keys=True, ensure_ascii=False).encode(), digest_size=32).digest()
+
+
+def line_keyer(manifest: dict[str, Any], table: str) -> Callable[[bytes], bytes]:
+    """line bytes -> its 16-byte key in the context of ``manifest`` and ``table`` (see :func:`line_context`)."""
+    context = line_context(manifest, table)
+    blake2b = hashlib.blake2b
+    return lambda line: blake2b(line, digest_size=16, key=context).digest()
+
+
+@dataclass
+class _Lines:
+    """What ``_parse_records`` knows of lines seen before, and what it learns of this bundle's lines."""
+
+    known: Mapping[str, Mapping[bytes, tuple[str, int]]] = field(default_factory=dict)
+    unchanged: dict[str, list[tuple[str, int, bytes]]] = field(default_factory=dict)
+    keys: dict[str, dict[str, bytes]] = field(default_factory=dict)
+
+
+def _check_parents(records: dict[str, list[BundleRecord]], unchanged: Mapping[str, list[tuple[str, int, bytes]]]) -> None:
     """Every record of a kind with a parent link points at a record of the parent kind in the same bundle."""
     for k in KINDS:
         if k.parent is None:
             continue
         parent = kind(k.parent.kind)
-        parent_ids = {r.id for r in records[parent.name]}
+        parent_ids = {r.id for r in records[parent.name]} | {u[0] for u in unchanged.get(parent.name, ())}
         field = k.parent.field
         for rec in records[k.name]:
             if rec.payload[field] not in parent_ids:
@@ -562,8 +622,10 @@ def _check_parents(records: dict[str, list[BundleRecord]]) -> None:
                 )
 
 
-def _cross_check(records: dict[str, list[BundleRecord]], files: dict[str, int]) -> None:
-    _check_parents(records)
+def _cross_check(
+    records: dict[str, list[BundleRecord]], files: dict[str, int], unchanged: Mapping[str, list[tuple[str, int, bytes]]]
+) -> None:
+    _check_parents(records, unchanged)
     used: set[str] = set()
     for att in records["attachments"]:
         p = att.payload

@@ -284,154 +284,165 @@
 <context>
     <name>ActivityLogScreen</name>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="77"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
         <source>Search content, place, laws… (accents not needed)</source>
         <translation>Tìm nội dung, địa điểm, luật… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="79"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
+        <source>Search content, place, laws…</source>
+        <translation>Tìm nội dung, địa điểm, luật…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_log.py" line="80"/>
         <source>Search activities</source>
         <translation>Tìm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="86"/>
+        <location filename="../../app/gui/activity_log.py" line="87"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="87"/>
+        <location filename="../../app/gui/activity_log.py" line="88"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="88"/>
+        <location filename="../../app/gui/activity_log.py" line="89"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="89"/>
+        <location filename="../../app/gui/activity_log.py" line="90"/>
         <source>Reporter</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="90"/>
+        <location filename="../../app/gui/activity_log.py" line="91"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="95"/>
+        <location filename="../../app/gui/activity_log.py" line="96"/>
         <source>&amp;New activity</source>
         <translation>&amp;Thêm hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="96"/>
+        <location filename="../../app/gui/activity_log.py" line="97"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="97"/>
+        <location filename="../../app/gui/activity_log.py" line="98"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="98"/>
+        <location filename="../../app/gui/activity_log.py" line="99"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="99"/>
+        <location filename="../../app/gui/activity_log.py" line="100"/>
         <source>New activity (Ctrl+N)</source>
         <translation>Thêm hoạt động (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="100"/>
+        <location filename="../../app/gui/activity_log.py" line="101"/>
         <source>Delete the selected activity (Delete)</source>
         <translation>Xóa hoạt động đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="129"/>
+        <location filename="../../app/gui/activity_log.py" line="120"/>
+        <source>Right-click to choose the columns shown</source>
+        <translation>Bấm chuột phải để chọn các cột hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_log.py" line="133"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="166"/>
+        <location filename="../../app/gui/activity_log.py" line="170"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="167"/>
+        <location filename="../../app/gui/activity_log.py" line="78"/>
+        <location filename="../../app/gui/activity_log.py" line="171"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="168"/>
-        <location filename="../../app/gui/activity_log.py" line="385"/>
-        <location filename="../../app/gui/activity_log.py" line="400"/>
+        <location filename="../../app/gui/activity_log.py" line="172"/>
+        <location filename="../../app/gui/activity_log.py" line="482"/>
+        <location filename="../../app/gui/activity_log.py" line="497"/>
         <source>Delete activity</source>
         <translation>Xóa hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="172"/>
+        <location filename="../../app/gui/activity_log.py" line="176"/>
         <source>Duplicate as new</source>
         <translation>Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="204"/>
+        <location filename="../../app/gui/activity_log.py" line="208"/>
         <source>Last 12 months</source>
         <translation>12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="206"/>
+        <location filename="../../app/gui/activity_log.py" line="210"/>
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="208"/>
+        <location filename="../../app/gui/activity_log.py" line="212"/>
         <source>Half-year {n}/{year}</source>
         <translation>6 tháng lần {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="210"/>
+        <location filename="../../app/gui/activity_log.py" line="214"/>
         <source>Quarter {n}/{year}</source>
         <translation>Quý {n}/{year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="211"/>
+        <location filename="../../app/gui/activity_log.py" line="215"/>
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="212"/>
+        <location filename="../../app/gui/activity_log.py" line="216"/>
         <source>All forms</source>
         <translation>Mọi hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="216"/>
+        <location filename="../../app/gui/activity_log.py" line="220"/>
         <source>All target groups</source>
         <translation>Mọi đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="229"/>
+        <location filename="../../app/gui/activity_log.py" line="233"/>
         <source>All reporters</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="231"/>
+        <location filename="../../app/gui/activity_log.py" line="235"/>
         <source>All places</source>
         <translation>Mọi địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="296"/>
+        <location filename="../../app/gui/activity_log.py" line="393"/>
         <source>{count} activities shown · {participants} participants (women {women}, ethnic minority {em}) · {materials} materials · cost {cost}</source>
         <translation>Đang hiện {count} hoạt động · {participants} lượt người tham dự (nữ {women}, người DTTS {em}) · {materials} tài liệu · kinh phí {cost}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="386"/>
+        <location filename="../../app/gui/activity_log.py" line="483"/>
         <source>This activity belongs to {unit}; only that unit can change or delete it.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_log.py" line="401"/>
+        <location filename="../../app/gui/activity_log.py" line="498"/>
         <source>Delete the activity “{title}”? It will no longer be counted in reports.</source>
         <translation>Xóa hoạt động “{title}”? Hoạt động này sẽ không còn được tính trong báo cáo.</translation>
     </message>
@@ -439,59 +450,84 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="82"/>
+        <location filename="../../app/gui/activity_model.py" line="85"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="83"/>
+        <location filename="../../app/gui/activity_model.py" line="86"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="84"/>
+        <location filename="../../app/gui/activity_model.py" line="87"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="85"/>
+        <location filename="../../app/gui/activity_model.py" line="88"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="86"/>
+        <location filename="../../app/gui/activity_model.py" line="89"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="87"/>
+        <location filename="../../app/gui/activity_model.py" line="90"/>
         <source>Participants</source>
-        <translation>Người dự</translation>
+        <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="88"/>
+        <location filename="../../app/gui/activity_model.py" line="91"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="89"/>
+        <location filename="../../app/gui/activity_model.py" line="92"/>
         <source>Materials</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="90"/>
+        <location filename="../../app/gui/activity_model.py" line="93"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="91"/>
+        <location filename="../../app/gui/activity_model.py" line="94"/>
         <source>Reporters</source>
-        <translation>BCV, TTV</translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_model.py" line="92"/>
+        <location filename="../../app/gui/activity_model.py" line="95"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="439"/>
+        <source>Laws, topics</source>
+        <translation>Luật, chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="441"/>
+        <source>Organised by</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="442"/>
+        <source>Other groups</source>
+        <translation>Đối tượng khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="443"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_model.py" line="449"/>
+        <source>Found in</source>
+        <translation>Tìm thấy ở</translation>
     </message>
 </context>
 <context>
@@ -595,7 +631,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../app/gui/charts.py" line="56"/>
+        <location filename="../../app/gui/charts.py" line="68"/>
         <source>No activities in this period</source>
         <translation>Không có hoạt động trong kỳ này</translation>
     </message>
@@ -603,173 +639,174 @@
 <context>
     <name>CompletenessScreen</name>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="36"/>
+        <location filename="../../app/gui/completeness_screen.py" line="35"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="37"/>
-        <location filename="../../app/gui/completeness_screen.py" line="128"/>
+        <location filename="../../app/gui/completeness_screen.py" line="36"/>
+        <location filename="../../app/gui/completeness_screen.py" line="127"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="38"/>
+        <location filename="../../app/gui/completeness_screen.py" line="37"/>
         <source>On time / late</source>
         <translation>Đúng hạn / muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="39"/>
+        <location filename="../../app/gui/completeness_screen.py" line="38"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="40"/>
+        <location filename="../../app/gui/completeness_screen.py" line="39"/>
         <source>Bundle no.</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="41"/>
+        <location filename="../../app/gui/completeness_screen.py" line="40"/>
         <source>Officer</source>
         <translation>Công chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="42"/>
+        <location filename="../../app/gui/completeness_screen.py" line="41"/>
         <source>App version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="43"/>
+        <location filename="../../app/gui/completeness_screen.py" line="42"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="49"/>
+        <location filename="../../app/gui/completeness_screen.py" line="48"/>
         <source>Not received</source>
         <translation>Chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="50"/>
+        <location filename="../../app/gui/completeness_screen.py" line="49"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="51"/>
+        <location filename="../../app/gui/completeness_screen.py" line="50"/>
         <source>Nothing to report</source>
         <translation>Không có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="52"/>
+        <location filename="../../app/gui/completeness_screen.py" line="51"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="53"/>
+        <location filename="../../app/gui/completeness_screen.py" line="52"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="54"/>
+        <location filename="../../app/gui/completeness_screen.py" line="53"/>
         <source>Changed after approval, approve again</source>
         <translation>Đã sửa sau khi duyệt — cần duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="62"/>
+        <location filename="../../app/gui/completeness_screen.py" line="61"/>
         <source>Returned: {reason}</source>
         <translation>Trả lại: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="68"/>
+        <location filename="../../app/gui/completeness_screen.py" line="67"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="69"/>
+        <location filename="../../app/gui/completeness_screen.py" line="68"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="70"/>
+        <location filename="../../app/gui/completeness_screen.py" line="69"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="113"/>
+        <location filename="../../app/gui/completeness_screen.py" line="112"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="117"/>
+        <location filename="../../app/gui/completeness_screen.py" line="116"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="122"/>
+        <location filename="../../app/gui/completeness_screen.py" line="121"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="129"/>
+        <location filename="../../app/gui/completeness_screen.py" line="128"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="132"/>
+        <location filename="../../app/gui/completeness_screen.py" line="131"/>
         <source>&amp;Status:</source>
         <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="138"/>
+        <location filename="../../app/gui/completeness_screen.py" line="136"/>
         <source>Search a unit (accents not needed)</source>
         <translation>Tìm đơn vị (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="140"/>
+        <location filename="../../app/gui/completeness_screen.py" line="136"/>
+        <location filename="../../app/gui/completeness_screen.py" line="137"/>
         <source>Search a unit</source>
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="160"/>
+        <location filename="../../app/gui/completeness_screen.py" line="157"/>
         <source>Units and their reporting status</source>
         <translation>Các đơn vị và tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="174"/>
+        <location filename="../../app/gui/completeness_screen.py" line="173"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="175"/>
+        <location filename="../../app/gui/completeness_screen.py" line="174"/>
         <source>Approve the selected unit&apos;s period, or return it for correction</source>
         <translation>Duyệt kỳ báo cáo của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="176"/>
+        <location filename="../../app/gui/completeness_screen.py" line="175"/>
         <source>Send &amp;decisions…</source>
         <translation>Gửi &amp;quyết định…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="177"/>
+        <location filename="../../app/gui/completeness_screen.py" line="176"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="198"/>
+        <location filename="../../app/gui/completeness_screen.py" line="197"/>
         <source>{n} late or overdue</source>
         <translation>{n} muộn hoặc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="198"/>
+        <location filename="../../app/gui/completeness_screen.py" line="197"/>
         <source>none late</source>
         <translation>không đơn vị nào muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="200"/>
+        <location filename="../../app/gui/completeness_screen.py" line="199"/>
         <source>{period}: {reported}/{expected} units have reported ({late}); due on {due}</source>
         <translation>{period}: {reported}/{expected} đơn vị đã báo cáo ({late}); hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/completeness_screen.py" line="229"/>
+        <location filename="../../app/gui/completeness_screen.py" line="228"/>
         <source>Key {fingerprint}</source>
         <translation>Khóa {fingerprint}</translation>
     </message>
@@ -857,35 +894,45 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="72"/>
+        <location filename="../../app/gui/dashboard.py" line="73"/>
         <source>Reporters without activity in 12 months:</source>
-        <translation>Không có hoạt động trong 12 tháng:</translation>
+        <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="136"/>
+        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <source>Overview: the last 12 months ({start} – {end})</source>
+        <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="162"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <location filename="../../app/gui/dashboard.py" line="172"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="146"/>
+        <location filename="../../app/gui/dashboard.py" line="172"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="149"/>
-        <source>Everyone was active. Well done!</source>
-        <translation>Tất cả đều có hoạt động. Rất tốt!</translation>
+        <location filename="../../app/gui/dashboard.py" line="176"/>
+        <source>Every reporter has at least one activity in the last 12 months.</source>
+        <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="178"/>
+        <source>No reporter or propagandist is on the roster yet.</source>
+        <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
 </context>
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="61"/>
+        <location filename="../../app/gui/reporter_editor.py" line="60"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -950,257 +997,267 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="34"/>
+        <source>This data folder is kept by another officer. To hand it over, change the officer&apos;s name in Settings.</source>
+        <translation>Thư mục dữ liệu này đang do một cán bộ khác phụ trách. Để bàn giao, hãy sửa tên người phụ trách trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="35"/>
+        <source>The data folder named is a file, not a folder. Choose a folder for the data.</source>
+        <translation>Đường dẫn thư mục dữ liệu đang trỏ vào một tệp, không phải thư mục. Hãy chọn một thư mục để lưu dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="36"/>
         <source>This administrative unit is not in the catalog. Search again by name or by code.</source>
         <translation>Đơn vị hành chính này không có trong danh mục. Hãy tìm lại theo tên hoặc theo mã.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="35"/>
+        <location filename="../../app/gui/errors.py" line="37"/>
         <source>This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again.</source>
         <translation>Đơn vị này không có trong danh sách đơn vị phải báo cáo về đây, nên không có gì thay đổi. Nếu đơn vị này đúng là báo cáo về cơ quan mình, hãy thêm vào danh sách đơn vị phải báo cáo trước (lệnh: pbgdpl units add MÃ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="36"/>
+        <location filename="../../app/gui/errors.py" line="38"/>
         <source>The chosen folder already contains other files. Choose an empty folder.</source>
         <translation>Thư mục đã chọn đang chứa tệp khác. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="37"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed.</source>
         <translation>Dữ liệu này được lưu bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để mở; dữ liệu của bạn không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="38"/>
+        <location filename="../../app/gui/errors.py" line="40"/>
         <source>The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed.</source>
         <translation>Không đọc được tệp dữ liệu (có thể tệp đã bị hỏng). Hãy khôi phục bản sao lưu trong phần Cài đặt hoặc nhờ hỗ trợ kỹ thuật; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="41"/>
         <source>The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again.</source>
         <translation>Ổ đĩa chứa dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng (xóa bớt tệp hoặc bản sao lưu cũ) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="40"/>
+        <location filename="../../app/gui/errors.py" line="42"/>
         <source>The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again.</source>
         <translation>Dữ liệu đang được một chương trình khác hoặc một cửa sổ PBGDPL khác sử dụng nên chưa lưu được gì. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="41"/>
+        <location filename="../../app/gui/errors.py" line="43"/>
         <source>The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder.</source>
         <translation>Không ghi được dữ liệu: ổ đĩa hoặc tệp đang bị chống ghi. Chưa lưu được gì; hãy kiểm tra ổ đĩa hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="44"/>
         <source>The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="43"/>
-        <location filename="../../app/gui/errors.py" line="132"/>
+        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="134"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="44"/>
+        <location filename="../../app/gui/errors.py" line="46"/>
         <source>The file is not in a format PBGDPL can read. Check that you chose the right file.</source>
         <translation>Tệp không đúng định dạng PBGDPL đọc được. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="47"/>
         <source>The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again.</source>
         <translation>Tệp có dòng bị lỗi nên chưa nhập gì. Hãy sửa các dòng được liệt kê trong phần chi tiết rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="48"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
         <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="65"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="66"/>
+        <location filename="../../app/gui/errors.py" line="68"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="67"/>
+        <location filename="../../app/gui/errors.py" line="69"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="68"/>
+        <location filename="../../app/gui/errors.py" line="70"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="71"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
         <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="71"/>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
         <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="72"/>
+        <location filename="../../app/gui/errors.py" line="74"/>
         <source>A return needs a reason: write what the unit must correct, then return it.</source>
         <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="73"/>
+        <location filename="../../app/gui/errors.py" line="75"/>
         <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
         <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="74"/>
+        <location filename="../../app/gui/errors.py" line="76"/>
         <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="75"/>
+        <location filename="../../app/gui/errors.py" line="77"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="128"/>
+        <location filename="../../app/gui/errors.py" line="130"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="130"/>
+        <location filename="../../app/gui/errors.py" line="132"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="133"/>
+        <location filename="../../app/gui/errors.py" line="135"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="134"/>
+        <location filename="../../app/gui/errors.py" line="136"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="151"/>
+        <location filename="../../app/gui/errors.py" line="153"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="64"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="88"/>
+        <location filename="../../app/gui/errors.py" line="90"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="94"/>
+        <location filename="../../app/gui/errors.py" line="96"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="98"/>
+        <location filename="../../app/gui/errors.py" line="100"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="100"/>
+        <location filename="../../app/gui/errors.py" line="102"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -1246,67 +1303,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="110"/>
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>Data folder: {folder} · Officer: {officer}</source>
         <translation>Thư mục dữ liệu: {folder} · Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Reporters / Propagandists</source>
         <translation>Báo cáo viên / Tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Reports and printing</source>
         <translation>Báo cáo và in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -1932,7 +1989,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="130"/>
         <source>Organised by</source>
-        <translation>Đơn vị tổ chức</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="133"/>
@@ -2090,122 +2147,132 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="184"/>
+        <location filename="../../app/gui/reporter_editor.py" line="185"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="185"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="190"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="192"/>
-        <location filename="../../app/gui/reporter_editor.py" line="198"/>
+        <location filename="../../app/gui/reporter_editor.py" line="193"/>
+        <location filename="../../app/gui/reporter_editor.py" line="199"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="193"/>
-        <location filename="../../app/gui/reporter_editor.py" line="199"/>
+        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="196"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="196"/>
+        <location filename="../../app/gui/reporter_editor.py" line="197"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="203"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="203"/>
+        <location filename="../../app/gui/reporter_editor.py" line="204"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="204"/>
-        <source>Trainings attended</source>
-        <translation>Các lần tham gia tập huấn, bồi dưỡng</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reporter_editor.py" line="221"/>
+        <location filename="../../app/gui/reporter_editor.py" line="217"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="229"/>
-        <location filename="../../app/gui/reporter_editor.py" line="247"/>
+        <location filename="../../app/gui/reporter_editor.py" line="222"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="227"/>
+        <source>&amp;Decisions</source>
+        <translation>Qu&amp;yết định</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="232"/>
+        <source>T&amp;rainings</source>
+        <translation>Bồ&amp;i dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="237"/>
+        <location filename="../../app/gui/reporter_editor.py" line="257"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="230"/>
-        <location filename="../../app/gui/reporter_editor.py" line="249"/>
+        <location filename="../../app/gui/reporter_editor.py" line="238"/>
+        <location filename="../../app/gui/reporter_editor.py" line="259"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="231"/>
+        <location filename="../../app/gui/reporter_editor.py" line="239"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="232"/>
+        <location filename="../../app/gui/reporter_editor.py" line="240"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="251"/>
+        <location filename="../../app/gui/reporter_editor.py" line="261"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="352"/>
+        <location filename="../../app/gui/reporter_editor.py" line="362"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -2213,52 +2280,52 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterTableModel</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="37"/>
+        <location filename="../../app/gui/roster.py" line="36"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="38"/>
+        <location filename="../../app/gui/roster.py" line="37"/>
         <source>Role</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="39"/>
+        <location filename="../../app/gui/roster.py" line="38"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="40"/>
+        <location filename="../../app/gui/roster.py" line="39"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="41"/>
+        <location filename="../../app/gui/roster.py" line="40"/>
         <source>Recognition decision</source>
         <translation>QĐ công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="42"/>
+        <location filename="../../app/gui/roster.py" line="41"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="43"/>
+        <location filename="../../app/gui/roster.py" line="42"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="44"/>
+        <location filename="../../app/gui/roster.py" line="43"/>
         <source>Activities</source>
         <translation>Số HĐ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="45"/>
+        <location filename="../../app/gui/roster.py" line="44"/>
         <source>Last activity</source>
         <translation>HĐ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="46"/>
+        <location filename="../../app/gui/roster.py" line="45"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2445,32 +2512,32 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="51"/>
+        <location filename="../../app/gui/roster.py" line="50"/>
         <source>Legal reporter (BCV)</source>
         <translation>Báo cáo viên pháp luật (BCV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="51"/>
+        <location filename="../../app/gui/roster.py" line="50"/>
         <source>Legal propagandist (TTV)</source>
         <translation>Tuyên truyền viên pháp luật (TTV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="55"/>
+        <location filename="../../app/gui/roster.py" line="54"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="55"/>
+        <location filename="../../app/gui/roster.py" line="54"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="59"/>
+        <location filename="../../app/gui/roster.py" line="58"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="59"/>
+        <location filename="../../app/gui/roster.py" line="58"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -2478,89 +2545,95 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="195"/>
+        <location filename="../../app/gui/roster.py" line="193"/>
         <source>Search name, area, phone… (accents not needed)</source>
         <translation>Tìm tên, địa bàn, điện thoại… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="197"/>
+        <location filename="../../app/gui/roster.py" line="193"/>
+        <source>Search name, area, phone…</source>
+        <translation>Tìm tên, địa bàn, điện thoại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="194"/>
         <source>Search reporters</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="199"/>
+        <location filename="../../app/gui/roster.py" line="196"/>
         <source>All roles</source>
         <translation>Mọi chức danh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="203"/>
+        <location filename="../../app/gui/roster.py" line="200"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="203"/>
+        <location filename="../../app/gui/roster.py" line="200"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="204"/>
+        <location filename="../../app/gui/roster.py" line="201"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="221"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
         <source>&amp;New person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="222"/>
+        <location filename="../../app/gui/roster.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="223"/>
+        <location filename="../../app/gui/roster.py" line="220"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="224"/>
+        <location filename="../../app/gui/roster.py" line="221"/>
         <source>Delete a record entered by mistake (a dismissal is recorded in the person&apos;s form)</source>
         <translation>Xóa bản ghi nhập nhầm (việc cho thôi được ghi trong hồ sơ của người đó)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="227"/>
+        <location filename="../../app/gui/roster.py" line="224"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="262"/>
+        <location filename="../../app/gui/roster.py" line="259"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="263"/>
+        <location filename="../../app/gui/roster.py" line="193"/>
+        <location filename="../../app/gui/roster.py" line="260"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="270"/>
-        <location filename="../../app/gui/roster.py" line="377"/>
-        <location filename="../../app/gui/roster.py" line="385"/>
+        <location filename="../../app/gui/roster.py" line="267"/>
+        <location filename="../../app/gui/roster.py" line="374"/>
+        <location filename="../../app/gui/roster.py" line="382"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="301"/>
+        <location filename="../../app/gui/roster.py" line="298"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="378"/>
+        <location filename="../../app/gui/roster.py" line="375"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="387"/>
+        <location filename="../../app/gui/roster.py" line="384"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>

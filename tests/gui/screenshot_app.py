@@ -22,6 +22,7 @@ from app.bootstrap import create_application  # noqa: E402
 from app.gui.i18n import install_translators  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
+from tests.gui.elision import elided  # noqa: E402
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=7)))
 
@@ -63,11 +64,13 @@ def main(out: Path, suffix: str = "") -> int:
         """A widget fits when its layout's minimum size is within the room it gets (nothing squeezed or cut),
         and the main window (or the dialog itself) has not grown beyond the screen to make room for it."""
         hint = widget.minimumSizeHint()
-        frame = (widget if widget.isWindow() else window).frameGeometry()
+        frame = widget.window().frameGeometry()
         fits = (hint.width() <= room.width() and hint.height() <= room.height()
                 and frame.width() <= available.width() and frame.height() <= available.height())  # fmt: skip
         print(f"{name} {hint.width()}x{hint.height()} in {room.width()}x{room.height()} "
               f"window {frame.width()}x{frame.height()} fits={'yes' if fits else 'no'}", flush=True)  # fmt: skip
+        for line in elided(widget.window()):  # every text cut off on what is shown
+            print(f"ELIDED {name}: {line}", flush=True)
 
     def wait_for(condition, seconds: float = 60) -> None:
         import time
@@ -83,6 +86,10 @@ def main(out: Path, suffix: str = "") -> int:
         settle(app)
         window.grab().save(str(out / f"{key}{suffix}.png"))
         report(key, screen, window.stack.size())
+        if key == "dashboard":  # the whole of it, beyond the fold at 150 %
+            scroll = screen.body.parentWidget().parentWidget()
+            screen.body.grab().save(str(out / f"dashboard_whole{suffix}.png"))
+            report("dashboard_whole", screen, scroll.size())
         if key == "sync":  # each tab of the screen: its own fit and picture
             for index, tab in enumerate(("sync_send", "sync_receive", "sync_trust", "sync_conflicts")):
                 screen.tabs.setCurrentIndex(index)

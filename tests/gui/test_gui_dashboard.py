@@ -20,7 +20,8 @@ def test_dashboard_numbers(qtbot, ctx, sample_log):
     assert screen.idle_tile.value.text() == "1"
     assert "Vũ Thị Mai" in screen.idle_list.item(0).text()
     months = dict(screen.month_chart.items)
-    assert len(months) == 12 and months["11/26"] == 1 and months["10/26"] == 1 and months["12/25"] == 0
+    assert len(months) == 12 and months["11"] == 1 and months["10"] == 1 and months["12"] == 0  # one month format
+    assert "(12/2025 – 11/2026)" in screen.title.text()  # the years, once, in the heading
     assert dict(screen.form_chart.items)["Phổ biến trực tiếp"] == 2
     assert "Nạn nhân BLGĐ" in screen.group_chart.highlight
     screen.grab()  # paints without errors

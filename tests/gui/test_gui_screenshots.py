@@ -37,3 +37,32 @@ def test_screenshots_of_each_screen(tmp_path, scale, suffix):
     # every screen, dialog and page, whoever wrote it, must fit the 1366×768 screen at this scale
     too_big = {name: size for name, size in lines.items() if not size.endswith("fits=yes")}
     assert not too_big, f"larger than the screen at scale {scale}: {too_big}"
+    # and on every screen, no label, button, filter, header, tab, placeholder or chart text is cut off
+    cut = [line for line in run.stdout.splitlines() if line.startswith("ELIDED ")]
+    assert not cut, f"text cut off at 1366×768, scale {scale}:\n" + "\n".join(cut)
+
+
+def test_the_elision_check_sees_cut_text(qtbot):
+    """The check itself: a label, a button, a filter and a header too narrow for their text are each reported."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+
+    from tests.gui.elision import elided
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    label, button, combo = QLabel("Báo cáo viên pháp luật"), QPushButton("Nhân bản thành hoạt động mới"), QComboBox()
+    combo.addItem("Mọi báo cáo viên, tuyên truyền viên")
+    table = QTableWidget(1, 2)
+    table.setHorizontalHeaderLabels(["Ngày (ngày/tháng/năm)", "Nội dung"])
+    for widget in (label, button, combo, table):
+        layout.addWidget(widget)
+    table.resizeColumnsToContents()
+    top.show()
+    assert elided(top) == []
+    for widget in (label, button, combo):
+        widget.setFixedWidth(40)
+    table.horizontalHeader().resizeSection(0, 30)
+    found = "\n".join(elided(top))
+    for text in ("Báo cáo viên pháp luật", "Nhân bản", "Mọi báo cáo viên", "header 'Ngày (ngày/tháng/năm)'"):
+        assert text in found

@@ -284,8 +284,22 @@ def one_run(n: int, run: int, workdir: str, fraction: float, reports: bool, bare
                           if db_file.with_name(db_file.name + "-wal").exists() else 0), **common)  # fmt: skip
 
 
+def _import_context(ws) -> tuple:
+    """What ``import_many`` gives the preparing helper besides catalogs, date and trust: the bundle ids imported
+    and the lines seen before (older versions of pbgdpl had neither: then nothing)."""
+    from functools import partial
+
+    from app.store import merge as merge_repo
+    from app.store import sync_state
+
+    if not hasattr(sync_state, "imported_bundle_ids"):
+        return ()
+    seen = partial(merge_repo.seen_lines, ws.db) if hasattr(merge_repo, "seen_lines") else None
+    return (sync_state.imported_bundle_ids(ws.db), seen)
+
+
 def profile(n: int, workdir: str, out: str, fraction: float) -> None:
-    """cProfile of import_fresh and import_modified at ``n``.
+    """cProfile of import_fresh, new_bundle_same (unchanged data re-exported) and import_modified at ``n``.
 
     ``import_many`` prepares a file (verification, rows) on a helper thread, which cProfile (main thread only)
     would not see; here the very same steps run one after the other on the main thread
@@ -306,17 +320,17 @@ def profile(n: int, workdir: str, out: str, fraction: float) -> None:
     records = _vi_records.make_records(n)
     modified = [dict(r) for r in records]
     idx = _vi_records.modify(modified, fraction)
-    (b1, _b2, b3), fp = commune_side(d, records, modified, idx, False, common)
+    (b1, b2, b3), fp = commune_side(d, records, modified, idx, False, common)
     ws = upper_workspace(d / "upper", fp)
     os.makedirs(out, exist_ok=True)
     try:
         trust_rows = trust_repo.list_trusted(ws.db)
-        for case, path in (("import_fresh", b1), ("import_modified", b3)):
+        for case, path in (("import_fresh", b1), ("new_bundle_same", b2), ("import_modified", b3)):
             trust = bundles._trust_lookup(trust_rows)
             prof = cProfile.Profile()
             t0 = time.perf_counter()
             prof.enable()
-            outcome, value = bundles._prepare_import(str(path), ws.catalogs, ws.today(), trust)
+            outcome, value = bundles._prepare_import(str(path), ws.catalogs, ws.today(), trust, *_import_context(ws))
             t1 = time.perf_counter()
             assert outcome == "ok", value
             vb, rows = value

@@ -10,11 +10,12 @@ from app.core.records import activity_payload, attachment_payload, reporter_payl
 
 
 def test_kinds_in_bundle_apply_order_and_lookup():
-    assert NAMES == ("reporters", "activities", "attachments")
-    assert KINDS == (REPORTERS, ACTIVITIES, ATTACHMENTS)
+    assert NAMES == ("reporters", "activities", "attachments", "plans", "plan_tasks")
+    assert KINDS[:3] == (REPORTERS, ACTIVITIES, ATTACHMENTS)
     assert all(kind(k.name) is k for k in KINDS)
+    assert [k.since_version for k in KINDS] == [1, 1, 1, 3, 3]  # plans and tasks travel only when a bundle has some
     with pytest.raises(KeyError):
-        kind("plans")
+        kind("budgets")
 
 
 def test_payload_keys_are_the_payload_functions_fields():

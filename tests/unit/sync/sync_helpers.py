@@ -98,7 +98,8 @@ def tamper(src: Path, dst: Path, *, replace: dict[str, bytes] | None = None, dro
             }
             for table in fmt.TABLES:
                 data = members.get(fmt.data_member(table), b"")
-                manifest["counts"][table] = len([x for x in data.split(b"\n") if x])
+                if table in manifest["counts"] or data:  # a later kind is counted only when carried
+                    manifest["counts"][table] = len([x for x in data.split(b"\n") if x])
         if manifest_edit:
             manifest_edit(manifest)
         members[fmt.MANIFEST] = fmt.encode_manifest(manifest)

@@ -89,7 +89,7 @@ def test_unit_not_enrolled_is_refused(upper, bundle, commune_key, tmp_path):
         m["source"]["unit_code"] = "05533"
 
     recs = read_members(bundle)
-    replace = {f"data/{t}.jsonl": edit_lines(recs[f"data/{t}.jsonl"], lambda r: r.update(owner="05533")) for t in fmt.TABLES}
+    replace = {f"data/{t}.jsonl": edit_lines(recs[f"data/{t}.jsonl"], lambda r: r.update(owner="05533")) for t in fmt.TABLES if f"data/{t}.jsonl" in recs}
     path = tamper(bundle, tmp_path / "other.pbgdpl", replace=replace, manifest_edit=other_unit, sign_with=commune_key)
     refused(upper, path, "E-BUNDLE-UNTRUSTED", "enrolled for unit 05443", "05533")
 

@@ -79,3 +79,108 @@ def _bundle_id(path) -> str:
     from sync_helpers import read_members
 
     return json.loads(read_members(path)["manifest.json"])["bundle_id"]
+
+
+def _count_parsing(monkeypatch) -> dict:
+    from app.sync import verify
+
+    parsed: dict[str, int] = {}
+    real = verify.parse_record
+
+    def counting(table, *args, **kwargs):
+        parsed[table] = parsed.get(table, 0) + 1
+        return real(table, *args, **kwargs)
+
+    monkeypatch.setattr(verify, "parse_record", counting)
+    return parsed
+
+
+@pytest.mark.parametrize("helper", ["thread", "process"])
+def test_unchanged_data_re_exported_is_matched_by_its_lines_without_parsing(commune, upper, export, monkeypatch, helper):
+    from app.services import bundles
+
+    monkeypatch.setattr(bundles, "PROCESS_MIN_FILES", 1 if helper == "process" else 1000)
+    first = run_job(import_many(upper, [export("2026")]))[0].report
+    assert first.tables["activities"].new == 3 and first.tables["reporters"].new == 2
+    same = export("2026")  # a new bundle id, the same records
+    parsed = _count_parsing(monkeypatch)  # (this process only: with the helper process the counts are not seen)
+    again = run_job(import_many(upper, [same]))[0]
+    assert again.ok and again.report.already_imported is None
+    for table, n in (("activities", 3), ("reporters", 2), ("attachments", 1)):
+        counts = again.report.tables[table]
+        assert (counts.new, counts.updated, counts.unchanged, counts.stale, counts.conflicts) == (0, 0, n, 0, 0), table
+    if helper == "thread":
+        assert parsed == {"attachments": 1}  # an attachment's payload is checked against its file: always parsed
+
+
+def test_a_changed_record_is_parsed_and_updated_beside_unchanged_lines(commune, upper, export, monkeypatch):
+    from app.services import logbook
+
+    run_job(import_many(upper, [export("2026")]))
+    a2 = commune.sample["a2"]
+    a2.title = "Phát thanh Luật Trẻ em (bổ sung)"
+    logbook.save_activity(commune, a2)
+    changed = export("2026")
+    parsed = _count_parsing(monkeypatch)
+    report = run_job(import_many(upper, [changed]))[0].report
+    acts = report.tables["activities"]
+    assert (acts.new, acts.updated, acts.unchanged) == (0, 1, 2)
+    assert parsed["activities"] == 1 and "reporters" not in parsed
+    assert upper.db.execute("SELECT title FROM activities WHERE id = ?", [a2.id]).fetchone()[0] == a2.title
+    assert _search(upper, "bo sung")[0] == _search(upper, "bo sung")[1] and len(_search(upper, "bo sung")[0]) == 1
+
+
+def test_a_line_seen_under_another_period_is_checked_again(commune, upper, export, monkeypatch):
+    """The key of a line names the bundle's periods (and unit, catalogs, reader): a check that depends on them runs."""
+    run_job(import_many(upper, [export("2026")]))
+    quarter = export("2026-Q1")
+    parsed = _count_parsing(monkeypatch)
+    report = run_job(import_many(upper, [quarter]))[0].report
+    assert report.tables["activities"].unchanged == 1 and parsed["activities"] == 1 and parsed["reporters"] == 2
+
+
+def test_lines_read_before_a_newer_revision_was_stored_count_as_stale(commune, upper, export, monkeypatch):
+    """The helper reads the lines seen before while an earlier file of the same run is written: the import checks
+    them again against the stored revisions, and a record updated meanwhile is parsed and found stale."""
+    from app.services import logbook
+
+    old = export("2026")
+    run_job(import_many(upper, [old]))
+    same_again = export("2026")  # unchanged lines: a new bundle id
+    a2 = commune.sample["a2"]
+    a2.title = "Phát thanh Luật Trẻ em (sửa)"
+    logbook.save_activity(commune, a2)
+    newer = export("2026")
+    results = run_job(import_many(upper, [newer, same_again]))
+    assert results[0].report.tables["activities"].updated == 1
+    acts = results[1].report.tables["activities"]
+    assert (acts.unchanged, acts.stale, acts.updated) == (2, 1, 0)
+    assert upper.db.execute("SELECT title FROM activities WHERE id = ?", [a2.id]).fetchone()[0] == a2.title
+
+
+def test_a_repeated_line_is_still_refused(commune, commune_key, upper, export, tmp_path):
+    """A line seen before, twice in one (signed) bundle: refused as a repeated id, as without the shortcut."""
+    from sync_helpers import read_members, tamper
+
+    assert run_job(import_many(upper, [export("2026")]))[0].ok
+    again = export("2026")
+    data = read_members(again)["data/reporters.jsonl"]
+    twice = tamper(again, tmp_path / "twice.pbgdpl", replace={"data/reporters.jsonl": data + data.split(b"\n")[0] + b"\n"}, sign_with=commune_key)
+    result = run_job(import_many(upper, [twice]))[0]
+    assert not result.ok and result.error.code == "E-BUNDLE-RECORD" and result.error.details["reason"] == "duplicate id"
+
+
+def test_a_received_record_rewritten_otherwise_is_no_longer_matched_by_its_line(commune, upper, export):
+    """Resolving a conflict makes another version current at the same revision (merge.make_current): the line
+    the record came from no longer describes it, so a bundle carrying that line again is parsed and compared."""
+    from app.store import merge as merge_repo
+
+    run_job(import_many(upper, [export("2026")]))
+    aid = commune.sample["a2"].id
+    seen = merge_repo.seen_lines(upper.db, "05443", ("activities", "reporters"))
+    assert aid in {rid for rid, _ in seen["activities"].values()} and len(seen["reporters"]) == 2
+    stored = merge_repo.stored_records(upper.db, "activities", [aid])[aid]
+    with upper.db.atomic():
+        merge_repo.make_current(upper.db, "activities", {**stored, "payload": {**stored["payload"], "place": "Hội trường"}})
+    seen = merge_repo.seen_lines(upper.db, "05443", ("activities",))
+    assert aid not in {rid for rid, _ in seen["activities"].values()} and len(seen["activities"]) == 2

@@ -12,6 +12,7 @@ import pytest
 
 from app.core.kinds import KINDS, NAMES, kind
 from app.core.models import Activity, Attachment, Decision, Reporter, Training
+from app.core.plans import Plan, PlanTask
 from app.services.bundles import import_bundle
 from app.store import attachments as attachment_repo
 from app.store import merge as merge_repo
@@ -41,7 +42,18 @@ def _samples(ws, tmp_path) -> dict[str, object]:
         organiser="UBND xã", notes="Có phát tài liệu",
     )  # fmt: skip
     attachment = Attachment(activity_id="", sha256=sha, filename=photo.name, size=size, mime="application/pdf")
-    return {"reporters": reporter, "activities": activity, "attachments": attachment}
+    plan = Plan(
+        number="05/KH-UBND", date=date(2026, 1, 10), issuer="UBND xã Nà Hồng", title="Kế hoạch PBGDPL năm 2026",
+        kind="annual", year_from=2026, year_to=2026, issue_deadline=date(2026, 1, 15),
+        source="164/KH-UBND ngày 31/12/2020 của UBND tỉnh Thái Nguyên", budget=25_000_000, notes="Kèm dự toán",
+    )  # fmt: skip
+    task = PlanTask(
+        plan_id="", position=3, section="II.2", content="Tổ chức đối thoại với Nhân dân", lead="UBND xã",
+        cooperating=["Công an xã", "Hội Nông dân"], deadline="Quý II năm 2026", state="done",
+        done_date=date(2026, 5, 2), outside_plan=True, budget=3_000_000, activity_ids=[activity.id],
+        progress_note="Đã tổ chức 01 cuộc", source_task="164/KH-UBND II.2.1",
+    )  # fmt: skip
+    return {"reporters": reporter, "activities": activity, "attachments": attachment, "plans": plan, "plan_tasks": task}
 
 
 def test_every_kind_has_a_sample_a_table_spec_and_a_bundle_member(workspace, tmp_path):
@@ -53,7 +65,7 @@ def test_every_kind_has_a_sample_a_table_spec_and_a_bundle_member(workspace, tmp
         assert k.payload_keys == frozenset(k.to_payload(k.model()))
         if k.parent is not None:
             assert NAMES.index(k.parent.kind) < NAMES.index(k.name), "a parent kind is applied first"
-    assert not fmt.is_expected_member("data/plans.jsonl")
+    assert not fmt.is_expected_member("data/budgets.jsonl")
 
 
 def test_catalog_fields_name_catalogs_that_hold_the_samples_codes(workspace, tmp_path):
@@ -103,3 +115,6 @@ def test_registry_round_trip_commune_to_province(commune, upper, export, tmp_pat
     for ws in (commune, upper):
         rows = ws.db.execute(f"SELECT {link.value_column} FROM {link.table} WHERE {link.record_column} = ?", [ids["activities"]])
         assert [r[0] for r in rows] == [ids["reporters"]]
+        task_link = tables.TASK_TABLE.link
+        rows = ws.db.execute(f"SELECT {task_link.record_column} FROM {task_link.table} WHERE {task_link.value_column} = ?", [ids["activities"]])
+        assert [r[0] for r in rows] == [ids["plan_tasks"]]

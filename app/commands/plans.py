@@ -1,0 +1,170 @@
+"""``pbgdpl plan list|show|import|example|report|board``: PBGDPL plans, their tasks and the plan report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands import Result, add_scope_arguments, open_workspace, scope_from_args
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    plan = sub.add_parser("plan", parents=[common], help="PBGDPL plans (kế hoạch) and their tasks")
+    ps = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True, parser_class=type(plan))
+
+    p = ps.add_parser("list", parents=[common], help="the plans stored, with the share of their tasks done")
+    p.add_argument("--year", type=int, default=None, metavar="YYYY", help="only plans whose period covers this year")
+    add_scope_arguments(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = ps.add_parser("show", parents=[common], help="a plan's tasks with their status today (or on --on)")
+    p.add_argument("number", metavar="NUMBER", help="the plan's number, e.g. 05/KH-UBND")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD")
+    add_scope_arguments(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = ps.add_parser("import", parents=[common], help="check a plan file (.xlsx: sheets 'Kế hoạch' and 'Nhiệm vụ') and store it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.set_defaults(handler=cmd_import)
+
+    p = ps.add_parser("example", parents=[common], help="list the example plans, or store one (e.g. 164/KH-UBND) to take tasks from")
+    p.add_argument("key", nargs="?", default=None, metavar="NUMBER")
+    p.set_defaults(handler=cmd_example)
+
+    p = ps.add_parser("report", parents=[common], help="the plan report (each task, deadline, status, activities) as PDF or .xlsx")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf or .xlsx file to write")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="statuses on this day (default today)")
+    add_scope_arguments(p)
+    p.set_defaults(handler=cmd_report)
+
+    p = ps.add_parser("indicators", parents=[common], help="the annual plan's figures of a year (on time, share done, outside the plan)")
+    p.add_argument("--year", type=int, required=True, metavar="YYYY")
+    add_scope_arguments(p)
+    p.set_defaults(handler=cmd_indicators)
+
+
+def _on(ws, text: str | None):
+    from datetime import date
+
+    from app.core.errors import UsageError
+
+    if not text:
+        return ws.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--on {text}: write the day as YYYY-MM-DD") from None
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f}%"
+
+
+def _find(ws, scope, number: str):
+    from app.core.errors import UsageError
+    from app.core.text import fold
+    from app.services import plans as svc
+
+    found = [p for p in svc.list_plans(ws, scope) if fold(p.number) == fold(number)]
+    if not found:
+        raise UsageError(f"no plan numbered {number} (see 'pbgdpl plan list')")
+    return found[0]
+
+
+def cmd_list(args: argparse.Namespace) -> Result:
+    from app.services import plans as svc
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        scope = scope_from_args(ws, args)
+        plans = svc.list_plans(ws, scope, args.year)
+        views = [svc.plan_view(ws, p.id) for p in plans]
+    lines = [f"{'number':<16} {'date':<10} {'period':<14} {'unit':<6} {'tasks':>5} {'done':>5} {'late':>5}  title"]
+    data = []
+    for v in views:
+        p = v.plan
+        done, late = v.count("done"), v.count("overdue", None)
+        lines.append(f"{p.number:<16} {p.date:%d/%m/%Y} {p.period_text():<14} {p.meta.owner_unit:<6} {v.in_plan:>5} {done:>5} {late:>5}  {p.title}")
+        data.append({"id": p.id, "number": p.number, "date": p.date.isoformat() if p.date else None, "unit": p.meta.owner_unit,
+                     "year_from": p.year_from, "year_to": p.year_to, "tasks": v.in_plan, "done": done, "overdue": late,
+                     "done_share": v.done_share})  # fmt: skip
+    lines.append(f"{len(views)} plan(s)")
+    return Result({"ok": True, "plans": data}, "\n".join(lines))
+
+
+def cmd_show(args: argparse.Namespace) -> Result:
+    from app.services import plans as svc
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        plan = _find(ws, scope_from_args(ws, args), args.number)
+        view = svc.plan_view(ws, plan.id, _on(ws, args.on))
+    lines = [f"{plan.number} ({plan.date:%d/%m/%Y}) {plan.title}", f"{'section':<12} {'deadline':<18} {'status':<12} {'acts':>4}  content"]
+    rows = []
+    for r in view.rows:
+        t = r.task
+        mark = " [outside the plan]" if t.outside_plan else ""
+        lines.append(f"{t.section:<12} {t.deadline:<18} {r.status:<12} {r.activities:>4}  {t.content.splitlines()[0][:80]}{mark}")
+        rows.append({"id": t.id, "section": t.section, "deadline": t.deadline, "status": r.status, "activities": r.activities,
+                     "outside_plan": t.outside_plan, "content": t.content})  # fmt: skip
+    lines.append(f"done {_share(view.done_share)} of {view.in_plan} task(s) in the plan")
+    return Result({"ok": True, "plan": plan.number, "tasks": rows, "done_share": view.done_share}, "\n".join(lines))
+
+
+def cmd_import(args: argparse.Namespace) -> Result:
+    from app.services.plan_files import import_plan_xlsx
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        plan, tasks = import_plan_xlsx(ws, Path(args.file), dry_run=args.dry_run)
+    verb = "Checked (nothing written)" if args.dry_run else "Imported"
+    return Result({"ok": True, "number": plan.number, "tasks": len(tasks), "dry_run": args.dry_run},
+                  f"{verb}: plan {plan.number} of {plan.date:%d/%m/%Y} with {len(tasks)} task(s)")  # fmt: skip
+
+
+def cmd_example(args: argparse.Namespace) -> Result:
+    from app.services.plan_files import example_plans, import_example
+
+    if args.key is None:
+        rows = example_plans()
+        lines = [f"{e.plan.number:<14} {e.plan.date:%d/%m/%Y} {len(e.tasks):>3} task(s)  {e.plan.issuer}: {e.plan.title}" for e in rows]
+        return Result({"ok": True, "examples": [{"key": e.key, "number": e.plan.number, "tasks": len(e.tasks)} for e in rows]}, "\n".join(lines))
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        plan = import_example(ws, args.key)
+    return Result({"ok": True, "number": plan.number, "id": plan.id}, f"Stored the example plan {plan.number}; take its tasks into your plan in the Plans screen")
+
+
+def cmd_report(args: argparse.Namespace) -> Result:
+    from app.core.errors import UsageError
+    from app.services.plan_reports import render_plan_report
+    from app.services.printing import write_atomically
+
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "xlsx"):
+        raise UsageError(f"--out {out.name}: write a .pdf or .xlsx file")
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        plan = _find(ws, scope_from_args(ws, args), args.number)
+        data = render_plan_report(ws, plan.id, fmt, _on(ws, args.on))
+    write_atomically(out, data)
+    return Result({"ok": True, "path": str(out), "bytes": len(data)}, f"Wrote {out}")
+
+
+def cmd_indicators(args: argparse.Namespace) -> Result:
+    from app.services import plans as svc
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        scope = scope_from_args(ws, args)
+        rows = svc.plans_side_by_side(ws, scope, args.year)
+    lines = [f"{'unit':<6} {'plan':<14} {'on time':<8} {'done':>10} {'outside':>10}  name"]
+    for r in rows:
+        i = r.indicators
+        on_time = {True: "yes", False: "late", None: "?"}[i.on_time] if i.plan_id else "-"
+        lines.append(f"{r.unit:<6} {i.plan_number or '(no plan)':<14} {on_time:<8} {i.done:>3}/{i.tasks:<3}{_share(i.done_share):>4} "
+                     f"{i.outside_done:>3}/{i.outside:<3}{_share(i.outside_share):>4}  {r.unit_name}")  # fmt: skip
+    return Result({"ok": True, "year": args.year, "units": [{"unit": r.unit, **r.indicators.to_dict()} for r in rows]}, "\n".join(lines))
