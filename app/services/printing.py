@@ -35,6 +35,8 @@ from app.services.workspace import Workspace
 from app.store import settings as settings_repo
 
 KINDS = ("activity-log", "roster", "summary", "enrolment")
+# Default file names in Vietnamese without accents (safe on every file system and e-mail client).
+FILE_STEMS = {"summary": "bao-cao-tong-hop", "activity-log": "so-theo-doi", "roster": "danh-sach-bcv-ttv", "enrolment": "phieu-dang-ky-khoa"}
 FORMATS = ("pdf", "xlsx")
 SETTING_KEYS = (
     "doc_issuer", "doc_upper_agency", "doc_issuing_unit", "doc_place", "doc_signer_authority", "doc_signer_title",
@@ -43,6 +45,11 @@ SETTING_KEYS = (
 
 
 ISSUERS = ("ubnd", "agency")  # who issues: the People's Committee, or its justice agency (Sở / Phòng Tư pháp)
+
+
+def default_file_name(kind: str, period: Period, fmt: str) -> str:
+    """"bao-cao-tong-hop-2026.pdf", "so-theo-doi-2026-Q3.xlsx": what a save dialog proposes."""
+    return f"{FILE_STEMS.get(kind, kind)}-{period.id}.{fmt}"
 
 
 def own_names(ws: Workspace) -> tuple[UnitName, UnitName]:

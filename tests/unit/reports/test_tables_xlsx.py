@@ -72,9 +72,8 @@ def test_summary_xlsx_equals_the_pdf_figures(filled_workspace):
     pdf = " ".join(" ".join(pdf_text(produce(filled_workspace, "summary"))).split())
     wb = load_workbook(io.BytesIO(produce(filled_workspace, "summary", "xlsx")))
     tables = tables_of(filled_workspace)
-    assert wb.sheetnames == list(tables)
-    for code, table in tables.items():
-        ws = wb[code]
+    assert wb.sheetnames == ["Biểu 1", "Biểu 2", "Biểu 3", "Biểu 4"]  # Vietnamese, as the tables are numbered
+    for (code, table), ws in zip(tables.items(), wb.worksheets):
         rows = [r for r in ws.iter_rows(values_only=True) if r and r[0] in {row[0] for row in table.rows}]
         assert [tuple(r[: len(table.headers)]) for r in rows] == [tuple(r) for r in table.rows]
         for row in table.rows:

@@ -115,7 +115,7 @@ def test_a_period_with_nothing_received_says_so_on_its_face(world):
     assert printing.NO_DATA in " ".join(text.split()) and "0/92 đơn vị đã báo cáo" in text
     book = load_workbook(io.BytesIO(run_job(printing.produce(w.province, printing.ReportRequest("summary", q1, "xlsx"))).data))
     first = book.worksheets[0]
-    assert first.title == "ty_le_bao_cao" and any(printing.NO_DATA in str(c.value) for row in first.iter_rows() for c in row)
+    assert first.title == "Tỷ lệ báo cáo" and any(printing.NO_DATA in str(c.value) for row in first.iter_rows() for c in row)
 
 
 def test_the_upper_levels_own_activities_have_their_row_so_the_total_is_the_whole(tmp_path, fixed_clock):
