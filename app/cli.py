@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "app.commands.units",
     "app.commands.approvals",
     "app.commands.plans",
+    "app.commands.assessment",
 )
 
 

@@ -14,6 +14,15 @@ CREATE INDEX activity_reporters_reporter ON activity_reporters (reporter_id);
 -- index approvals_unit_period
 CREATE INDEX approvals_unit_period ON approvals (unit_code, period, decision_no);
 
+-- index assessment_answers_assessment
+CREATE INDEX assessment_answers_assessment ON assessment_answers (assessment_id, code);
+
+-- index assessments_owner
+CREATE INDEX assessments_owner ON assessments (owner_unit, natural_key);
+
+-- index assessments_unit_year
+CREATE INDEX assessments_unit_year ON assessments (unit_code, year);
+
 -- index attachments_activity
 CREATE INDEX attachments_activity ON attachments (activity_id);
 
@@ -127,6 +136,52 @@ CREATE TABLE approvals (
     received_at TEXT,
     received_bundle_id TEXT NOT NULL DEFAULT '',
     CHECK (decision = 'approved' OR trim(reason) <> '')
+);
+
+-- table assessment_answers
+CREATE TABLE assessment_answers (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    assessment_id TEXT NOT NULL REFERENCES assessments (id),
+    code TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '{}',
+    source TEXT NOT NULL DEFAULT 'entered' CHECK (source IN ('entered', 'derived')),
+    derived_from TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '[]',
+    entered_by TEXT NOT NULL DEFAULT '',
+    entered_at TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
+-- table assessments
+CREATE TABLE assessments (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    scorer TEXT NOT NULL DEFAULT 'self' CHECK (scorer IN ('self', 'upper')),
+    set_id TEXT NOT NULL,
+    set_version TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT '',
+    total TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '{}',
+    computed_at TEXT NOT NULL DEFAULT '',
+    computed_by TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
 );
 
 -- table attachments
@@ -359,7 +414,7 @@ CREATE TABLE reporters (
     sort_key TEXT NOT NULL DEFAULT '',
     search_key TEXT NOT NULL DEFAULT '',
     natural_key TEXT NOT NULL DEFAULT ''
-);
+, level TEXT NOT NULL DEFAULT '', review_flag TEXT NOT NULL DEFAULT '', suspended_from TEXT, suspended_until TEXT, suspension_reason TEXT NOT NULL DEFAULT '', id_number TEXT NOT NULL DEFAULT '');
 
 -- table reporting_deadlines
 CREATE TABLE reporting_deadlines (
@@ -535,8 +590,7 @@ BEGIN
 END;
 
 -- trigger reporters_rev_up
-CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters
-WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'reporters' AND record_id = NEW.id)
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
 END;

@@ -59,3 +59,9 @@ class World:
     def close(self) -> None:
         for ws in self.opened:
             ws.close()
+
+    def __enter__(self) -> "World":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()

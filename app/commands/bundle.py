@@ -46,6 +46,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = bs.add_parser("received", parents=[common], help="bundles received per unit, with missing sequence numbers")
     p.set_defaults(handler=cmd_received)
 
+    p = bs.add_parser(
+        "restore-export", parents=[common],
+        help="upper level: write a signed restore file giving a unit back the bundles received from it (khôi phục dữ liệu)",
+    )  # fmt: skip
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--out", metavar="DIR", help="folder to write to (default: the data folder's exports/)")
+    _passphrase.add_options(p)
+    p.set_defaults(handler=cmd_restore_export)
+
+    p = bs.add_parser("restore", parents=[common], help="take this unit's own records back from the upper level's restore file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.set_defaults(handler=cmd_restore)
+
 
 def cmd_export(args: argparse.Namespace) -> Result:
     from app.services.bundles import export_bundle
@@ -61,6 +75,12 @@ def cmd_export(args: argparse.Namespace) -> Result:
         f"{counts['activities']} activities, {counts['reporters']} reporters, {counts['attachments']} attachments\n"
         f"  fingerprint {data['fingerprint']}"
     )
+    if data["relayed"]:
+        units = sorted({e["unit_code"] for e in data["relayed"]})
+        text += f"\n  carries {len(data['relayed'])} original bundle(s) of {len(units)} unit(s): {', '.join(units)}"
+    for w in data["withheld"]:
+        text += f"\n  not carried: bundle no. {w['seq']} of unit {w['unit_code']}, period {w['period']} was returned ({w['reason']})"
+    text += "".join(f"\n  warning: {w}" for w in data["warnings"])
     return Result({"ok": True, **data}, text)
 
 
@@ -109,7 +129,7 @@ def format_report(report: ImportReport) -> str:
 
     head = f"{report.filename}: unit {report.source_unit} {report.source_name}, bundle no. {report.seq}, periods {', '.join(report.periods)}"
     if report.already_imported:
-        return head + f"\n  {report.message}"
+        return "\n".join([head + f"\n  {report.message}", *_relayed_lines(report)])
     if report.kind == "decisions":
         lines = [f"{report.filename}: decisions of unit {report.source_unit} {report.source_name}: {report.message}"]
         lines += [
@@ -139,7 +159,26 @@ def format_report(report: ImportReport) -> str:
         for p in report.changed_after_approval
     ]
     lines += [f"  warning: {w}" for w in report.warnings]
-    return "\n".join(lines)
+    return "\n".join(lines + _relayed_lines(report))
+
+
+def _relayed_lines(report: ImportReport) -> list[str]:
+    """The original bundles a relay bundle carried: each one's own report, or why it was refused."""
+    if not report.relayed:
+        return []
+    from app.sync.report import ImportReport as Report
+
+    refused = [r for r in report.relayed if not r["ok"]]
+    lines = [f"  carries {len(report.relayed)} original bundle(s); {len(refused)} refused"]
+    for item in report.relayed:
+        if item["ok"]:
+            lines += ["    " + ln for ln in format_report(Report.from_dict(item["report"])).splitlines()]
+        else:
+            err = item["error"]
+            lines.append(f"    REFUSED {item['member'][len('relay/'):]} (unit {item['unit_code']}, no. {item['seq']}): {err['code']}: {err['message']}")
+    if refused:
+        lines.append("  fix what refused them (e.g. pbgdpl keys trust for the unit), then import this file again")
+    return lines
 
 
 def cmd_import(args: argparse.Namespace) -> Result:
@@ -197,3 +236,26 @@ def cmd_received(args: argparse.Namespace) -> Result:
     for r in rows:
         lines.append(f"{r['unit_code']:<8} {r['bundles']:>7} {r['last_seq']:>5}  {r['last_imported_at']:<21} {', '.join(map(str, r['gaps'])) or '-'}")
     return Result({"ok": True, "units": rows}, "\n".join(lines))
+
+
+def cmd_restore_export(args: argparse.Namespace) -> Result:
+    from app.services.restore import export_restore
+
+    with open_workspace(args) as ws:
+        data = export_restore(ws, args.unit, Path(args.out) if args.out else None, _passphrase.read(args, required=False))
+    lines = [data["path"], f"  unit {data['unit_code']}: {data['bundles']} bundle(s) received from it, last no. {data['last_seq']}; signed by {data['fingerprint']}"]
+    lines += [f"  warning: {w}" for w in data["warnings"]]
+    return Result({"ok": True, **data}, "\n".join(lines))
+
+
+def cmd_restore(args: argparse.Namespace) -> Result:
+    from app.services.restore import import_restore
+
+    with open_workspace(args) as ws:
+        r = import_restore(ws, Path(args.file), dry_run=args.dry_run)
+    text = (
+        f"restore from unit {r.from_unit} (its key {r.from_fingerprint}): {r.bundles} bundle(s); {r.added} record(s) added, "
+        f"{r.replaced} replaced by a newer revision, {r.kept} already here; {r.files} file(s) copied; "
+        f"the next bundle will be no. {r.next_seq}" + ("  [DRY RUN: nothing written]" if r.dry_run else "")
+    )
+    return Result({"ok": True, **r.to_dict()}, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.commands import Result, _passphrase, open_workspace
@@ -38,7 +39,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "characters are accepted with a warning; spaces, dashes and lower case allowed",
     )
     p.add_argument("--qr", metavar="TEXT", help="the line the sheet's QR code holds (PBGDPL1:UNIT:FINGERPRINT:OFFICER)")
-    p.add_argument("--rotate", action="store_true", help="replace the unit's current key (it stays valid for bundles signed before now)")
+    p.add_argument("--rotate", action="store_true", help="replace the unit's current key (the old computer's key: see --old-key)")
+    p.add_argument(
+        "--old-key", choices=("keep", "revoke"), default=None,
+        help="with --rotate: 'revoke' when the old computer is gone (nothing it signed is accepted any more), 'keep' "
+        "when it is still with the unit (files it already wrote are read, never overriding the new computer's "
+        "records); asked when not given and the command runs in a terminal",
+    )  # fmt: skip
     p.add_argument("--note", default="", metavar="TEXT")
     p.set_defaults(handler=cmd_trust)
 
@@ -107,9 +114,17 @@ def cmd_sheet(args: argparse.Namespace) -> Result:
 def cmd_trust(args: argparse.Namespace) -> Result:
     from app.services.keys import trust_key
 
+    old_key = args.old_key
+    if args.rotate and old_key is None and sys.stdin.isatty():
+        answer = input("Is the old computer gone (lost, broken, stolen)? y = revoke its key, n = keep it for files it already wrote: ")
+        old_key = "revoke" if answer.strip().lower() in ("y", "yes", "c", "có") else "keep"
     with open_workspace(args) as ws:
-        data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, note=args.note, qr=args.qr)
-    words = {"trusted": "enrolled", "rotated": "enrolled; the previous key now only covers bundles signed before today", "already-trusted": "was already enrolled"}
+        data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, old_key=old_key, note=args.note, qr=args.qr)
+    words = {
+        "trusted": "enrolled", "already-trusted": "was already enrolled",
+        "rotated": "enrolled; the previous key was revoked" if old_key == "revoke"
+        else "enrolled; files the previous key already wrote are still read, never overriding the new key's records",
+    }  # fmt: skip
     name = data.unit_name or "NOT IN THE UNIT CATALOG: check the code"
     lines = [f"Unit {data.unit_code} ({name}): key {data.fingerprint} {words[data.outcome]}"]
     warnings = []

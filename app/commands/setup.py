@@ -15,6 +15,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--title", default="", metavar="TITLE", help="officer's title, e.g. 'Công chức Tư pháp - Hộ tịch'")
     p.add_argument("--name", default="", metavar="NAME", help="unit name (districts only: they are entered by hand)")
     p.add_argument("--officer-change", action="store_true", help="hand a set-up folder over to another officer")
+    p.add_argument("--province", default="", metavar="CODE", help="districts only: the parent province (required)")
+    p.add_argument("--communes", default="", metavar="CODE,CODE", help="districts only: the member communes, expected to report to it")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a realistic demo commune")
@@ -30,9 +32,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_init(args: argparse.Namespace) -> Result:
     from app.services.setup import check_unit, initialise
 
-    check_unit(args.unit, args.officer, args.level, args.name)  # a refused set-up makes no folder
+    communes = [c.strip() for c in args.communes.replace(";", ",").split(",") if c.strip()]
+    check_unit(args.unit, args.officer, args.level, args.name, args.province, communes)  # a refused set-up makes no folder
     with new_folder_removed_on_error(resolve_paths(args).data), open_workspace(args) as ws:
-        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name, args.officer_change)
+        unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name, args.officer_change, args.province, communes)
         data = {"ok": True, "unit_code": unit.code, "unit_name": unit.name, "level": args.level, "data_dir": str(ws.paths.data)}
     return Result(data, f"Đã thiết lập / set up: {unit.name} ({unit.code}), {args.level}\nData folder: {data['data_dir']}")
 

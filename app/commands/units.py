@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name", default="", metavar="NAME", help="for a unit not in the catalog")
     p.add_argument("--from", dest="valid_from", default=None, metavar="YYYY-MM-DD", help="expected from this day")
     p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--level", choices=("commune", "district"), default="commune",
+                   help="district: an intermediate unit that relays its communes' bundles (needs --name; not counted in the rate)")
     p.set_defaults(handler=cmd_add)
 
     p = us.add_parser("alias", parents=[common], help="bundles of an old code or name land on this unit")
@@ -71,7 +73,7 @@ def cmd_add(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         ws.require_initialised()
-        u = add_unit(ws, args.code, name=args.name, note=args.note, valid_from=args.valid_from)
+        u = add_unit(ws, args.code, name=args.name, note=args.note, valid_from=args.valid_from, level=args.level)
     return Result({"ok": True, "unit": u.to_dict()}, f"Expected from now on: {u.code} {u.name}")
 
 

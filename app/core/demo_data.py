@@ -10,15 +10,17 @@ from typing import Iterable, Iterator, Sequence
 from app.core import demo_words as W
 from app.core.demo_log import Commune, Reporting, activities, lower_first, make_commune, new_id, weight_between, weighted
 from app.core.models import Activity, Decision, Reporter, Training, Unit
+from app.core.roster import REVIEW_FLAGS
 
 OFFICER_TITLE = "Công chức Tư pháp - Hộ tịch"
+# A TTV leaves on a legal ground (TT 10/2016 Điều 6.1), or is flagged for review ("KHONG_HOAT_DONG": not dismissed)
 TTV_GROUNDS = (
-    ("TU_NGUYEN", 6), ("KHONG_HOAT_DONG", 3), ("KHAC", 1.5), ("VI_PHAM_CAM", 0.6), ("BI_KET_AN", 0.4), ("MAT_NANG_LUC", 0.4),
+    ("TU_NGUYEN", 6), ("KHONG_HOAT_DONG", 3), ("TU_NGUYEN_CHUYEN", 1.5), ("VI_PHAM_CAM", 0.6), ("BI_KET_AN", 0.4), ("MAT_NANG_LUC", 0.4),
 )  # fmt: skip
 REASONS = {
     "TU_NGUYEN": ("Xin thôi vì lý do sức khỏe", "Xin thôi vì hoàn cảnh gia đình", "Xin thôi do đi làm ăn xa"),
     "KHONG_HOAT_DONG": ("Không tham gia hoạt động phổ biến pháp luật từ hai năm trở lên",),
-    "KHAC": ("Chuyển nơi cư trú ra ngoài địa bàn", "Chuyển đi nơi khác sinh sống"),
+    "TU_NGUYEN_CHUYEN": ("Xin thôi do chuyển nơi cư trú ra ngoài địa bàn", "Xin thôi do chuyển đi nơi khác sinh sống"),
     "VI_PHAM_CAM": ("Lợi dụng hoạt động phổ biến pháp luật để tuyên truyền sai lệch",),
     "BI_KET_AN": ("Bị Tòa án kết án, bản án đã có hiệu lực pháp luật",),
     "MAT_NANG_LUC": ("Bị hạn chế năng lực hành vi dân sự theo quyết định của Tòa án",),
@@ -164,9 +166,14 @@ class DemoGenerator:
             last = today - timedelta(days=10)
             when = first + timedelta(days=rng.randint(0, max(0, (last - first).days)))
             number = f"{rng.randint(40, 320) if person.kind == 'ttv' else rng.randint(1200, 3400)}/QĐ-UBND"
+            reason = rng.choice(REASONS[ground])
+            if ground in REVIEW_FLAGS:  # not a ground: the person is listed for the chairman's review, not dismissed
+                person.review_flag = ground
+                person.notes = reason
+                continue
             person.dismissal = Decision(number, when, authority)
-            person.dismissal_ground = ground
-            person.dismissal_reason = rng.choice(REASONS.get(ground, REASONS["KHAC"]))
+            person.dismissal_ground = "TU_NGUYEN" if ground == "TU_NGUYEN_CHUYEN" else ground
+            person.dismissal_reason = reason
 
     def _train(self, people: list[Reporter], today: date) -> None:
         """Yearly commune training for TTV and provincial training for BCV; most people attend."""

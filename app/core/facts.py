@@ -17,16 +17,27 @@ if TYPE_CHECKING:
 
 NOT_YET = "not_yet"  # recognised after the date asked about
 ACTIVE = "active"
+SUSPENDED = "suspended"  # TT 10/2016 Điều 8.1.e: not assigned while prosecuted, investigated, tried; not dismissed
+LEVEL_ENDED = "level_ended"  # a district báo cáo viên from 1 July 2025: the district level no longer exists
 DISMISSED = "dismissed"
-REPORTER_STATES = (NOT_YET, ACTIVE, DISMISSED)
+REPORTER_STATES = (NOT_YET, ACTIVE, SUSPENDED, LEVEL_ENDED, DISMISSED)
+ASSIGNABLE_STATES = (ACTIVE,)  # who may be offered for a new activity
+
+# The district level of local government ended on 1 July 2025 (Luật Tổ chức chính quyền địa phương 2025; Công văn
+# 1866/BTP-PLHSHC of 09/4/2025 on báo cáo viên cấp huyện – SECONDARY, domain-2 §5): from that day a district
+# báo cáo viên is no longer counted as active; the roster offers a review (provincial BCV or commune TTV).
+DISTRICT_LEVEL_END = date(2025, 7, 1)
+DISTRICT_LEVEL = "huyen"
 
 
 def reporter_state(reporter: Reporter, on: date) -> str:
-    """``not_yet``, ``active`` or ``dismissed`` on the day ``on``.
+    """The reporter's state on the day ``on`` (one of ``REPORTER_STATES``), in this order:
 
     - recognised by a decision dated after ``on``: not yet recognised;
     - a dismissal decision counts from its date; a dismissal recorded without a date (only its number or its
       authority) counts as in force: the person is dismissed, as the roster PDF shows the decision;
+    - a báo cáo viên of the district level on or after 1 July 2025: level ended (history kept, not active);
+    - suspended from ``suspended_from`` until the day before ``suspended_until`` (open-ended without it);
     - anyone else (a recognition without a date included) is active.
     """
     recognised = reporter.recognition.date
@@ -34,12 +45,25 @@ def reporter_state(reporter: Reporter, on: date) -> str:
         return NOT_YET
     dismissal = reporter.dismissal
     if dismissal.date is not None:
-        return DISMISSED if dismissal.date <= on else ACTIVE
-    return DISMISSED if (dismissal.number or dismissal.authority) else ACTIVE
+        if dismissal.date <= on:
+            return DISMISSED
+    elif dismissal.number or dismissal.authority:
+        return DISMISSED
+    if reporter.kind == "bcv" and reporter.level == DISTRICT_LEVEL and on >= DISTRICT_LEVEL_END:
+        return LEVEL_ENDED
+    start, end = reporter.suspended_from, reporter.suspended_until
+    if start is not None and start <= on and (end is None or on < end):
+        return SUSPENDED
+    return ACTIVE
+
+
+def is_assignable(reporter: Reporter, on: date) -> bool:
+    """May be offered for a new activity on ``on``: active (not dismissed, suspended, ended or not yet recognised)."""
+    return reporter_state(reporter, on) in ASSIGNABLE_STATES
 
 
 def is_active(reporter: Reporter, on: date) -> bool:
-    """Recognised and not dismissed on ``on`` (see ``reporter_state``)."""
+    """Counted as active on ``on``: recognised, not dismissed, not suspended, not of an ended level (``reporter_state``)."""
     return reporter_state(reporter, on) == ACTIVE
 
 

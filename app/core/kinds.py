@@ -13,6 +13,11 @@ refuse members they do not know). A kind added after format version 1 sets ``sin
 format version that introduced it): a bundle carries its member and its count only when it has records of it,
 and then asks for a reader of that version (``app.sync.manifest.versions_for``), so older readers still read
 every bundle that holds none.
+
+A field added to an existing kind's payload after format version 1 is named in ``added_fields`` with the version
+that added it: a payload read from a bundle may lack it (its default is taken), and a bundle leaves it out while it
+holds its default value, so a record that does not use it still reads in older programs; a record that has it set
+asks for a reader of that version (``RecordKind.wire_payload``).
 """
 
 from __future__ import annotations
@@ -22,8 +27,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Mapping
 
+from app.core.assessment_records import (
+    Answer,
+    Assessment,
+    answer_from_payload,
+    answer_natural_key,
+    answer_payload,
+    assessment_from_payload,
+    assessment_natural_key,
+    assessment_payload,
+    check_answer,
+    check_assessment,
+)
 from app.core.catalogs import Catalogs
-from app.core.models import Activity, Attachment, Reporter
+from app.core.models import REPORTER_ADDED_FIELDS, Activity, Attachment, Reporter
 from app.core.plans import (
     Plan,
     PlanTask,
@@ -84,6 +101,8 @@ class RecordKind:
         title_field: the payload field that names a record to a person (import reports, conflict views).
         since_version: the bundle format version that introduced the kind (1: every bundle carries it; later:
             only bundles with records of it, which then need a reader of that version).
+        added_fields: payload field -> the bundle format version that added it to this kind (see the module
+            docstring); absent from a payload it takes its default.
     """
 
     name: str
@@ -101,10 +120,30 @@ class RecordKind:
     normaliser: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
     title_field: str | None = None
     since_version: int = 1
-    payload_keys: frozenset[str] = field(init=False)  # the fields of a payload, exactly (others or fewer: refused)
+    added_fields: Mapping[str, int] = field(default_factory=dict)
+    payload_keys: frozenset[str] = field(init=False)  # the fields of a payload (others: refused)
+    base_keys: frozenset[str] = field(init=False)  # the fields every payload has (fewer: refused)
+    defaults: Mapping[str, Any] = field(init=False)  # the payload of an empty record
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "payload_keys", frozenset(self.to_payload(self.model(id=""))))  # id given: no uuid at import
+        empty = self.to_payload(self.model(id=""))  # id given: no uuid at import
+        object.__setattr__(self, "payload_keys", frozenset(empty))
+        object.__setattr__(self, "base_keys", frozenset(empty) - frozenset(self.added_fields))
+        object.__setattr__(self, "defaults", empty)
+
+    def wire_payload(self, payload: dict[str, Any]) -> tuple[dict[str, Any], int]:
+        """The payload as a bundle carries it (added fields at their default left out) and the reader version it needs."""
+        if not self.added_fields:
+            return payload, self.since_version
+        needed, out = self.since_version, {}
+        for key, value in payload.items():
+            version = self.added_fields.get(key)
+            if version is not None:
+                if value == self.defaults[key]:
+                    continue
+                needed = max(needed, version)
+            out[key] = value
+        return out, needed
 
     def normalise(self, record_id: str, payload: dict[str, Any]) -> dict[str, Any]:
         """The payload as stored and signed (NFC text, ints, ISO dates)."""
@@ -137,6 +176,7 @@ REPORTERS = RecordKind(
     natural_key=reporter_natural_key,
     catalog_fields={"dismissal_ground": "dismissal_grounds"},
     title_field="full_name",
+    added_fields=dict.fromkeys(REPORTER_ADDED_FIELDS, 3),
 )
 ACTIVITIES = RecordKind(
     name="activities",
@@ -188,7 +228,31 @@ PLAN_TASKS = RecordKind(
     since_version=3,
 )
 
-KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS)  # the order a bundle applies them in
+ASSESSMENTS = RecordKind(
+    name="assessments",
+    label="assessment",
+    model=Assessment,
+    to_payload=assessment_payload,
+    from_payload=assessment_from_payload,
+    validate=None,
+    natural_key=assessment_natural_key,
+    check=check_assessment,
+    since_version=3,
+)
+ASSESSMENT_ANSWERS = RecordKind(
+    name="assessment_answers",
+    label="assessment answer",
+    model=Answer,
+    to_payload=answer_payload,
+    from_payload=answer_from_payload,
+    validate=None,
+    natural_key=answer_natural_key,
+    parent=ParentLink("assessments", "assessment_id"),
+    check=check_answer,
+    since_version=3,
+)
+
+KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS, ASSESSMENTS, ASSESSMENT_ANSWERS)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
 

@@ -10,6 +10,9 @@ from app.core import facts
 LEVELS = ("commune", "district", "province")
 REPORTER_KINDS = ("bcv", "ttv")  # báo cáo viên pháp luật, tuyên truyền viên pháp luật
 GENDERS = ("", "nam", "nu")
+BCV_LEVELS = ("trung_uong", "tinh", "huyen")  # báo cáo viên pháp luật trung ương, cấp tỉnh, cấp huyện (TT 10/2016 Điều 2)
+# Reporter payload fields added in bundle format 3 (app.core.kinds: a bundle leaves them out while empty)
+REPORTER_ADDED_FIELDS = ("level", "review_flag", "suspended_from", "suspended_until", "suspension_reason", "id_number")
 
 
 def new_id() -> str:
@@ -116,6 +119,12 @@ class Reporter:
     trainings: list[Training] = field(default_factory=list)
     refusals: int = 0  # lần từ chối PBGDPL theo phân công (ground d for BCV)
     notes: str = ""
+    level: str = ""  # BCV only: one of BCV_LEVELS ("" not given)
+    review_flag: str = ""  # a reason to review the person (app.core.roster.REVIEW_FLAGS); never a dismissal ground
+    suspended_from: date | None = None  # TT 10/2016 Điều 8.1.e: not assigned while prosecuted, investigated, tried
+    suspended_until: date | None = None  # the day the suspension ended (None: still suspended)
+    suspension_reason: str = ""
+    id_number: str = ""  # số định danh cá nhân / CCCD (personal data: optional, masked, not exported by default)
     meta: RecordMeta = field(default_factory=RecordMeta)
 
     def is_active(self, on: date) -> bool:

@@ -10,6 +10,8 @@ from typing import Any
 from app.core.models import Activity, Attachment, Decision, RecordMeta, Reporter, Training
 from app.core.text import clean, fold
 
+LEGACY_GROUNDS = ("KHONG_HOAT_DONG", "KHAC")  # dismissal "grounds" of catalog 2026.1 that are not law: review flags now
+
 
 def _date_out(value: date | None) -> str | None:
     return value.isoformat() if value else None
@@ -105,11 +107,26 @@ def reporter_payload(r: Reporter) -> dict[str, Any]:
         ],
         "refusals": int(r.refusals),
         "notes": clean(r.notes),
+        "level": r.level,
+        "review_flag": r.review_flag,
+        "suspended_from": _date_out(r.suspended_from),
+        "suspended_until": _date_out(r.suspended_until),
+        "suspension_reason": clean(r.suspension_reason),
+        "id_number": clean(r.id_number),
     }
 
 
 def reporter_from_payload(record_id: str, payload: dict[str, Any], meta: RecordMeta | None = None) -> Reporter:
-    """Rebuild a Reporter from ``reporter_payload`` data."""
+    """Rebuild a Reporter from ``reporter_payload`` data.
+
+    A dismissal ground that is not a legal one (``LEGACY_GROUNDS``: "Không hoạt động", "Lý do khác" of catalog
+    2026.1, written by older programs) becomes the reporter's review flag, its decision kept: the same move as
+    migration 0009 (roster_life_cycle) makes on stored records, so a bundle of an older program is stored as a migrated record is.
+    """
+    ground = payload.get("dismissal_ground") or ""
+    review_flag = payload.get("review_flag") or ""
+    if ground in LEGACY_GROUNDS:
+        review_flag, ground = review_flag or ground, ""
     return Reporter(
         id=record_id,
         kind=payload.get("kind") or "ttv",
@@ -126,7 +143,7 @@ def reporter_from_payload(record_id: str, payload: dict[str, Any], meta: RecordM
         proposer=clean(payload.get("proposer")),
         recognition=_decision_in(payload.get("recognition")),
         dismissal=_decision_in(payload.get("dismissal")),
-        dismissal_ground=payload.get("dismissal_ground") or "",
+        dismissal_ground=ground,
         dismissal_reason=clean(payload.get("dismissal_reason")),
         trainings=[
             Training(date=_date_in(t.get("date")), title=clean(t.get("title")), organiser=clean(t.get("organiser")))
@@ -134,6 +151,12 @@ def reporter_from_payload(record_id: str, payload: dict[str, Any], meta: RecordM
         ],
         refusals=int(payload.get("refusals") or 0),
         notes=clean(payload.get("notes")),
+        level=payload.get("level") or "",
+        review_flag=review_flag,
+        suspended_from=_date_in(payload.get("suspended_from")),
+        suspended_until=_date_in(payload.get("suspended_until")),
+        suspension_reason=clean(payload.get("suspension_reason")),
+        id_number=clean(payload.get("id_number")),
         meta=meta or RecordMeta(),
     )
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.core.catalogs import Catalog, Catalogs
-from app.core.models import GENDERS, REPORTER_KINDS, Activity, Reporter
+from app.core.models import BCV_LEVELS, GENDERS, REPORTER_KINDS, Activity, Reporter
+from app.core.roster import REVIEW_FLAGS
 
 MAX_COUNT = 1_000_000
 MAX_COST = 100_000_000_000  # 100 tỷ đồng: anything above is a typing error
@@ -15,6 +16,7 @@ EARLIEST_ACTIVITY_YEAR = 2000  # an activity dated before this is a typing error
 MIN_REPORTER_AGE = 16  # a reporter younger than this, or older than MAX_REPORTER_AGE, has a mistyped birth date
 MAX_REPORTER_AGE = 100
 _PHONE = re.compile(r"^\+?[0-9 .\-]{8,15}$")
+_ID_NUMBER = re.compile(r"^(\d{9}|\d{12})$")
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,18 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
     return p
 
 
-def validate_reporter(reporter: Reporter, catalogs: Catalogs, today: date) -> list[Problem]:
-    """Check a reporter record (báo cáo viên or tuyên truyền viên)."""
+def validate_reporter(
+    reporter: Reporter, catalogs: Catalogs, today: date, before: Reporter | None = None, *, recording: bool = False
+) -> list[Problem]:
+    """Check a reporter record (báo cáo viên or tuyên truyền viên).
+
+    A dismissal needs a legal ground of TT 10/2016 for the person's role (Điều 4.1 for báo cáo viên, 6.1 for
+    tuyên truyền viên). One exception keeps history readable: a decision stored before the grounds were closed
+    on a non-legal reason ("Không hoạt động", "Lý do khác") carries that reason as its review flag and no ground;
+    it stays as it was written until the chairman decides on a legal ground. ``recording``: an officer is saving
+    the record (editor, service, spreadsheet), ``before`` its stored version (None: a new record); then a dismissal
+    decision that is new or changed against ``before`` is never accepted on a review flag.
+    """
     p: list[Problem] = []
     if not reporter.full_name:
         p.append(Problem("full_name", "required", "the name is missing"))
@@ -109,14 +121,36 @@ def validate_reporter(reporter: Reporter, catalogs: Catalogs, today: date) -> li
     rec, dis = reporter.recognition.date, reporter.dismissal.date
     if rec and dis and dis < rec:
         p.append(Problem("dismissal.date", "before-recognition", "dismissed before being recognised"))
+    if reporter.review_flag and reporter.review_flag not in REVIEW_FLAGS:
+        p.append(Problem("review_flag", "unknown", f"unknown review flag '{reporter.review_flag}'"))
     if not reporter.dismissal.is_empty():
         ground = catalogs.dismissal_grounds.get(reporter.dismissal_ground) if reporter.dismissal_ground else None
-        if ground is None:
+        kept = bool(reporter.review_flag) and not reporter.dismissal_ground and (
+            not recording or (before is not None and before.review_flag != "" and before.dismissal == reporter.dismissal)
+        )
+        if ground is None and reporter.dismissal_ground in REVIEW_FLAGS:
+            p.append(Problem("dismissal_ground", "not-legal", f"'{reporter.dismissal_ground}' is a reason for review, not a ground of TT 10/2016"))
+        elif ground is None and kept:
+            pass  # a decision recorded before the grounds were closed: kept as written, listed for review
+        elif ground is None:
             p.append(Problem("dismissal_ground", "required", "a dismissal needs one of the grounds of TT 10/2016"))
         elif reporter.kind not in ground.get("kinds", REPORTER_KINDS):
             p.append(Problem("dismissal_ground", "wrong-kind", f"ground '{ground.code}' does not apply to {reporter.kind}"))
     elif reporter.dismissal_ground:
         p.append(Problem("dismissal", "required", "a dismissal ground needs the dismissal decision"))
+    if reporter.level and reporter.level not in BCV_LEVELS:
+        p.append(Problem("level", "unknown", f"level must be one of {', '.join(BCV_LEVELS)}"))
+    elif reporter.level and reporter.kind != "bcv":
+        p.append(Problem("level", "not-bcv", "only a báo cáo viên has a level"))
+    if reporter.suspended_from is not None and reporter.suspended_from > today:
+        p.append(Problem("suspended_from", "future", "the suspension date is in the future"))
+    if reporter.suspended_until is not None:
+        if reporter.suspended_from is None:
+            p.append(Problem("suspended_until", "without-start", "a suspension end needs its start"))
+        elif reporter.suspended_until < reporter.suspended_from:
+            p.append(Problem("suspended_until", "before-start", "the suspension ends before it starts"))
+    if reporter.id_number and not _ID_NUMBER.match(reporter.id_number):
+        p.append(Problem("id_number", "invalid", "an ID number has 12 digits (CCCD) or 9 (old CMND)"))
     if reporter.refusals < 0:
         p.append(Problem("refusals", "negative", "refusals must not be negative"))
     for i, training in enumerate(reporter.trainings):

@@ -11,6 +11,7 @@ from typing import Any, Callable, Mapping, Sequence
 from app.core.catalogs import Catalog, Catalogs
 from app.core.kinds import ACTIVITIES, REPORTERS, RecordKind
 from app.core.models import Activity, Decision, Reporter, Training, new_id
+from app.core.roster import review_flag_for
 from app.core.rules import validate_activity, validate_reporter
 from app.core.tabular import CellError, RowProblem, format_date, parse_date, parse_int, split_list
 from app.core.text import clean, fold
@@ -278,7 +279,9 @@ def build_reporter(number: int, cells: Mapping[str, Any], titles: Mapping[str, s
     if row.has("dismissal_ground"):
         text = row.text("dismissal_ground")
         entry = ctx.catalogs.dismissal_grounds.match(text)
-        if entry is None:
+        if entry is None and review_flag_for(text):
+            row.problem("dismissal_ground", "not-legal", f"'{text}' is a reason for review, not a ground of TT 10/2016 Điều 4.1 or 6.1")
+        elif entry is None:
             row.problem("dismissal_ground", "unknown-ground", f"'{text}' is not a ground of TT 10/2016 (see the catalog)")
         else:
             ground = entry.code
@@ -306,7 +309,7 @@ def build_reporter(number: int, cells: Mapping[str, Any], titles: Mapping[str, s
         refusals=row.parse("refusals", parse_int, 0),
         notes=row.text("notes"),
     )
-    rules = validate_reporter(reporter, ctx.catalogs, ctx.today)
+    rules = validate_reporter(reporter, ctx.catalogs, ctx.today, recording=True)
     if row.has("dismissal_ground") and not ground:  # already reported as an unknown ground
         rules = [p for p in rules if p.field != "dismissal_ground"]
     row.rule_problems(rules)

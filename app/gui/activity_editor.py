@@ -37,8 +37,11 @@ from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, from_qdate, parse_count, to_qdate
 from app.gui.record_editor import RecordEditor
+from app.gui.roster import state_label
+from app.gui.task_picker import TaskPicker
 from app.gui.widgets import CheckList
 from app.services import logbook, read
+from app.services import plans as plan_svc
 
 log = logging.getLogger("app.gui")
 
@@ -68,9 +71,12 @@ class ActivityEditor(RecordEditor):
             base = replace(duplicate_of, id=Activity().id, date=ws.today())
         self.activity_id = base.id
         self.pending_files: list[Path] = []
+        self._linked = frozenset(base.reporter_ids)  # kept in the list whatever their state
         self.set_owner(base.meta.owner_unit if activity is not None else "", ws.unit_code)
         self._build()
-        self.load_values(self._values_of(base), clean=duplicate_of is None)
+        linked = plan_svc.task_of_activity(ws, (duplicate_of or activity or base).id)
+        self.stored_task_id = linked.id if linked is not None and duplicate_of is None else ""
+        self.load_values({**self._values_of(base), "task_id": linked.id if linked else ""}, clean=duplicate_of is None)
         if duplicate_of is not None:
             title = self.tr("New activity (copy)")
         elif self.is_new:
@@ -106,6 +112,8 @@ class ActivityEditor(RecordEditor):
         self.place.setCurrentText("")
         self.place.lineEdit().setPlaceholderText(self.tr("Hamlet, residential group, hall…"))
         self.organiser = QLineEdit(self)
+        self.task = TaskPicker(self.ctx, self)
+        self.task.setToolTip(self.tr("The task of a plan this activity carries out (its progress comes from its activities)"))
         self.forms = CheckList(self.tr("Filter forms…"), self)
         self.forms.set_entries((e.code, e.short or e.name) for e in self.catalogs.forms.entries)
         for entry in self.catalogs.forms.entries:
@@ -132,11 +140,16 @@ class ActivityEditor(RecordEditor):
         self.cost.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.cost_hint = QLabel("đ", self)
         self.reporters = CheckList(self.tr("Find a reporter…"), self)
-        self._reporters = read.reporters(ws, read.Scope.own(ws))  # one edits only one's own records
+        today = ws.today()
+        # one edits only one's own records; the dismissed, suspended and ended are not offered for new work
+        self._reporters = [
+            r for r in read.reporters(ws, read.Scope.own(ws)) if r.id in self._linked or facts.is_assignable(r, today)
+        ]
         self.reporters.set_entries(
-            (r.id, r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)") + (" †" if r.status == "dismissed" else ""))
+            (r.id, r.full_name + (" (BCV)" if r.kind == "bcv" else " (TTV)")
+             + ("" if facts.is_assignable(r, today) else f" – {state_label(r, today)}"))
             for r in self._reporters
-        )
+        )  # fmt: skip
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
@@ -155,6 +168,7 @@ class ActivityEditor(RecordEditor):
                        self.place.currentTextChanged, self.place, self.tr("Place"))  # fmt: skip
         self.add_field("organiser", lambda: clean(self.organiser.text()), self.organiser.setText,
                        self.organiser.textEdited, self.organiser, self.tr("Organiser"))  # fmt: skip
+        self.add_field("task_id", self.task.task_id, self.task.set_task_id, self.task.changed, self.task, self.tr("Task of the plan"))
         self.add_field("target_groups", self.groups.checked, self.groups.set_checked, self.groups.changed, self.groups,
                        self.tr("Target groups"))  # fmt: skip
         self.add_field("extra_groups", lambda: _split(self.extra_groups.text()), lambda v: self.extra_groups.setText("; ".join(v)),
@@ -178,6 +192,7 @@ class ActivityEditor(RecordEditor):
         left.addRow(self.tr("&Laws, topics:"), self.topics)
         left.addRow(self.tr("&Place:"), self.place)
         left.addRow(self.tr("&Organiser:"), self.organiser)
+        left.addRow(self.tr("Tas&k of the plan:"), self.task)
         numbers = QGridLayout()
         numbers.addWidget(QLabel(self.tr("Participants:"), self), 0, 0)
         numbers.addWidget(self.participants, 0, 1)
@@ -272,7 +287,7 @@ class ActivityEditor(RecordEditor):
         self.add_file_button.clicked.connect(self._on_add_file_button_clicked)
         self._refresh_attachments()
 
-        order = [self.date, self.title, self.topics, self.place, self.organiser, self.participants, self.women,
+        order = [self.date, self.title, self.topics, self.place, self.organiser, self.task.search, self.task.combo, self.participants, self.women,
                  self.ethnic_minority, self.materials, self.cost, self.notes, self.attachments, self.add_file_button,
                  self.forms, self.groups, self.extra_groups, self.reporters, self.undo_button, self.redo_button,
                  self.duplicate_button, self.save_button, self.close_button]  # fmt: skip
@@ -288,6 +303,9 @@ class ActivityEditor(RecordEditor):
             checklist.setObjectName(name)
             checklist.search.setObjectName(f"{name}_search")
             checklist.list.setObjectName(f"{name}_list")
+        self.task.setObjectName("task")
+        self.task.search.setObjectName("task_search")
+        self.task.combo.setObjectName("task_combo")
 
     def _spin(self) -> QSpinBox:
         spin = QSpinBox(self)
@@ -336,6 +354,7 @@ class ActivityEditor(RecordEditor):
     def build_record(self) -> Activity:
         """The activity as the form shows it now."""
         v = {name: field.get() for name, field in self.fields.items()}
+        v.pop("task_id", None)  # kept on the task (services.plans.link_activity), not in the activity
         cost = v.pop("cost")
         return Activity(id=self.activity_id, cost=cost if isinstance(cost, int) else 0, **v)
 
@@ -361,6 +380,10 @@ class ActivityEditor(RecordEditor):
         try:  # the activity and its new attachments: one service call, one transaction
             logbook.save_activity_with_files(ws, self.build_record(), self.pending_files, source="gui")
             self.pending_files.clear()
+            chosen = self.task.task_id()
+            if chosen != self.stored_task_id:
+                plan_svc.link_activity(ws, self.activity_id, chosen or None)
+                self.stored_task_id = chosen
         except Exception as exc:  # noqa: BLE001  shown at the error boundary
             show_error(self, exc)
             return None

@@ -75,6 +75,8 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-APPROVAL-REASON": lambda: QCoreApplication.translate("ErrorMessages", "A return needs a reason: write what the unit must correct, then return it."),
         "E-APPROVAL-NONE": lambda: QCoreApplication.translate("ErrorMessages", "Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first."),
         "E-DECISION-TARGET": lambda: QCoreApplication.translate("ErrorMessages", "This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit."),
+        "E-RESTORE-TARGET": lambda: QCoreApplication.translate("ErrorMessages", "This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit."),
+        "E-RESTORE": lambda: QCoreApplication.translate("ErrorMessages", "The restore file cannot be used (a data file inside it is damaged, or is not this unit's); nothing was changed. Ask the upper level to make it again."),
         "E-PDF-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original."),
     }
 

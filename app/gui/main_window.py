@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
             ("dashboard", self.tr("Overview"), "app.gui.dashboard", "DashboardScreen"),
             ("activities", self.tr("PBGDPL activities"), "app.gui.activity_log", "ActivityLogScreen"),
             ("roster", self.tr("Reporters / Propagandists"), "app.gui.roster", "RosterScreen"),
+            ("plans", self.tr("Plans"), "app.gui.plans_screen", "PlansScreen"),
             ("reports", self.tr("Reports and printing"), "app.gui.reports_screen", "ReportsScreen"),
+            ("assessment", self.tr("Legal access standard"), "app.gui.assessment_screen", "AssessmentScreen"),
             ("sync", self.tr("Send / receive data"), "app.gui.sync_screen", "SyncScreen"),
             ("settings", self.tr("Settings"), "app.gui.settings_screen", "SettingsScreen"),
         ):

@@ -77,6 +77,7 @@ class ReporterEditor(RecordEditor):
         self.catalogs = ctx.workspace.catalogs
         self.is_new = reporter is None
         base = reporter or Reporter()
+        self.base = base  # the stored version: fields this editor does not show are kept from it
         self.reporter_id = base.id
         self.set_owner(base.meta.owner_unit if reporter is not None else "", ctx.workspace.unit_code)
         self._build()
@@ -349,11 +350,15 @@ class ReporterEditor(RecordEditor):
             dismissal=Decision(v["dismissal.number"], d(v["dismissal.date"]), v["dismissal.authority"]),
             dismissal_ground=v["dismissal_ground"] or "", dismissal_reason=v["dismissal_reason"],
             trainings=[Training(d(day), title, org) for day, title, org in v["trainings"]],
-            refusals=v["refusals"], notes=v["notes"],
+            refusals=v["refusals"], notes=v["notes"], level=self.base.level, review_flag=self.base.review_flag,
+            suspended_from=self.base.suspended_from, suspended_until=self.base.suspended_until,
+            suspension_reason=self.base.suspension_reason, id_number=self.base.id_number,
         )  # fmt: skip
 
     def problems(self) -> list[Problem]:
-        return validate_reporter(self.build_record(), self.catalogs, self.ctx.workspace.today()) + self._date_errors()
+        before = None if self.is_new else self.base
+        today = self.ctx.workspace.today()
+        return validate_reporter(self.build_record(), self.catalogs, today, before, recording=True) + self._date_errors()
 
     def on_validated(self, problems: list[Problem]) -> None:
         self.save_button.setEnabled(not problems and not self.read_only)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import facts
 from app.core.models import Reporter
 from app.core.text import collation_key, name_sort_key
 from app.gui.context import GuiContext
@@ -54,8 +56,31 @@ def gender_label(gender: str) -> str:
     return {"nam": QCoreApplication.translate("Roster", "Male"), "nu": QCoreApplication.translate("Roster", "Female")}.get(gender, "")
 
 
+_STATE_NAMES = (  # (state of app.core.facts, its words; translated in state_name)
+    (facts.ACTIVE, QT_TRANSLATE_NOOP("Roster", "Active")),
+    (facts.SUSPENDED, QT_TRANSLATE_NOOP("Roster", "Suspended (not assigned)")),
+    (facts.LEVEL_ENDED, QT_TRANSLATE_NOOP("Roster", "District level ended")),
+    (facts.DISMISSED, QT_TRANSLATE_NOOP("Roster", "Dismissed")),
+    (facts.NOT_YET, QT_TRANSLATE_NOOP("Roster", "Not yet recognised")),
+)
+
+
+def state_name(state: str) -> str:
+    """A reporter state of app.core.facts in words (lists never use a symbol for it)."""
+    english = dict(_STATE_NAMES).get(state)
+    return QCoreApplication.translate("Roster", english) if english else state
+
+
+def state_label(reporter: Reporter, on: date | None = None) -> str:
+    """The reporter's state on ``on`` (default today) in words, with "to review" when a review flag is set."""
+    text = state_name(facts.reporter_state(reporter, on or date.today()))
+    if reporter.review_flag:
+        text += QCoreApplication.translate("Roster", ", to review")
+    return text
+
+
 def status_label(reporter: Reporter) -> str:
-    return QCoreApplication.translate("Roster", "Dismissed") if reporter.status == "dismissed" else QCoreApplication.translate("Roster", "Active")
+    return state_label(reporter)
 
 
 class ReporterTableModel(QAbstractTableModel):
@@ -194,10 +219,10 @@ class RosterScreen(QWidget):
         self.search.setAccessibleName(self.tr("Search reporters"))
         self.kind = compact_combo(self, 10)
         fill_combo(self.kind, [(kind_label("bcv"), "bcv"), (kind_label("ttv"), "ttv")], (self.tr("All roles"), None))
-        self.status = compact_combo(self, 9)
+        self.status = compact_combo(self, 14)
         fill_combo(
             self.status,
-            [(self.tr("Active"), "active"), (self.tr("Dismissed"), "dismissed")],
+            [(state_name(s), s) for s in (facts.ACTIVE, facts.SUSPENDED, facts.LEVEL_ENDED, facts.DISMISSED)],
             (self.tr("All statuses"), None),
         )
         self.table = QTableView(self)

@@ -153,13 +153,19 @@ def ask_and_send_decisions(parent: QWidget, ctx: GuiContext, unit: str) -> dict 
     folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncScreen", "Save the decision file to"), str(ctx.paths.exports))
     if not folder:
         return None
-    passphrase = None
+    passphrase = ask_passphrase(parent, ctx)
+    if passphrase is False:
+        return None
+    return send_decisions(parent, ctx, unit, Path(folder), passphrase or None)
+
+
+def ask_passphrase(parent: QWidget, ctx: GuiContext) -> str | None | bool:
+    """The signing key's passphrase when it has one (None when it has none; False when the officer cancelled)."""
     info = key_service.key_info(ctx.workspace)
-    if info is not None and info.encrypted:
-        passphrase, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-    return send_decisions(parent, ctx, unit, Path(folder), passphrase)
+    if info is None or not info.encrypted:
+        return None
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("SyncScreen", "Passphrase"), QCoreApplication.translate("SyncScreen", "Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+    return text if ok else False
 
 
 def decisions_sent_text(result: dict) -> str:
@@ -287,10 +293,20 @@ class SyncScreen(QWidget):
         self.send_decisions_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send &decisions to the unit…"), page)
         self.send_decisions_button.setToolTip(QCoreApplication.translate("SyncScreen", "Write a signed file with the decisions on the selected unit, to send it down"))
         self.send_decisions_button.clicked.connect(self._on_send_decisions_clicked)
-        for button in (self.decide_button, self.send_decisions_button):
-            button.setVisible(read_service.is_upper(self.ctx.workspace))
+        self.send_restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Send the unit its data &back…"), page)
+        self.send_restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records"))
+        self.send_restore_button.clicked.connect(self._on_send_restore_clicked)
+        self.restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Restore data from the upper &level…"), page)
+        self.restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "On a new or reinstalled computer: take this unit's records back from the restore file the upper level sent"))
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        upper = read_service.is_upper(self.ctx.workspace)
+        for button in (self.decide_button, self.send_decisions_button, self.send_restore_button):
+            button.setVisible(upper)
+        self.restore_button.setVisible(not upper)
         decide_row = QHBoxLayout()
+        decide_row.addWidget(self.restore_button)
         decide_row.addStretch(1)
+        decide_row.addWidget(self.send_restore_button)
         decide_row.addWidget(self.decide_button)
         decide_row.addWidget(self.send_decisions_button)
         layout.addLayout(decide_row)
@@ -310,6 +326,12 @@ class SyncScreen(QWidget):
         self.qr_label = QLabel(page)
         self.qr_label.setWordWrap(True)
         self.rotate_check = QCheckBox(QCoreApplication.translate("SyncScreen", "Replaces the unit's current &key"), page)
+        self.old_key_combo = QComboBox(page)  # what happens to the old computer's key: asked, never assumed
+        self.old_key_combo.addItem(QCoreApplication.translate("SyncScreen", "— choose what happened to the old computer —"), None)
+        self.old_key_combo.addItem(QCoreApplication.translate("SyncScreen", "The old computer is still with the unit: keep reading the files it already wrote"), "keep")
+        self.old_key_combo.addItem(QCoreApplication.translate("SyncScreen", "The old computer is gone (lost, broken, stolen): revoke its key"), "revoke")
+        self.old_key_combo.setEnabled(False)
+        self.rotate_check.toggled.connect(self.old_key_combo.setEnabled)
         self.trust_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Trust this key"), page)
         self.trust_button.clicked.connect(self._on_trust_clicked)
         self.revoke_button = QPushButton(QCoreApplication.translate("SyncScreen", "Re&voke selected key…"), page)
@@ -324,6 +346,8 @@ class SyncScreen(QWidget):
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.fp_edit)
         form.addRow("", self.qr_label)
         form.addRow("", self.rotate_check)
+        form.addRow(QCoreApplication.translate("SyncScreen", "&Old computer:"), self.old_key_combo)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.old_key_combo)
         row = QHBoxLayout()
         row.addWidget(self.trust_button)
         row.addStretch(1)
@@ -423,6 +447,7 @@ class SyncScreen(QWidget):
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
         self.send_decisions_button.setEnabled(bool(rows))
+        self.send_restore_button.setEnabled(bool(rows))
 
     # -- export -------------------------------------------------------------------------------------
     def selected_period(self) -> Period:
@@ -616,6 +641,53 @@ class SyncScreen(QWidget):
             self.import_status.setText(decisions_sent_text(result))
         return result
 
+    # -- restore (khôi phục dữ liệu từ cấp trên) ------------------------------------------------------------
+    def _on_send_restore_clicked(self) -> None:
+        chosen = self.selected_received()
+        if chosen is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("SyncScreen", "Save the restore file to"), str(self.ctx.paths.exports))
+        passphrase = ask_passphrase(self, self.ctx) if folder else False
+        if passphrase is not False:
+            self.send_restore(chosen[0], Path(folder), passphrase)
+
+    def send_restore(self, unit: str, out_dir: Path, passphrase: str | None = None) -> dict | None:
+        """Write the signed restore file of ``unit`` into ``out_dir``; the result, or None (the error is shown)."""
+        from app.services import restore as restore_service
+
+        try:
+            result = restore_service.export_restore(self.ctx.workspace, unit, out_dir, passphrase)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with \"Restore data from the upper level\".")
+            .replace("%1", read_service.unit_name(self.ctx.workspace, unit)).replace("%2", result["path"]).replace("%3", str(result["bundles"]))
+        )  # fmt: skip
+        return result
+
+    def _on_restore_clicked(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SyncScreen", "Choose the restore file from the upper level"), str(Path.home()), QCoreApplication.translate("SyncScreen", "pbgdpl data files (*.pbgdpl)"))
+        if file:
+            self.restore_from(Path(file))
+
+    def restore_from(self, path: Path) -> object | None:
+        """Take this unit's records back from a restore file; the result, or None (the error is shown)."""
+        from app.services import restore as restore_service
+
+        try:
+            result = restore_service.import_restore(self.ctx.workspace, path)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.")
+            .replace("%1", str(result.added)).replace("%2", str(result.replaced)).replace("%3", str(result.kept)).replace("%4", str(result.next_seq))
+        )  # fmt: skip
+        self.refresh()
+        self.data_changed.emit()
+        return result
+
     # -- trust ----------------------------------------------------------------------------------------
     @Slot()
     def _on_trust_clicked(self) -> None:
@@ -675,7 +747,11 @@ class SyncScreen(QWidget):
             given = key_service.read_trust_input(unit, fingerprint)
             if not given.checked and not self.confirm_unchecked(given):
                 return None
-            result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate)
+            old_key = self.old_key_combo.currentData() if rotate else None
+            if rotate and old_key is None:
+                self.old_key_combo.setFocus()
+                raise AppError(QCoreApplication.translate("SyncScreen", "Choose what happened to the unit's old computer: is it still with the unit, or gone (lost, broken, stolen)?"))
+            result = key_service.trust_key(self.ctx.workspace, unit, fingerprint, rotate=rotate, old_key=old_key)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None
@@ -683,6 +759,7 @@ class SyncScreen(QWidget):
         self.fp_edit.clear()
         self.qr_label.clear()
         self.rotate_check.setChecked(False)
+        self.old_key_combo.setCurrentIndex(0)
         self.refresh()
         return result
 

@@ -304,6 +304,7 @@ class FirstRunWizard(QWizard):
             unit = setup.initialise(
                 self.ws, code, clean(page.officer.text()), level=level,
                 officer_title=clean(page.officer_title.text()), unit_name=name if level == "district" else "",
+                province=(self.unit_page.province.currentData() or "") if level == "district" else "",
             )  # fmt: skip
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)

@@ -22,7 +22,7 @@ COLUMNS = (
     ("Trình độ chuyên môn", 28),
     ("Địa bàn, lĩnh vực phụ trách", 34),
     ("Quyết định công nhận (số, ngày)", 35),
-    ("Quyết định miễn nhiệm, thôi làm (số, ngày, lý do)", 35),
+    ("Quyết định miễn nhiệm, thôi làm (số, ngày, lý do); tình trạng", 35),
 )
 HEADERS = tuple(c[0] for c in COLUMNS)
 GENDER_LABELS = {"nam": "Nam", "nu": "Nữ", "": ""}
@@ -40,8 +40,9 @@ class RosterRow:
     qualification: str = ""
     area: str = ""  # địa bàn / lĩnh vực
     recognition: str = ""  # "12/QĐ-UBND, 05/01/2026"
-    dismissal: str = ""  # "" while active
+    dismissal: str = ""  # "" while active; the state in words when suspended or of an ended level
     trainings: int = 0
+    state: str = "active"  # app.core.facts.reporter_state at the list's date
 
     def cells(self, number: int) -> list[str | int]:
         """The printed values, column by column (the .xlsx copy uses the same)."""
@@ -69,12 +70,12 @@ class RosterData:
     rows: tuple[RosterRow, ...]
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Per kind: total listed, still active (no dismissal), dismissed."""
+        """Per kind: total listed, active, dismissed, suspended, district level ended (app.core.facts states)."""
         out = {}
         for kind in KIND_TITLES:
             rows = [r for r in self.rows if r.kind == kind]
-            dismissed = sum(1 for r in rows if r.dismissal)
-            out[kind] = {"total": len(rows), "active": len(rows) - dismissed, "dismissed": dismissed}
+            count = {state: sum(1 for r in rows if r.state == state) for state in ("active", "dismissed", "suspended", "level_ended")}
+            out[kind] = {"total": len(rows), **count}
         return out
 
 
@@ -98,7 +99,11 @@ class RosterReport(ReportBase[RosterData]):
         counts = data.counts()
         for section, kind in zip(("I", "II"), KIND_TITLES):
             c = counts[kind]
-            label = f"{section}. {KIND_TITLES[kind].upper()} ({c['active']} đang hoạt động, {c['dismissed']} đã miễn nhiệm/thôi)"
+            others = "".join(
+                f", {c[state]} {words}" for state, words in (("suspended", "tạm không phân công"), ("level_ended", "cấp huyện đã kết thúc"))
+                if c[state]
+            )  # fmt: skip
+            label = f"{section}. {KIND_TITLES[kind].upper()} ({c['active']} đang hoạt động, {c['dismissed']} đã miễn nhiệm/thôi{others})"
             rows.append([Paragraph(esc(label), s["CellBold"])] + [""] * (len(COLUMNS) - 1))
             r = len(rows) - 1
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97))]

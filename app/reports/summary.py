@@ -29,6 +29,10 @@ class SummaryData:
     # printed after the opening; ``warning`` (no data received for the period) is printed on its face, in bold.
     coverage: tuple[str, ...] = ()
     warning: str = ""
+    # A consolidated report: where each figure of the per-unit table comes from (the units and the bundles
+    # behind it), one row per bundle counted; written as a sheet of the .xlsx (``trace_headers`` over the rows).
+    trace_headers: tuple[str, ...] = ()
+    trace_rows: tuple[tuple, ...] = ()
 
 
 class SummaryReport(ReportBase[SummaryData]):

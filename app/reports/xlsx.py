@@ -129,6 +129,11 @@ def summary_xlsx(data: SummaryData) -> bytes:
             cell.font = Font(name=FONT, size=12, bold=bool(data.warning) and i == 0)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions["A"].width = 110
+    if data.trace_rows:  # where each figure comes from: the units and the bundles behind it
+        ws = wb.create_sheet("nguon_so_lieu")
+        top = _title_block(ws, data.info, len(data.trace_headers))
+        ws.cell(row=top, column=1, value="Nguồn số liệu: đơn vị và gói dữ liệu đứng sau từng số liệu của Biểu 5").font = Font(name=FONT, bold=True, size=12)
+        _table(ws, top + 1, data.trace_headers, data.trace_rows, [10, 34, 16, 12, 12, 14, 12, 8, 10, 12, 12, 40])
     return _save(wb)
 
 

@@ -16,6 +16,7 @@ from typing import Any, Container, Generator
 
 from app import __version__
 from app.core.errors import AppError, RecordNotFoundError, UsageError
+from app.core.gcpause import gc_paused
 from app.core.kinds import kind
 from app.core.periods import parse_period
 from app.core.progress import Progress
@@ -34,7 +35,7 @@ from app.store import trust as trust_repo
 from app.store.database import CommitGroups, batch_writes
 from app.sync import keys
 from app.sync import manifest as fmt
-from app.sync.errors import BundleError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
+from app.sync.errors import BundleError, BundleFormatError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
 from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
 from app.sync.records import BundleRecord, normalise_payload, record_hash
 from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
@@ -62,7 +63,8 @@ def _build_info() -> dict[str, str]:
     return {"version": info.get("version") or __version__, "commit": info.get("commit", ""), "build_date": info.get("build_date", "")}
 
 
-def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
+def _to_record(table: str, plain: dict[str, Any], normalise: bool = True) -> BundleRecord:
+    """A stored record as it travels; ``normalise=False``: its payload as stored (``_normal_form`` checks it)."""
     return BundleRecord(
         table=table,
         id=plain["id"],
@@ -73,8 +75,45 @@ def _to_record(table: str, plain: dict[str, Any]) -> BundleRecord:
         deleted=plain["deleted"],
         created_at=plain["created_at"],
         updated_at=plain["updated_at"],
-        payload=normalise_payload(table, plain["id"], plain["payload"]),
+        payload=normalise_payload(table, plain["id"], plain["payload"]) if normalise else plain["payload"],
     )
+
+
+def _read_back(ws: Workspace, path: Path, unit: str, key_row) -> VerifiedBundle:
+    """Verify the bundle just written (every check an importer makes); a failure removes the file."""
+    try:
+        with gc_paused():
+            return verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
+    except BundleRecordError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleRecordError(
+            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
+            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
+            **exc.details,
+        ) from exc
+    except BundleError as exc:
+        path.unlink(missing_ok=True)
+        raise BundleWriteError(
+            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
+            "Try another folder or USB stick",
+            path=str(path),
+        ) from exc
+
+
+def _normal_form(records: dict[str, list[BundleRecord]], checked: dict[str, list[BundleRecord]]) -> dict[str, list[BundleRecord]] | None:
+    """None when the payloads written (``records``, as stored) are those the read-back check normalised
+    (``checked``), else the records in their normal form, to be written instead.
+
+    What the program stores is in its normal form already: normalising each row before writing it and again
+    when the file is read back did the same work twice. A row that is not (written by an older version) makes
+    the bundle be written again from the normalised records: the file is what normalising first would give."""
+    for t in records:
+        read = {r.id: r.payload for r in checked[t]}
+        if len(read) != len(records[t]) or any(read.get(r.id) != r.payload for r in records[t]):
+            break
+    else:
+        return None
+    return {t: [_to_record(t, r.to_dict()) for r in records[t]] for t in records}
 
 
 def _plain(rec: BundleRecord) -> dict[str, Any]:
@@ -126,8 +165,10 @@ def export_bundle(
     key, key_row = load_signing_key(ws, passphrase)
     unit = values["unit_code"]
     yield Progress(0, 4, "collect")
-    plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
-    records = {t: [_to_record(t, p) for p in plain[t]] for t in fmt.TABLES}
+    with gc_paused():
+        plain = merge_repo.owned_records(ws.db, unit, period.start.isoformat(), period.end.isoformat())
+        records = {t: [_to_record(t, p, normalise=False) for p in plain[t]] for t in fmt.TABLES}
+        del plain
     files: dict[str, Path] = {}
     for att in records["attachments"]:
         if att.deleted:
@@ -141,9 +182,15 @@ def export_bundle(
                 record_id=att.id,
             )
         files[sha] = source
+    from app.services import relay  # an upper level's bundle carries the original bundles it received
+
+    carried = relay.carried(ws, period)
     seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
-    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES})
+    fields_version = max((r.wire()[1] for t in fmt.TABLES for r in records[t]), default=1)
+    versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES}, fields_version)
+    if carried.entries:
+        versions = (max(versions[0], fmt.RELAY_VERSION), max(versions[1], fmt.RELAY_VERSION))
     manifest = {
         "format": fmt.FORMAT,
         "format_version": versions[0],
@@ -163,28 +210,25 @@ def export_bundle(
         "period_window": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "catalogs": ws.catalogs.versions(),
         "created_at": now.isoformat(timespec="seconds"),
+        **({"relay": carried.entries} if carried.entries else {}),
     }
     reports, warnings = _period_reports(ws, period) if include_reports else ({}, [])
+    warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
     target = Path(out_dir) if out_dir else ws.paths.exports
-    path = write_bundle(target, manifest=manifest, records=records, files=files, reports=reports, key=key, when=now)
-    yield Progress(2, 4, "verify")
-    try:
-        vb = verify_bundle(path, catalogs=ws.catalogs, today=ws.today(), trust=[TrustEntry(unit, key_row["fingerprint"])])
-    except BundleRecordError as exc:
-        path.unlink(missing_ok=True)
-        raise BundleRecordError(
-            f"record {exc.details.get('record_id') or '?'} of table {exc.details.get('table', '?')} fails the rules "
-            f"({exc.details.get('reason', exc.message)}). Correct it, then export again; no bundle was written",
-            **exc.details,
-        ) from exc
-    except BundleError as exc:
-        path.unlink(missing_ok=True)
-        raise BundleWriteError(
-            f"the bundle written to {path} failed its read-back check ({exc.code}: {exc.message}); it was removed. "
-            "Try another folder or USB stick",
-            path=str(path),
-        ) from exc
+    for attempt in (1, 2):
+        with gc_paused():
+            path = write_bundle(
+                target, manifest=manifest, records=records, files=files, reports=reports, relayed=carried.files, key=key, when=now
+            )
+        yield Progress(2, 4, "verify")
+        vb = _read_back(ws, path, unit, key_row)
+        normal = _normal_form(records, vb.records) if attempt == 1 else None
+        if normal is None:
+            break
+        path.unlink(missing_ok=True)  # a row stored out of its normal form: written again, normalised
+        records = normal
+    del records
     result = {
         "path": str(path),
         "filename": path.name,
@@ -199,6 +243,8 @@ def export_bundle(
         "sha256": vb.sha256,
         "reports": sorted(reports),
         "warnings": warnings,
+        "relayed": [{k: e[k] for k in ("unit_code", "unit_name", "seq", "periods", "member")} for e in carried.entries],
+        "withheld": carried.withheld,
     }
     sync_state.record_export(
         ws.db,
@@ -342,14 +388,15 @@ def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=N
     trust = trust if trust is not None else _CHILD["trust"]
     known = known if known is not None else _CHILD.get("known", ())
     seen = seen if seen is not None else _CHILD.get("seen")
-    try:
-        vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
-    except AppError as exc:
-        return "refused", exc
-    if vb.known_only:
-        return "ok", (vb, None)
-    rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
-    return "ok", (vb, rows)
+    with gc_paused():
+        try:
+            vb = _verify_for_import(Path(path), catalogs, today, trust, known, seen)
+        except AppError as exc:
+            return "refused", exc
+        if vb.known_only:
+            return "ok", (vb, None)
+        rows = {t: {r.id: merge_repo.stored_row(t, _plain(r)) for r in vb.records[t]} for t in fmt.TABLES}
+        return "ok", (vb, rows)
 
 
 def _trust_lookup(rows: list[dict]):
@@ -393,8 +440,12 @@ def import_bundle(
     verified: VerifiedBundle | None = None,
     rows: dict[str, dict[str, dict[str, Any]]] | None = None,
     folders: FolderSyncs | None = None,
+    carried: bool = False,
 ) -> ImportReport:
     """Verify a bundle, then apply it in one transaction (or only plan it when ``dry_run``).
+
+    A relay bundle (an upper level's, app.services.relay) is applied first, then each original bundle it
+    carries is imported on its own (``report.relayed``); ``carried``: this bundle travelled inside one.
 
     ``verified``, ``rows``: the result of verifying ``path`` already, and the rows of its records by table and
     id (``import_many`` prepares the next file while this one is written); by default both are made here.
@@ -421,6 +472,8 @@ def import_bundle(
         verified, rows = _verify_for_import(Path(path), ws.catalogs, ws.today(), trust), None  # the lines changed since
     vb = verified
     if vb.kind == "decisions":  # the upper level's approve / return decisions (app.services.approvals)
+        if carried:
+            raise BundleFormatError("a relay bundle carries data bundles only; this one holds decisions")
         return _import_decisions(ws, vb, dry_run)
     if vb.source_unit == values["unit_code"]:
         raise BundleOwnUnitError(
@@ -451,14 +504,15 @@ def import_bundle(
         report.already_imported = AlreadyImported(previous["imported_at"], previous["imported_by"], previous["stored_path"])
         report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
-        return report
+        return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
+    retired = _retired_key_note(ws, vb, report)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored))
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -477,7 +531,7 @@ def import_bundle(
     report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
     report.duplicate_seq = vb.seq in seqs
     if dry_run:
-        return report
+        return _import_relayed(ws, vb, report, dry_run, folders)
     now = ws.now_iso()
     report.imported_at = now
     ctx = ws.write_context(f"bundle:{vb.bundle_id}")
@@ -543,7 +597,36 @@ def import_bundle(
             {"unit": vb.source_unit, "seq": vb.seq, "counts": {t: {o: plans[t].counts[o] for o in OUTCOMES} for t in fmt.TABLES}},
         )  # fmt: skip
     copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return _import_relayed(ws, vb, report, dry_run, folders)
+
+
+def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry_run: bool, folders: FolderSyncs | None) -> ImportReport:
+    """Import the original bundles a relay bundle carries, each on its own (app.services.relay)."""
+    if not vb.relayed:
+        return report
+    from app.services import relay
+
+    done = relay.import_carried(vb, lambda p: import_bundle(ws, p, dry_run=dry_run, folders=folders, carried=True))
+    report.relayed = [relay.relayed_to_dict(item) for item in done]
     return report
+
+
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
+    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+    entry = vb.trusted
+    if entry is None or entry.status != "retired":
+        return ""
+    checked = keys.checked_fingerprint(vb.fingerprint)
+    last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
+    late = last is None or vb.seq > last
+    report.warnings.append(
+        f"signed with key {checked}, which this level replaced on {_ddmmyyyy(entry.valid_until)}"
+        + (f" (the last file received from it before then was no. {last})" if last is not None else "")
+        + ("; this file arrived late: " if late else "; ")
+        + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
+    )
+    return checked
 
 
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:
@@ -633,7 +716,8 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
             group.begin()
-            result = _import_one(ws, Path(path), current, dry_run, folders)
+            with gc_paused():
+                result = _import_one(ws, Path(path), current, dry_run, folders)
             for index in group.lost():  # SQLite rolled the group back (a full disk): those files are not imported
                 out[index] = _lost(out[index], result)
             out.append(result)

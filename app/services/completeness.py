@@ -175,6 +175,23 @@ def _day(iso: str) -> str:
     return iso[:10]
 
 
+def bundles_by_unit(
+    ws: Workspace, period: Period, units: Any = None, landing: dict[str, str] | None = None
+) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The imported bundles that count for ``period``: by the expected unit they land on (of ``units``; default:
+    those expected for the period), and the others by their sender's code."""
+    landing = landing if landing is not None else expected_units.landing_map(ws)
+    units = units if units is not None else {u.code for u in expected_units.expected_for(ws, period)}
+    bundles: dict[str, list[dict]] = {}
+    others: dict[str, list[dict]] = {}
+    for row in repo.list_imports(ws.db):
+        if not covers(json.loads(row["periods"] or "[]"), period):
+            continue
+        target = landing.get(row["source_unit"])
+        (bundles if target in units else others).setdefault(target if target in units else row["source_unit"], []).append(row)
+    return bundles, others
+
+
 def board(ws: Workspace, period: str | Period, status: str | None = None) -> Board:
     """The completeness board of ``period``; ``status`` keeps only the rows with that status.
 
@@ -189,13 +206,7 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     expected = expected_units.expected_for(ws, p)
     landing = expected_units.landing_map(ws)
     names = {u.code: u.name for u in expected}
-    bundles: dict[str, list[dict]] = {}
-    others: dict[str, list[dict]] = {}
-    for row in repo.list_imports(ws.db):
-        if not covers(json.loads(row["periods"] or "[]"), p):
-            continue
-        target = landing.get(row["source_unit"])
-        (bundles if target in names else others).setdefault(target if target in names else row["source_unit"], []).append(row)
+    bundles, others = bundles_by_unit(ws, p, names, landing)
     counts = repo.live_activities_per_unit(ws.db, p.start.isoformat(), p.end.isoformat())
     conflicts = repo.open_conflicts_by_unit(ws.db)
     aliases = {code: [c for c, t in landing.items() if t == code] for code in names}

@@ -61,18 +61,22 @@ def applies(ws: Workspace) -> bool:
     return ws.settings.get("level", "commune") != "commune"
 
 
-def seed(ws: Workspace) -> int:
-    """Fill the list from the catalog once (a province: its communes and wards); return how many were added."""
+def seed(ws: Workspace, members: list[str] | None = None) -> int:
+    """Fill the list from the catalog once (a province: its communes and wards; a district: the ``members``
+    given at its set-up); return how many were added."""
     values = ws.settings
     if values.get("level", "commune") == "commune" or values.get(SEEDED_FLAG):
         return 0
     rows = []
+    now = ws.now_iso()
     if values.get("level") == "province":
-        now = ws.now_iso()
-        rows = [
-            {"code": u.code, "name": u.name, "level": u.level, "valid_from": CATALOG_DATE, "added_by": "catalog", "added_at": now}
-            for u in catalog_units.communes_of(values["unit_code"])
-        ]
+        units = catalog_units.communes_of(values["unit_code"])
+    else:
+        units = [u for u in (catalog_units.find_unit(c) for c in members or ()) if u is not None]
+    rows = [
+        {"code": u.code, "name": u.name, "level": u.level, "valid_from": CATALOG_DATE, "added_by": "catalog", "added_at": now}
+        for u in units
+    ]
     with ws.db.atomic():
         added = repo.insert_units(ws.db, rows)
         settings_repo.set_settings(ws.db, {SEEDED_FLAG: ws.now_iso()})
@@ -98,9 +102,14 @@ def list_units(ws: Workspace, query: str = "", *, include_retired: bool = True) 
     return sorted(rows, key=lambda u: collation_key(u.name))
 
 
+INTERMEDIATE = "district"  # an expected unit of this level relays its communes' bundles: not in the rate
+
+
 def expected_for(ws: Workspace, period: Period) -> list[ExpectedUnit]:
-    """The units expected to report for ``period`` (the denominator of its reporting rate)."""
-    return [u for u in list_units(ws) if u.expected_during(period.start, period.end)]
+    """The units expected to report for ``period`` (the denominator of its reporting rate). An intermediate
+    unit (a district office relaying its communes' bundles) is accepted as a sender but is not counted: its
+    communes are."""
+    return [u for u in list_units(ws) if u.level != INTERMEDIATE and u.expected_during(period.start, period.end)]
 
 
 def _find(ws: Workspace, code: str) -> ExpectedUnit:
@@ -119,7 +128,7 @@ def resolve(ws: Workspace, code: str) -> ExpectedUnit | None:
     norm = catalog_units.normalise_code(code)
     units = _all(ws)
     for u in units:
-        if u.code == norm:
+        if u.code == norm or (u.level == INTERMEDIATE and u.code == code):
             return u
     folded = fold(code)
     for u in units:
@@ -171,11 +180,20 @@ def require_expected(ws: Workspace, code: str, *, during: tuple[date, date] | No
     return unit.code
 
 
-def add_unit(ws: Workspace, code: str, *, name: str = "", note: str = "", valid_from: str | None = None) -> ExpectedUnit:
-    """Add a unit to the list (from the catalog, or by hand with a name), or bring a retired one back."""
+def add_unit(
+    ws: Workspace, code: str, *, name: str = "", note: str = "", valid_from: str | None = None, level: str = "commune"
+) -> ExpectedUnit:
+    """Add a unit to the list (from the catalog, or by hand with a name), or bring a retired one back.
+
+    ``level`` "district": an intermediate unit (not in the catalog since 1 July 2025) that relays its communes'
+    bundles; its code is kept as typed and it needs a name."""
     if not applies(ws):
         raise UsageError("a commune installation has no list of expected units", unit=code)
+    if level not in ("commune", INTERMEDIATE):
+        raise UsageError(f"the level of an expected unit is commune or {INTERMEDIATE}", level=level)
     seed(ws)
+    if level == INTERMEDIATE:
+        return _add_intermediate(ws, clean(code), clean(name), clean(note))
     norm = catalog_units.normalise_code(code)
     found = catalog_units.find_unit(norm)
     name = clean(name) or (found.name if found else "")
@@ -195,6 +213,21 @@ def add_unit(ws: Workspace, code: str, *, name: str = "", note: str = "", valid_
             repo.update_unit(ws.db, norm, {"valid_until": None, **({"valid_from": valid_from} if valid_from else {}), **({"note": clean(note)} if note else {})})
         audit.append(ws.db, ws.write_context("units"), "units-add", "expected_units", norm, None, {"name": name, "note": note})
     return _find(ws, norm)
+
+
+def _add_intermediate(ws: Workspace, code: str, name: str, note: str) -> ExpectedUnit:
+    if not code or not name:
+        raise UsageError("an intermediate unit needs its code and --name (it is not in the unit catalog)", unit=code)
+    with ws.db.atomic():
+        if repo.get_unit(ws.db, code) is None:
+            repo.insert_units(
+                ws.db,
+                [{"code": code, "name": name, "level": INTERMEDIATE, "added_by": "officer", "added_at": ws.now_iso(), "note": note}],
+            )
+        else:
+            repo.update_unit(ws.db, code, {"valid_until": None, "name": name, "level": INTERMEDIATE})
+        audit.append(ws.db, ws.write_context("units"), "units-add", "expected_units", code, None, {"name": name, "level": INTERMEDIATE})
+    return ExpectedUnit(**repo.get_unit(ws.db, code))
 
 
 def add_alias(ws: Workspace, code: str, alias: str) -> ExpectedUnit:

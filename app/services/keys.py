@@ -339,11 +339,20 @@ def read_trust_input(unit: str | None, fingerprint: str | None = None, qr: str |
     return TrustInput(clean, unit_name(clean), parsed.compact, parsed.checked)
 
 
-def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, note: str = "", qr: str | None = None) -> TrustChange:
+OLD_KEY_CHOICES = ("keep", "revoke")  # what a rotation does with the old key: see ``trust_key``
+
+
+def trust_key(
+    ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = False, old_key: str | None = None, note: str = "",
+    qr: str | None = None,
+) -> TrustChange:
     """Enrol a unit's key (from its signed enrolment sheet).
 
-    A unit that already has a valid key needs ``rotate=True``: the old key is retired now and stays valid for
-    bundles it signed before now.
+    A unit that already has a valid key needs ``rotate=True`` and a choice for the old key, ``old_key``:
+    "keep" (the old computer is still with the unit: its key is retired now, and a late file it signed is still
+    read, but never overrides what the new computer wrote) or "revoke" (the old computer is gone, lost or
+    stolen: nothing it signed is accepted any more). The end of the old key is this level's own time of the
+    rotation and the files received until then, never the signing computer's clock.
 
     ``fingerprint`` is the checked form of the sheet (65 characters) or an old sheet's 52 characters
     (``TrustChange.checked`` is then False), or a scanned QR line; ``qr`` is a scanned QR line, whose unit must
@@ -376,13 +385,26 @@ def trust_key(ws: Workspace, unit: str, fingerprint: str, *, rotate: bool = Fals
             "new key add --rotate (the old key stays valid for bundles signed before now)",
             unit=unit,
         )
+    if current and old_key not in OLD_KEY_CHOICES:
+        raise UsageError(
+            f"unit {unit}'s old key {keys.checked_fingerprint(current[0]['fingerprint'])} is replaced: say whether the "
+            "old computer is gone (--old-key revoke: nothing it signed is accepted any more) or still with the unit "
+            "(--old-key keep: files it already wrote are still read, without overriding the new computer's records)",
+            unit=unit,
+        )
     now = ws.now_iso()
     with ws.db.atomic():
         retired = trust_repo.retire_current(ws.db, unit, now) if rotate else 0
+        if current and old_key == "revoke":
+            for row in current:
+                trust_repo.revoke(ws.db, unit, row["fingerprint"], now, values.get("officer", ""), "replaced: the old computer is gone")
         trust_repo.add_trusted(
             ws.db, {"unit_code": unit, "fingerprint": fp, "enrolled_at": now, "enrolled_by": values.get("officer", ""), "note": note}
         )
-        audit.append(ws.db, ws.write_context("keys"), "key-trust", "trusted_keys", f"{unit}:{fp}", None, {"rotate": rotate, "retired": retired})
+        audit.append(
+            ws.db, ws.write_context("keys"), "key-trust", "trusted_keys", f"{unit}:{fp}", None,
+            {"rotate": rotate, "retired": retired, "old_key": old_key if current else None},
+        )  # fmt: skip
     return TrustChange(unit, keys.checked_fingerprint(fp), "rotated" if retired else "trusted", retired, given.unit_name, given.checked)
 
 

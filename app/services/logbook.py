@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from app.core.errors import FileMissingError, ValidationError
+from app.core.errors import FileMissingError, RecordNotFoundError, ValidationError
 from app.core.models import Activity, Attachment, Reporter
 from app.core.rules import validate_activity, validate_reporter
 from app.services.workspace import Workspace
@@ -73,12 +73,20 @@ def delete_activity(ws: Workspace, activity_id: str, reason: str = "") -> SaveRe
 
 
 def save_reporter(ws: Workspace, reporter: Reporter, source: str = "") -> SaveResult:
-    """Validate and store one reporter in its own transaction."""
-    problems = validate_reporter(reporter, ws.catalogs, ws.today())
+    """Validate and store one reporter in its own transaction (a new or changed dismissal needs a legal ground)."""
+    problems = validate_reporter(reporter, ws.catalogs, ws.today(), stored_reporter(ws, reporter.id), recording=True)
     if problems:
         _refuse("reporter", problems)
     with ws.db.atomic():
         return reporter_repo.save_reporter(ws.db, reporter, ws.write_context(source))
+
+
+def stored_reporter(ws: Workspace, reporter_id: str) -> Reporter | None:
+    """The stored version of a reporter, or None when there is none yet."""
+    try:
+        return reporter_repo.get_reporter(ws.db, reporter_id)
+    except RecordNotFoundError:
+        return None
 
 
 def delete_reporter(ws: Workspace, reporter_id: str, reason: str = "") -> SaveResult:

@@ -14,7 +14,8 @@ from typing import Generator
 
 from app.core.catalogs import reporting_rules
 from app.core.errors import UsageError
-from app.core.facts import DISMISSED, reporter_state
+from app.core.facts import DISMISSED, LEVEL_ENDED, SUSPENDED, reporter_state
+from app.core.roster import state_text
 from app.core.models import Reporter
 from app.core.periods import DataWindow, Period, ReportingRule, data_window, statistics_rule
 from app.core.progress import Progress
@@ -245,7 +246,8 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
         for r in _reporters(ws, scope):
             if r.kind != kind or (r.recognition.date and r.recognition.date > as_of):
                 continue
-            dismissed = reporter_state(r, as_of) == DISMISSED  # the rule Biểu 4 counts by (core.facts)
+            state = reporter_state(r, as_of)  # the rule Biểu 4 counts by (core.facts)
+            dismissed = state == DISMISSED
             ground = cats.dismissal_grounds.label(r.dismissal_ground) if r.dismissal_ground else ""
             reason = "; ".join(x for x in (ground, r.dismissal_reason) if x)
             rows.append(RosterRow(
@@ -257,8 +259,11 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
                 qualification=r.qualification,
                 area=owner(r.meta.owner_unit, "; ".join(x for x in (r.area, *r.law_fields) if x)),
                 recognition=decision_text(r.recognition.number, r.recognition.date),
-                dismissal=decision_text(r.dismissal.number, r.dismissal.date, reason) if dismissed else "",
+                dismissal=decision_text(r.dismissal.number, r.dismissal.date, reason) if dismissed else (
+                    state_text(r, as_of) if state in (SUSPENDED, LEVEL_ENDED) else ""
+                ),
                 trainings=len(r.trainings),
+                state=state,
             ))  # fmt: skip
     info = _info(ws, "Danh sách", "Báo cáo viên pháp luật, tuyên truyền viên pháp luật", code="", recipients=False, prepared=True)
     return RosterData(info, as_of, tuple(rows))
@@ -283,7 +288,7 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
     scope = scope or default_scope(ws)
     activities, reporters, definition = _activities(ws, period, scope), _reporters(ws, scope), load_table_definition()
     tables = compute_tables(definition, activities, reporters, ws.catalogs, window.start, window.end)
-    unit_table, coverage, warning = _consolidation(ws, period, scope, activities, reporters, definition)
+    unit_table, coverage, warning, trace = _consolidation(ws, period, scope, activities, reporters, definition)
     if unit_table is not None:
         tables = [*tables, unit_table]
     intro = (
@@ -305,10 +310,17 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
         ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
     )
     info = _info(ws, "Báo cáo", f"Kết quả công tác phổ biến, giáo dục pháp luật\n{period.label_vi()}")
-    return SummaryData(info, period.label_vi(), intro, tuple(results), tuple(tables), sections, coverage=coverage, warning=warning)
+    return SummaryData(
+        info, period.label_vi(), intro, tuple(results), tuple(tables), sections, coverage=coverage, warning=warning,
+        trace_headers=TRACE_HEADERS if trace else (), trace_rows=trace,
+    )  # fmt: skip
 
 
 UNIT_TABLE = "theo_don_vi"
+TRACE_HEADERS = (
+    "Mã đơn vị", "Đơn vị", "Tình trạng", "Số hoạt động", "Số cuộc PBPL trực tiếp", "Số lượt người tham dự",
+    "BCV, TTV đang hoạt động", "Gói số", "Kỳ của gói", "Ký ngày", "Nhận ngày", "Mã gói dữ liệu",
+)  # fmt: skip
 NO_DATA = "Chưa nhận được số liệu của đơn vị nào trong kỳ"
 
 
@@ -345,13 +357,13 @@ def _consolidation(
     rate with the units missing and late; and a warning when no unit has reported the period. Nothing for a
     commune or a report of one unit. ``activities``, ``reporters``: those of ``scope`` for the period."""
     if not read.is_upper(ws) or not scope.many:
-        return None, (), ""
+        return None, (), "", ()
     from app.core.text import collation_key
     from app.services import completeness, expected_units
 
     board = completeness.board(ws, period)
     if not board.expected:
-        return None, (), ""
+        return None, (), "", ()
     window = _window(ws, period)
     # Only the tables unit_figures reads (Biểu 1 and 4), computed by the same code as the units' own summaries.
     definition = {**definition, "tables": [t for t in definition["tables"] if t["code"] in ("ket_qua_chung", "bao_cao_vien")]}
@@ -367,19 +379,24 @@ def _consolidation(
         return unit_figures(compute_tables(definition, acts, people, ws.catalogs, window.start, window.end))
 
     landing = expected_units.landing_map(ws)
+    behind, _others = completeness.bundles_by_unit(ws, period, {r.unit_code for r in board.rows}, landing)
     rows: list[tuple] = []
+    trace: list[tuple] = []
     totals = [0, 0, 0, 0]
     for r in sorted(board.rows, key=lambda r: collation_key(r.unit_name)):
         codes = tuple(sorted(c for c, t in landing.items() if t == r.unit_code)) or (r.unit_code,)
         figures = figures_of(codes)
         totals = [a + b for a, b in zip(totals, figures)]
         rows.append((f"{r.unit_name}" + ("" if r.reported else " (chưa báo cáo)"), *figures))
+        trace += _trace_rows(r, figures, behind.get(r.unit_code, []), completeness.STATUS_VI.get(r.status, r.status))
     own = figures_of((ws.unit_code,))
     if any(own):  # the upper level's own activities and reporters: their row, so the total is the whole
         level = "cấp tỉnh" if ws.settings.get("level") == "province" else "cấp huyện"
         rows.append((f"{own_names(ws)[0].full} ({level} tự thực hiện)", *own))
         totals = [a + b for a, b in zip(totals, own)]
+        trace.append((ws.unit_code, rows[-1][0], "Số liệu của chính đơn vị", *own, "", "", "", "", ""))
     rows.append(("Tổng cộng", *totals))
+    trace.append(("", "Tổng cộng", "Tổng các dòng trên", *totals, "", "", "", "", ""))
     table = ComputedTable(
         code=UNIT_TABLE,
         title="Biểu 5. Kết quả theo đơn vị",
@@ -396,7 +413,21 @@ def _consolidation(
     if late:
         coverage.append(f"Đơn vị báo cáo muộn ({len(late)}): {'; '.join(late)}.")
     warning = f"{NO_DATA} ({period.label_vi()}): các số liệu trong báo cáo này chưa phản ánh kết quả của các đơn vị." if not board.reported else ""
-    return table, tuple(coverage), warning
+    return table, tuple(coverage), warning, tuple(trace)
+
+
+def _trace_rows(row, figures: tuple, bundles: list[dict], status: str) -> list[tuple]:
+    """A unit's lines of the "nguồn số liệu" sheet: its figures, then every bundle counted for the period (newest
+    number first; the figures are those of the records as they stand after all of them), or "chưa nhận"."""
+    head = (row.unit_code, row.unit_name, status, *figures)
+    if not bundles:
+        return [(*head, "", "", "", "", "Chưa nhận gói dữ liệu nào cho kỳ này")]
+    out = []
+    for n, b in enumerate(sorted(bundles, key=lambda b: (-int(b["seq"]), b["imported_at"]))):
+        day = lambda iso: vn_date(date.fromisoformat(iso[:10])) if iso else ""  # noqa: E731
+        lead = head if n == 0 else ("", "", "", "", "", "", "")
+        out.append((*lead, int(b["seq"]), ", ".join(json.loads(b["periods"] or "[]")), day(b["created_at"]), day(b["imported_at"]), b["bundle_id"]))
+    return out
 
 
 def build_enrolment(ws: Workspace, fingerprint: str) -> EnrolmentData:

@@ -24,14 +24,20 @@ def initialise(
     officer_title: str = "",
     unit_name: str = "",
     officer_change: bool = False,
+    province: str = "",
+    communes: list[str] | tuple[str, ...] = (),
 ) -> Unit:
     """Record which unit this installation serves; refuse a second, different set-up.
 
-    District units are not in the national catalog since 1 July 2025: their code and name are entered by hand.
+    District units (an intermediate office between communes and the province) are not in the national catalog
+    since 1 July 2025: their code and name are entered by hand, with their parent ``province`` (its name gives
+    the documents' place) and their member ``communes`` (communes of that province), which become the units
+    expected to report to it (more later with ``pbgdpl units add``).
     Set up again for the same unit, only the officer's name and title change, and another officer's name only
     with ``officer_change`` (a hand-over is said, never done by a repeated ``init``).
     """
-    unit = check_unit(unit_code, officer, level, unit_name)
+    unit = check_unit(unit_code, officer, level, unit_name, province, communes)
+    members = _district_members(province, communes)[1] if level == "district" else []
     officer = clean(officer)
     existing = ws.settings
     if "unit_code" in existing:
@@ -66,15 +72,34 @@ def initialise(
         audit.append(ws.db, ws.write_context("init"), "init", "settings", unit.code, None, values)
     from app.services import expected_units  # an upper level starts with the units expected to report to it
 
-    expected_units.seed(ws)
+    expected_units.seed(ws, [u.code for u in members])
     return unit
 
 
-def check_unit(unit_code: str, officer: str, level: str = "commune", unit_name: str = "") -> Unit:
+def _district_members(province: str, communes: list[str] | tuple[str, ...]) -> tuple[Unit, list[Unit]]:
+    """A district's parent province and member communes, checked (the communes must be of that province)."""
+    if not province.strip():
+        raise UsageError("a district unit needs its parent province: --province CODE", field="province")
+    parent = require_unit(province, "province")
+    members = [require_unit(c, "commune") for c in communes if c.strip()]
+    outside = [u for u in members if u.province_code != parent.code]
+    if outside:
+        raise UsageError(
+            f"commune {outside[0].code} {outside[0].name} is not in {parent.name}; a district's communes belong to its province",
+            unit=outside[0].code,
+        )
+    return parent, members
+
+
+def check_unit(
+    unit_code: str, officer: str, level: str = "commune", unit_name: str = "", province: str = "",
+    communes: list[str] | tuple[str, ...] = (),
+) -> Unit:  # fmt: skip
     """The unit a set-up names, checked before anything is written (a refused ``init`` leaves no folder behind).
 
     Raises:
-        UsageError: an unknown level, no officer, a district without its code and name.
+        UsageError: an unknown level, no officer, a district without its code, name or province (or with a
+            commune of another province); ``province``/``communes`` given for another level.
         UnknownUnitError: a code that is not in the catalog at that level.
     """
     if level not in LEVELS:
@@ -85,7 +110,10 @@ def check_unit(unit_code: str, officer: str, level: str = "commune", unit_name: 
     if level == "district":
         if not unit_name.strip() or not unit_code.strip():
             raise UsageError("a district unit needs --unit CODE and --name NAME (districts are entered by hand)")
-        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện")
+        parent, _members = _district_members(province, communes)
+        unit = Unit(code=clean(unit_code), name=clean(unit_name), level="district", division_type="huyện", province_code=parent.code)
+    elif province.strip() or communes:
+        raise UsageError("--province and --communes are for a district unit (--level district) only")
     else:
         unit = require_unit(unit_code, level)
     return unit

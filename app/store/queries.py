@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from app.core.facts import ACTIVE, DISMISSED, NOT_YET, REPORTER_STATES
+from app.core.facts import (
+    ACTIVE,
+    DISMISSED,
+    DISTRICT_LEVEL,
+    DISTRICT_LEVEL_END,
+    LEVEL_ENDED,
+    NOT_YET,
+    REPORTER_STATES,
+    SUSPENDED,
+)
 from app.store.connection import Database
 
 
@@ -37,11 +46,19 @@ def state_sql(state: str, on: date, alias: str = "") -> tuple[str, list]:
         f"(({r}dismissal_date IS NOT NULL AND {r}dismissal_date <= ?) "
         f"OR ({r}dismissal_date IS NULL AND ({r}dismissal_number != '' OR {r}dismissal_authority != '')))"
     )
+    ended = f"({r}kind = 'bcv' AND {r}level = '{DISTRICT_LEVEL}')" if on >= DISTRICT_LEVEL_END else "(0)"
+    suspended = (
+        f"({r}suspended_from IS NOT NULL AND {r}suspended_from <= ? AND ({r}suspended_until IS NULL OR {r}suspended_until > ?))"
+    )
     if state == NOT_YET:
         return not_yet, [day]
     if state == DISMISSED:
         return f"NOT {not_yet} AND {dismissed}", [day, day]
-    return f"NOT {not_yet} AND NOT {dismissed}", [day, day]
+    if state == LEVEL_ENDED:
+        return f"NOT {not_yet} AND NOT {dismissed} AND {ended}", [day, day]
+    if state == SUSPENDED:
+        return f"NOT {not_yet} AND NOT {dismissed} AND NOT {ended} AND {suspended}", [day, day, day, day]
+    return f"NOT {not_yet} AND NOT {dismissed} AND NOT {ended} AND NOT {suspended}", [day, day, day, day]
 
 
 def _units(column: str, units: tuple[str, ...] | None) -> tuple[str, list]:

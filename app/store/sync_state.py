@@ -15,7 +15,12 @@ def _rows(cur) -> list[dict]:
 
 
 def next_export_seq(db: Database) -> int:
-    return db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM bundle_exports").fetchone()[0]
+    """The next bundle number: after every bundle written here, and after ``export_seq_floor`` (the highest
+    number the upper level had received from this unit when its data was restored: app.services.restore)."""
+    return db.execute(
+        "SELECT MAX(COALESCE(MAX(seq), 0), COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'export_seq_floor'), 0)) + 1 "
+        "FROM bundle_exports"
+    ).fetchone()[0]
 
 
 def record_export(db: Database, row: dict) -> None:
@@ -97,3 +102,13 @@ def read_import(db_file: Path, bundle_id: str) -> dict | None:
         return None
     finally:
         con.close()
+
+
+def last_seq_before(db: Database, unit: str, fingerprint: str, until: str) -> int | None:
+    """The highest sequence number received from ``unit`` signed by ``fingerprint`` up to ``until`` (this level's
+    time, ISO 8601), or None."""
+    row = db.execute(
+        "SELECT MAX(seq) FROM bundle_imports WHERE source_unit = ? AND fingerprint = ? AND imported_at <= ?",
+        [unit, fingerprint, until or "9999"],
+    ).fetchone()
+    return row[0] if row and row[0] is not None else None

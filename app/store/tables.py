@@ -13,7 +13,17 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, PLAN_TASKS, PLANS, REPORTERS, RecordKind
+from app.core.kinds import (
+    ACTIVITIES,
+    ASSESSMENT_ANSWERS,
+    ASSESSMENTS,
+    ATTACHMENTS,
+    KINDS,
+    PLAN_TASKS,
+    PLANS,
+    REPORTERS,
+    RecordKind,
+)
 from app.core.text import fold, name_sort_key
 from app.store.connection import Database
 
@@ -142,7 +152,10 @@ class TableSpec:
     def payload(self, row: dict[str, Any]) -> dict[str, Any]:
         """The payload (as the kind's ``to_payload`` shapes it) of a stored row."""
         js = self.json_columns
-        cols = {k: (_loads(row[k]) if k in js else row[k]) for k in self.columns}
+        cols = {}
+        for k in self.columns:
+            v = row[k]
+            cols[k] = ([] if v == "[]" else _loads(v)) if k in js else v  # empty lists are common: no decoder call
         return self.from_columns(cols) if self.from_columns is not None else cols
 
 
@@ -203,6 +216,7 @@ REPORTER_TABLE = TableSpec(
         "kind", "full_name", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
         "law_fields", "area", "phone", "proposer", "dismissal_ground", "dismissal_reason", "trainings", "refusals",
         "notes", *(f"{name}_{part}" for name in _DECISIONS for part in _DECISION_PARTS),
+        "level", "review_flag", "suspended_from", "suspended_until", "suspension_reason", "id_number",
     ),  # fmt: skip
     json_columns=frozenset({"law_fields", "trainings"}),
     to_columns=_reporter_columns,
@@ -257,7 +271,22 @@ TASK_TABLE = TableSpec(
     link=Link("task_activities", "task_id", "activity_id", "activity_ids"),
 )
 
-SPECS: tuple[TableSpec, ...] = (REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE)  # the order of ``KINDS``
+ASSESSMENT_TABLE = TableSpec(
+    kind=ASSESSMENTS,
+    columns=("unit_code", "year", "scorer", "set_id", "set_version", "status", "total", "result", "computed_at", "computed_by", "notes"),
+    json_columns=frozenset({"result"}),
+    derived=(("natural_key", _kind_key(ASSESSMENTS)),),
+)
+ASSESSMENT_ANSWER_TABLE = TableSpec(
+    kind=ASSESSMENT_ANSWERS,
+    columns=("assessment_id", "code", "value", "source", "derived_from", "reason", "evidence", "entered_by", "entered_at"),
+    json_columns=frozenset({"value", "evidence"}),
+    derived=(("natural_key", _kind_key(ASSESSMENT_ANSWERS)),),
+)
+
+SPECS: tuple[TableSpec, ...] = (
+    REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE, ASSESSMENT_TABLE, ASSESSMENT_ANSWER_TABLE,
+)  # the order of ``KINDS``
 _BY_NAME = {s.name: s for s in SPECS}
 assert tuple(s.kind for s in SPECS) == KINDS, "one table spec per record kind, in the registry's order"
 TABLE_NAMES = frozenset(_BY_NAME)

@@ -16,7 +16,8 @@ from app.core.kinds import KINDS, NAMES
 
 FORMAT = "pbgdpl-bundle"
 FORMAT_VERSION = 1  # what this program writes when a bundle holds only kinds of version 1
-READER_VERSION = 3  # the highest ``min_reader_version`` this program reads (3: kinds added in this round)
+READER_VERSION = 4  # the highest ``min_reader_version`` this program reads (3: kinds added in this round; 4: relay)
+RELAY_VERSION = 4  # what a relay bundle (an upper level's, carrying the original bundles it received) asks of its reader
 MIN_READER_VERSION = 1  # what a bundle written here asks of its reader at the least
 EXTENSION = ".pbgdpl"
 
@@ -36,9 +37,10 @@ def carried_tables(counts: Mapping[str, int]) -> tuple[str, ...]:
     return tuple(t for t in TABLES if SINCE[t] <= 1 or counts.get(t, 0) > 0)
 
 
-def versions_for(counts: Mapping[str, int]) -> tuple[int, int]:
-    """(format_version, min_reader_version) of a data bundle with these record counts."""
-    needed = max([MIN_READER_VERSION] + [SINCE[t] for t in carried_tables(counts)])
+def versions_for(counts: Mapping[str, int], fields_version: int = 1) -> tuple[int, int]:
+    """(format_version, min_reader_version) of a data bundle with these record counts; ``fields_version``: the
+    highest version its records' payloads need (fields added to a kind later, ``RecordKind.wire_payload``)."""
+    needed = max([MIN_READER_VERSION, fields_version] + [SINCE[t] for t in carried_tables(counts)])
     return max(FORMAT_VERSION, needed), needed
 SIGNATURE_SIZE = 64
 
@@ -46,7 +48,9 @@ MEMBER_PATTERNS = (
     re.compile(r"^data/(" + "|".join(map(re.escape, TABLES)) + r")\.jsonl$"),
     re.compile(r"^files/[0-9a-f]{64}$"),
     re.compile(r"^reports/[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.pdf$"),
+    re.compile(r"^relay/PBGDPL_[A-Za-z0-9-]+_\d{4}(?:-[HQM]\d{1,2})?_\d+_[0-9a-f]{8}\.pbgdpl$"),
 )
+RELAY_PREFIX = "relay/"  # a relay bundle's members holding the original bundles it carries, unchanged
 _NAME = re.compile(r"PBGDPL_([A-Za-z0-9-]+)_(\d{4}(?:-[HQM]\d{1,2})?)_(\d+)_([0-9a-f]{8})")
 
 
@@ -72,6 +76,10 @@ def data_member(table: str) -> str:
 
 def file_member(sha256: str) -> str:
     return f"files/{sha256}"
+
+
+def relay_member(filename: str) -> str:
+    return RELAY_PREFIX + filename
 
 
 def is_expected_member(name: str) -> bool:

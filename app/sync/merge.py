@@ -14,6 +14,9 @@ For each incoming record and the stored copy (if any):
   snapshots, so a lost bundle is superseded) → ``updated``, with the skipped revisions named;
 - newer revision built on an older revision than the stored one (``base_rev < stored rev``) → ``conflict``;
 - older revision → ``stale`` (ignored; a stored tombstone therefore wins over every stale edit).
+
+A bundle signed by a key the upper level has replaced (``retired_key``) never overrides a version made by
+another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``.
 """
 
 from __future__ import annotations
@@ -45,8 +48,19 @@ class Decision:
     reason: str = ""
 
 
-def decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
-    """Apply the rules above to one record."""
+def decide(stored: StoredState | None, incoming: BundleRecord, retired_key: str = "") -> Decision:
+    """Apply the rules above to one record (``retired_key``: the replaced key that signed it, else "")."""
+    decision = _decide(stored, incoming)
+    if retired_key and stored is not None and decision.outcome in ("updated", "deleted") and stored.rev_by != incoming.rev_by:
+        return Decision(
+            "conflicts",
+            f"signed with key {retired_key} after it was replaced, and the stored version was made by another "
+            "computer of the unit; the stored version stays, the other is kept for review",
+        )
+    return decision
+
+
+def _decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
     if stored is None:
         return Decision("new", "deleted before it was first received" if incoming.deleted else "")
     if stored.owner != incoming.owner:
@@ -103,11 +117,12 @@ def plan_table(
     table: str,
     records: Iterable[BundleRecord],
     stored: Mapping[str, StoredState],
+    retired_key: str = "",
 ) -> TablePlan:
-    """Decide every record of one table (no writes)."""
+    """Decide every record of one table (no writes); ``retired_key`` as in ``decide``."""
     plan = TablePlan(table)
     for rec in records:
-        decision = decide(stored.get(rec.id), rec)
+        decision = decide(stored.get(rec.id), rec, retired_key)
         plan.counts[decision.outcome] += 1
         if decision.outcome == "unchanged":
             plan.unchanged.append(rec)

@@ -58,7 +58,12 @@ class BundleRecord:
         }
 
     def to_line(self) -> str:
-        return canonical_json(self.to_dict())
+        """The record as a bundle line: its payload without the added fields that hold their default."""
+        return canonical_json({**self.to_dict(), "payload": self.wire()[0]})
+
+    def wire(self) -> tuple[dict[str, Any], int]:
+        """The payload as it travels and the reader version it needs (``RecordKind.wire_payload``)."""
+        return kind(self.table).wire_payload(self.payload)
 
 
 def record_hash(payload: dict[str, Any], deleted: bool) -> str:
@@ -166,8 +171,8 @@ def parse_record(
             raise _Bad("payload must be an object")
         k = kind(table)
         keys = k.payload_keys
-        if payload.keys() != keys:
-            missing = sorted(keys - payload.keys())
+        if payload.keys() != keys:  # fields added after format 1 may be left out (they take their default)
+            missing = sorted(k.base_keys - payload.keys())
             extra = sorted(payload.keys() - keys)
             if missing:
                 raise _Bad(f"payload lacks field(s) {', '.join(missing)}")

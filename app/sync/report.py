@@ -180,6 +180,7 @@ class ImportReport:
     changed_after_approval: list[str] = field(default_factory=list)  # periods approved before this bundle changed them
     kind: str = "data"  # "decisions": a decision bundle from the upper level (``decisions`` says what it held)
     decisions: list[dict[str, Any]] = field(default_factory=list)
+    relayed: list[dict[str, Any]] = field(default_factory=list)  # a relay bundle: each carried bundle's outcome (JSON)
 
     def total(self, outcome: str) -> int:
         return sum(t.count(outcome) for t in self.tables.values())
@@ -210,6 +211,8 @@ class ImportReport:
         if self.kind != "data":
             out["kind"] = self.kind
             out["decisions"] = [dict(d) for d in self.decisions]
+        if self.relayed:
+            out["relayed"] = [dict(d) for d in self.relayed]
         if self.already_imported:
             out["message"] = self.message
         else:
@@ -247,6 +250,7 @@ class ImportReport:
             changed_after_approval=[str(p) for p in data.get("changed_after_approval") or []],
             kind=str(data.get("kind") or "data"),
             decisions=[dict(d) for d in data.get("decisions") or []],
+            relayed=[dict(d) for d in data.get("relayed") or []],
         )
 
 

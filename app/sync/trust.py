@@ -50,15 +50,16 @@ def _short(fp: str) -> str:
 def check_trust(unit: str, fp: str, signed_at: str, entries: Iterable[TrustEntry]) -> TrustEntry:
     """Return the entry that lets ``fp`` sign for ``unit``, or raise.
 
-    ``signed_at`` is the manifest's creation time (signed with the bundle): a retired key (rotated, with
-    ``valid_until``) stays valid for bundles it signed before that time. A revoked key is never valid.
+    A retired key (replaced with ``--rotate``, its ``valid_until`` the upper level's own time of the rotation) is
+    still let in whatever time its bundle claims: the signing computer's clock decides nothing. What such a late
+    bundle may change is limited when it is merged (``app.sync.merge``: it never overrides what another
+    installation of the unit wrote). A revoked key is never valid. ``signed_at`` is kept for the callers' messages.
 
     Raises:
         BundleRevokedError: the key was revoked.
         BundleUntrustedError: the key is unknown, enrolled for another unit, or the unit has another key.
     """
     entries = list(entries)
-    signed = _at(signed_at)
     for entry in entries:
         if entry.unit_code == unit and entry.fingerprint == fp:
             if entry.revoked_at:
@@ -66,21 +67,6 @@ def check_trust(unit: str, fp: str, signed_at: str, entries: Iterable[TrustEntry
                     f"the bundle of unit {unit} is signed with key {_short(fp)} which was revoked on "
                     f"{entry.revoked_at[:10]}" + (f" ({entry.revoke_reason})" if entry.revoke_reason else "")
                     + "; ask the commune for a bundle signed with its current key",
-                    unit=unit,
-                    fingerprint=fp,
-                )
-            if _at(entry.valid_from) and signed and signed < _at(entry.valid_from):
-                raise BundleUntrustedError(
-                    f"key {_short(fp)} of unit {unit} is valid from {entry.valid_from[:10]} but the bundle was "
-                    f"signed on {signed_at[:10]}",
-                    unit=unit,
-                    fingerprint=fp,
-                )
-            if entry.valid_until and (signed is None or signed > _at(entry.valid_until)):
-                raise BundleUntrustedError(
-                    f"key {_short(fp)} of unit {unit} was replaced on {entry.valid_until[:10]}; this bundle was "
-                    f"signed on {signed_at[:10] or 'an unknown date'}, after that. Ask for a bundle signed with the "
-                    "new key",
                     unit=unit,
                     fingerprint=fp,
                 )

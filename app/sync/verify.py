@@ -94,6 +94,11 @@ class VerifiedBundle:
     def periods(self) -> list[str]:
         return list(self.manifest["periods"])
 
+    @property
+    def relayed(self) -> list[dict[str, Any]]:
+        """The original bundles a relay bundle carries (``relay`` of its manifest; empty for other bundles)."""
+        return list(self.manifest.get("relay") or [])
+
 
 def _unsafe(name: str) -> str | None:
     """Why a member name is unsafe, or None."""
@@ -247,7 +252,34 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
     )
     later = [t for t in counts if fmt.SINCE[t] > needed]
     _need(not later, f"table {later[0] if later else ''} needs min_reader_version {max([fmt.SINCE[t] for t in later] or [0])}")
+    _check_relay(manifest, needed)
     return _check_member_list(manifest)
+
+
+def _check_relay(manifest: dict[str, Any], needed: int) -> None:
+    """A relay bundle (an upper level's records plus the original bundles it received, carried unchanged under
+    ``relay/``) lists each carried bundle once in ``relay``, and asks for a reader of ``fmt.RELAY_VERSION``."""
+    members = manifest.get("members") if isinstance(manifest.get("members"), dict) else {}
+    carried = {n for n in members if isinstance(n, str) and n.startswith(fmt.RELAY_PREFIX)}
+    relay = manifest.get("relay")
+    if relay is None and not carried:
+        return
+    _need(needed >= fmt.RELAY_VERSION, f"a bundle carrying other bundles needs min_reader_version {fmt.RELAY_VERSION}")
+    _need(isinstance(relay, list), "relay must list the bundles it carries")
+    listed: set[str] = set()
+    for entry in relay:
+        _need(isinstance(entry, dict) and isinstance(entry.get("member"), str), "a relay entry needs its member")
+        member = entry["member"]
+        _need(member in carried and member not in listed, f"relay entry {member} must name one relay/ member listed in members")
+        _need(isinstance(entry.get("unit_code"), str) and entry["unit_code"] != manifest["source"]["unit_code"],
+              f"relay entry {member} must name the unit that signed it (not the relaying unit)")  # fmt: skip
+        _need(type(entry.get("seq")) is int and isinstance(entry.get("periods"), list), f"relay entry {member}: seq, periods")
+        try:
+            uuid.UUID(str(entry.get("bundle_id")))
+        except ValueError:
+            _need(False, f"relay entry {member}: bundle_id is not a UUID")
+        listed.add(member)
+    _need(listed == carried, "every relay/ member needs its relay entry")
 
 
 def _check_member_list(manifest: dict[str, Any]) -> dict[str, Any]:

@@ -37,6 +37,17 @@ def encode_records(records: Iterable[BundleRecord]) -> bytes:
     return ("".join(line + "\n" for line in lines)).encode("utf-8")
 
 
+def _copy_member(zf: zipfile.ZipFile, name: str, source: Path, when: datetime) -> dict[str, Any]:
+    """Store the file ``source`` as member ``name`` (as it is: a bundle is already compressed); its hash and size."""
+    digest, size = hashlib.sha256(), 0
+    with open(source, "rb") as src, zf.open(_info(name, when, zipfile.ZIP_STORED), "w", force_zip64=True) as dst:
+        for block in iter(lambda: src.read(CHUNK), b""):
+            digest.update(block)
+            size += len(block)
+            dst.write(block)
+    return {"sha256": digest.hexdigest(), "size": size}
+
+
 def write_bundle(
     out_dir: Path,
     *,
@@ -44,6 +55,7 @@ def write_bundle(
     records: Mapping[str, list[BundleRecord]],
     files: Mapping[str, Path],
     reports: Mapping[str, bytes] | None = None,
+    relayed: Mapping[str, Path] | None = None,
     key: Ed25519PrivateKey,
     when: datetime,
     on_file: Callable[[int, int], None] | None = None,
@@ -55,6 +67,7 @@ def write_bundle(
         records: records per table (every table of ``manifest.TABLES``).
         files: attachment files by SHA-256 (each written once; its content is re-hashed on the way).
         reports: PDF members by name (``reports/<name>``).
+        relayed: original bundles carried unchanged (a relay bundle): member name (``relay/<file>``) -> file.
         key: the installation's signing key.
         on_file: progress callback (done, total) over attachment files.
 
@@ -73,22 +86,18 @@ def write_bundle(
                 name = fmt.data_member(table)
                 zf.writestr(_info(name, when, zipfile.ZIP_DEFLATED), data)
                 members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, source in sorted((relayed or {}).items()):
+                members[name] = _copy_member(zf, name, source, when)
             total = len(files)
             for n, (sha, source) in enumerate(sorted(files.items()), 1):
                 name = fmt.file_member(sha)
-                digest, size = hashlib.sha256(), 0
-                with open(source, "rb") as src, zf.open(_info(name, when, zipfile.ZIP_STORED), "w", force_zip64=True) as dst:
-                    for block in iter(lambda: src.read(CHUNK), b""):
-                        digest.update(block)
-                        size += len(block)
-                        dst.write(block)
-                if digest.hexdigest() != sha:
+                members[name] = _copy_member(zf, name, source, when)
+                if members[name]["sha256"] != sha:
                     raise BundleWriteError(
                         f"attachment file {source} is damaged in the file store (its content no longer matches "
                         f"{sha[:12]}…); the bundle was not written",
                         sha256=sha,
                     )
-                members[name] = {"sha256": sha, "size": size}
                 if on_file:
                     on_file(n, total)
             for name, data in sorted((reports or {}).items()):

@@ -4,279 +4,294 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="75"/>
+        <location filename="../../app/gui/activity_editor.py" line="81"/>
         <source>New activity (copy)</source>
         <translation>Hoạt động mới (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="77"/>
+        <location filename="../../app/gui/activity_editor.py" line="83"/>
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="79"/>
+        <location filename="../../app/gui/activity_editor.py" line="85"/>
         <source>Activity of {date}</source>
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="100"/>
+        <location filename="../../app/gui/activity_editor.py" line="106"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="102"/>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="107"/>
+        <location filename="../../app/gui/activity_editor.py" line="113"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="109"/>
+        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <source>The task of a plan this activity carries out (its progress comes from its activities)</source>
+        <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện (tiến độ của nhiệm vụ tính từ các hoạt động)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="117"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="115"/>
+        <location filename="../../app/gui/activity_editor.py" line="123"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="125"/>
+        <location filename="../../app/gui/activity_editor.py" line="133"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="134"/>
+        <location filename="../../app/gui/activity_editor.py" line="142"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="145"/>
+        <location filename="../../app/gui/activity_editor.py" line="158"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="146"/>
+        <location filename="../../app/gui/activity_editor.py" line="159"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="149"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="150"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="152"/>
+        <location filename="../../app/gui/activity_editor.py" line="165"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="153"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="155"/>
+        <location filename="../../app/gui/activity_editor.py" line="168"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="157"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <source>Task of the plan</source>
+        <translation>Nhiệm vụ trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="173"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="161"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="164"/>
+        <location filename="../../app/gui/activity_editor.py" line="178"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="180"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="169"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="185"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="176"/>
+        <location filename="../../app/gui/activity_editor.py" line="190"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="192"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="193"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="194"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="182"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
+        <source>Tas&amp;k of the plan:</source>
+        <translation>Nhiệm &amp;vụ kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="197"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="184"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>of whom women:</source>
         <translation>trong đó nữ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="186"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>ethnic minority:</source>
         <translation>người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="188"/>
+        <location filename="../../app/gui/activity_editor.py" line="203"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="208"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="196"/>
+        <location filename="../../app/gui/activity_editor.py" line="211"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="200"/>
+        <location filename="../../app/gui/activity_editor.py" line="215"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="202"/>
+        <location filename="../../app/gui/activity_editor.py" line="217"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <location filename="../../app/gui/activity_editor.py" line="218"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="207"/>
+        <location filename="../../app/gui/activity_editor.py" line="222"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="227"/>
-        <location filename="../../app/gui/activity_editor.py" line="253"/>
+        <location filename="../../app/gui/activity_editor.py" line="242"/>
+        <location filename="../../app/gui/activity_editor.py" line="268"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="228"/>
-        <location filename="../../app/gui/activity_editor.py" line="255"/>
+        <location filename="../../app/gui/activity_editor.py" line="243"/>
+        <location filename="../../app/gui/activity_editor.py" line="270"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="229"/>
+        <location filename="../../app/gui/activity_editor.py" line="244"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="230"/>
+        <location filename="../../app/gui/activity_editor.py" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="232"/>
+        <location filename="../../app/gui/activity_editor.py" line="247"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="233"/>
+        <location filename="../../app/gui/activity_editor.py" line="248"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="234"/>
+        <location filename="../../app/gui/activity_editor.py" line="249"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="235"/>
+        <location filename="../../app/gui/activity_editor.py" line="250"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="257"/>
+        <location filename="../../app/gui/activity_editor.py" line="272"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="352"/>
+        <location filename="../../app/gui/activity_editor.py" line="371"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="389"/>
+        <location filename="../../app/gui/activity_editor.py" line="412"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="391"/>
+        <location filename="../../app/gui/activity_editor.py" line="414"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="411"/>
+        <location filename="../../app/gui/activity_editor.py" line="434"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -626,6 +641,318 @@
         <location filename="../../app/gui/approval_dialog.py" line="100"/>
         <source>The decision is sent to the unit in a signed file (Send decisions to the unit).</source>
         <translation>Quyết định được gửi xuống đơn vị bằng một tệp có chữ ký số (nút Gửi quyết định cho đơn vị).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScreen</name>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="44"/>
+        <source>Recognised</source>
+        <translation>Đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="45"/>
+        <source>Not recognised</source>
+        <translation>Chưa đạt chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="46"/>
+        <source>Not enough information yet</source>
+        <translation>Chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="47"/>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="56"/>
+        <source>Total {total} points is below the {min} required</source>
+        <translation>Tổng {total} điểm, thấp hơn mức {min} điểm phải đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="58"/>
+        <source>Total so far {total} points; {min} required</source>
+        <translation>Tổng điểm hiện có {total}; phải đạt {min}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="61"/>
+        <source>{code}: {points} of {max} points, below {share}% of its maximum</source>
+        <translation>{code}: {points}/{max} điểm, dưới {share}% số điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="65"/>
+        <source>{code}: the condition does not hold</source>
+        <translation>{code}: không đáp ứng điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="69"/>
+        <source>{code}: {rate}% reached, not met</source>
+        <translation>{code}: đạt {rate}%, không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="70"/>
+        <source>{code}: not met</source>
+        <translation>{code}: không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="72"/>
+        <source>{code}: the points are not known in this criteria version (the province can send them)</source>
+        <translation>{code}: phiên bản bộ tiêu chí này chưa có số điểm (cấp tỉnh có thể gửi bổ sung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="73"/>
+        <source>{code}: not answered yet</source>
+        <translation>{code}: chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="102"/>
+        <source>Legal access standard (chuẩn tiếp cận pháp luật)</source>
+        <translation>Chuẩn tiếp cận pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="106"/>
+        <source>Evaluation year</source>
+        <translation>Năm đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="111"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="116"/>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="118"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Criterion / indicator</source>
+        <translation>Tiêu chí / chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <source>From the log / commune</source>
+        <translation>Từ nhật ký / của xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="143"/>
+        <source>Criteria and indicators</source>
+        <translation>Tiêu chí và chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Self-assessment</source>
+        <translation>Xã tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <source>Upper level&apos;s scoring</source>
+        <translation>Cấp trên chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="159"/>
+        <source>Communes side by side</source>
+        <translation>Các xã cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="168"/>
+        <source>Why, and what is missing</source>
+        <translation>Lý do và những gì còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="212"/>
+        <source>All communes</source>
+        <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="224"/>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="231"/>
+        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes that sent an assessment</source>
+        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã đã gửi kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <source>Press Enter on a commune to see its scoring and to score it.</source>
+        <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <source>Recognised:</source>
+        <translation>Đạt chuẩn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <source>Not recognised / not complete:</source>
+        <translation>Chưa đạt / chưa đủ thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="254"/>
+        <source>Source: {source} · certainty: {certainty}</source>
+        <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="259"/>
+        <source>done/due, e.g. 12/15; or the points</source>
+        <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="268"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="282"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <source>done/due, e.g. 12/15</source>
+        <translation>đã làm/phải làm, ví dụ 12/15</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <source>points, e.g. 2,5</source>
+        <translation>số điểm, ví dụ 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <source>codes, comma-separated</source>
+        <translation>các mã, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="300"/>
+        <source>Answer {code}</source>
+        <translation>Trả lời {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="309"/>
+        <location filename="../../app/gui/assessment_screen.py" line="360"/>
+        <source>Reason: {reason}</source>
+        <translation>Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
+        <source>{n} evidence file(s)</source>
+        <translation>{n} tệp minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <source>Commune: {value}</source>
+        <translation>Xã: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <source>The log gives: {value}
+Why is the value different?</source>
+        <translation>Nhật ký cho kết quả: {value}
+Vì sao giá trị khác?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="379"/>
+        <source>Result {year}: {status}</source>
+        <translation>Kết quả năm {year}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="381"/>
+        <source>total {total} points</source>
+        <translation>tổng {total} điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="383"/>
+        <source>the upper level&apos;s scoring of {unit}</source>
+        <translation>cấp trên chấm điểm {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="385"/>
+        <source>self-assessment: {status}</source>
+        <translation>xã tự đánh giá: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="387"/>
+        <source>Criteria: {name}, version {version}</source>
+        <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="389"/>
+        <source>a newer version {version} is known (re-score to use it)</source>
+        <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <source>holds</source>
+        <translation>đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <source>does not hold</source>
+        <translation>không đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="411"/>
+        <source>Not recognised because:</source>
+        <translation>Chưa đạt chuẩn vì:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="414"/>
+        <source>Still missing ({n}):</source>
+        <translation>Còn thiếu ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="418"/>
+        <source>Deadlines:</source>
+        <translation>Thời hạn:</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1379,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="45"/>
-        <location filename="../../app/gui/errors.py" line="134"/>
+        <location filename="../../app/gui/errors.py" line="137"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1068,196 +1395,211 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
+        <source>This plan (same number and date) is already stored, so nothing was imported. Open it in the Plans screen to change it, or delete it first.</source>
+        <translation>Kế hoạch này (cùng số và ngày) đã có trong dữ liệu nên không nhập gì. Hãy mở nó ở màn hình Kế hoạch để sửa, hoặc xóa trước rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
         <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="64"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="67"/>
+        <location filename="../../app/gui/errors.py" line="68"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="68"/>
+        <location filename="../../app/gui/errors.py" line="69"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="70"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="71"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="71"/>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="72"/>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
         <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="73"/>
+        <location filename="../../app/gui/errors.py" line="74"/>
         <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
         <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="74"/>
+        <location filename="../../app/gui/errors.py" line="75"/>
         <source>A return needs a reason: write what the unit must correct, then return it.</source>
         <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="75"/>
+        <location filename="../../app/gui/errors.py" line="76"/>
         <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
         <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="76"/>
+        <location filename="../../app/gui/errors.py" line="77"/>
         <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="77"/>
+        <location filename="../../app/gui/errors.py" line="78"/>
+        <source>This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit.</source>
+        <translation>Tệp khôi phục này được lập cho đơn vị khác; không có gì thay đổi. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="79"/>
+        <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
+        <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="80"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="130"/>
+        <location filename="../../app/gui/errors.py" line="133"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="132"/>
+        <location filename="../../app/gui/errors.py" line="135"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="135"/>
+        <location filename="../../app/gui/errors.py" line="138"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="136"/>
+        <location filename="../../app/gui/errors.py" line="139"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="153"/>
+        <location filename="../../app/gui/errors.py" line="156"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="65"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="66"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
         <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="90"/>
+        <location filename="../../app/gui/errors.py" line="93"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="96"/>
+        <location filename="../../app/gui/errors.py" line="99"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="100"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="102"/>
+        <location filename="../../app/gui/errors.py" line="105"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -1270,27 +1612,27 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>PBGDPL: thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="313"/>
+        <location filename="../../app/gui/wizard.py" line="314"/>
         <source>This computer now keeps the records of {unit} ({code}). Officer: {officer}.</source>
         <translation>Máy này từ nay lưu sổ theo dõi của {unit} ({code}). Người phụ trách: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="317"/>
+        <location filename="../../app/gui/wizard.py" line="318"/>
         <source>Fingerprint of this installation&apos;s signing key, as the enrolment sheet prints it (13 groups of 5):</source>
         <translation>Dấu vân tay khóa ký của máy này, như in trên phiếu đăng ký khóa (13 nhóm, mỗi nhóm 5 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="347"/>
+        <location filename="../../app/gui/wizard.py" line="348"/>
         <source>Save the enrolment sheet</source>
         <translation>Lưu phiếu đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="347"/>
+        <location filename="../../app/gui/wizard.py" line="348"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="360"/>
+        <location filename="../../app/gui/wizard.py" line="361"/>
         <source>Enrolment sheet saved: %1</source>
         <translation>Đã lưu phiếu đăng ký khóa: %1</translation>
     </message>
@@ -1324,46 +1666,56 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="128"/>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>Reports and printing</source>
         <translation>Báo cáo và in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
+        <source>Legal access standard</source>
+        <translation>Chuẩn tiếp cận pháp luật</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="142"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -1424,6 +1776,366 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/wizard.py" line="194"/>
         <source>The two passphrases differ: type them again.</source>
         <translation>Hai mật khẩu không giống nhau: hãy gõ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="392"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="400"/>
+        <source>Annual PBGDPL plan</source>
+        <translation>Kế hoạch PBGDPL hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="401"/>
+        <source>Thematic plan</source>
+        <translation>Kế hoạch chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="408"/>
+        <source>open-ended</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="410"/>
+        <source>had to be issued by</source>
+        <translation>phải ban hành trước ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="415"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="416"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="417"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="418"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="419"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="420"/>
+        <source>From &amp;year:</source>
+        <translation>Từ &amp;năm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="421"/>
+        <source>&amp;To year:</source>
+        <translation>Đến nă&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="425"/>
+        <source>Issue deadline:</source>
+        <translation>Hạn ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="426"/>
+        <source>&amp;Budget (VND):</source>
+        <translation>&amp;Kinh phí (đồng):</translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="53"/>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="54"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="55"/>
+        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="56"/>
+        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="57"/>
+        <source>Not carried out</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="94"/>
+        <source>PBGDPL plans</source>
+        <translation>Kế hoạch PBGDPL</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="99"/>
+        <source>&amp;Plans and tasks</source>
+        <translation>&amp;Kế hoạch và nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="102"/>
+        <source>&amp;New plan…</source>
+        <translation>Kế hoạch &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="103"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="104"/>
+        <source>Use the &amp;example plan…</source>
+        <translation>Dùng kế hoạch &amp;mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="105"/>
+        <source>Store Kế hoạch 164/KH-UBND of UBND tỉnh Thái Nguyên to take its tasks into your plan</source>
+        <translation>Lưu Kế hoạch 164/KH-UBND của UBND tỉnh Thái Nguyên để lấy nhiệm vụ vào kế hoạch của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="106"/>
+        <source>Plan report (P&amp;DF)…</source>
+        <translation>Báo cáo kế hoạch (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="107"/>
+        <source>Plan report (E&amp;xcel)…</source>
+        <translation>Báo cáo kế hoạch (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
+        <source>Plans</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <source>Deadline</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <source>Last activity</source>
+        <translation>Hoạt động gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
+        <source>Tasks of the plan</source>
+        <translation>Nhiệm vụ của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="136"/>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="137"/>
+        <source>&amp;Edit task…</source>
+        <translation>&amp;Sửa nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="138"/>
+        <source>&amp;Take tasks from another plan…</source>
+        <translation>&amp;Lấy nhiệm vụ từ kế hoạch khác…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="168"/>
+        <source>All &amp;units</source>
+        <translation>&amp;Các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="174"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <source>Annual plan</source>
+        <translation>Kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <source>Tasks done</source>
+        <translation>Nhiệm vụ đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <source>Share done</source>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <source>Outside the plan (done)</source>
+        <translation>Ngoài kế hoạch (đã xong)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <source>Plans of all units</source>
+        <translation>Kế hoạch của các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <source>Late</source>
+        <translation>Muộn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <source>Not known</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <source>(no plan)</source>
+        <translation>(chưa có kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="212"/>
+        <source>{n} of {total} units have an annual plan for {year}</source>
+        <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="267"/>
+        <source>{content} (outside the plan)</source>
+        <translation>{content} (ngoài kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="281"/>
+        <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
+        <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="283"/>
+        <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
+        <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="301"/>
+        <source>Import a plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="301"/>
+        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="314"/>
+        <source>Imported plan {number} with {n} tasks</source>
+        <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="325"/>
+        <source>Example plan</source>
+        <translation>Kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="326"/>
+        <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
+        <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="375"/>
+        <source>Save the plan report</source>
+        <translation>Lưu báo cáo kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -1575,31 +2287,71 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/problems.py" line="50"/>
+        <source>&quot;Inactive&quot; and &quot;other reason&quot; are reasons to review a person, not grounds of Circular 10/2016: choose the legal ground.</source>
+        <translation>&quot;Không hoạt động&quot; và &quot;lý do khác&quot; là lý do để rà soát, không phải căn cứ theo Thông tư 10/2016: hãy chọn căn cứ pháp lý.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="51"/>
         <source>This dismissal ground does not apply to this role: choose another.</source>
         <translation>Căn cứ cho thôi này không áp dụng cho chức danh này: hãy chọn căn cứ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="51"/>
+        <location filename="../../app/gui/problems.py" line="52"/>
         <source>A dismissal ground needs the dismissal decision (number or date).</source>
         <translation>Căn cứ cho thôi cần có quyết định cho thôi (số hoặc ngày).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="52"/>
+        <location filename="../../app/gui/problems.py" line="53"/>
+        <source>Choose the legal reporter&apos;s level: central, provincial or district.</source>
+        <translation>Chọn cấp của báo cáo viên: trung ương, tỉnh hoặc huyện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="54"/>
+        <source>Only a legal reporter has a level: leave it empty for a propagandist.</source>
+        <translation>Chỉ báo cáo viên pháp luật mới có cấp: để trống với tuyên truyền viên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="55"/>
+        <source>Unknown reason for review: choose one from the list.</source>
+        <translation>Lý do rà soát không có trong danh mục: hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="56"/>
+        <source>The suspension date is in the future.</source>
+        <translation>Ngày tạm không phân công ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="57"/>
+        <source>Give the day the suspension started before its end.</source>
+        <translation>Nhập ngày bắt đầu tạm không phân công trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="58"/>
+        <source>The suspension ends before it starts.</source>
+        <translation>Ngày kết thúc tạm không phân công trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="59"/>
+        <source>The ID number has 12 digits (citizen ID) or 9 (old ID card).</source>
+        <translation>Số định danh có 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/problems.py" line="60"/>
         <source>The number of refusals cannot be negative.</source>
         <translation>Số lần từ chối không được âm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="53"/>
+        <location filename="../../app/gui/problems.py" line="61"/>
         <source>A training date is in the future.</source>
         <translation>Có ngày tập huấn ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="54"/>
+        <location filename="../../app/gui/problems.py" line="62"/>
         <source>Each training needs a title.</source>
         <translation>Mỗi lần tập huấn cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/problems.py" line="57"/>
+        <location filename="../../app/gui/problems.py" line="65"/>
         <source>Type the date as dd/mm/yyyy, for example 09/11/2026.</source>
         <translation>Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 09/11/2026.</translation>
     </message>
@@ -1957,322 +2709,322 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterEditor</name>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="84"/>
+        <location filename="../../app/gui/reporter_editor.py" line="85"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="88"/>
+        <location filename="../../app/gui/reporter_editor.py" line="89"/>
         <source>{count} activities, the last on {last}</source>
         <translation>{count} hoạt động, gần nhất ngày {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="90"/>
+        <location filename="../../app/gui/reporter_editor.py" line="91"/>
         <source>No activity recorded yet</source>
         <translation>Chưa ghi nhận hoạt động nào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="112"/>
+        <location filename="../../app/gui/reporter_editor.py" line="113"/>
         <source>Fields of law, separated by ;</source>
         <translation>Lĩnh vực pháp luật, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Date (dd/mm/yyyy)</source>
         <translation>Ngày (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Training</source>
         <translation>Nội dung tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Organised by</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="133"/>
+        <location filename="../../app/gui/reporter_editor.py" line="134"/>
         <source>Add training</source>
         <translation>Thêm lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="134"/>
+        <location filename="../../app/gui/reporter_editor.py" line="135"/>
         <source>Remove training</source>
         <translation>Bỏ lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="150"/>
+        <location filename="../../app/gui/reporter_editor.py" line="151"/>
         <source>Role</source>
         <translation>Chức danh PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="151"/>
+        <location filename="../../app/gui/reporter_editor.py" line="152"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="152"/>
+        <location filename="../../app/gui/reporter_editor.py" line="153"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="153"/>
+        <location filename="../../app/gui/reporter_editor.py" line="154"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="154"/>
+        <location filename="../../app/gui/reporter_editor.py" line="155"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="155"/>
+        <location filename="../../app/gui/reporter_editor.py" line="156"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="156"/>
+        <location filename="../../app/gui/reporter_editor.py" line="157"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="157"/>
+        <location filename="../../app/gui/reporter_editor.py" line="158"/>
         <source>Qualification</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="160"/>
+        <location filename="../../app/gui/reporter_editor.py" line="161"/>
         <source>Fields of law</source>
         <translation>Lĩnh vực pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="161"/>
+        <location filename="../../app/gui/reporter_editor.py" line="162"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="162"/>
+        <location filename="../../app/gui/reporter_editor.py" line="163"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="163"/>
+        <location filename="../../app/gui/reporter_editor.py" line="164"/>
         <source>Proposed by</source>
         <translation>Cơ quan đề nghị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="164"/>
+        <location filename="../../app/gui/reporter_editor.py" line="165"/>
         <source>Recognition decision number</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="165"/>
+        <location filename="../../app/gui/reporter_editor.py" line="166"/>
         <source>Recognition decision date</source>
         <translation>Ngày quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="166"/>
+        <location filename="../../app/gui/reporter_editor.py" line="167"/>
         <source>Recognised by</source>
         <translation>Người ký quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="167"/>
+        <location filename="../../app/gui/reporter_editor.py" line="168"/>
         <source>Dismissal decision number</source>
         <translation>Số quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="168"/>
+        <location filename="../../app/gui/reporter_editor.py" line="169"/>
         <source>Dismissal decision date</source>
         <translation>Ngày quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="169"/>
+        <location filename="../../app/gui/reporter_editor.py" line="170"/>
         <source>Dismissed by</source>
         <translation>Người ký quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="170"/>
+        <location filename="../../app/gui/reporter_editor.py" line="171"/>
         <source>Dismissal ground</source>
         <translation>Căn cứ cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="171"/>
+        <location filename="../../app/gui/reporter_editor.py" line="172"/>
         <source>Dismissal reason</source>
         <translation>Lý do cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="172"/>
+        <location filename="../../app/gui/reporter_editor.py" line="173"/>
         <source>Refusals</source>
         <translation>Số lần từ chối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="173"/>
+        <location filename="../../app/gui/reporter_editor.py" line="174"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="175"/>
+        <location filename="../../app/gui/reporter_editor.py" line="176"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="178"/>
+        <location filename="../../app/gui/reporter_editor.py" line="179"/>
         <source>&amp;Role:</source>
         <translation>Chức &amp;danh PBGDPL:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="179"/>
+        <location filename="../../app/gui/reporter_editor.py" line="180"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <location filename="../../app/gui/reporter_editor.py" line="181"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <location filename="../../app/gui/reporter_editor.py" line="182"/>
         <source>&amp;Birth date:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="182"/>
+        <location filename="../../app/gui/reporter_editor.py" line="183"/>
         <source>&amp;Ethnicity:</source>
         <translation>Dân tộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="183"/>
+        <location filename="../../app/gui/reporter_editor.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="185"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="190"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="191"/>
+        <location filename="../../app/gui/reporter_editor.py" line="192"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="193"/>
-        <location filename="../../app/gui/reporter_editor.py" line="199"/>
+        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="195"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="195"/>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="196"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="196"/>
+        <location filename="../../app/gui/reporter_editor.py" line="197"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="197"/>
+        <location filename="../../app/gui/reporter_editor.py" line="198"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="203"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="203"/>
+        <location filename="../../app/gui/reporter_editor.py" line="204"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="204"/>
+        <location filename="../../app/gui/reporter_editor.py" line="205"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="217"/>
+        <location filename="../../app/gui/reporter_editor.py" line="218"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="222"/>
+        <location filename="../../app/gui/reporter_editor.py" line="223"/>
         <source>&amp;Person</source>
         <translation>&amp;Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="227"/>
+        <location filename="../../app/gui/reporter_editor.py" line="228"/>
         <source>&amp;Decisions</source>
         <translation>Qu&amp;yết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="232"/>
+        <location filename="../../app/gui/reporter_editor.py" line="233"/>
         <source>T&amp;rainings</source>
         <translation>Bồ&amp;i dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="237"/>
-        <location filename="../../app/gui/reporter_editor.py" line="257"/>
+        <location filename="../../app/gui/reporter_editor.py" line="238"/>
+        <location filename="../../app/gui/reporter_editor.py" line="258"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="238"/>
-        <location filename="../../app/gui/reporter_editor.py" line="259"/>
+        <location filename="../../app/gui/reporter_editor.py" line="239"/>
+        <location filename="../../app/gui/reporter_editor.py" line="260"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="239"/>
+        <location filename="../../app/gui/reporter_editor.py" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="240"/>
+        <location filename="../../app/gui/reporter_editor.py" line="241"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="261"/>
+        <location filename="../../app/gui/reporter_editor.py" line="262"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="362"/>
+        <location filename="../../app/gui/reporter_editor.py" line="367"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -2280,52 +3032,52 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReporterTableModel</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="36"/>
+        <location filename="../../app/gui/roster.py" line="38"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="37"/>
+        <location filename="../../app/gui/roster.py" line="39"/>
         <source>Role</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="38"/>
+        <location filename="../../app/gui/roster.py" line="40"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="39"/>
+        <location filename="../../app/gui/roster.py" line="41"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="40"/>
+        <location filename="../../app/gui/roster.py" line="42"/>
         <source>Recognition decision</source>
         <translation>QĐ công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="41"/>
+        <location filename="../../app/gui/roster.py" line="43"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="42"/>
+        <location filename="../../app/gui/roster.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="43"/>
+        <location filename="../../app/gui/roster.py" line="45"/>
         <source>Activities</source>
         <translation>Số HĐ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="44"/>
+        <location filename="../../app/gui/roster.py" line="46"/>
         <source>Last activity</source>
         <translation>HĐ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="45"/>
+        <location filename="../../app/gui/roster.py" line="47"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2512,32 +3264,52 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="50"/>
+        <location filename="../../app/gui/roster.py" line="52"/>
         <source>Legal reporter (BCV)</source>
         <translation>Báo cáo viên pháp luật (BCV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="50"/>
+        <location filename="../../app/gui/roster.py" line="52"/>
         <source>Legal propagandist (TTV)</source>
         <translation>Tuyên truyền viên pháp luật (TTV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="54"/>
+        <location filename="../../app/gui/roster.py" line="56"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="54"/>
+        <location filename="../../app/gui/roster.py" line="56"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="58"/>
+        <location filename="../../app/gui/roster.py" line="61"/>
+        <source>Suspended (not assigned)</source>
+        <translation>Tạm không phân công</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="62"/>
+        <source>District level ended</source>
+        <translation>Cấp huyện đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="63"/>
         <source>Dismissed</source>
         <translation>Đã cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="58"/>
+        <location filename="../../app/gui/roster.py" line="64"/>
+        <source>Not yet recognised</source>
+        <translation>Chưa được công nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="78"/>
+        <source>, to review</source>
+        <translation>, cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="60"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -2545,95 +3317,85 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../app/gui/roster.py" line="193"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
         <source>Search name, area, phone… (accents not needed)</source>
         <translation>Tìm tên, địa bàn, điện thoại… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="193"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
         <source>Search name, area, phone…</source>
         <translation>Tìm tên, địa bàn, điện thoại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="194"/>
+        <location filename="../../app/gui/roster.py" line="219"/>
         <source>Search reporters</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="196"/>
+        <location filename="../../app/gui/roster.py" line="221"/>
         <source>All roles</source>
         <translation>Mọi chức danh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="200"/>
-        <source>Active</source>
-        <translation>Đang hoạt động</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/roster.py" line="200"/>
-        <source>Dismissed</source>
-        <translation>Đã cho thôi</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/roster.py" line="201"/>
+        <location filename="../../app/gui/roster.py" line="226"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="218"/>
+        <location filename="../../app/gui/roster.py" line="243"/>
         <source>&amp;New person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="219"/>
+        <location filename="../../app/gui/roster.py" line="244"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="220"/>
+        <location filename="../../app/gui/roster.py" line="245"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="221"/>
+        <location filename="../../app/gui/roster.py" line="246"/>
         <source>Delete a record entered by mistake (a dismissal is recorded in the person&apos;s form)</source>
         <translation>Xóa bản ghi nhập nhầm (việc cho thôi được ghi trong hồ sơ của người đó)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="224"/>
+        <location filename="../../app/gui/roster.py" line="249"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="259"/>
+        <location filename="../../app/gui/roster.py" line="284"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="193"/>
-        <location filename="../../app/gui/roster.py" line="260"/>
+        <location filename="../../app/gui/roster.py" line="218"/>
+        <location filename="../../app/gui/roster.py" line="285"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="267"/>
-        <location filename="../../app/gui/roster.py" line="374"/>
-        <location filename="../../app/gui/roster.py" line="382"/>
+        <location filename="../../app/gui/roster.py" line="292"/>
+        <location filename="../../app/gui/roster.py" line="399"/>
+        <location filename="../../app/gui/roster.py" line="407"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="298"/>
+        <location filename="../../app/gui/roster.py" line="323"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="375"/>
+        <location filename="../../app/gui/roster.py" line="400"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="384"/>
+        <location filename="../../app/gui/roster.py" line="409"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
@@ -2832,327 +3594,367 @@ Vẫn lưu báo cáo?</translation>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="186"/>
+        <location filename="../../app/gui/sync_screen.py" line="192"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="187"/>
+        <location filename="../../app/gui/sync_screen.py" line="193"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="188"/>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="189"/>
-        <location filename="../../app/gui/sync_screen.py" line="402"/>
+        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="426"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="191"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="213"/>
+        <location filename="../../app/gui/sync_screen.py" line="219"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="216"/>
+        <location filename="../../app/gui/sync_screen.py" line="222"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="221"/>
+        <location filename="../../app/gui/sync_screen.py" line="227"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="225"/>
+        <location filename="../../app/gui/sync_screen.py" line="231"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="226"/>
+        <location filename="../../app/gui/sync_screen.py" line="232"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="237"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="233"/>
+        <location filename="../../app/gui/sync_screen.py" line="239"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="239"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="258"/>
+        <location filename="../../app/gui/sync_screen.py" line="264"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="260"/>
+        <location filename="../../app/gui/sync_screen.py" line="266"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="263"/>
+        <location filename="../../app/gui/sync_screen.py" line="269"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <location filename="../../app/gui/sync_screen.py" line="272"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="267"/>
+        <location filename="../../app/gui/sync_screen.py" line="273"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="272"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="282"/>
+        <location filename="../../app/gui/sync_screen.py" line="288"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="284"/>
+        <location filename="../../app/gui/sync_screen.py" line="290"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="291"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="287"/>
+        <location filename="../../app/gui/sync_screen.py" line="293"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="288"/>
+        <location filename="../../app/gui/sync_screen.py" line="294"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="296"/>
+        <source>Send the unit its data &amp;back…</source>
+        <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="297"/>
+        <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
+        <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="299"/>
+        <source>Restore data from the upper &amp;level…</source>
+        <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="300"/>
+        <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
+        <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="301"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="308"/>
+        <location filename="../../app/gui/sync_screen.py" line="324"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="313"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <source>— choose what happened to the old computer —</source>
+        <translation>— chọn tình trạng của máy tính cũ —</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="331"/>
+        <source>The old computer is still with the unit: keep reading the files it already wrote</source>
+        <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
+        <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
+        <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="335"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="315"/>
+        <location filename="../../app/gui/sync_screen.py" line="337"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="343"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="323"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="349"/>
+        <source>&amp;Old computer:</source>
+        <translation>&amp;Máy tính cũ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="364"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="342"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <location filename="../../app/gui/sync_screen.py" line="368"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="346"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="363"/>
+        <location filename="../../app/gui/sync_screen.py" line="387"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="366"/>
+        <location filename="../../app/gui/sync_screen.py" line="390"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -3162,103 +3964,103 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="459"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="440"/>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
-        <location filename="../../app/gui/sync_screen.py" line="447"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
+        <location filename="../../app/gui/sync_screen.py" line="468"/>
+        <location filename="../../app/gui/sync_screen.py" line="472"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="440"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="468"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="447"/>
+        <location filename="../../app/gui/sync_screen.py" line="472"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="481"/>
+        <location filename="../../app/gui/sync_screen.py" line="506"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="490"/>
+        <location filename="../../app/gui/sync_screen.py" line="515"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="498"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="498"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="508"/>
+        <location filename="../../app/gui/sync_screen.py" line="533"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="517"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="529"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="536"/>
+        <location filename="../../app/gui/sync_screen.py" line="561"/>
         <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="576"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="552"/>
+        <location filename="../../app/gui/sync_screen.py" line="577"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="556"/>
+        <location filename="../../app/gui/sync_screen.py" line="581"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="560"/>
+        <location filename="../../app/gui/sync_screen.py" line="585"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -3288,7 +4090,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="565"/>
+        <location filename="../../app/gui/sync_screen.py" line="590"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -3298,53 +4100,83 @@ Vẫn lưu báo cáo?</translation>
         <translation>Lưu tệp quyết định vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Passphrase</source>
         <translation>Mật khẩu khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="159"/>
+        <location filename="../../app/gui/sync_screen.py" line="167"/>
         <source>Passphrase of the signing key:</source>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="167"/>
+        <location filename="../../app/gui/sync_screen.py" line="173"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="695"/>
+        <location filename="../../app/gui/sync_screen.py" line="649"/>
+        <source>Save the restore file to</source>
+        <translation>Lưu tệp khôi phục vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="664"/>
+        <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
+        <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <source>Choose the restore file from the upper level</source>
+        <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <source>pbgdpl data files (*.pbgdpl)</source>
+        <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="684"/>
+        <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
+        <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="753"/>
+        <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
+        <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="772"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="695"/>
+        <location filename="../../app/gui/sync_screen.py" line="772"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="632"/>
+        <location filename="../../app/gui/sync_screen.py" line="704"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="652"/>
+        <location filename="../../app/gui/sync_screen.py" line="724"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="654"/>
-        <location filename="../../app/gui/sync_screen.py" line="668"/>
+        <location filename="../../app/gui/sync_screen.py" line="726"/>
+        <location filename="../../app/gui/sync_screen.py" line="740"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="665"/>
+        <location filename="../../app/gui/sync_screen.py" line="737"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="666"/>
+        <location filename="../../app/gui/sync_screen.py" line="738"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -3357,6 +4189,130 @@ Compare it group by group with the signed sheet twice. Trust this key?</source>
 %3
 
 Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy khóa này?</translation>
+    </message>
+</context>
+<context>
+    <name>TakeTasksDialog</name>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="540"/>
+        <source>Take tasks into {number}</source>
+        <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="553"/>
+        <source>&amp;From plan:</source>
+        <translation>&amp;Từ kế hoạch:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="456"/>
+        <source>Task of the plan</source>
+        <translation>Nhiệm vụ của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="464"/>
+        <source>Units, separated by ;</source>
+        <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="466"/>
+        <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
+        <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="470"/>
+        <source>Open (status from activities and deadline)</source>
+        <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="471"/>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="472"/>
+        <source>Not carried out</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="475"/>
+        <source>Added outside the plan</source>
+        <translation>Phát sinh ngoài kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="479"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Mục:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="480"/>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="481"/>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Chủ trì:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="482"/>
+        <source>C&amp;ooperating:</source>
+        <translation>&amp;Phối hợp:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="483"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời gian thực hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="485"/>
+        <source>S&amp;tate:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="486"/>
+        <source>Done o&amp;n:</source>
+        <translation>Ngày &amp;hoàn thành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="488"/>
+        <source>&amp;Budget (VND):</source>
+        <translation>&amp;Kinh phí (đồng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="489"/>
+        <source>&amp;Progress note:</source>
+        <translation>&amp;Ghi chú tiến độ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
+        <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <source>Read as: {deadline}</source>
+        <translation>Hiểu là: {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <location filename="../../app/gui/task_picker.py" line="30"/>
+        <source>Find a task…</source>
+        <translation>Tìm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/task_picker.py" line="51"/>
+        <source>(no task of a plan)</source>
+        <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+
+PBGDPL = [str(Path(sys.executable).with_name("pbgdpl"))] if Path(sys.executable).with_name("pbgdpl").exists() else [sys.executable, "-m", "app"]
+PASS = "mật khẩu dài 2026"
+
+
+def run(*args: str, ok: bool = True, timeout: int = 300) -> subprocess.CompletedProcess:
+    """The real command with a passphrase in the environment; rc 0 asserted unless ``ok`` is False."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PBGDPL_PASSPHRASE": PASS}
+    proc = subprocess.run([*PBGDPL, *args], capture_output=True, text=True, encoding="utf-8", env=env, stdin=subprocess.DEVNULL, timeout=timeout)
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def as_json(*args: str) -> dict:
+    return json.loads(run(*args, "--json").stdout)
 
 
 def db_dump(data: Path) -> list[str]:
@@ -13,3 +33,13 @@ def db_dump(data: Path) -> list[str]:
         return list(con.iterdump())
     finally:
         con.close()
+
+
+def run_in(data: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess:
+    """``pbgdpl --data-dir data ARGS`` without a passphrase in the environment; ``ok``: it must succeed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PBGDPL_PASSPHRASE", None)
+    proc = subprocess.run([*PBGDPL, "--data-dir", str(data), *args], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc

@@ -3,32 +3,15 @@ signed decision bundle, and the commune sees them; changed after approval; refus
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from e2e_helpers import db_dump
+from e2e_helpers import as_json, db_dump, run
 
 pytestmark = pytest.mark.e2e
-
-PBGDPL = [str(Path(sys.executable).with_name("pbgdpl"))] if Path(sys.executable).with_name("pbgdpl").exists() else [sys.executable, "-m", "app"]
-PASS = "mật khẩu dài 2026"
-
-
-def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PBGDPL_PASSPHRASE": PASS}
-    proc = subprocess.run([*PBGDPL, *args], capture_output=True, text=True, encoding="utf-8", env=env, stdin=subprocess.DEVNULL, timeout=300)
-    if ok:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def as_json(*args: str) -> dict:
-    return json.loads(run(*args, "--json").stdout)
 
 
 @pytest.fixture(scope="module")

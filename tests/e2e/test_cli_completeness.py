@@ -4,26 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from e2e_helpers import run_in as run
+
 pytestmark = pytest.mark.e2e
-
-PBGDPL = [str(Path(sys.executable).with_name("pbgdpl"))] if Path(sys.executable).with_name("pbgdpl").exists() else [sys.executable, "-m", "app"]
-
-
-def run(data: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PBGDPL_PASSPHRASE", None)
-    proc = subprocess.run([*PBGDPL, "--data-dir", str(data), *args], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
-    if ok:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
 
 def board(province: Path, *extra: str) -> dict:
     return json.loads(run(province, "completeness", "--period", "2026-Q3", "--json", *extra).stdout)

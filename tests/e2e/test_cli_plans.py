@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 
-
-def _plan_file(path, deadline="Quý II năm 2026"):
-    wb = openpyxl.Workbook()
-    head = wb.active
-    head.title = "Kế hoạch"
-    for row in (["Thông tin", "Giá trị"], ["Số kế hoạch", "05/KH-UBND"], ["Ngày ban hành", "10/01/2026"],
-                ["Loại kế hoạch", "Hằng năm"], ["Từ năm", 2026], ["Đến năm", 2026], ["Hạn ban hành", "15/01/2026"]):  # fmt: skip
-        head.append(row)
-    tasks = wb.create_sheet("Nhiệm vụ")
-    tasks.append(["Mục", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian thực hiện"])
-    tasks.append(["1", "Tuyên truyền Luật Đất đai", "UBND phường", deadline])
-    tasks.append(["2", "Phát thanh trên loa", "Đài truyền thanh", "Hằng năm"])
-    wb.save(path)
-    return path
+from plan_helpers import with_deadline, write_plan_file
 
 
 def test_plan_commands(cli, tmp_path):
@@ -29,14 +16,14 @@ def test_plan_commands(cli, tmp_path):
     again = cli("plan", "example", "164/KH-UBND")
     assert again.returncode == 1 and again.stderr.startswith("E-PLAN-EXISTS")
 
-    bad = cli("plan", "import", str(_plan_file(tmp_path / "bad.xlsx", deadline="khi nào xong")))
+    bad = cli("plan", "import", str(write_plan_file(tmp_path / "bad.xlsx", with_deadline("khi nào xong"))))
     assert bad.returncode == 1 and bad.stderr.startswith("E-IMPORT-INVALID")
     assert "khi nào xong" in bad.stderr
     assert [p["number"] for p in cli.json("plan", "list")["plans"]] == ["164/KH-UBND"]
 
-    assert cli("plan", "import", str(_plan_file(tmp_path / "kh.xlsx"))).returncode == 0
+    assert cli("plan", "import", str(write_plan_file(tmp_path / "kh.xlsx"))).returncode == 0
     plans = {p["number"]: p for p in cli.json("plan", "list", "--year", "2026")["plans"]}
-    assert set(plans) == {"05/KH-UBND", "164/KH-UBND"} and plans["05/KH-UBND"]["tasks"] == 2
+    assert set(plans) == {"05/KH-UBND", "164/KH-UBND"} and plans["05/KH-UBND"]["tasks"] == 3
 
     pdf, xlsx = tmp_path / "kh.pdf", tmp_path / "kh.xlsx.xlsx"
     assert cli("plan", "report", "05/KH-UBND", "--out", str(pdf), "--on", "2026-07-01").returncode == 0
@@ -49,6 +36,6 @@ def test_plan_commands(cli, tmp_path):
     assert missing.returncode == 1 and "99/KH-UBND" in missing.stderr
 
     shown = cli.json("plan", "show", "05/KH-UBND", "--on", "2026-07-01")
-    assert [t["status"] for t in shown["tasks"]] == ["overdue", "not_started"]
+    assert [t["status"] for t in shown["tasks"]] == ["overdue", "not_started", "not_started"]
     units = cli.json("plan", "indicators", "--year", "2026")["units"]
-    assert units[0]["plan_number"] == "05/KH-UBND" and units[0]["on_time"] is True and units[0]["tasks"] == 2
+    assert units[0]["plan_number"] == "05/KH-UBND" and units[0]["on_time"] is True and units[0]["tasks"] == 3

@@ -109,7 +109,7 @@ def test_tab_walks_the_activity_editor_in_reading_order(qtbot, ctx, sample_log):
             break
         _press(widget, Qt.Key.Key_Tab)
     assert order == [
-        "date", "title", "topics", "place", "organiser",
+        "date", "title", "topics", "place", "organiser", "task_search", "task_combo",
         "participants", "women", "ethnic_minority", "materials", "cost", "notes", "attachments", "add_file_button",
         "forms_search", "forms_list", "groups_search", "groups_list", "extra_groups", "reporters_search", "reporters_list",
         # undo and redo are disabled until something is edited

@@ -149,3 +149,18 @@ def test_sheet_qr_carries_unit_fingerprint_and_officer(upper_ctx, tmp_path):
         assert data.fingerprint == info.fingerprint
     finally:
         ws.close()
+
+
+def test_replacing_a_key_asks_what_became_of_the_old_computer(qtbot, trust_tab):
+    screen = trust_tab
+    screen.trust("05467", keys.checked_fingerprint(FP))
+    second = keys.key_fingerprint(keys.new_private_key())
+    assert not screen.old_key_combo.isEnabled()
+    screen.rotate_check.setChecked(True)
+    assert screen.old_key_combo.isEnabled() and screen.old_key_combo.currentData() is None
+    assert screen.trust("05467", keys.checked_fingerprint(second), rotate=True) is None  # not chosen: refused
+    assert "old computer" in screen.errors[-1].message and screen.trust_table.rowCount() == 1
+    screen.old_key_combo.setCurrentIndex(screen.old_key_combo.findData("revoke"))
+    assert screen.trust("05467", keys.checked_fingerprint(second), rotate=True).outcome == "rotated"
+    statuses = sorted(screen.trust_table.item(r, 1).text() for r in range(screen.trust_table.rowCount()))
+    assert statuses == ["in use", "revoked"]

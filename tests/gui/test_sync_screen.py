@@ -177,3 +177,30 @@ def test_a_catalog_version_not_known_here_is_said_in_vietnamese(qtbot, qapp, com
         uninstall_translators(qapp)
     assert "danh mục hình thức phổ biến phiên bản 2099.1 chưa có ở máy này (đã có: 2025.1, 2026.1)" in text
     assert "is not known here" not in text and "another line" in text  # said once, in Vietnamese
+
+
+def test_the_province_sends_a_unit_its_data_back_and_the_unit_restores_it(qtbot, commune_screen, upper_ctx, tmp_path, monkeypatch):
+    from app.gui import sync_screen
+    from app.gui.sync_screen import SyncScreen
+    from app.services import keys as key_service
+    from app.services.bundles import import_bundle
+    from app.store import activities
+
+    shown = []
+    monkeypatch.setattr(sync_screen, "show_error", lambda parent, exc: shown.append(exc))
+    _finish(qtbot, commune_screen.create_key(PASS))
+    key_service.trust_key(upper_ctx.workspace, "05443", commune_screen.key.fingerprint)
+    import_bundle(upper_ctx.workspace, Path(_export(qtbot, commune_screen, tmp_path)["path"]))
+    key_service.create_key(upper_ctx.workspace, PASS)
+    upper = SyncScreen(upper_ctx)
+    qtbot.addWidget(upper)
+    assert not upper.send_restore_button.isHidden() and upper.restore_button.isHidden()  # each level sees its own
+    assert not commune_screen.restore_button.isHidden() and commune_screen.send_restore_button.isHidden()
+    made = upper.send_restore("05443", tmp_path / "khoi-phuc", PASS)
+    assert made is not None and made["bundles"] == 1 and "Restore file for" in upper.import_status.text()
+    # the commune takes it (here: the same installation, so every record is already here) ...
+    done = commune_screen.restore_from(Path(made["path"]))
+    assert (done.added, done.kept, done.next_seq) == (0, 1, 2) and "1 already here" in commune_screen.import_status.text()
+    # ... and a restore file of the upper level's own is refused for another unit, naming nothing changed
+    assert activities.totals(commune_screen.ctx.workspace.db, activities.ActivityFilter())["count"] == 1
+    assert upper.restore_from(Path(made["path"])) is None and shown[-1].code == "E-RESTORE-TARGET"

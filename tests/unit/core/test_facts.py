@@ -32,9 +32,37 @@ CASES = [
 ]
 
 
-def reporter(recognition: Decision, dismissal: Decision, name: str = "Đặng Văn Lợi") -> Reporter:
-    return Reporter(kind="ttv", full_name=name, recognition=recognition, dismissal=dismissal,
-                    dismissal_ground="TU_NGUYEN" if not dismissal.is_empty() else "")  # fmt: skip
+def reporter(recognition: Decision, dismissal: Decision, name: str = "Đặng Văn Lợi", **extra) -> Reporter:
+    return Reporter(kind=extra.pop("kind", "ttv"), full_name=name, recognition=recognition, dismissal=dismissal,
+                    dismissal_ground="TU_NGUYEN" if not dismissal.is_empty() else "", **extra)  # fmt: skip
+
+
+REC = Decision("05/QĐ-UBND", date(2024, 1, 2))
+# (name, recognition, dismissal, other fields, state on ON): levels and suspension (TT 10/2016 Điều 2, Điều 8.1.e)
+LIFE_CASES = [
+    ("district BCV after 1/7/2025", REC, Decision(), {"kind": "bcv", "level": "huyen"}, facts.LEVEL_ENDED),
+    ("provincial BCV", REC, Decision(), {"kind": "bcv", "level": "tinh"}, facts.ACTIVE),
+    ("district BCV dismissed", REC, Decision("8/QĐ", date(2025, 1, 5)), {"kind": "bcv", "level": "huyen"}, facts.DISMISSED),
+    ("suspended, open", REC, Decision(), {"suspended_from": date(2026, 3, 1)}, facts.SUSPENDED),
+    ("suspended from ON", REC, Decision(), {"suspended_from": ON}, facts.SUSPENDED),
+    ("suspension ended ON", REC, Decision(), {"suspended_from": date(2026, 3, 1), "suspended_until": ON}, facts.ACTIVE),
+    ("suspended after ON", REC, Decision(), {"suspended_from": date(2026, 7, 1)}, facts.ACTIVE),
+    ("suspended then dismissed", REC, Decision("9/QĐ", date(2026, 5, 1)), {"suspended_from": date(2026, 3, 1)}, facts.DISMISSED),
+    ("suspended district BCV", REC, Decision(), {"kind": "bcv", "level": "huyen", "suspended_from": date(2026, 3, 1)}, facts.LEVEL_ENDED),
+]
+
+
+@pytest.mark.parametrize("name,recognition,dismissal,extra,state", LIFE_CASES, ids=[c[0] for c in LIFE_CASES])
+def test_levels_and_suspension(name, recognition, dismissal, extra, state):
+    r = reporter(recognition, dismissal, **dict(extra))
+    assert facts.reporter_state(r, ON) == state
+    assert facts.is_assignable(r, ON) is (state == facts.ACTIVE) is r.is_active(ON)
+
+
+def test_a_district_bcv_was_active_before_1_july_2025():
+    r = reporter(REC, Decision(), kind="bcv", level="huyen")
+    assert facts.reporter_state(r, date(2025, 6, 30)) == facts.ACTIVE
+    assert facts.reporter_state(r, date(2025, 7, 1)) == facts.LEVEL_ENDED
 
 
 @pytest.mark.parametrize("name,recognition,dismissal,state", CASES, ids=[c[0] for c in CASES])

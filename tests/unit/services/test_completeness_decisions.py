@@ -16,9 +16,8 @@ from tests.board_helpers import World, at
 
 @pytest.fixture
 def world(tmp_path):
-    w = World(tmp_path)
-    yield w
-    w.close()
+    with World(tmp_path) as w:
+        yield w
 
 
 def _row(board, code):

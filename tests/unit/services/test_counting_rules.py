@@ -122,8 +122,8 @@ def test_target_groups_and_citations_in_the_laws_words(catalogs):
     assert "tại xã, phường, thị trấn (nay là xã, phường, đặc khu)" in groups.get("GIAO_DUC_TAI_XA").name
     assert groups.get("HOC_SINH").get("law_item") == "Chương II Mục 3"
     grounds = catalogs.dismissal_grounds
-    assert [grounds.get(c).get("law_item").split("; ")[1] for c in ("TU_NGUYEN", "VI_PHAM_CAM", "BI_KET_AN", "MAT_NANG_LUC")] == [
-        "Điều 6.1.a", "Điều 6.1.b", "Điều 6.1.c", "Điều 6.1.d"]  # fmt: skip
+    assert [grounds.get(c).get("law_items")["ttv"] for c in ("TU_NGUYEN", "VI_PHAM_CAM", "BI_KET_AN", "MAT_NANG_LUC")] == [
+        f"Thông tư 10/2016/TT-BTP Điều 6 khoản 1 điểm {p}" for p in "abcd"]  # fmt: skip
     forms = catalogs.forms
     assert forms.get("NGAY_PL").get("occasion") and not forms.get("NGAY_PL").get("direct")
     assert forms.match("câu lạc bộ pháp luật").code == "CLB_PL"

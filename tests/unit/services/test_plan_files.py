@@ -21,6 +21,7 @@ from app.services import plan_files as files
 from app.services import plans as svc
 from app.services.plan_reports import render_plan_report
 from app.services.read import Scope
+from plan_helpers import write_plan_file
 
 
 def test_the_example_plan_is_164_built_from_its_text():
@@ -56,34 +57,8 @@ def test_a_commune_imports_the_example_and_takes_tasks_into_its_plan(workspace):
     assert [r.task.deadline for r in rows] == ["Hằng năm", "Hằng năm"]
 
 
-def _write_plan_file(path, task_rows, plan_rows=None):
-    wb = openpyxl.Workbook()
-    head = wb.active
-    head.title = "Kế hoạch"
-    head.append(["Thông tin", "Giá trị"])
-    for row in plan_rows or [
-        ["Số kế hoạch", "05/KH-UBND"], ["Ngày ban hành", "10/01/2026"], ["Cơ quan ban hành", "UBND phường Phan Đình Phùng"],
-        ["Trích yếu", "Kế hoạch PBGDPL năm 2026"], ["Loại kế hoạch", "Hằng năm"], ["Từ năm", 2026], ["Đến năm", 2026],
-        ["Hạn ban hành", "15/01/2026"], ["Kinh phí (đồng)", "20.000.000"],
-    ]:  # fmt: skip
-        head.append(row)
-    tasks = wb.create_sheet("Nhiệm vụ")
-    tasks.append(["STT", "Mục", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian thực hiện", "Kinh phí"])
-    for r in task_rows:
-        tasks.append(r)
-    wb.save(path)
-    return path
-
-
-GOOD_TASKS = [
-    [1, "1", "Tuyên truyền Luật Đất đai năm 2024", "Công chức Tư pháp - Hộ tịch", "Công an phường; Hội Phụ nữ", "Quý II năm 2026", "2.000.000"],
-    [2, "2", "Hưởng ứng Ngày Pháp luật 09/11", "UBND phường", "", "09/11/2026", ""],
-    [3, "3", "Phát thanh pháp luật trên loa", "Đài truyền thanh", "", "Hàng năm", ""],
-]
-
-
 def test_import_a_plan_from_xlsx(workspace, tmp_path):
-    path = _write_plan_file(tmp_path / "kế hoạch 2026.xlsx", GOOD_TASKS)
+    path = write_plan_file(tmp_path / "kế hoạch 2026.xlsx")
     plan, tasks = files.import_plan_xlsx(workspace, path)
     assert (plan.number, plan.date, plan.year_from, plan.budget) == ("05/KH-UBND", date(2026, 1, 10), 2026, 20_000_000)
     assert [t.deadline for t in tasks] == ["Quý II năm 2026", "09/11/2026", "Hằng năm"]
@@ -100,7 +75,7 @@ def test_a_bad_plan_file_names_every_problem_and_stores_nothing(workspace, tmp_p
         [2, "2", "", "UBND", "", "Quý I năm 2026", ""],
         [3, "3", "Thi tìm hiểu", "UBND", "", "Quý V năm 2026", "nhiều"],
     ]
-    path = _write_plan_file(tmp_path / "sai.xlsx", bad, [["Số kế hoạch", ""], ["Ngày ban hành", "32/01/2026"], ["Từ năm", 2026]])
+    path = write_plan_file(tmp_path / "sai.xlsx", bad, [["Số kế hoạch", ""], ["Ngày ban hành", "32/01/2026"], ["Từ năm", 2026]])
     with pytest.raises(ImportRejectedError) as err:
         files.import_plan_xlsx(workspace, path)
     assert err.value.code == "E-IMPORT-INVALID"
@@ -124,7 +99,7 @@ def test_a_bad_plan_file_names_every_problem_and_stores_nothing(workspace, tmp_p
 
 
 def _plan_with_activity(ws, tmp_path):
-    plan, tasks = files.import_plan_xlsx(ws, _write_plan_file(tmp_path / "kh.xlsx", GOOD_TASKS))
+    plan, tasks = files.import_plan_xlsx(ws, write_plan_file(tmp_path / "kh.xlsx"))
     a = Activity(date=date(2026, 5, 20), title="Hội nghị phổ biến Luật Đất đai", forms=["TRUC_TIEP"], participants=50)
     logbook.save_activity(ws, a)
     svc.link_activity(ws, a.id, tasks[0].id)

@@ -47,7 +47,15 @@ def test_initialise_province_and_district_by_hand(data_dir, fixed_clock, tmp_pat
     ws = Workspace.open(AppPaths(tmp_path / "d"), clock=fixed_clock)
     with pytest.raises(UsageError):
         initialise(ws, "H01", "Lê Văn Tâm", level="district")
-    assert initialise(ws, "H01", "Lê Văn Tâm", level="district", unit_name="Phòng Tư pháp huyện X").level == "district"
+    with pytest.raises(UsageError):  # no parent province
+        initialise(ws, "H01", "Lê Văn Tâm", level="district", unit_name="Phòng Tư pháp huyện X")
+    with pytest.raises(UsageError):  # a commune of another province (00004: Hà Nội)
+        initialise(ws, "H01", "Lê Văn Tâm", level="district", unit_name="Phòng Tư pháp huyện X", province="19", communes=["00004"])
+    unit = initialise(ws, "H01", "Lê Văn Tâm", level="district", unit_name="Phòng Tư pháp huyện X", province="19", communes=["05830", "5443"])
+    assert (unit.level, unit.province_code) == ("district", "19")
+    from app.services import expected_units
+
+    assert sorted(u.code for u in expected_units.list_units(ws)) == ["05443", "05830"]
     ws.close()
 
 

@@ -11,9 +11,10 @@ from app.core.models import Activity
 from app.store import activities, queries, reporters
 from app.store.audit import WriteContext
 
-from tests.unit.core.test_facts import CASES, reporter
+from tests.unit.core.test_facts import CASES, LIFE_CASES, reporter
 
-DAYS = [date(2020, 1, 1), date(2024, 1, 2), date(2025, 3, 1), date(2026, 6, 30), date(2026, 7, 1), date(2027, 1, 1)]
+DAYS = [date(2020, 1, 1), date(2024, 1, 2), date(2025, 3, 1), date(2025, 6, 30), date(2025, 7, 1), date(2026, 3, 1),
+        date(2026, 6, 30), date(2026, 7, 1), date(2027, 1, 1)]  # fmt: skip
 
 
 def ctx(unit="05443"):
@@ -24,6 +25,7 @@ def ctx(unit="05443"):
 def stored(workspace):
     db = workspace.db
     people = [reporter(rec, dis, name=f"Người {i:02d}") for i, (_, rec, dis, _) in enumerate(CASES)]
+    people += [reporter(rec, dis, name=f"Người {i + 50:02d}", **dict(extra)) for i, (_, rec, dis, extra, _) in enumerate(LIFE_CASES)]
     with db.atomic():
         for r in people:
             reporters.save_reporter(db, r, ctx())

@@ -184,3 +184,21 @@ def test_a_received_record_rewritten_otherwise_is_no_longer_matched_by_its_line(
         merge_repo.make_current(upper.db, "activities", {**stored, "payload": {**stored["payload"], "place": "Hội trường"}})
     seen = merge_repo.seen_lines(upper.db, "05443", ("activities",))
     assert aid not in {rid for rid, _ in seen["activities"].values()} and len(seen["activities"]) == 2
+
+
+def test_an_export_writes_rows_stored_out_of_their_normal_form_normalised(commune, export):
+    """Rows are written as stored and compared with the read-back's normalised records; a row an older version
+    stored out of its normal form (NFD, doubled spaces) makes the bundle be written again, normalised."""
+    import json
+    import unicodedata
+
+    from sync_helpers import read_members
+
+    a1 = commune.sample["a1"]
+    odd = unicodedata.normalize("NFD", "  Tuyên  truyền Luật Bình đẳng giới ")
+    commune.db.execute("UPDATE activities SET title = ?, rev = rev + 1 WHERE id = ?", [odd, a1.id])
+    lines = read_members(export("2026"))["data/activities.jsonl"].decode("utf-8").splitlines()
+    [rec] = [json.loads(line) for line in lines if json.loads(line)["id"] == a1.id]
+    assert rec["payload"]["title"] == "Tuyên truyền Luật Bình đẳng giới"
+    plain = [json.loads(line) for line in lines if json.loads(line)["id"] != a1.id]
+    assert plain and all(unicodedata.is_normalized("NFC", r["payload"]["title"]) for r in plain)

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from app.core.kinds import KINDS, NAMES, kind
+from app.core.assessment_records import Answer, Assessment
 from app.core.models import Activity, Attachment, Decision, Reporter, Training
 from app.core.plans import Plan, PlanTask
 from app.services.bundles import import_bundle
@@ -53,7 +54,20 @@ def _samples(ws, tmp_path) -> dict[str, object]:
         done_date=date(2026, 5, 2), outside_plan=True, budget=3_000_000, activity_ids=[activity.id],
         progress_note="Đã tổ chức 01 cuộc", source_task="164/KH-UBND II.2.1",
     )  # fmt: skip
-    return {"reporters": reporter, "activities": activity, "attachments": attachment, "plans": plan, "plan_tasks": task}
+    assessment = Assessment(
+        unit_code=COMMUNE, year=2026, scorer="self", set_id="QD27_2025", set_version="2026.1", status="incomplete",
+        total="", result={"status": "incomplete", "missing": [{"code": "not-answered", "about": "1.1", "message": "…"}]},
+        computed_at="2027-01-05T09:00:00", computed_by="Nguyễn Văn A", notes="Tự đánh giá năm 2026",
+    )  # fmt: skip
+    answer = Answer(
+        assessment_id="", code="2.5", value={"selected": ["MANG_XA_HOI"]}, source="derived",
+        derived_from="3 hoạt động trên mạng xã hội (nhật ký)", reason="", evidence=[{"sha256": sha, "filename": photo.name, "size": size, "mime": "application/pdf"}],
+        entered_by="Nguyễn Văn A", entered_at="2027-01-05T09:00:00",
+    )  # fmt: skip
+    return {
+        "reporters": reporter, "activities": activity, "attachments": attachment, "plans": plan, "plan_tasks": task,
+        "assessments": assessment, "assessment_answers": answer,
+    }  # fmt: skip
 
 
 def test_every_kind_has_a_sample_a_table_spec_and_a_bundle_member(workspace, tmp_path):

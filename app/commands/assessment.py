@@ -1,0 +1,132 @@
+"""``pbgdpl assessment …``: chuẩn tiếp cận pháp luật, the yearly assessment (show, set an answer, re-score)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands import Result, add_scope_arguments, open_workspace
+
+STATUS_WORDS = {"recognised": "ĐẠT CHUẨN", "not_recognised": "CHƯA ĐẠT CHUẨN", "incomplete": "CHƯA ĐỦ THÔNG TIN"}
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    top = sub.add_parser("assessment", parents=[common], help="chuẩn tiếp cận pháp luật: the yearly assessment")
+    acts = top.add_subparsers(dest="assessment_command", metavar="ACTION", required=True, parser_class=type(top))
+
+    p = acts.add_parser("show", parents=[common], help="the assessment of a year: answers, values from the log, result")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    add_scope_arguments(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = acts.add_parser("set", parents=[common], help="answer one indicator (or part, or condition) and re-score")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--indicator", required=True, metavar="CODE", help="e.g. 2.2, 2.4.1, DK3")
+    p.add_argument("--value", required=True, metavar="V", help="yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due")
+    p.add_argument("--evidence", type=Path, default=None, metavar="FILE", help="a file kept as evidence (by content hash)")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why a value differs from the log, or the figure's source")
+    p.add_argument("--unit", default=None, metavar="CODE", help="upper level: the commune it scores")
+    p.set_defaults(handler=cmd_set)
+
+    p = acts.add_parser("rescore", parents=[common], help="score the year's assessment again under the newest criteria version")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--unit", default=None, metavar="CODE")
+    p.set_defaults(handler=cmd_rescore)
+
+
+def _value_text(value: dict | None) -> str:
+    if not value:
+        return ""
+    if value.get("not_due"):
+        return "không phát sinh"
+    if "yes" in value:
+        return "có" if value["yes"] else "không"
+    if "num" in value:
+        return f"{value['num']}/{value['den']}"
+    if "selected" in value:
+        return ", ".join(value["selected"]) or "(không chọn)"
+    return str(value.get("points", ""))
+
+
+def _lines(v) -> list[str]:
+    r = v.result
+    head = f"{v.unit_name} ({v.unit_code}) — năm {v.year} — {v.cset.set_id} phiên bản {v.cset.version}"
+    if v.scorer == "upper":
+        head += " — chấm điểm của cấp trên"
+    out = [head]
+    if v.newest_version != v.cset.version:
+        out.append(f"  (phiên bản mới hơn: {v.newest_version}; dùng 'assessment rescore' để chấm lại)")
+    status = f"Kết quả: {STATUS_WORDS[r.status]}"
+    if r.total is not None:
+        status += f" — tổng {r.to_dict()['total']} điểm"
+    out.append(status)
+    effective = v.effective()
+    for crit in v.cset.criteria:
+        cr = r.criterion(crit.code)
+        extra = f" {cr.to_dict()['points']}/{cr.to_dict()['max_points'] or '?'} điểm" if v.cset.regime == "points" else ""
+        mark = {True: "đạt", False: "không đạt", None: "chưa rõ"}[cr.passed]
+        out.append(f"{crit.code}{extra} [{mark}] {crit.name}")
+        for ind in crit.indicators:
+            ir = r.indicator(ind.code)
+            shown = ir.to_dict()["points"] if v.cset.regime == "points" else {True: "đạt", False: "không đạt", None: "—"}[ir.met]
+            codes = [ind.code] + [p.code for p in ind.parts if p.code != ind.code]
+            values = "; ".join(f"{c}={_value_text(effective[c])}" for c in codes if c in effective)
+            out.append(f"  {ind.code} [{shown if shown is not None else '—'}] {values}")
+            for c in codes:
+                d = v.derived.get(c)
+                if d is not None:
+                    out.append(f"      từ nhật ký: {d.text}" + (f" ({d.source})" if d.source else ""))
+                a = v.answers.get(c)
+                if a is not None and a.reason:
+                    out.append(f"      lý do: {a.reason}")
+    for cond in v.cset.conditions:
+        held = r.conditions.get(cond.code)
+        out.append(f"{cond.code} [{ {True: 'đạt', False: 'không đạt', None: 'chưa trả lời'}[held] }] {cond.question}")
+    if r.failing:
+        out.append("Không đạt vì:")
+        out += [f"  - {f.message}" for f in r.failing]
+    if r.missing:
+        out.append("Còn thiếu:")
+        out += [f"  - {m.message}" for m in r.missing]
+    return out
+
+
+def cmd_show(args: argparse.Namespace) -> Result:
+    from app.services.assessments import overview, view
+    from app.services.read import is_upper, scope_for
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        if is_upper(ws) and args.unit is None:
+            rows = overview(ws, args.year, scope_for(ws, None, args.all_units))
+            text = [f"Chuẩn tiếp cận pháp luật năm {args.year}: {len(rows)} đơn vị"]
+            for row in rows:
+                own = STATUS_WORDS.get(row.self_status, "chưa gửi")
+                upper = STATUS_WORDS.get(row.upper_status, "chưa thẩm định")
+                text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}")
+            recognised = [r.unit_code for r in rows if (r.upper_status or r.self_status) == "recognised"]
+            text.append(f"Đạt chuẩn: {', '.join(recognised) or 'không có'}")
+            return Result({"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised}, "\n".join(text))
+        v = view(ws, args.year, args.unit)
+        lines = _lines(v)
+        if v.other is not None:
+            lines += ["", "Tự đánh giá của xã:"] + ["  " + line for line in _lines(v.other)]
+        return Result(v.to_dict(), "\n".join(lines))
+
+
+def cmd_set(args: argparse.Namespace) -> Result:
+    from app.services.assessments import set_answer
+
+    with open_workspace(args) as ws:
+        v = set_answer(ws, args.year, args.indicator, args.value, args.evidence, args.reason, args.unit)
+        r = v.result
+        text = f"{args.indicator} = {args.value}: {STATUS_WORDS[r.status]}" + (f" — tổng {r.to_dict()['total']} điểm" if r.total is not None else "")
+        return Result(v.to_dict(), text)
+
+
+def cmd_rescore(args: argparse.Namespace) -> Result:
+    from app.services.assessments import rescore
+
+    with open_workspace(args) as ws:
+        v = rescore(ws, args.year, args.unit)
+        return Result(v.to_dict(), f"chấm lại theo {v.cset.set_id} phiên bản {v.cset.version}: {STATUS_WORDS[v.result.status]}")

@@ -1,0 +1,372 @@
+"""Chuẩn tiếp cận pháp luật: a unit's yearly assessment, its answers, values derived from the log, the upper view.
+
+A commune scores itself (scorer ``self``); an upper level keeps its own scoring of a commune next to the commune's
+(scorer ``upper``, owned by the upper level). An assessment keeps the criteria set version it was started under:
+a newer version of the set changes nothing until the officer re-scores (:func:`rescore`). Every answer saved
+recomputes the stored result in the same transaction, so the stored result is always what the stored answers give.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.core.assessment import AnswerError, Condition, CriteriaSet, Result, parse_value, score, target
+from app.core.assessment_records import Answer, Assessment
+from app.core.errors import FileMissingError, UsageError, UserFixableError, ValidationError
+from app.core.kinds import ASSESSMENT_ANSWERS, ASSESSMENTS
+from app.services import criteria
+from app.services.read import Scope, is_upper, scope_for, unit_name
+from app.services.workspace import Workspace
+from app.store import activities as activity_repo
+from app.store import assessments as assessment_repo
+from app.store import attachments as attachment_repo
+from app.store import records as record_store
+from app.store import reporters as reporter_repo
+
+DIGITAL = {"DIEN_TU": "MANG_XA_HOI"}  # activity form -> option of QĐ 27 indicator 2.5
+ONLINE_WORDS = ("trực tuyến", "online")
+ONLINE_FORMS = {"THI": "THI_TRUC_TUYEN", "TAP_HUAN": "TAP_HUAN_TRUC_TUYEN"}
+
+
+class AssessmentInputError(UserFixableError):
+    """An answer that cannot be stored (the code of the message says why: E-ASSESS-VALUE, -INDICATOR, -REASON…)."""
+
+    code = "E-ASSESS-VALUE"
+
+    def __init__(self, code: str, message: str, **details: object) -> None:
+        super().__init__(message, **details)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A value the log gives for an input code: the answer it stands for (None: shown only) and its source."""
+
+    code: str
+    value: dict[str, Any] | None
+    text: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "value": self.value, "text": self.text, "source": self.source}
+
+
+@dataclass
+class AssessmentView:
+    """One unit's assessment of one year as a scorer sees it: stored answers, derived values, the live result."""
+
+    unit_code: str
+    unit_name: str
+    year: int
+    scorer: str
+    cset: CriteriaSet
+    assessment: Assessment | None
+    answers: dict[str, Answer]
+    derived: dict[str, Derived]
+    result: Result
+    newest_version: str
+    other: "AssessmentView | None" = None  # the other scorer's view (upper: the commune's self-scoring)
+    calendar: list[dict[str, Any]] = field(default_factory=list)
+
+    def effective(self) -> dict[str, dict[str, Any]]:
+        return effective_answers(self.answers, self.derived)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unit_code": self.unit_code,
+            "unit_name": self.unit_name,
+            "year": self.year,
+            "scorer": self.scorer,
+            "set": self.cset.set_id,
+            "set_version": self.cset.version,
+            "set_name": self.cset.name,
+            "newest_version": self.newest_version,
+            "stored": self.assessment is not None,
+            "result": self.result.to_dict(),
+            "answers": {
+                code: {"value": a.value, "source": a.source, "derived_from": a.derived_from, "reason": a.reason,
+                       "evidence": a.evidence, "entered_by": a.entered_by, "entered_at": a.entered_at}
+                for code, a in self.answers.items()
+            },  # fmt: skip
+            "derived": {code: d.to_dict() for code, d in self.derived.items()},
+            "missing_points": self.cset.missing_points(),
+            "calendar": self.calendar,
+            "other": self.other.to_dict() if self.other is not None else None,
+        }
+
+
+def effective_answers(answers: dict[str, Answer], derived: dict[str, Derived]) -> dict[str, dict[str, Any]]:
+    """The answers scored: the stored ones, and for codes without one the value the log gives."""
+    out = {code: d.value for code, d in derived.items() if d.value is not None}
+    out.update({code: a.value for code, a in answers.items()})
+    return out
+
+
+# -- derived values -----------------------------------------------------------------------------------------------
+
+
+def _year_activities(ws: Workspace, unit: str, year: int):
+    flt = activity_repo.ActivityFilter(start=date(year, 1, 1), end=date(year, 12, 31), units=(unit,))
+    return list(activity_repo.iter_activities(ws.db, flt))
+
+
+def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> dict[str, Derived]:
+    """What the log and the roster of ``unit`` say for the inputs of ``cset`` that name a ``derived`` value."""
+    wanted = {p.code: p.derived for ind in cset.indicators() for p in ind.parts if p.derived}
+    if not wanted:
+        return {}
+    acts = _year_activities(ws, unit, year)
+    out: dict[str, Derived] = {}
+    for code, what in wanted.items():
+        if what == "dialogues":
+            n = sum(1 for a in acts if "DOI_THOAI" in a.forms)
+            out[code] = Derived(code, None, f"{n} hoạt động đối thoại, tiếp công dân trong năm {year}", "nhật ký hoạt động (hình thức Đối thoại)")
+        elif what == "activities":
+            forms = sorted({f for a in acts for f in a.forms})
+            out[code] = Derived(code, None, f"{len(acts)} hoạt động PBGDPL, {len(forms)} hình thức trong năm {year}", "nhật ký hoạt động")
+        elif what == "funding":
+            cost = sum(a.cost for a in acts)
+            out[code] = Derived(code, None, f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {cost:,} đồng".replace(",", "."), "nhật ký hoạt động (kinh phí)")
+        elif what == "ttv_trained":
+            out[code] = _trained(ws, unit, year, code)
+        elif what == "digital_forms":
+            chosen = set()
+            for a in acts:
+                chosen.update(DIGITAL[f] for f in a.forms if f in DIGITAL)
+                if any(w in a.title.lower() for w in ONLINE_WORDS):
+                    chosen.update(ONLINE_FORMS[f] for f in a.forms if f in ONLINE_FORMS)
+            names = ", ".join(sorted(chosen)) or "không có"
+            out[code] = Derived(code, {"selected": sorted(chosen)} if chosen else None, f"Hình thức chuyển đổi số trong nhật ký năm {year}: {names}", "nhật ký hoạt động (hình thức)")
+        elif what in ("plan_tasks_done", "plan_on_time"):
+            out[code] = Derived(code, None, "Kế hoạch PBGDPL chưa được ghi trong chương trình: nhập tay", "")
+    return out
+
+
+def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
+    end = date(year, 12, 31)
+    flt = reporter_repo.ReporterFilter(kind="ttv", status="active", on=end, units=(unit,))
+    ttv = list(reporter_repo.iter_reporters(ws.db, flt))
+    trained = sum(1 for r in ttv if any(t.date and t.date.year == year for t in r.trainings))
+    text = f"{trained}/{len(ttv)} tuyên truyền viên được tập huấn, bồi dưỡng trong năm {year}"
+    return Derived(code, {"num": trained, "den": len(ttv)}, text, "danh sách tuyên truyền viên (tập huấn)")
+
+
+# -- reading -------------------------------------------------------------------------------------------------------
+
+
+def _who(ws: Workspace, unit: str | None) -> tuple[str, str]:
+    """(unit assessed, scorer) for a request of ``unit`` (None: the installation's own unit)."""
+    if unit is None:
+        if is_upper(ws):
+            raise UsageError("an upper level scores a commune: name it with --unit CODE")
+        return ws.unit_code, "self"
+    scope = scope_for(ws, unit)
+    code = scope.units[0] if scope.units else unit
+    if code == ws.unit_code:
+        return code, "self"
+    return code, "upper"
+
+
+def _calendar(cset: CriteriaSet, year: int) -> list[dict[str, Any]]:
+    out = []
+    for step in cset.calendar:
+        due = step.get("due")
+        when = None
+        if due:
+            when = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat()
+        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
+    return out
+
+
+def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> AssessmentView:
+    stored = assessment_repo.find(ws.db, owner, unit, year, scorer)
+    newest = criteria.set_for_year(year, ws.paths.data)
+    cset = criteria.get_set(stored.set_id, stored.set_version, ws.paths.data) if stored else newest
+    answers = assessment_repo.answers(ws.db, stored.id) if stored else {}
+    derived = derived_values(ws, cset, unit, year) if scorer == "self" and owner == unit else {}
+    result = score(cset, effective_answers(answers, derived))
+    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
+
+
+def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
+    """The assessment of ``unit`` (None: this installation's unit) for ``year``, as this installation scores it.
+
+    At an upper level the view is its own scoring of the commune, with the commune's self-scoring as ``other``.
+    """
+    code, scorer = _who(ws, unit)
+    if scorer == "self":
+        return _view(ws, code, year, "self", code)
+    mine = _view(ws, code, year, "upper", ws.unit_code)
+    mine.other = _view(ws, code, year, "self", code)
+    return mine
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    unit_code: str
+    unit_name: str
+    self_status: str  # "" when the commune sent none
+    self_total: str
+    upper_status: str
+    upper_total: str
+    set_key: str
+    indicators: dict[str, Any]  # indicator code -> points (points regime) or met (met regime) of the self-scoring
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
+    """Every unit's assessments of ``year`` within ``scope``, side by side (the upper level's list)."""
+    rows: dict[str, dict[str, Assessment]] = {}
+    for a in assessment_repo.of_year(ws.db, year, scope.units):
+        rows.setdefault(a.unit_code, {})[a.scorer] = a
+    out = []
+    for code in sorted(rows):
+        mine = rows[code]
+        own, upper = mine.get("self"), mine.get("upper")
+        first = own or upper
+        assert first is not None
+        per = {i["code"]: (i["points"] if i.get("points") is not None else i.get("met")) for i in (own.result.get("indicators", []) if own else [])}
+        out.append(
+            OverviewRow(
+                code, unit_name(ws, code), own.status if own else "", own.total if own else "", upper.status if upper else "",
+                upper.total if upper else "", f"{first.set_id}@{first.set_version}", per,
+            )
+        )  # fmt: skip
+    return out
+
+
+# -- writing -------------------------------------------------------------------------------------------------------
+
+
+def _evidence(ws: Workspace, path: Path) -> dict[str, Any]:
+    path = Path(path)
+    if not path.is_file():
+        raise FileMissingError(f"the evidence file {path} does not exist", path=str(path))
+    sha, size = attachment_repo.store_blob(ws.paths.files, path)
+    mime = mimetypes.guess_type(path.name)[0] or ""
+    item: dict[str, Any] = {"sha256": sha, "filename": path.name, "size": size, "mime": mime}
+    if mime == "application/pdf":
+        item["signatures"] = _signatures(path.read_bytes())
+    return item
+
+
+def _signatures(data: bytes) -> list[dict[str, Any]]:
+    """signer, time, intact of each signature of a PDF (an unreadable PDF: none)."""
+    from app.reports.signing import verify_pdf
+
+    try:
+        reports = verify_pdf(data)
+    except Exception:  # noqa: BLE001 - an unreadable PDF is still evidence, with no signature shown
+        return []
+    return [{"signer": r.signer, "signing_time": r.signing_time, "intact": r.integrity} for r in reports]
+
+
+def set_answer(
+    ws: Workspace,
+    year: int,
+    code: str,
+    text: str,
+    evidence: Path | None = None,
+    reason: str = "",
+    unit: str | None = None,
+) -> AssessmentView:
+    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it.
+
+    A value that differs from what the log gives needs a ``reason``. Nothing is stored when anything is refused.
+
+    Raises:
+        AssessmentInputError: unknown code (E-ASSESS-INDICATOR), bad value (E-ASSESS-VALUE), an override without
+            reason (E-ASSESS-REASON).
+    """
+    current = view(ws, year, unit)
+    cset = current.cset
+    try:
+        value = parse_value(cset, code, text)
+    except AnswerError as exc:
+        raise AssessmentInputError(exc.code, exc.message, indicator=code) from None
+    code = _answer_code(cset, code)
+    derived = current.derived.get(code)
+    reason = " ".join(str(reason or "").split())
+    if derived is not None and derived.value is not None and derived.value != value and not reason:
+        raise AssessmentInputError(
+            "E-ASSESS-REASON",
+            f"{code}: the log gives {derived.text}; a different value needs a reason (--reason)",
+            indicator=code,
+        )
+    items = [_evidence(ws, evidence)] if evidence is not None else []
+    ctx = ws.write_context("assessment")
+    with ws.db.atomic():
+        assessment = current.assessment or Assessment(unit_code=current.unit_code, year=year, scorer=current.scorer, set_id=cset.set_id, set_version=cset.version)
+        if current.assessment is None:
+            record_store.save_payload(ws.db, "assessments", assessment.id, ASSESSMENTS.to_payload(assessment), ctx)
+        answers = dict(current.answers)
+        for dcode, d in current.derived.items():  # what the log gave is kept as answered, so the result stays reproducible
+            if d.value is not None and dcode not in answers and dcode != code:
+                answers[dcode] = _save(ws, ctx, Answer(assessment_id=assessment.id, code=dcode, value=d.value, source="derived", derived_from=d.text))
+        old = answers.get(code)
+        answer = Answer(
+            id=old.id if old else Answer().id,
+            assessment_id=assessment.id,
+            code=code,
+            value=value,
+            source="derived" if derived is not None and derived.value == value else "entered",
+            derived_from=derived.text if derived is not None else "",
+            reason=reason,
+            evidence=[*(old.evidence if old else []), *[e for e in items if not old or e["sha256"] not in {x["sha256"] for x in old.evidence}]],
+            entered_by=ctx.actor,
+            entered_at=ctx.now,
+        )
+        answers[code] = _save(ws, ctx, answer)
+        _store_result(ws, ctx, assessment, cset, answers)
+    return view(ws, year, unit)
+
+
+def _answer_code(cset: CriteriaSet, code: str) -> str:
+    hit = target(cset, code)
+    if isinstance(hit, Condition):
+        return hit.code
+    ind, part = hit
+    return part.code if part is not None and part.code != ind.code else code
+
+
+def _save(ws: Workspace, ctx, answer: Answer) -> Answer:
+    record_store.save_payload(ws.db, "assessment_answers", answer.id, ASSESSMENT_ANSWERS.to_payload(answer), ctx)
+    return answer
+
+
+def _store_result(ws: Workspace, ctx, assessment: Assessment, cset: CriteriaSet, answers: dict[str, Answer]) -> Result:
+    result = score(cset, {c: a.value for c, a in answers.items()})
+    assessment.set_id, assessment.set_version = cset.set_id, cset.version
+    assessment.result = result.to_dict()
+    assessment.status = result.status
+    assessment.total = result.to_dict()["total"] or ""
+    assessment.computed_at, assessment.computed_by = ctx.now, ctx.actor
+    record_store.save_payload(ws.db, "assessments", assessment.id, ASSESSMENTS.to_payload(assessment), ctx)
+    return result
+
+
+def recompute(ws: Workspace, assessment: Assessment) -> Result:
+    """The result of a stored assessment computed again from its stored answers under its own set version."""
+    cset = criteria.get_set(assessment.set_id, assessment.set_version, ws.paths.data)
+    answers = assessment_repo.answers(ws.db, assessment.id)
+    return score(cset, {c: a.value for c, a in answers.items()})
+
+
+def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
+    """Move the assessment to the newest known version of its set and store the result that version gives."""
+    current = view(ws, year, unit)
+    if current.assessment is None:
+        raise ValidationError(f"there is no assessment of {year} to re-score", year=year)
+    newest = criteria.set_for_year(year, ws.paths.data)
+    if newest.set_id != current.cset.set_id:
+        raise ValidationError(f"the assessment of {year} was made under {current.cset.set_id}; {newest.set_id} is another regime", year=year)
+    ctx = ws.write_context("assessment:rescore")
+    with ws.db.atomic():
+        _store_result(ws, ctx, current.assessment, newest, current.answers)
+    return view(ws, year, unit)

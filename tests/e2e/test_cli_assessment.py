@@ -1,0 +1,67 @@
+"""The real ``pbgdpl assessment`` command: a commune scores its year (values from the log, overrides with a reason,
+refusals with stable codes that store nothing), sends it in a bundle, and the province sees it beside its own scoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from e2e_helpers import db_dump
+from e2e_helpers import run_in as run
+
+pytestmark = pytest.mark.e2e
+
+def js(data: Path, *args: str) -> dict:
+    return json.loads(run(data, *args, "--json").stdout)
+
+
+def test_commune_assessment_travels_to_the_province(tmp_path):
+    commune, province, usb = tmp_path / "xa", tmp_path / "so", tmp_path / "usb"
+    run(commune, "demo", "--unit", "05443", "--seed", "1")
+    start = js(commune, "assessment", "show", "--year", "2026")
+    assert start["set"] == "QD27_2025" and not start["stored"] and start["result"]["status"] in ("incomplete", "not_recognised")
+    trained = start["derived"]["2.6.3"]
+    assert trained["value"]["den"] > 0 and "tuyên truyền viên" in trained["text"]
+
+    before = db_dump(commune)
+    for args, code in [
+        (("--indicator", "2.2", "--value", "12/10"), "E-ASSESS-VALUE"),
+        (("--indicator", "7.7", "--value", "có"), "E-ASSESS-INDICATOR"),
+        (("--indicator", "2.6.3", "--value", "99/99"), "E-ASSESS-REASON"),
+        (("--indicator", "2.2", "--value", "1/1", "--evidence", str(tmp_path / "none.pdf")), "E-FILE-NOT-FOUND"),
+    ]:
+        bad = run(commune, "assessment", "set", "--year", "2026", *args, ok=False)
+        assert bad.returncode == 1 and bad.stderr.startswith(code + ":"), bad.stderr
+    assert db_dump(commune) == before
+
+    evidence = tmp_path / "danh-muc.pdf"
+    evidence.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    set_ = run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.2", "--value", "9/10", "--evidence", str(evidence))
+    assert "CHƯA ĐẠT CHUẨN" in set_.stdout
+    run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.6.3", "--value", "99/99", "--reason", "Danh sách tập huấn của Sở")
+    shown = js(commune, "assessment", "show", "--year", "2026")
+    assert shown["stored"] and shown["result"]["status"] == "not_recognised"
+    assert any(f["about"] == "2.2" and "90%" in f["message"] for f in shown["result"]["failing"])
+    assert shown["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở" and shown["answers"]["2.2"]["evidence"][0]["filename"] == "danh-muc.pdf"
+    text = run(commune, "assessment", "show", "--year", "2026").stdout
+    assert "Không đạt vì:" in text and "2.2: 90% is below the required 100%" in text and "lý do: Danh sách tập huấn của Sở" in text
+
+    fp = js(commune, "keys", "create", "--no-passphrase")["fingerprint"]
+    run(commune, "bundle", "export", "--period", "2026-Q3", "--out", str(usb))
+    run(province, "init", "--unit", "19", "--level", "province", "--officer", "Đỗ Thị Lan Anh")
+    run(province, "keys", "trust", "--unit", "05443", "--fingerprint", fp)
+    run(province, "bundle", "import", *sorted(str(p) for p in usb.glob("PBGDPL_05443_*")))
+
+    listing = js(province, "assessment", "show", "--year", "2026")
+    assert [(u["unit_code"], u["self_status"], u["upper_status"]) for u in listing["units"]] == [("05443", "not_recognised", "")]
+    assert listing["recognised"] == []
+    assert listing["units"][0]["indicators"]["2.2"] is False
+    seen = js(province, "assessment", "show", "--year", "2026", "--unit", "05443")
+    assert seen["scorer"] == "upper" and seen["other"]["result"] == shown["result"]
+    assert seen["other"]["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở"
+    run(province, "assessment", "set", "--year", "2026", "--unit", "05443", "--indicator", "2.2", "--value", "10/10")
+    listing = js(province, "assessment", "show", "--year", "2026")
+    assert [(u["self_status"], u["upper_status"]) for u in listing["units"]] == [("not_recognised", "incomplete")]
+    assert "tự đánh giá CHƯA ĐẠT CHUẨN" in run(province, "assessment", "show", "--year", "2026").stdout

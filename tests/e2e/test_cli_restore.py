@@ -1,0 +1,93 @@
+"""A commune's laptop dies; a new one is set up and takes the commune's records back from the province
+("khôi phục dữ liệu từ cấp trên"), through the real ``pbgdpl`` command. Its next edit reaches the province as an
+ordinary update (no stale, no conflict), its bundle numbers continue after the last one the province received,
+and a restore file for another unit or a changed one is refused with nothing written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from e2e_helpers import db_dump
+
+pytestmark = pytest.mark.e2e
+
+
+def _ok(proc):
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def _python(folder, body: str) -> str:
+    head = (
+        "from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
+        "from app.services.logbook import save_activity; from app.store import activities;"
+        f"ws = Workspace.open(AppPaths(Path({str(folder)!r})));"
+        "row = ws.db.execute(\"SELECT id FROM activities WHERE deleted = 0 AND date >= '2026-01-01' ORDER BY date, id LIMIT 1\").fetchone();"
+    )
+    return subprocess.run([sys.executable, "-c", head + body], check=True, timeout=60, capture_output=True, text=True).stdout.strip()
+
+
+def _export(cli, folder, out) -> dict:
+    return json.loads(_ok(cli("bundle", "export", "--data-dir", str(folder), "--period", "2026", "--out", str(out), "--json", data_dir=False)).stdout)
+
+
+def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_stopped(cli, tmp_path):
+    old, new, so = tmp_path / "may-cu", tmp_path / "may-moi", tmp_path / "so"
+    _ok(cli("demo", "--data-dir", str(old), "--unit", "05467", "--seed", "3", data_dir=False))
+    old_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(old), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
+    _ok(cli("init", "--data-dir", str(so), "--unit", "19", "--level", "province", "--officer", "Lê Văn Tám", data_dir=False))
+    _ok(cli("keys", "create", "--data-dir", str(so), "--no-passphrase", data_dir=False))
+    _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", old_fp, data_dir=False))
+    _ok(cli("bundle", "import", "--data-dir", str(so), _export(cli, old, tmp_path / "u1")["path"], data_dir=False))
+    _python(old, "a = activities.get_activity(ws.db, row[0]); a.participants = a.participants + 41; save_activity(ws, a)")  # revision 2
+    second = _export(cli, old, tmp_path / "u2")
+    assert second["seq"] == 2
+    _ok(cli("bundle", "import", "--data-dir", str(so), second["path"], data_dir=False))
+
+    # the old laptop is gone: a fresh installation, a new key enrolled at the province (old key revoked)
+    _ok(cli("init", "--data-dir", str(new), "--unit", "05467", "--officer", "Nguyễn Thị Hường", data_dir=False))
+    new_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(new), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
+    _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", new_fp, "--rotate", "--old-key", "revoke", data_dir=False))
+    made = json.loads(_ok(cli("bundle", "restore-export", "--data-dir", str(so), "--unit", "05467", "--out", str(tmp_path / "u3"), "--json", data_dir=False)).stdout)
+    assert made["bundles"] == 2 and made["last_seq"] == 2
+
+    # refused: a restore file for another unit, or one changed on the way; nothing is written
+    other = tmp_path / "khac"
+    _ok(cli("init", "--data-dir", str(other), "--unit", "05533", "--officer", "Trần Văn Khác", data_dir=False))
+    before = db_dump(other)
+    wrong = cli("bundle", "restore", "--data-dir", str(other), made["path"], data_dir=False)
+    assert wrong.returncode == 1 and wrong.stderr.startswith("E-RESTORE-TARGET") and db_dump(other) == before
+    changed = tmp_path / "sua.pbgdpl"
+    with zipfile.ZipFile(made["path"]) as src, zipfile.ZipFile(changed, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "manifest.json":  # a higher bundle number slipped in: the signature no longer matches
+                m = json.loads(data)
+                m["target"]["last_seq"] = 9
+                data = json.dumps(m).encode()
+            dst.writestr(info, data)
+    before = db_dump(new)
+    bad = cli("bundle", "restore", "--data-dir", str(new), str(changed), data_dir=False)
+    assert bad.returncode == 1 and bad.stderr.startswith("E-BUNDLE-SIGNATURE") and db_dump(new) == before
+
+    dry = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--dry-run", "--json", data_dir=False)).stdout)
+    assert dry["added"] > 0 and db_dump(new) == before
+    done = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--json", data_dir=False)).stdout)
+    assert done["added"] == dry["added"] and done["next_seq"] == 3
+    at_province = _python(so, "print(activities.get_activity(ws.db, row[0]).participants)")
+    assert _python(new, "print(activities.get_activity(ws.db, row[0]).meta.rev, activities.get_activity(ws.db, row[0]).participants)") == f"2 {at_province}"
+
+    # the new laptop edits the same activity and sends: an ordinary update at the province, numbered 3
+    _python(new, "a = activities.get_activity(ws.db, row[0]); a.participants = a.participants + 2; save_activity(ws, a)")
+    third = _export(cli, new, tmp_path / "u4")
+    assert third["seq"] == 3
+    report = json.loads(_ok(cli("bundle", "import", "--data-dir", str(so), third["path"], "--json", data_dir=False)).stdout)["results"][0]["report"]
+    acts = report["tables"]["activities"]
+    assert (acts["updated"], acts["stale"], acts["conflicts"], acts["new"]) == (1, 0, 0, 0)
+    assert report["sequence_gaps"] == [] and not report["duplicate_seq"]
+    assert _python(so, "print(activities.get_activity(ws.db, row[0]).participants)") == str(int(at_province) + 2)

@@ -1,0 +1,112 @@
+"""The yearly assessment as stored: answers and result kept together, values from the roster, evidence by hash,
+and a catalog update that leaves an assessment made under the older version alone until it is re-scored."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from app.core.errors import AppError
+from app.core.models import Decision, Reporter, Training
+from app.services import assessments as svc
+from app.services import criteria
+from app.services.logbook import save_reporter
+from app.store import assessments as repo
+from app.store.attachments import blob_path
+
+
+def _ttv(ws, name, trained_in=None):
+    r = Reporter(kind="ttv", full_name=name, recognition=Decision("1/QĐ-UBND", date(2023, 1, 5), "Chủ tịch UBND xã"))
+    if trained_in:
+        r.trainings = [Training(date(trained_in, 5, 1), "Kỹ năng PBGDPL", "Sở Tư pháp")]
+    save_reporter(ws, r)
+
+
+def _dump(ws):
+    return [list(ws.db.execute(f"SELECT * FROM {t} ORDER BY id")) for t in ("assessments", "assessment_answers")]
+
+
+def test_trained_share_comes_from_the_roster_and_an_override_needs_a_reason(workspace):
+    for i in range(4):
+        _ttv(workspace, f"Nguyễn Văn {chr(65 + i)}", 2026 if i < 3 else 2024)
+    v = svc.view(workspace, 2026)
+    assert v.derived["2.6.3"].value == {"num": 3, "den": 4} and "3/4" in v.derived["2.6.3"].text
+    assert v.result.indicator("2.6").rates["2.6.3"] == 75 and v.assessment is None
+    before = _dump(workspace)
+    with pytest.raises(AppError) as err:
+        svc.set_answer(workspace, 2026, "2.6.3", "4/4")
+    assert err.value.code == "E-ASSESS-REASON" and _dump(workspace) == before
+    v = svc.set_answer(workspace, 2026, "2.6.3", "4/4", reason="Một người tập huấn ở huyện, chưa ghi trong danh sách")
+    stored = v.answers["2.6.3"]
+    assert stored.value == {"num": 4, "den": 4} and stored.source == "entered" and stored.reason.startswith("Một người")
+    assert "3/4" in stored.derived_from and stored.entered_by == "Nguyễn Thị Hường" and stored.entered_at.startswith("2026-11-26")
+
+
+def test_refused_values_store_nothing(workspace):
+    before = _dump(workspace)
+    for code, text, error in [("2.2", "11/10", "E-ASSESS-VALUE"), ("9.9", "1", "E-ASSESS-INDICATOR"), ("2.5", "FAX", "E-ASSESS-VALUE")]:
+        with pytest.raises(AppError) as err:
+            svc.set_answer(workspace, 2026, code, text)
+        assert err.value.code == error
+    with pytest.raises(AppError) as err:
+        svc.view(workspace, 2019)
+    assert err.value.code == "E-ASSESS-SET"
+    assert _dump(workspace) == before
+
+
+def test_stored_result_is_what_the_stored_answers_give_and_evidence_is_kept_by_hash(workspace, tmp_path):
+    pdf = tmp_path / "bien-ban.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    svc.set_answer(workspace, 2026, "2.2", "9/10", evidence=pdf)
+    v = svc.set_answer(workspace, 2026, "2.1.1", "có")
+    assert v.assessment.set_id == "QD27_2025" and v.assessment.set_version == "2026.1"
+    assert v.assessment.status == "not_recognised" and v.result.failing[0].about == "2.2"
+    assert svc.recompute(workspace, v.assessment).to_dict() == v.assessment.result
+    evidence = v.answers["2.2"].evidence[0]
+    assert evidence["filename"] == "bien-ban.pdf" and evidence["signatures"] == []
+    assert blob_path(workspace.paths.files, evidence["sha256"]).read_bytes() == pdf.read_bytes()
+    # derived values the result used are stored with it (the result stays reproducible when the log changes)
+    assert all(c in v.answers for c, d in v.derived.items() if d.value is not None)
+
+
+def test_catalog_update_keeps_an_old_assessment_until_it_is_rescored(workspace):
+    svc.set_answer(workspace, 2024, "DK3", "no")
+    old = svc.set_answer(workspace, 2024, "2.1", "4")
+    assert "TC2" in {m.about for m in old.result.missing}
+    data = json.loads(json.dumps(dict(criteria.get_set("QD25_2021", "2026.1").data)))
+    data["version"] = "2026.2"
+    data["criteria"][1]["max_points"] = 30
+    folder = criteria.data_folder(workspace.paths.data) / "QD25_2021"
+    folder.mkdir(parents=True)
+    (folder / "2026.2.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    kept = svc.view(workspace, 2024)
+    assert kept.cset.version == "2026.1" and kept.newest_version == "2026.2"
+    assert kept.assessment.result == old.assessment.result and kept.assessment.set_version == "2026.1"
+    assert svc.view(workspace, 2023).cset.version == "2026.2"  # a new assessment starts under the newest version
+    moved = svc.rescore(workspace, 2024)
+    assert moved.assessment.set_version == "2026.2" and "TC2" not in {m.about for m in moved.result.missing}
+    assert moved.result.criterion("TC2").max_points == 30
+
+
+def test_upper_scoring_sits_beside_the_commune_self_scoring(workspace, tmp_path):
+    from app.paths import AppPaths
+    from app.services.read import Scope
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    up = Workspace.open(AppPaths(tmp_path / "upper"))
+    initialise(up, "19", "Lê Văn Tám", level="province")
+    try:
+        with pytest.raises(AppError) as err:
+            svc.set_answer(up, 2026, "2.2", "1/1")
+        assert err.value.code == "E-USAGE"
+        v = svc.set_answer(up, 2026, "2.2", "1/1", unit="05443")
+        assert v.scorer == "upper" and v.assessment.meta.owner_unit == "19" and v.assessment.unit_code == "05443"
+        assert v.other is not None and v.other.assessment is None
+        rows = svc.overview(up, 2026, Scope.under(up))
+        assert [(r.unit_code, r.self_status, r.upper_status) for r in rows] == [("05443", "", "incomplete")]
+        assert repo.find(up.db, "19", "05443", 2026, "upper") is not None
+    finally:
+        up.close()
