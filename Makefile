@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_DIR ?= .demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint bench bench-peers bench-record package smoke schema translations clean
+.PHONY: install run test lint bench bench-peers bench-record package smoke schema translations clean fuzz reliability
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,13 @@ run: install
 
 test: install lint
 	$(BIN)/python -m pytest -q
+
+# Hostile and damaged input (tests/fuzzing.py): 10,000 bundles and 10,000 spreadsheets; `make test` runs a short
+# version of both. Every case must end in success or a stable error code (docs/reliability.md).
+FUZZ_N ?= 10000
+fuzz: install
+	PBGDPL_FUZZ_BUNDLES=$(FUZZ_N) PBGDPL_FUZZ_SHEETS=$(FUZZ_N) $(BIN)/python -m pytest -q -s -p no:randomly \
+		tests/unit/sync/test_fuzz_bundles.py tests/unit/services/test_fuzz_sheets.py
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "app.commands.approvals",
     "app.commands.plans",
     "app.commands.assessment",
+    "app.commands.catalog",
 )
 
 
@@ -105,14 +106,16 @@ def _run(args: argparse.Namespace) -> int:
     from app.log import setup_logging
     from app.commands import resolve_paths
 
+    log_file = None
     try:
         paths = resolve_paths(args)
         _check_data_folder(paths.data)
-        setup_logging(paths.logs if paths.db_file.exists() else None, getattr(args, "debug", False))  # asking makes no folder
+        log_file = setup_logging(paths.logs if paths.db_file.exists() else None, getattr(args, "debug", False))  # asking makes no folder
         result = args.handler(args)
         _emit(args, result)
         return 0
     except AppError as exc:
+        log.info("'%s' refused: %s: %s", args.command, exc.code, exc.message)  # every refused input is in the log
         return _fail(args, exc)
     except KeyboardInterrupt:
         print("E-CANCELLED: interrupted", file=sys.stderr)
@@ -124,8 +127,29 @@ def _run(args: argparse.Namespace) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         return _fail(args, AppError(f"{exc.strerror or exc}{where}", path=str(exc.filename or "")), "E-IO")
     except Exception as exc:  # noqa: BLE001 (a bug: logged with its traceback, told in one line)
-        log.exception("unexpected error")
-        return _fail(args, AppError(f"unexpected error ({type(exc).__name__}: {exc}); the log file has the details"), "E-INTERNAL")
+        return _fail(args, _internal(args, exc, log_file))
+
+
+def _internal(args: argparse.Namespace, exc: BaseException, log_file: Path | None) -> AppError:
+    """Log an unexpected error with its traceback: logs/pbgdpl.log, or (no data folder yet) a log in the temp folder."""
+    from app.core.errors import InternalError
+    from app.log import setup_logging
+
+    if log_file is None:
+        import tempfile
+
+        try:
+            log_file = setup_logging(Path(tempfile.gettempdir()) / "pbgdpl-logs", getattr(args, "debug", False))
+        except OSError:
+            log_file = None
+    log.error("internal error in '%s'", args.command, exc_info=exc)
+    where = f"; the details are in {log_file}" if log_file else ""
+    return InternalError(
+        f"an unexpected error stopped the command ({type(exc).__name__}: {str(exc)[:200]}){where}. What was not "
+        "finished was undone; please send that log file to the software's maintainers",
+        error=type(exc).__name__,
+        log=str(log_file or ""),
+    )
 
 
 def _check_data_folder(folder: Path) -> None:

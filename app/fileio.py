@@ -21,6 +21,7 @@ Stdlib only, imports nothing of the app: any layer may use it.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,7 +60,57 @@ class FolderSyncs:
 
 
 def _temp_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    """``.<name>.<pid>-<random>.part``: the writer's process id lets a later run remove what a killed one left."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+
+
+_PART = re.compile(r"^\..*\.(\d+)-[0-9a-f]{8}\.part$")
+_OLD_PART = re.compile(r"^\..*\.[0-9a-f]{8}\.part$")  # written before the process id was part of the name
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # pragma: no cover  Windows: no cheap check; such files go by their age only
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def sweep_parts(folder: str | os.PathLike, *, recursive: bool = False, min_age: float = 3600.0) -> list[Path]:
+    """Remove the temporary files of writers that died (killed, power cut) from ``folder``; returns them.
+
+    A ``.part`` file whose writing process is gone is removed at once; one whose process cannot be checked
+    (Windows, or an older name) only once it is ``min_age`` seconds old.
+    """
+    import time
+
+    removed: list[Path] = []
+    root = Path(folder)
+    if not root.is_dir():
+        return removed
+    candidates = root.rglob(".*.part") if recursive else root.glob(".*.part")
+    now = time.time()
+    for path in candidates:
+        m = _PART.match(path.name)
+        try:
+            if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
+                stale = True
+            elif m or _OLD_PART.match(path.name):
+                stale = now - path.stat().st_mtime > min_age and not (m and int(m.group(1)) == os.getpid())
+            else:
+                continue
+            if stale and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 def _open_temp(target: Path, mode: int) -> tuple[Path, int]:

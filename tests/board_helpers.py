@@ -8,6 +8,7 @@ from pathlib import Path
 from app.commands import run_job
 from app.core.models import Activity
 from app.paths import AppPaths
+from app.services import expected_units
 from app.services.bundles import export_bundle
 from app.services.keys import create_key, key_info, trust_key
 from app.services.logbook import save_activity
@@ -65,3 +66,25 @@ class World:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+class Chain(World):
+    """World (province 19 and communes) plus a district office 164 relaying two communes."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.district = Workspace.open(AppPaths(root / "huyen"), clock=Clock(at(2026, 10, 20)))
+        self.opened.append(self.district)
+        initialise(self.district, "164", "Nguyễn Văn Hùng", level="district", unit_name="Phòng Tư pháp huyện Đại Từ",
+                   province="19", communes=["05830", "05569"])  # fmt: skip
+        create_key(self.district, None)
+        expected_units.add_unit(self.province, "164", name="Phòng Tư pháp huyện Đại Từ", level="district")
+        trust_key(self.province, "164", key_info(self.district).fingerprint)
+
+    def member(self, code: str, enrol_at_province: bool = True) -> Workspace:
+        ws = self.commune(code, enrol=enrol_at_province)
+        trust_key(self.district, code, key_info(ws).fingerprint)
+        return ws
+
+    def relay(self, period: str = "2026-Q3") -> dict:
+        return run_job(export_bundle(self.district, period, self.root / "up", None, include_reports=False))

@@ -28,6 +28,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--unit", default=None, metavar="CODE", help="upper level: the commune it scores")
     p.set_defaults(handler=cmd_set)
 
+    p = acts.add_parser("report", parents=[common], help="print Mẫu 01 or 02 (commune) or 07 (upper level) as PDF")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--form", required=True, choices=["01", "02", "07"], metavar="01|02|07")
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    p.add_argument("--unit", default=None, metavar="CODE")
+    p.set_defaults(handler=cmd_report)
+
     p = acts.add_parser("rescore", parents=[common], help="score the year's assessment again under the newest criteria version")
     p.add_argument("--year", type=int, required=True, metavar="Y")
     p.add_argument("--unit", default=None, metavar="CODE")
@@ -130,3 +137,13 @@ def cmd_rescore(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         v = rescore(ws, args.year, args.unit)
         return Result(v.to_dict(), f"chấm lại theo {v.cset.set_id} phiên bản {v.cset.version}: {STATUS_WORDS[v.result.status]}")
+
+
+def cmd_report(args: argparse.Namespace) -> Result:
+    from app.services.assessments import render_document
+    from app.services.printing import write_atomically
+
+    with open_workspace(args) as ws:
+        pdf = render_document(ws, args.year, args.form, args.unit)
+        write_atomically(args.out, pdf)
+        return Result({"path": str(args.out), "form": args.form, "size": len(pdf)}, f"Mẫu {args.form}: {args.out}")

@@ -709,8 +709,8 @@ def score(cset: CriteriaSet, answers: Mapping[str, Mapping[str, Any]]) -> Result
 def pick_set(sets: Iterable[CriteriaSet], year: int) -> CriteriaSet | None:
     """The newest version of the set that applies to evaluation ``year``."""
     fitting = [s for s in sets if s.applies_to(year)]
-    return max(fitting, key=lambda s: (s.years[0] or 0, _version_key(s.version)), default=None)
+    return max(fitting, key=lambda s: (s.years[0] or 0, version_key(s.version)), default=None)
 
 
-def _version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"[.-]", version))

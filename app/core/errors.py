@@ -129,5 +129,11 @@ class RecordNotFoundError(UserFixableError):
     code = "E-NOT-FOUND"
 
 
+class InternalError(AppError):
+    """An unexpected error (a bug): logged with its traceback in logs/; the user sees this code and the log's place."""
+
+    code = "E-INTERNAL"
+
+
 class Cancelled(Exception):
     """The user cancelled a long job; silent."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.core.catalogs import Catalog, Catalogs
-from app.core.models import BCV_LEVELS, GENDERS, REPORTER_KINDS, Activity, Reporter
+from app.core.models import BCV_LEVELS, GENDERS, REPORTER_KINDS, Activity, Reporter, TrainingSession
 from app.core.roster import REVIEW_FLAGS
 
 MAX_COUNT = 1_000_000
@@ -15,6 +15,11 @@ MAX_COST = 100_000_000_000  # 100 tỷ đồng: anything above is a typing error
 EARLIEST_ACTIVITY_YEAR = 2000  # an activity dated before this is a typing error (the log starts long after)
 MIN_REPORTER_AGE = 16  # a reporter younger than this, or older than MAX_REPORTER_AGE, has a mistyped birth date
 MAX_REPORTER_AGE = 100
+# Text sizes (characters): a field beyond them is refused when typed, imported or received in a bundle.
+MAX_TEXT = 2_000
+MAX_LONG_TEXT = 20_000  # notes and reasons
+LONG_TEXT_FIELDS = frozenset({"notes", "dismissal_reason", "reason", "description"})
+MAX_LIST = 500  # items of a list field (forms, topics, reporters of an activity, trainings)
 _PHONE = re.compile(r"^\+?[0-9 .\-]{8,15}$")
 _ID_NUMBER = re.compile(r"^(\d{9}|\d{12})$")
 
@@ -47,11 +52,40 @@ def _known(code: object, catalog: Catalog) -> bool:
     return code in hit[2]
 
 
+_ACTIVITY_TEXTS = ("title", "place", "organiser", "notes", "topics", "extra_groups")
+_REPORTER_TEXTS = (
+    "full_name", "ethnicity", "title", "organisation", "qualification", "law_fields", "area", "phone", "proposer",
+    "dismissal_reason", "notes",
+)  # fmt: skip
+
+
+def _lengths(problems: list[Problem], record: object, names: tuple[str, ...]) -> None:
+    """A text (or a list's item) longer than MAX_TEXT (MAX_LONG_TEXT for notes and reasons) is refused."""
+    for name in names:
+        value = getattr(record, name, "")
+        limit = MAX_LONG_TEXT if name in LONG_TEXT_FIELDS else MAX_TEXT
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and len(v) > limit for v in items):
+            problems.append(Problem(name, "too-long", f"{name} is longer than {limit:,} characters"))
+        if isinstance(value, list) and len(value) > MAX_LIST:
+            problems.append(Problem(name, "too-long", f"{name} has more than {MAX_LIST:,} items"))
+
+
 def _count(problems: list[Problem], name: str, value: int) -> None:
     if value < 0:
         problems.append(Problem(name, "negative", f"{name} must not be negative"))
     elif value > MAX_COUNT:
         problems.append(Problem(name, "too-large", f"{name} is larger than {MAX_COUNT:,}"))
+
+
+def _event_date(problems: list[Problem], day: date | None, today: date) -> None:
+    """The date of something that took place (an activity, a training): given, not in the future, not too old."""
+    if day is None:
+        problems.append(Problem("date", "required", "the date is missing"))
+    elif day > today:
+        problems.append(Problem("date", "future", f"the date {day.isoformat()} is in the future"))
+    elif day.year < EARLIEST_ACTIVITY_YEAR:
+        problems.append(Problem("date", "too-old", f"the date {day.isoformat()} is before {EARLIEST_ACTIVITY_YEAR}"))
 
 
 def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> list[Problem]:
@@ -61,12 +95,7 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
     minority counts in both), so each must be at most the number of participants.
     """
     p: list[Problem] = []
-    if activity.date is None:
-        p.append(Problem("date", "required", "the date is missing"))
-    elif activity.date > today:
-        p.append(Problem("date", "future", f"the date {activity.date.isoformat()} is in the future"))
-    elif activity.date.year < EARLIEST_ACTIVITY_YEAR:
-        p.append(Problem("date", "too-old", f"the date {activity.date.isoformat()} is before {EARLIEST_ACTIVITY_YEAR}"))
+    _event_date(p, activity.date, today)
     if not activity.title and not activity.topics:
         p.append(Problem("title", "required", "give the content or at least one law or topic"))
     if not activity.forms:
@@ -87,6 +116,7 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
         p.append(Problem("cost", "negative", "the cost must not be negative"))
     elif activity.cost > MAX_COST:
         p.append(Problem("cost", "too-large", "the cost is larger than 100,000,000,000 VND"))
+    _lengths(p, activity, _ACTIVITY_TEXTS)
     return p
 
 
@@ -158,4 +188,16 @@ def validate_reporter(
             p.append(Problem(f"trainings[{i}].date", "future", "a training date is in the future"))
         if not training.title:
             p.append(Problem(f"trainings[{i}].title", "required", "a training needs a title"))
+    _lengths(p, reporter, _REPORTER_TEXTS)
+    return p
+
+
+def validate_training(training: TrainingSession, catalogs: Catalogs, today: date) -> list[Problem]:
+    """Check a training (tập huấn, bồi dưỡng): a date not in the future, a topic, a known audience."""
+    p: list[Problem] = []
+    _event_date(p, training.date, today)
+    if not training.title:
+        p.append(Problem("title", "required", "give the training's topic"))
+    if training.audience not in ("", *REPORTER_KINDS):
+        p.append(Problem("audience", "unknown", f"audience must be one of {', '.join(REPORTER_KINDS)} or empty"))
     return p

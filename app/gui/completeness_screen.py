@@ -174,12 +174,16 @@ class CompletenessScreen(QWidget):
         self.decide_button.setToolTip(self.tr("Approve the selected unit's period, or return it for correction"))
         self.send_button = QPushButton(self.tr("Send &decisions…"), self)
         self.send_button.setToolTip(self.tr("Write a signed file with the decisions on the selected unit, to send it down"))
+        self.units_button = QPushButton(self.tr("E&xpected units…"), self)
+        self.units_button.setToolTip(self.tr("The list of units expected to report here: add, give an old name, retire"))
         actions.addWidget(self.decide_button)
         actions.addWidget(self.send_button)
+        actions.addWidget(self.units_button)
         layout.addLayout(actions)
 
         self.decide_button.clicked.connect(self._on_decide_clicked)
         self.send_button.clicked.connect(self._on_send_clicked)
+        self.units_button.clicked.connect(self._on_units_clicked)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.period.currentIndexChanged.connect(self._on_period_changed)
         self.status.currentIndexChanged.connect(self._on_filter_changed)
@@ -275,6 +279,13 @@ class CompletenessScreen(QWidget):
         result = ask_and_send_decisions(self, self.ctx, _judged_code(row))
         if result is not None:
             self.note.setText(decisions_sent_text(result))
+
+    @Slot()
+    def _on_units_clicked(self) -> None:
+        from app.gui.units_dialog import open_expected_units
+
+        open_expected_units(self, self.ctx)
+        self.refresh()  # the list may have changed: so have the rows and the rate
 
     def visible_rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (for tests and the screen reader)."""

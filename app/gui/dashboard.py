@@ -37,6 +37,16 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
 
 
+def compared_units(per_unit: tuple[tuple[str, int, int], ...], shown: int = 10) -> list[tuple[str, int]]:
+    """The units for the comparison chart: all of them up to ``shown``, else the half with most activities and
+    the half with fewest (those that need a call), most first."""
+    rows = [(name, n) for name, n, _people in per_unit]
+    if len(rows) <= shown:
+        return rows
+    half = shown // 2
+    return rows[:half] + rows[-half:]
+
+
 class DashboardScreen(QWidget):
     """Overview of the last 12 months, recomputed with a few SQL aggregates each time it is shown."""
 
@@ -56,11 +66,13 @@ class DashboardScreen(QWidget):
         self.idle_list.setObjectName("idleReporters")
         self.idle_list.setWordWrap(True)
         self.unit_filter: UnitFilter | None = None
+        self.unit_chart: BarChart | None = None  # upper mode: the units compared
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         if read.is_upper(ctx.workspace):  # an upper level reads the units under it: one, or all of them
             from app.gui.unit_filter import UnitFilter  # here: a commune's start-up does not load it
 
+            self.unit_chart = BarChart(self.tr("Activities per unit (most and fewest)"), horizontal=True, parent=self)
             self.unit_filter = UnitFilter(self)
             self.unit_filter.set_units(read.units_present(ctx.workspace))
             self.unit_filter.scopeChanged.connect(self.refresh)
@@ -102,8 +114,9 @@ class DashboardScreen(QWidget):
             return
         self._narrow = narrow
         grid = self.grid
-        for widget in (self.month_chart, self.people_chart, self.form_chart, self.group_chart, self.idle_box):
-            grid.removeWidget(widget)
+        for widget in (self.month_chart, self.people_chart, self.form_chart, self.group_chart, self.idle_box, self.unit_chart):
+            if widget is not None:
+                grid.removeWidget(widget)
         grid.addWidget(self.month_chart, 2, 0, 1, 2)
         grid.addWidget(self.people_chart, 2, 2)
         if narrow:
@@ -114,9 +127,12 @@ class DashboardScreen(QWidget):
             grid.addWidget(self.form_chart, 3, 0)
             grid.addWidget(self.group_chart, 3, 1)
             grid.addWidget(self.idle_box, 3, 2)
-        for row in range(2, 6):
-            grid.setRowStretch(row, 1 if row in (2, 3) or (narrow and row == 4) else 0)
-        self.body.setMinimumHeight(self.fontMetrics().height() * (62 if narrow else 30))
+        if self.unit_chart is not None:  # upper mode: the units side by side, under the rest
+            grid.addWidget(self.unit_chart, 6 if narrow else 4, 0, 1, 3)
+        for row in range(2, 7):
+            grid.setRowStretch(row, 1 if row in (2, 3) or (narrow and row == 4) or (self.unit_chart is not None and row == (6 if narrow else 4)) else 0)
+        extra = 14 if self.unit_chart is not None else 0
+        self.body.setMinimumHeight(self.fontMetrics().height() * ((62 if narrow else 30) + extra))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
@@ -157,6 +173,9 @@ class DashboardScreen(QWidget):
             sorted(((catalogs.target_groups.label(code), n) for code, n in figures.by_target_group.items()), key=lambda x: -x[1])[:8],
             highlight={catalogs.target_groups.label(code) for code in figures.priority_groups},
         )
+        if self.unit_chart is not None:
+            self.unit_chart.setVisible(bool(figures.per_unit))
+            self.unit_chart.set_data(compared_units(figures.per_unit))
         self.priority_tile.value.setText(f"{figures.priority_share} %")
         self.priority_tile.setToolTip(
             self.tr("{reached} of {total} activities").format(

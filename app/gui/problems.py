@@ -61,6 +61,8 @@ def problem_text(problem: Problem) -> str:
         ("trainings[].date", "future"): lambda: QCoreApplication.translate("Problems", "A training date is in the future."),
         ("trainings[].title", "required"): lambda: QCoreApplication.translate("Problems", "Each training needs a title."),
     }
+    if problem.code == "too-long":
+        return QCoreApplication.translate("Problems", "This text is too long (or has too many items): shorten it.")
     if problem.code == "not-a-date":
         return QCoreApplication.translate("Problems", "Type the date as dd/mm/yyyy, for example 09/11/2026.")
     make = texts.get(key)

@@ -175,6 +175,54 @@ def decisions_sent_text(result: dict) -> str:
     )  # fmt: skip
 
 
+def relay_export_text(result: dict) -> str:
+    """An upper level's export: the original bundles of its units it carries, and those it withheld (returned)."""
+    text = ""
+    if result.get("relayed"):
+        units = sorted({e["unit_name"] or e["unit_code"] for e in result["relayed"]})
+        text += "\n" + QCoreApplication.translate("SyncScreen", "It carries %1 original bundle(s) of %2 unit(s), unchanged: %3").replace(
+            "%1", str(len(result["relayed"]))).replace("%2", str(len(units))).replace("%3", "; ".join(units))  # fmt: skip
+    for w in result.get("withheld") or ():
+        text += "\n" + QCoreApplication.translate("SyncScreen", "Not carried: unit %1, %2 was returned (%3)").replace(
+            "%1", w["unit_code"]).replace("%2", w["period"]).replace("%3", w["reason"])  # fmt: skip
+    return text
+
+
+def numbering_text(row: dict) -> str:
+    """The received list's numbering of one unit in words: missing numbers, those a later file replaced, reuses."""
+    parts = []
+    if row.get("gaps"):
+        parts.append(QCoreApplication.translate("SyncScreen", "Files no. %1 never arrived: ask the unit to send its data again.").replace("%1", ", ".join(map(str, row["gaps"]))))
+    if row.get("superseded"):
+        parts.append(QCoreApplication.translate("SyncScreen", "Files no. %1 never arrived, but a later file of the same period replaces them: no data is missing.").replace("%1", ", ".join(map(str, row["superseded"]))))
+    if row.get("reused"):
+        parts.append(QCoreApplication.translate("SyncScreen", "Numbers %1 arrived twice in different files from one computer.").replace("%1", ", ".join(map(str, row["reused"]))))
+    if (row.get("installations") or 1) > 1:
+        parts.append(QCoreApplication.translate("SyncScreen", "Files came from %1 computers; each numbers its files from 1.").replace("%1", str(row["installations"])))
+    return "\n".join(parts) or QCoreApplication.translate("SyncScreen", "No file is missing.")
+
+
+def _needs_import(report) -> bool:
+    """A file worth importing: not imported yet, or a relay bundle carrying a bundle still to import here."""
+    if not report.already_imported:
+        return True
+    return any(r["ok"] and not r["report"].get("already_imported") for r in report.relayed)
+
+
+def relayed_text(report, preview: bool) -> str:
+    """What a relay bundle carries: how many original bundles, how many new here, and each one refused (unit, why)."""
+    if not report.relayed:
+        return ""
+    new = sum(1 for r in report.relayed if r["ok"] and not r["report"].get("already_imported"))
+    text = " · " + QCoreApplication.translate("SyncScreen", "carries %1 original bundle(s) of its units, %2 new here").replace(
+        "%1", str(len(report.relayed))).replace("%2", str(new))  # fmt: skip
+    for r in report.relayed:
+        if not r["ok"]:
+            text += " · " + QCoreApplication.translate("SyncScreen", "refused: unit %1 no. %2 (%3)").replace("%1", r["unit_code"]).replace(
+                "%2", str(r["seq"])).replace("%3", r["error"].get("code", ""))  # fmt: skip
+    return text
+
+
 class SyncScreen(QWidget):
     """The "Send / receive data" screen. ``SyncScreen(ctx, parent=None)``."""
 
@@ -444,6 +492,8 @@ class SyncScreen(QWidget):
             for c, value in enumerate(values):
                 item = _item(value, c in (2, 3))
                 item.setData(Qt.ItemDataRole.UserRole, (row["unit_code"], (row.get("last_periods") or [""])[0]))
+                if c == 5:
+                    item.setToolTip(numbering_text(row))
                 self.received_table.setItem(r, c, item)
         self.decide_button.setEnabled(bool(rows))
         self.send_decisions_button.setEnabled(bool(rows))
@@ -515,6 +565,7 @@ class SyncScreen(QWidget):
             QCoreApplication.translate("SyncScreen", "Done and checked: %1\n%2 activities, %3 reporters, %4 attachments. Key fingerprint: %5")
             .replace("%1", result["path"]).replace("%2", str(c["activities"])).replace("%3", str(c["reporters"]))
             .replace("%4", str(c["attachments"])).replace("%5", result["fingerprint"])
+            + relay_export_text(result)
         )  # fmt: skip
 
     # -- import -------------------------------------------------------------------------------------
@@ -536,7 +587,7 @@ class SyncScreen(QWidget):
     @Slot(object)
     def _on_preview_done(self, results: list[FileOutcome]) -> None:
         self._show_results(results, preview=True)
-        importable = [r for r in results if r.ok and not r.report.already_imported]
+        importable = [r for r in results if r.ok and _needs_import(r.report)]
         self.import_button.setEnabled(bool(importable))
         self.import_status.setText(
             QCoreApplication.translate("SyncScreen", "Preview only, nothing written yet: %1 of %2 file(s) can be imported.").replace("%1", str(len(importable))).replace("%2", str(len(results)))
@@ -547,7 +598,7 @@ class SyncScreen(QWidget):
         self.start_import()
 
     def start_import(self) -> Any:
-        files = [Path(r.file) for r in self.last_results if r.ok and not r.report.already_imported]
+        files = [Path(r.file) for r in self.last_results if r.ok and _needs_import(r.report)]
         self.import_button.setEnabled(False)
         return self._run(
             bundle_service.import_many, files, dry_run=False,
@@ -556,9 +607,19 @@ class SyncScreen(QWidget):
 
     @Slot(object)
     def _on_import_done(self, results: list[FileOutcome]) -> None:
-        self._show_results(results, preview=False)
-        ok = sum(1 for r in results if r.ok)
-        self.import_status.setText(QCoreApplication.translate("SyncScreen", "%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
+        # the selection stays whole in the table: the files imported now, and those the preview refused or found
+        # already here (chosen twice, imported before), with their reasons
+        done = {r.file: r for r in results}
+        whole = [done.get(r.file, r) if r.ok and _needs_import(r.report) else r for r in self.last_results] or results
+        whole += [r for r in results if r.file not in {w.file for w in whole}]
+        self._show_results(whole, preview=False)
+        imported = sum(1 for r in results if r.ok and not r.report.already_imported)
+        here = sum(1 for r in whole if r.ok and r.report.already_imported)
+        refused = sum(1 for r in whole if not r.ok)
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.")
+            .replace("%1", str(imported)).replace("%2", str(here)).replace("%3", str(refused))
+        )  # fmt: skip
         self.refresh()
         self.data_changed.emit()
 
@@ -578,7 +639,12 @@ class SyncScreen(QWidget):
                         for d in rep.decisions
                     )  # fmt: skip
                 elif rep.already_imported:
-                    result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                    result = (
+                        QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                        if rep.already_imported.at
+                        else QCoreApplication.translate("SyncScreen", "the same file as %1, chosen twice; imported once").replace("%1", Path(rep.already_imported.file).name)
+                    )  # fmt: skip
+                    result += relayed_text(rep, preview)
                 else:
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
                     if rep.sequence_gaps:
@@ -588,17 +654,20 @@ class SyncScreen(QWidget):
                     said = {n.text() for n in notes}
                     result += "".join(f" · {w}" for w in rep.warnings if w not in said)
                     result += "".join(" · " + QCoreApplication.translate("SyncScreen", "%1 changed after approval: approve it again").replace("%1", p) for p in rep.changed_after_approval)
+                    result += relayed_text(rep, preview)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("deleted"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
                 self.import_table.setItem(r, c, _item(value, 4 <= c <= 9))
         self._on_import_row_changed()
 
     def selected_import_report(self):
-        """The report of the selected row of the import table (its first row when none is selected), or None."""
+        """The report of the selected row of the import table (the first readable one when no row is selected), or None."""
         results = getattr(self, "last_results", None) or []
-        row = self.import_table.currentRow() if self.import_table.currentRow() >= 0 else 0
-        res = results[row] if row < len(results) else None
-        return res.report if res is not None and res.error is None and res.report.kind != "decisions" else None
+        readable = [r if r.error is None and r.report.kind != "decisions" else None for r in results]
+        row = self.import_table.currentRow()
+        if 0 <= row < len(readable) and readable[row] is not None:
+            return readable[row].report
+        return next((r.report for r in readable if r is not None), None) if row < 0 else None
 
     def _on_import_row_changed(self) -> None:
         self.records_button.setEnabled(self.selected_import_report() is not None)

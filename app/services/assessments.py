@@ -129,8 +129,13 @@ def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> di
             forms = sorted({f for a in acts for f in a.forms})
             out[code] = Derived(code, None, f"{len(acts)} hoạt động PBGDPL, {len(forms)} hình thức trong năm {year}", "nhật ký hoạt động")
         elif what == "funding":
-            cost = sum(a.cost for a in acts)
-            out[code] = Derived(code, None, f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {cost:,} đồng".replace(",", "."), "nhật ký hoạt động (kinh phí)")
+            cost = f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {sum(a.cost for a in acts):,} đồng".replace(",", ".")
+            plan = _plan_figures(ws, unit, year)
+            if plan is not None and plan.plan_id and plan.tasks and _input(cset, code) == "ratio":
+                text = f"{plan.with_budget}/{plan.tasks} nhiệm vụ của kế hoạch {plan.plan_number} được bố trí kinh phí; {cost}"
+                out[code] = Derived(code, {"num": plan.with_budget, "den": plan.tasks}, text, "kế hoạch PBGDPL; nhật ký hoạt động")
+            else:
+                out[code] = Derived(code, None, cost, "nhật ký hoạt động (kinh phí)")
         elif what == "ttv_trained":
             out[code] = _trained(ws, unit, year, code)
         elif what == "digital_forms":
@@ -141,9 +146,40 @@ def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> di
                     chosen.update(ONLINE_FORMS[f] for f in a.forms if f in ONLINE_FORMS)
             names = ", ".join(sorted(chosen)) or "không có"
             out[code] = Derived(code, {"selected": sorted(chosen)} if chosen else None, f"Hình thức chuyển đổi số trong nhật ký năm {year}: {names}", "nhật ký hoạt động (hình thức)")
-        elif what in ("plan_tasks_done", "plan_on_time"):
-            out[code] = Derived(code, None, "Kế hoạch PBGDPL chưa được ghi trong chương trình: nhập tay", "")
+        elif what in ("plan_tasks_done", "plan_on_time", "plan_outside_done"):
+            out[code] = _plan_value(ws, cset, unit, year, code, what)
     return out
+
+
+def _input(cset: CriteriaSet, code: str) -> str:
+    return next((p.input for ind in cset.indicators() for p in ind.parts if p.code == code), "")
+
+
+def _plan_figures(ws: Workspace, unit: str, year: int):
+    """The figures of ``unit``'s annual plan of ``year`` (app.services.plans), as of the year's end or today."""
+    from app.services.plans import plan_indicators
+
+    return plan_indicators(ws, Scope("unit", (unit,)), year, min(ws.today(), date(year, 12, 31)))
+
+
+def _plan_value(ws: Workspace, cset: CriteriaSet, unit: str, year: int, code: str, what: str) -> Derived:
+    plan = _plan_figures(ws, unit, year)
+    source = "kế hoạch PBGDPL hằng năm"
+    if plan is None or not plan.plan_id:
+        return Derived(code, None, f"Chưa có kế hoạch PBGDPL hằng năm {year} trong chương trình: nhập tay", source)
+    name = f"Kế hoạch {plan.plan_number}" + (f" ngày {plan.plan_date:%d/%m/%Y}" if plan.plan_date else "")
+    kind = _input(cset, code)
+    if what == "plan_on_time":
+        if plan.on_time is None:
+            return Derived(code, None, f"{name}: chưa ghi hạn ban hành", source)
+        due = f"{plan.issue_deadline:%d/%m/%Y}" if plan.issue_deadline else ""
+        text = f"{name}, hạn ban hành {due}: " + ("đúng hạn" if plan.on_time else "chậm")
+        return Derived(code, {"yes": plan.on_time} if kind == "yes_no" else None, text, source)
+    if what == "plan_outside_done":
+        text = f"{name}: {plan.outside_done}/{plan.outside} nhiệm vụ phát sinh ngoài kế hoạch đã hoàn thành"
+        return Derived(code, {"num": plan.outside_done, "den": plan.outside} if kind == "ratio" else None, text, source)
+    text = f"{name}: {plan.done}/{plan.tasks} nhiệm vụ đã hoàn thành"
+    return Derived(code, {"num": plan.done, "den": plan.tasks} if kind == "ratio" else None, text, source)
 
 
 def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
@@ -187,7 +223,8 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     newest = criteria.set_for_year(year, ws.paths.data)
     cset = criteria.get_set(stored.set_id, stored.set_version, ws.paths.data) if stored else newest
     answers = assessment_repo.answers(ws.db, stored.id) if stored else {}
-    derived = derived_values(ws, cset, unit, year) if scorer == "self" and owner == unit else {}
+    own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
+    derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
     return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
 
@@ -370,3 +407,124 @@ def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView
     with ws.db.atomic():
         _store_result(ws, ctx, current.assessment, newest, current.answers)
     return view(ws, year, unit)
+
+
+# -- documents ------------------------------------------------------------------------------------------------------
+
+FOOTER = "Mẫu {form} theo tên tại {basis}; bố cục chính xác của mẫu chưa được đối chiếu với văn bản gốc (pbgdpl)."
+
+
+def _vi_reason(reason, result: Result, cset: CriteriaSet) -> str:
+    """A failing or missing reason in Vietnamese, for documents."""
+    d = result.to_dict()
+    if reason.code == "total-below-min":
+        return f"Tổng số điểm {d['total']}, thấp hơn {cset.total_min} điểm"
+    if reason.code == "total-open":
+        return f"Tổng số điểm hiện có {d['total']}; phải đạt từ {cset.total_min} điểm"
+    if reason.code == "criterion-below-share":
+        c = result.criterion(reason.about).to_dict()
+        return f"Tiêu chí {reason.about}: {c['points']}/{c['max_points']} điểm, dưới {cset.criterion_min_share}% số điểm tối đa"
+    if reason.code == "condition-failed":
+        cond = next(c for c in cset.conditions if c.code == reason.about)
+        return f"Không đáp ứng điều kiện: {cond.name}"
+    if reason.code == "not-met":
+        rate = next((v for i in result.indicators for k, v in i.rates.items() if k == reason.about), None)
+        return f"Chỉ tiêu {reason.about} không đạt" + (f" (đạt {float(rate):.1f}%)".replace(".", ",") if rate is not None else "")
+    if reason.code == "points-unknown":
+        return f"{reason.about}: phiên bản bộ tiêu chí chưa có số điểm tối đa"
+    return f"{reason.about}: chưa có số liệu"
+
+
+def _figures(code: str, v: AssessmentView) -> str:
+    parts = []
+    value = v.effective().get(code)
+    if value and "num" in value:
+        rate = f"{value['num'] * 100 / value['den']:.1f}%".replace(".", ",") if value["den"] else "không phát sinh"
+        parts.append(f"{value['num']}/{value['den']} ({rate})")
+    elif value and "selected" in value:
+        parts.append(", ".join(value["selected"]) or "không có")
+    elif value and "yes" in value:
+        parts.append("Có" if value["yes"] else "Không")
+    elif value and value.get("not_due"):
+        parts.append("Không phát sinh")
+    d = v.derived.get(code)
+    if d is not None and d.value is None:
+        parts.append(d.text)
+    return "; ".join(parts)
+
+
+def _vn(points: str | None) -> str:
+    """Points as a Vietnamese document writes them (6,5)."""
+    return (points or "").replace(".", ",")
+
+
+def _rows(v: AssessmentView, upper: AssessmentView | None = None):
+    from app.reports.assessment import Row
+
+    rows = []
+    mark = {True: "Đạt", False: "Không đạt", None: ""}
+    points = v.cset.regime == "points"
+    for crit in v.cset.criteria:
+        cr = v.result.criterion(crit.code).to_dict()
+        other_cr = upper.result.criterion(crit.code).to_dict() if upper else None
+        rows.append(Row(crit.code, crit.name, _vn(cr["max_points"] or "?") if points else "", "", _vn(cr["points"]) if points else mark[cr["passed"]],
+                        (_vn(other_cr["points"]) if points else mark[other_cr["passed"]]) if other_cr else "", criterion=True))  # fmt: skip
+        for ind in crit.indicators:
+            ir = v.result.indicator(ind.code).to_dict()
+            codes = [ind.code] + [p.code for p in ind.parts if p.code != ind.code]
+            figures = "; ".join(dict.fromkeys(f for f in (_figures(c, v) for c in codes) if f))
+            if points:
+                maximum, score_ = _vn(ir["max_points"] or "?"), _vn(ir["points"])
+            else:
+                maximum = "; ".join(f"≥ {p.threshold}%" if p.input == "ratio" else ("≥ 1 hình thức" if p.input == "checklist" else "Có") for p in ind.parts)
+                score_ = mark[ir["met"]]
+            other = ""
+            if upper is not None:
+                o = upper.result.indicator(ind.code).to_dict()
+                other = _vn(o["points"]) if points else mark[o["met"]]
+            rows.append(Row(ind.code, ind.name, maximum, figures, score_, other))
+    return tuple(rows)
+
+
+def build_document(ws: Workspace, year: int, form: str, unit: str | None = None):
+    """The data of Mẫu ``form`` (01, 02 for a commune; 07 at the upper level, the upper scoring beside the commune's)."""
+    from app.reports.assessment import FORMS, AssessmentDocData
+    from app.services.printing import _info
+
+    if form not in FORMS:
+        raise UsageError(f"unknown form {form!r}; choose one of {', '.join(FORMS)}", form=form)
+    v = view(ws, year, unit)
+    if form == "07" and v.scorer != "upper":
+        raise UsageError("Mẫu 07 is the upper level's scoring of a commune: run it at the upper level with --unit CODE")
+    if form in ("01", "02") and v.scorer == "upper":
+        v = v.other
+        assert v is not None
+    commune = v.other if form == "07" else None
+    basis = "TT 09/2021/TT-BTP Phụ lục II" if v.cset.set_id.startswith("QD25") else "TT 15/2025/TT-BTP (mẫu chưa tìm thấy)"
+    summary = f"{FORMS[form]}\nchuẩn tiếp cận pháp luật năm {year}"
+    doc_type = "BÁO CÁO" if form == "01" else "BẢN TỔNG HỢP"
+    r = v.result
+    return AssessmentDocData(
+        info=_info(ws, doc_type, summary),
+        form=form,
+        regime=v.cset.regime,
+        unit_name=v.unit_name,
+        year=year,
+        set_name=v.cset.name,
+        set_version=v.cset.version,
+        status=r.status,
+        total=_vn(r.to_dict()["total"]),
+        rows=_rows(commune, v) if commune is not None else _rows(v),
+        failing=tuple(_vi_reason(f, r, v.cset) for f in r.failing),
+        missing=tuple(_vi_reason(m, r, v.cset) for m in r.missing),
+        other_status=commune.result.status if commune is not None and commune.assessment is not None else "",
+        other_total=_vn(commune.result.to_dict()["total"]) if commune is not None else "",
+        footer=FOOTER.format(form=form, basis=basis),
+    )
+
+
+def render_document(ws: Workspace, year: int, form: str, unit: str | None = None, invariant: bool = False) -> bytes:
+    from app.reports.assessment import AssessmentReport
+
+    data = build_document(ws, year, form, unit)
+    return AssessmentReport(invariant=invariant, landscape=form != "01").render(data)

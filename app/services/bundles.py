@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Container, Generator
 
 from app import __version__
-from app.core.errors import AppError, RecordNotFoundError, UsageError
+from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
 from app.core.gcpause import gc_paused
 from app.core.kinds import kind
 from app.core.periods import parse_period
@@ -24,6 +24,7 @@ from app.fileio import FolderSyncs, atomic_write, atomic_writer
 from app.paths import AppPaths
 from app.services import approvals
 from app.services.catalogs import load_catalogs
+from app.services.debris import sweep
 from app.services.keys import entries_from_rows, load_signing_key
 from app.services.workspace import Workspace, local_now
 from app.store import attachments as attachment_repo
@@ -36,7 +37,8 @@ from app.store.database import CommitGroups, batch_writes
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleFormatError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
-from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
+from app.sync.merge import OUTCOMES, Numbering, Received, StoredState, plan_table, sequence_gaps
+from app.sync.merge import numbering as merge_numbering
 from app.sync.records import BundleRecord, normalise_payload, record_hash
 from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
 from app.sync.trust import TrustEntry
@@ -182,11 +184,38 @@ def export_bundle(
                 record_id=att.id,
             )
         files[sha] = source
+    for answer in records.get("assessment_answers", []):  # an assessment's evidence files travel as attachments' do
+        for item in [] if answer.deleted else answer.payload["evidence"]:
+            source = attachment_repo.blob_path(ws.paths.files, item["sha256"])
+            if source.is_file():
+                files[item["sha256"]] = source
     from app.services import relay  # an upper level's bundle carries the original bundles it received
 
     carried = relay.carried(ws, period)
-    seq = sync_state.next_export_seq(ws.db)
     now = ws.clock()
+    target = Path(out_dir) if out_dir else ws.paths.exports
+    sweep(ws, extra_folders=(target,))
+    bundle_id = str(uuid.uuid4())
+    # the number is taken (recorded) before the file exists: a run killed while writing never lets the next
+    # export reuse it for a different bundle
+    seq = sync_state.reserve_export_seq(
+        ws.db,
+        {"bundle_id": bundle_id, "unit_code": unit, "period": period.id, "fingerprint": key_row["fingerprint"],
+         "path": str(target), "created_at": now.isoformat(timespec="seconds")},
+    )  # fmt: skip
+    try:
+        return (yield from _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports, carried))
+    except AppError:  # refused or failed before a file was left under its name: the number was not used
+        sync_state.release_export_seq(ws.db, seq)
+        raise
+
+
+EARLIER_LISTED = 200  # a bundle names this many of its installation's earlier bundles (number, period)
+
+
+def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports, carried):
+    """``export_bundle`` once its sequence number is reserved: write, read back, verify, record."""
+    unit = values["unit_code"]
     fields_version = max((r.wire()[1] for t in fmt.TABLES for r in records[t]), default=1)
     versions = fmt.versions_for({t: len(records[t]) for t in fmt.TABLES}, fields_version)
     if carried.entries:
@@ -197,7 +226,7 @@ def export_bundle(
         "min_reader_version": versions[1],
         "app": _build_info(),
         "schema_version": settings_repo.schema_version(ws.db),
-        "bundle_id": str(uuid.uuid4()),
+        "bundle_id": bundle_id,
         "source": {
             "unit_code": unit,
             "unit_name": values.get("unit_name", ""),
@@ -206,6 +235,7 @@ def export_bundle(
             "officer": values.get("officer", ""),
         },
         "seq": seq,
+        "earlier": [[r["seq"], r["period"]] for r in sync_state.list_exports(ws.db)[:EARLIER_LISTED] if r["seq"] != seq],
         "periods": [period.id],
         "period_window": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "catalogs": ws.catalogs.versions(),
@@ -215,7 +245,6 @@ def export_bundle(
     reports, warnings = _period_reports(ws, period) if include_reports else ({}, [])
     warnings = [*carried.warnings, *warnings]
     yield Progress(1, 4, "write")
-    target = Path(out_dir) if out_dir else ws.paths.exports
     for attempt in (1, 2):
         with gc_paused():
             path = write_bundle(
@@ -300,7 +329,7 @@ def _empty_tables() -> dict[str, TableOutcome]:
     return {t: TableOutcome() for t in fmt.TABLES}
 
 
-def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
+def _copy_blobs(ws: Workspace, vb: VerifiedBundle, new_files: list[Path]) -> int:
     """Put the bundle's files into the content store (each checked against its SHA-256 on the way).
 
     The files are not synced one by one: the kept copy of the bundle (synced in ``_keep_copy``) holds every
@@ -310,7 +339,7 @@ def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
     needed = [sha for sha in sorted(vb.files) if not attachment_repo.blob_path(ws.paths.files, sha).exists()]
     for sha in [sha for sha in needed if sha in vb.file_data]:
         # the bytes whose SHA-256 verify_bundle checked, kept in memory: written as they are
-        atomic_write(attachment_repo.blob_path(ws.paths.files, sha), vb.file_data[sha], fsync=False)
+        new_files.append(atomic_write(attachment_repo.blob_path(ws.paths.files, sha), vb.file_data[sha], fsync=False))
         written += 1
     needed = [sha for sha in needed if sha not in vb.file_data]
     for sha, src in iter_file_members(vb.path, needed):
@@ -321,6 +350,7 @@ def _copy_blobs(ws: Workspace, vb: VerifiedBundle) -> int:
                 out.file.write(block)
             if digest.hexdigest() != sha:
                 raise BundleHashError(f"file files/{sha} changed while it was being copied; nothing was imported")
+        new_files.append(out.target)
         written += 1
     return written
 
@@ -347,9 +377,12 @@ def _keep_copy(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None = 
     return target
 
 
-def _write_files(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None = None) -> Path:
+def _write_files(ws: Workspace, vb: VerifiedBundle, folders: FolderSyncs | None = None, new_files: list[Path] | None = None) -> Path:
+    """The kept copy and the attachment files; each file written is added to ``new_files`` as it appears."""
+    new_files = [] if new_files is None else new_files
     copy = _keep_copy(ws, vb, folders)
-    _copy_blobs(ws, vb)
+    new_files.append(copy)
+    _copy_blobs(ws, vb, new_files)
     return copy
 
 
@@ -375,6 +408,25 @@ _CHILD: dict[str, Any] = {}  # the helper process's catalogs, date and trust row
 def _child_init(catalogs, today: date, trust_rows: list[dict], known: set[str] | None = None, db_file: str | None = None) -> None:
     seen = partial(merge_repo.read_seen_lines, db_file) if db_file else None
     _CHILD.update(catalogs=catalogs, today=today, trust=_trust_lookup(trust_rows), known=known or set(), seen=seen)
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """In the helper process: end as soon as the program that started it ends (killed, crashed, closed)."""
+    import multiprocessing
+    import os
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:  # pragma: no cover  not a child
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="pbgdpl-parent-watch", daemon=True).start()
 
 
 def _prepare_import(path: str, catalogs=None, today: date | None = None, trust=None, known=None, seen=None) -> tuple[str, Any]:
@@ -494,6 +546,8 @@ def import_bundle(
         created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""),
         sent_by=str(vb.manifest["source"].get("officer", "") or ""),
+        installation_id=str(vb.manifest["source"].get("installation_id", "") or ""),
+        earlier=_earlier(vb.manifest),
         dry_run=dry_run,
         tables=_empty_tables(),
         warnings=list(vb.warnings),
@@ -502,7 +556,7 @@ def import_bundle(
     previous = sync_state.find_import(ws.db, vb.bundle_id)
     if previous is not None:
         report.already_imported = AlreadyImported(previous["imported_at"], previous["imported_by"], previous["stored_path"])
-        report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
+        report.sequence_gaps = _numbering(ws, vb.source_unit).missing
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
@@ -524,24 +578,59 @@ def import_bundle(
                     record_id=detail["id"],
                     reason=detail["reason"],
                 )
-    seqs = sync_state.import_seqs(ws.db, vb.source_unit)
+    numbers = _numbering(ws, vb.source_unit, [_received_of(report)])
     report.tables = {t: TableOutcome.from_plan(plans[t]) for t in fmt.TABLES}
     for t, (records_, more) in listed.items():
         report.tables[t].records, report.tables[t].more_records = records_, more
-    report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
-    report.duplicate_seq = vb.seq in seqs
+    report.sequence_gaps, report.superseded_gaps = numbers.missing, numbers.superseded
+    report.duplicate_seq = vb.seq in numbers.reused
     if dry_run:
         return _import_relayed(ws, vb, report, dry_run, folders)
     now = ws.now_iso()
     report.imported_at = now
-    ctx = ws.write_context(f"bundle:{vb.bundle_id}")
     if not ws.db.conn.in_transaction:
         folders = None  # this import's own transaction commits below: its copy's folder is synced first
     # The kept copy and the attachments are written (and the copy synced) by a helper thread while the records
     # go into the transaction; the transaction waits for them before it registers the import and commits, so a
     # failure of either leaves the database as it was.
+    written: list[Path] = []
+    try:
+        copy = _apply(ws, vb, plans, rows, report, values, now, folders, written)
+    except BaseException as exc:
+        _remove_written(written)
+        if isinstance(exc, OSError):  # the kept copy or an attachment could not be written
+            raise _disk_error(exc) from exc
+        raise
+    copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return _import_relayed(ws, vb, report, dry_run, folders)
+
+
+def _disk_error(exc: OSError) -> AppError:
+    """A file of an import that could not be written: a full disk, or a failing or write-protected one."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DatabaseFullError(f"the disk holding the data folder is full ({exc}); nothing of this bundle was "
+                                 "imported. Free some space and import it again", error=str(exc))  # fmt: skip
+    return DatabaseIOError(f"a file of the import could not be written ({exc}); nothing of this bundle was imported. "
+                           "Check the drive and the data folder's permissions", error=str(exc))  # fmt: skip
+
+
+def _remove_written(written: list[Path]) -> None:
+    """After a failed import: its kept copy and the attachment files it added (no committed record uses them)."""
+    for path in written:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # pragma: no cover  the sweep of the next import removes a kept copy
+            log.warning("could not remove %s after a failed import", path, exc_info=True)
+
+
+def _apply(ws: Workspace, vb: VerifiedBundle, plans, rows, report: ImportReport, values, now: str, folders, new_files: list[Path]) -> Path:
+    """Write the records of ``vb`` and register the import (one transaction or savepoint); the kept copy and the
+    attachments are written by a helper thread meanwhile (each file it adds is listed in ``new_files``)."""
+    ctx = ws.write_context(f"bundle:{vb.bundle_id}")
     with ThreadPoolExecutor(1) as pool, ws.db.atomic():
-        written = pool.submit(_write_files, ws, vb, folders)
+        written = pool.submit(_write_files, ws, vb, folders, new_files)
         for table in fmt.TABLES:
             plan = plans[table]
             prepared = rows.get(table) if rows else None
@@ -596,8 +685,7 @@ def import_bundle(
             ws.db, ctx, "bundle-import", "bundle_imports", vb.bundle_id, None,
             {"unit": vb.source_unit, "seq": vb.seq, "counts": {t: {o: plans[t].counts[o] for o in OUTCOMES} for t in fmt.TABLES}},
         )  # fmt: skip
-    copy.with_name(copy.name + ".report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-    return _import_relayed(ws, vb, report, dry_run, folders)
+    return copy
 
 
 def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry_run: bool, folders: FolderSyncs | None) -> ImportReport:
@@ -706,6 +794,8 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # The kept copies' folders are synced once per group, just before its commit (FolderSyncs): each copy's data
     # is synced as it is written, and no import is committed before its copy is durable under its name; a
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
+    if not dry_run:
+        sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
     pool, submit = _helper(ws, files)
     folders = FolderSyncs()
     with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
@@ -723,8 +813,29 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             out.append(result)
             if result.ok:
                 group.done(n)
+    _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> None:
+    """Judge the files chosen together as a whole: a number another file of the selection carries is not
+    missing, and the same bundle chosen twice is one import (the second says so)."""
+    first: dict[str, str] = {}
+    for res in out:
+        rep = res.report
+        if not res.ok or rep is None or rep.kind != "data":
+            continue
+        if rep.bundle_id in first and rep.already_imported is None:  # a dry run: the first one is not stored yet
+            rep.already_imported = AlreadyImported("", "", first[rep.bundle_id])
+            rep.message = f"the same file as {Path(first[rep.bundle_id]).name}, chosen twice; imported once"
+        first.setdefault(rep.bundle_id, res.file)
+    chosen = {res.report.source_unit for res in out if res.ok and res.report is not None and res.report.kind == "data"}
+    for unit in chosen:
+        mine = [res.report for res in out if res.ok and res.report is not None and res.report.kind == "data" and res.report.source_unit == unit]
+        numbers = _numbering(ws, unit, [_received_of(r) for r in mine if not r.already_imported] if dry_run else [])
+        for rep in mine:
+            rep.sequence_gaps, rep.superseded_gaps = numbers.missing, numbers.superseded
 
 
 def _lost(entry: FileOutcome, cause: FileOutcome) -> FileOutcome:
@@ -746,8 +857,16 @@ def _import_one(ws: Workspace, path: Path, preparing, dry_run: bool, folders: Fo
             return FileOutcome(str(path), error=value)
         vb, rows = value
         return FileOutcome(str(path), report=import_bundle(ws, path, dry_run=dry_run, verified=vb, rows=rows, folders=folders))
-    except AppError as exc:  # a refused bundle (BundleError) or file; anything else is a bug and is raised
+    except AppError as exc:  # a refused bundle (BundleError) or file
+        log.info("bundle %s refused: %s: %s", path.name, exc.code, exc.message)
         return FileOutcome(str(path), error=exc)
+    except Exception as exc:  # noqa: BLE001  a bug or damage no check foresaw: this file alone is refused, logged
+        log.error("bundle %s could not be imported (internal error)", path.name, exc_info=exc)
+        return FileOutcome(str(path), error=InternalError(
+            f"{path.name} could not be imported because of an unexpected error ({type(exc).__name__}); nothing of "
+            "it was kept and the other files go on. The details are in the log (logs/pbgdpl.log)",
+            error=type(exc).__name__,
+        ))  # fmt: skip
 
 
 # -- conflicts and received bundles --------------------------------------------------------------------------
@@ -805,6 +924,28 @@ def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, 
     return {"id": int(conflict_id), "table_name": table, "record_id": rid, "status": status, "rev": rev}
 
 
+def _earlier(manifest: dict[str, Any]) -> list[list]:
+    """A manifest's ``earlier`` list (number, period) as far as it is well formed (it is information only)."""
+    items = manifest.get("earlier")
+    if not isinstance(items, list):
+        return []
+    return [[n, p] for n, p in (x for x in items if isinstance(x, list) and len(x) == 2) if type(n) is int and isinstance(p, str)]
+
+
+def _received_of(report: ImportReport) -> Received:
+    return Received(report.seq, report.installation_id, tuple(report.periods), tuple((n, p) for n, p in report.earlier), report.bundle_id)
+
+
+def _received_row(row: dict[str, Any]) -> Received:
+    earlier = json.loads(row.get("earlier") or "[]") if isinstance(row.get("earlier"), str) else (row.get("earlier") or [])
+    return Received(row["seq"], row.get("installation_id") or "", tuple(json.loads(row["periods"])), tuple((n, p) for n, p in earlier), row["bundle_id"])
+
+
+def _numbering(ws: Workspace, unit: str, extra: list[Received] = ()) -> Numbering:
+    """The numbering of ``unit``'s bundles received here, with ``extra`` ones (not stored yet) added."""
+    return merge_numbering([*(_received_row(r) for r in sync_state.list_imports(ws.db, unit)), *extra])
+
+
 def received(ws: Workspace) -> list[dict[str, Any]]:
     """Per source unit: bundles imported, the last one, and the sequence numbers missing."""
     by_unit: dict[str, list[dict]] = {}
@@ -812,7 +953,8 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
         by_unit.setdefault(row["source_unit"], []).append(row)
     out = []
     for unit, rows in sorted(by_unit.items()):
-        last = max(rows, key=lambda r: r["seq"])
+        last = max(rows, key=lambda r: (r["imported_at"], r["received_no"]))  # the newest received (a new computer restarts at 1)
+        numbers = merge_numbering(_received_row(r) for r in rows)
         out.append(
             {
                 "unit_code": unit,
@@ -822,7 +964,10 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
                 "last_imported_at": max(r["imported_at"] for r in rows),
                 "app_version": last["app_version"],
                 "sent_by": last["sent_by"],
-                "gaps": sequence_gaps(r["seq"] for r in rows),
+                "gaps": numbers.missing,
+                "superseded": numbers.superseded,
+                "reused": numbers.reused,
+                "installations": len({r["installation_id"] for r in rows}),
             }
         )
     return out

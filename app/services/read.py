@@ -235,6 +235,8 @@ class DashboardFigures:
     idle: tuple[tuple[str, str, str | None], ...]  # (id, name, last activity date) of reporters without activity
     idle_units: dict[str, str] = field(default_factory=dict)  # id -> the unit's name, when the scope has several
     active_reporters: int = 0  # reporters active today (the idle ones among them)
+    # Several units (upper mode): (unit name, activities, participants) of each unit present, most activities first
+    per_unit: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def activities(self) -> int:
@@ -271,7 +273,19 @@ def dashboard_figures(ws: Workspace, scope: Scope, today: date) -> DashboardFigu
         idle=idle,
         idle_units=_unit_names_of(ws, idle) if scope.many else {},
         active_reporters=queries.active_reporter_count(db, units, today),
+        per_unit=_per_unit(ws, scope, start, today) if scope.many else (),
     )
+
+
+def _per_unit(ws: Workspace, scope: Scope, start: date, end: date) -> tuple[tuple[str, int, int], ...]:
+    """Every unit of ``scope`` present here (the own one only when it has activities), with its activities and
+    participants in [start, end]: a unit that sent nothing for the months shows 0."""
+    from app.core.text import collation_key
+
+    counts = queries.per_unit(ws.db, scope.units, start, end)
+    names = unit_names(ws, scope)
+    rows = [(names.get(c, c), *counts.get(c, (0, 0))) for c in set(names) | set(counts) if c != ws.unit_code or c in counts]
+    return tuple(sorted(rows, key=lambda r: (-r[1], collation_key(r[0]))))
 
 
 def _unit_names_of(ws: Workspace, idle: tuple[tuple[str, str, str | None], ...]) -> dict[str, str]:

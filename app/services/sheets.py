@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from app.core.errors import FileFormatError
+from app.core.errors import AppError, FileFormatError
 from app.core.legacy import CellKind, ColumnTally, Encoding, classify_cell, fix_cell, repair_name_capitals
 from app.core.tabular import HeaderLayout, HeaderTable, header_key, is_number_row, locate_header
 from app.core.text import fold
@@ -22,6 +23,8 @@ _NAME_FIELDS = ("full_name", "reporters")
 _TOTAL_ROWS = ("tong cong", "tong so", "cong")
 
 Row = tuple[list[Any], dict[int, str]]  # cell values; font name by 0-based column (non-ASCII text only)
+
+log = logging.getLogger("app.services.sheets")
 
 
 @dataclass
@@ -336,9 +339,30 @@ def _convert_legacy(table: Table, fonts: dict[int, dict[str, str | None]]) -> No
 def read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Table:
     """Read the sheet (the named one, or the first whose header is recognised) of an .xlsx or .csv file.
 
+    A damaged file (broken XML or compression inside an .xlsx, a CSV cell longer than the csv module reads,
+    values of impossible types) is a FileFormatError naming the damage, never a crash.
+
     Raises:
-        FileFormatError: unreadable file, no such sheet, or no row names the required columns.
+        FileFormatError: unreadable or damaged file, no such sheet, or no row names the required columns.
     """
+    try:
+        return _read_table(path, table, sheet)
+    except AppError:
+        raise
+    except csv.Error as exc:
+        raise FileFormatError(f"{path.name} cannot be read as a CSV file ({exc})", path=str(path)) from exc
+    except (MemoryError, RecursionError):
+        raise FileFormatError(f"{path.name} is too large or too complex to read", path=str(path)) from None
+    except Exception as exc:  # noqa: BLE001  zlib, XML parser, openpyxl's own value errors: a damaged file
+        log.info("could not read %s", path, exc_info=exc)
+        raise FileFormatError(
+            f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {str(exc)[:200]}); "
+            "open it in Excel, save it again, and import the new copy",
+            path=str(path),
+        ) from exc
+
+
+def _read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if suffix in CSV:
         found = _table_from_rows(_csv_rows(path), table, "")

@@ -13,6 +13,11 @@ The connection runs in SQLite's own autocommit mode (``isolation_level=None``): 
 opens a transaction by itself, so a statement outside ``atomic()`` (or an explicit ``BEGIN``) commits on its
 own, and a failing one leaves no transaction open.
 
+Transactions start with ``BEGIN IMMEDIATE``: the write lock is taken at the start, waiting up to the busy
+timeout for another writer (a second copy of pbgdpl, a command while the window is open). A deferred
+transaction that read first could not upgrade to a write while another process wrote, and failed at once
+with "database is locked" whatever the timeout; an immediate one waits its turn, or reports E-DB-BUSY.
+
 A full disk, a locked, read-only, failing or damaged database raises the app's own error (``app.store.errors``)
 from ``execute`` and from ``atomic()``: checked once per statement or per transaction, never per row.
 """
@@ -86,7 +91,7 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
         else:
-            self.execute("BEGIN")
+            self.execute("BEGIN IMMEDIATE")  # the write lock now (waiting up to the busy timeout), never a failed upgrade later
             try:
                 yield self
             except BaseException as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -91,11 +92,24 @@ def online_copy(source: Path, target: Path) -> None:
         src.close()
 
 
+# How long a writer waits for another one (a second copy of pbgdpl, a command while the window is open) before
+# it reports E-DB-BUSY ("the data folder is in use"): long enough for a typical import or export to finish.
+BUSY_TIMEOUT_MS = 30_000
+
+
+def busy_timeout_ms() -> int:
+    """``BUSY_TIMEOUT_MS``, or ``$PBGDPL_BUSY_TIMEOUT_MS`` (tests, and a site that wants another wait)."""
+    try:
+        return max(0, int(os.environ.get("PBGDPL_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
 def connect(path: Path) -> Database:
     """Open a connection with the project's pragmas (no migration)."""
     db = Database(path)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     return db
 
 
@@ -214,7 +228,7 @@ class CommitGroups:
         """Before a unit: open the group's transaction when none is open."""
         if not self.db.conn.in_transaction:
             self._pending = []
-            self.db.execute("BEGIN")
+            self.db.execute("BEGIN IMMEDIATE")  # see app.store.connection: wait for another writer, never fail to upgrade
             self._started = time.monotonic()
 
     def lost(self) -> list[object]:

@@ -55,8 +55,9 @@ _BY_MESSAGE: tuple[tuple[str, type[AppError]], ...] = (
 
 _MESSAGES = {
     DatabaseFullError: "the disk holding the database is full; nothing was saved. Free some space and try again",
-    DatabaseBusyError: "the database is in use by another program (or another copy of pbgdpl); nothing was saved. "
-    "Close it and try again",
+    DatabaseBusyError: "the data folder is in use by another copy of pbgdpl (the window, or another command) "
+    "or another program, which kept it busy too long; nothing was saved. Wait for it to finish (or close it) "
+    "and try again",
     DatabaseReadOnlyError: "the database cannot be written (write-protected drive or file); nothing was saved",
     DatabaseIOError: "the drive failed to read or write the database; nothing was saved. Check the drive",
     DatabaseCorruptError: "the database file is damaged or is not a pbgdpl database; it was not changed",

@@ -13,7 +13,7 @@ from app.core.kinds import KINDS
 from app.store import tables
 from app.store.connection import Database
 from app.store.records import SHARED_TABLES
-from app.store.search_index import insert_rows
+from app.store.search_index import insert_rows, update_rows
 from app.store.tables import encode  # noqa: F401  (``app.store.records.encode``, built once)
 
 CHUNK = 500
@@ -140,7 +140,7 @@ def update_records(
         return
     rows_list = _stored_rows(table, recs, rows)
     names = [n for n in rows_list[0] if n not in ("id", "created_at")]
-    db.conn.executemany(f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list)
+    update_rows(db, table, f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list, [r["id"] for r in recs])
     db.conn.executemany(
         "DELETE FROM received_lines WHERE owner_unit = ? AND table_name = ? AND record_id = ?",
         [(r["owner"], table, r["id"]) for r in recs],

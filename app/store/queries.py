@@ -85,6 +85,16 @@ def per_month(db: Database, units: tuple[str, ...] | None, start: date, end: dat
     return {month: (n, people) for month, n, people in rows}
 
 
+def per_unit(db: Database, units: tuple[str, ...] | None, start: date, end: date) -> dict[str, tuple[int, int]]:
+    """``{owner unit: (activities, participants)}`` for the units that have activities (upper mode's comparison)."""
+    where, params = _window(units, start, end)
+    rows = db.execute(
+        f"SELECT a.owner_unit, COUNT(*), COALESCE(SUM(a.participants), 0) FROM activities a WHERE {where} GROUP BY a.owner_unit",
+        params,
+    )
+    return {unit: (n, people) for unit, n, people in rows}
+
+
 def by_form(db: Database, units: tuple[str, ...] | None, start: date, end: date) -> dict[str, int]:
     """Activities per form code (an activity with two forms counts for both)."""
     where, params = _window(units, start, end)

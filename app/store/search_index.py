@@ -1,23 +1,59 @@
-"""Many new activities at once: the trigram search index filled once after the rows, not by a trigger per row.
+"""Many activities written at once: the trigram search index kept in step once after the rows, not by a trigger
+per row.
 
-The index (db/migrations/0003) is kept in step by triggers. Inserting a large batch of rows, each firing its
-trigger, costs most of a fresh import (the index's pending terms are flushed and merged again and again);
-filling the index from the new rows in one statement afterwards gives the same index at a fraction of it.
-The insert trigger is dropped and created again *inside the caller's transaction*: another connection never
-sees the schema without it, and a rollback (a refused bundle, a full disk) puts everything back as it was.
+The index (db/migrations/0003) is kept in step by triggers. A large batch of rows, each firing its trigger,
+costs most of an import: FTS5 collects the terms of ascending rowids in memory and writes them out whenever a
+rowid is not above the last one, so an update (the old row's terms deleted, the new ones added, for the same
+rowid) writes the index out once per row. Filling the index from the batch afterwards, in rowid order, gives the
+same index at a fraction of it. The trigger is dropped and created again *inside the caller's transaction*:
+another connection never sees the schema without it, and a rollback (a refused bundle, a full disk) puts
+everything back as it was.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
 
 from app.store.connection import Database
 
-# table -> (its trigram index, the trigger that indexes each new row)
-INDEXED = {"activities": ("activities_search", "activities_search_insert")}
-# Fewer new rows than this: the trigger per row (a schema change has its own cost for every connection).
+# table -> (its trigram index, the trigger that indexes each new row, the one that follows each update)
+INDEXED = {"activities": ("activities_search", "activities_search_insert", "activities_search_update")}
+# Fewer rows than this: the trigger per row (a schema change has its own cost for every connection).
 BULK_MIN = 1000
+UPDATE_MIN = 200
+CHUNK = 500
+
+
+@contextmanager
+def _without(db: Database, trigger: str) -> Iterator[bool]:
+    """Drop ``trigger`` for the block and create it again exactly as it was; yields False (and drops nothing)
+    when there is no such trigger or it cannot be dropped now."""
+    found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()
+    if found is None:  # a database without the index (SQLite without FTS5 trigrams): nothing to keep in step
+        yield False
+        return
+    try:
+        db.execute(f"DROP TRIGGER {trigger}")
+    except sqlite3.OperationalError:  # pragma: no cover  a statement of this connection still reads the schema
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        # (a failure SQLite answered by rolling the whole transaction back, a full disk, brought it back already)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone() is None:
+            db.execute(found[0])
+
+
+def _keys(db: Database, table: str, ids: Sequence[str]) -> dict[int, str]:
+    """rowid -> search_key of the rows ``ids``."""
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        out.update(db.execute(f"SELECT rowid, search_key FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out
 
 
 def insert_rows(db: Database, table: str, sql: str, rows: Sequence[Any]) -> None:
@@ -28,19 +64,12 @@ def insert_rows(db: Database, table: str, sql: str, rows: Sequence[Any]) -> None
     if spec is None or len(rows) < BULK_MIN or not db.conn.in_transaction:
         db.conn.executemany(sql, rows)
         return
-    index, trigger = spec
-    found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()
-    if found is None:  # a database without the index (SQLite without FTS5 trigrams): nothing to keep in step
-        db.conn.executemany(sql, rows)
-        return
+    index, trigger, _ = spec
     top = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
-    try:
-        db.execute(f"DROP TRIGGER {trigger}")
-    except sqlite3.OperationalError:  # pragma: no cover  a statement of this connection still reads the schema
+    with _without(db, trigger) as dropped:
         db.conn.executemany(sql, rows)
-        return
-    try:
-        db.conn.executemany(sql, rows)
+        if not dropped:
+            return
         # New rows take rowids above the largest one (a table at the largest rowid SQLite allows picks free
         # ones at random instead): when the count does not add up, the index is rebuilt from the table.
         added = db.execute(
@@ -49,5 +78,27 @@ def insert_rows(db: Database, table: str, sql: str, rows: Sequence[Any]) -> None
         ).rowcount
         if added != len(rows):  # pragma: no cover  see above
             db.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
-    finally:
-        db.execute(found[0])  # the trigger exactly as it was
+
+
+def update_rows(db: Database, table: str, sql: str, rows: Sequence[Any], ids: Sequence[str]) -> None:
+    """``db.conn.executemany(sql, rows)`` for an UPDATE of the rows ``ids`` of ``table`` (rowids unchanged); a
+    large batch of a table with a search index (inside a transaction) has the index follow once after the rows,
+    in rowid order: the old terms of each changed key deleted, the new ones added, as the trigger does."""
+    spec = INDEXED.get(table)
+    if spec is None or len(rows) < UPDATE_MIN or not db.conn.in_transaction:
+        db.conn.executemany(sql, rows)
+        return
+    index, _, trigger = spec
+    ids = list(dict.fromkeys(ids))
+    with _without(db, trigger) as dropped:
+        old = _keys(db, table, ids) if dropped else {}
+        db.conn.executemany(sql, rows)
+        if not dropped:
+            return
+        new = _keys(db, table, ids)
+        changed = sorted(r for r in new if old[r] != new[r])  # the trigger's WHEN: the key is not the same
+        db.conn.executemany(
+            f"INSERT INTO {index} ({index}, rowid, search_key) VALUES ('delete', ?, ?)",
+            [(r, old[r]) for r in changed],
+        )
+        db.conn.executemany(f"INSERT INTO {index} (rowid, search_key) VALUES (?, ?)", [(r, new[r]) for r in changed])

@@ -23,19 +23,54 @@ def next_export_seq(db: Database) -> int:
     ).fetchone()[0]
 
 
+def reserve_export_seq(db: Database, row: dict) -> int:
+    """Take the next sequence number before the bundle's file is written (a row with an empty sha256).
+
+    A run killed after this keeps the number used up, so no two different bundles ever carry the same number;
+    ``record_export`` fills the row in, ``release_export_seq`` gives the number back when no file was written.
+    """
+    with db.atomic():
+        seq = next_export_seq(db)
+        db.execute(
+            "INSERT INTO bundle_exports (seq, bundle_id, unit_code, period, fingerprint, filename, path, sha256, size, "
+            "counts, created_at) VALUES (?, ?, ?, ?, ?, '', ?, '', 0, '{}', ?)",
+            [seq, row["bundle_id"], row["unit_code"], row["period"], row["fingerprint"], row.get("path", ""), row["created_at"]],
+        )
+    return seq
+
+
+def release_export_seq(db: Database, seq: int) -> None:
+    """Give back a reserved number whose bundle was never written (the write failed and was cleaned up)."""
+    with db.atomic():
+        db.execute("DELETE FROM bundle_exports WHERE seq = ? AND sha256 = ''", [seq])
+
+
 def record_export(db: Database, row: dict) -> None:
     values = {**row, "counts": json.dumps(row.get("counts", {}), sort_keys=True)}
     with db.atomic():
         db.execute(
             "INSERT INTO bundle_exports (seq, bundle_id, unit_code, period, fingerprint, filename, path, sha256, size, "
             "counts, created_at) VALUES (:seq, :bundle_id, :unit_code, :period, :fingerprint, :filename, :path, "
-            ":sha256, :size, :counts, :created_at)",
+            ":sha256, :size, :counts, :created_at) ON CONFLICT (seq) DO UPDATE SET bundle_id = excluded.bundle_id, "
+            "filename = excluded.filename, path = excluded.path, sha256 = excluded.sha256, size = excluded.size, "
+            "counts = excluded.counts, created_at = excluded.created_at",
             values,
         )
 
 
 def list_exports(db: Database) -> list[dict]:
-    return _rows(db.execute("SELECT * FROM bundle_exports ORDER BY seq DESC"))
+    """Bundles written here (a number reserved by an export that never finished is left out)."""
+    return _rows(db.execute("SELECT * FROM bundle_exports WHERE sha256 != '' ORDER BY seq DESC"))
+
+
+def held_copies(db: Database) -> set[str]:
+    """The kept copies of bundle imports the database holds (their stored paths)."""
+    return {r[0] for r in db.execute("SELECT stored_path FROM bundle_imports WHERE stored_path IS NOT NULL")}
+
+
+def attachment_shas(db: Database) -> set[str]:
+    """Every file (SHA-256) an attachment row names, deleted ones included."""
+    return {r[0] for r in db.execute("SELECT DISTINCT sha256 FROM attachments")}
 
 
 IMPORT_COLUMNS = (
@@ -73,7 +108,9 @@ def import_seqs(db: Database, unit: str) -> list[int]:
 def list_imports(db: Database, unit: str | None = None) -> list[dict]:
     sql = (
         "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, imported_by, filename, sha256, size, stored_path, "
-        "COALESCE(json_extract(report, '$.sent_by'), '') AS sent_by FROM bundle_imports"
+        "COALESCE(json_extract(report, '$.sent_by'), '') AS sent_by, "
+        "COALESCE(json_extract(report, '$.installation_id'), '') AS installation_id, "
+        "COALESCE(json_extract(report, '$.earlier'), '[]') AS earlier, rowid AS received_no FROM bundle_imports"
     )
     params: list = []
     if unit:

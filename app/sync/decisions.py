@@ -17,6 +17,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.core.jsonsafe import loads_limited
 from app.core.errors import PeriodError
 from app.core.periods import parse_period
 from app.fileio import atomic_writer
@@ -88,8 +89,8 @@ def parse_decisions(manifest: dict[str, Any], data: bytes) -> list[dict[str, Any
             return BundleRecordError(f"decision on line {n} is refused: {why}; the whole bundle was refused", table=KIND, line=n, reason=why)
 
         try:
-            d = json.loads(line)
-        except ValueError:
+            d = loads_limited(line)
+        except ValueError:  # JsonTooDeep included
             raise bad("not valid JSON") from None
         if not isinstance(d, dict) or set(d) != set(LINE_KEYS):
             raise bad("it must have exactly the fields " + ", ".join(LINE_KEYS))

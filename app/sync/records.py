@@ -6,16 +6,18 @@ what is compared and stored is exactly what the commune's program would store.
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
 from app.core.catalogs import Catalogs
+from app.core.jsonsafe import JsonTooDeep, loads_limited
 from app.core.kinds import KINDS, RECORD_ID, kind
 from app.core.periods import Period
 from app.core.records import canonical_json, content_hash
+from app.core.rules import LONG_TEXT_FIELDS, MAX_LIST, MAX_LONG_TEXT, MAX_TEXT
 from app.sync.errors import BundleRecordError
 
 RECORD_KEYS = ("id", "owner", "rev", "base_rev", "rev_by", "deleted", "created_at", "updated_at", "payload")
@@ -83,6 +85,114 @@ class _Bad(Exception):
     pass
 
 
+# -- the shape of a payload as received: JSON types, text, dates, sizes (live records and tombstones alike) --
+
+MAX_LINE = 1 << 20  # one record's JSON line, in bytes
+MAX_INT = 10**15  # counts and money in VND: beyond this a number is damage, not data (and SQLite's range is 2**63)
+# control characters (tab and new lines aside) and lone surrogates (not Unicode text: they cannot be stored)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STR_LISTS = frozenset({"forms", "topics", "target_groups", "extra_groups", "law_fields", "reporter_ids"})
+_LIST_ITEMS = {"trainings": {"date": None, "title": "", "organiser": ""}}  # lists of objects of a known shape
+_ANY = object()  # a value whose type the kind's empty payload does not show: any JSON within the limits
+
+
+def _is_date_key(key: str) -> bool:
+    return key == "date" or key.endswith("_date")
+
+
+def _check_text(name: str, value: str) -> None:
+    limit = MAX_LONG_TEXT if name.split(".")[-1] in LONG_TEXT_FIELDS else MAX_TEXT
+    if len(value) > limit:
+        raise _Bad(f"{name} is {len(value):,} characters long, over the limit of {limit:,}")
+    if _CONTROL.search(value):
+        raise _Bad(f"{name} holds control characters (NUL or others) or broken Unicode")
+
+
+def _check_value(name: str, key: str, value: Any, template: Any, depth: int = 0) -> None:
+    """``value`` has the JSON type of ``template`` (the kind's empty payload), within the size limits."""
+    if _is_date_key(key) and (template is None or isinstance(template, str)):
+        if value in (None, ""):
+            return
+        if not isinstance(value, str) or not _ISO_DATE.match(value):
+            raise _Bad(f"{name} has the wrong type: it must be a date written YYYY-MM-DD")
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise _Bad(f"{name} '{value}' is not a date") from None
+        return
+    if isinstance(template, bool):
+        if type(value) is not bool:
+            raise _Bad(f"{name} has the wrong type: it must be true or false")
+    elif isinstance(template, int):
+        if type(value) is not int:
+            raise _Bad(f"{name} has the wrong type: it must be a whole number (not {type(value).__name__})")
+        if not 0 <= value <= MAX_INT:
+            raise _Bad(f"{name} is out of range (0 to {MAX_INT:,})")
+    elif isinstance(template, str):
+        if not isinstance(value, str):
+            raise _Bad(f"{name} has the wrong type: it must be text")
+        _check_text(name, value)
+    elif isinstance(template, dict):
+        if not isinstance(value, dict) or depth > 3:
+            raise _Bad(f"{name} has the wrong type: it must be an object")
+        for sub, item in value.items():
+            _check_value(f"{name}.{sub}", sub, item, template.get(sub, _ANY), depth + 1)
+    elif isinstance(template, list):
+        if not isinstance(value, list):
+            raise _Bad(f"{name} has the wrong type: it must be a list")
+        if len(value) > MAX_LIST:
+            raise _Bad(f"{name} holds {len(value):,} items, over the limit of {MAX_LIST:,}")
+        for i, item in enumerate(value):
+            if key in _STR_LISTS:
+                if not isinstance(item, str):
+                    raise _Bad(f"{name}[{i}] has the wrong type: it must be text")
+                _check_text(f"{name}[{i}]", item)
+            else:
+                _check_value(f"{name}[{i}]", key, item, _LIST_ITEMS.get(key, _ANY), depth + 1)
+    elif template is None or template is _ANY:  # a type the kind's empty payload does not show
+        _check_any(name, key, value, depth)
+
+
+def _check_any(name: str, key: str, value: Any, depth: int) -> None:
+    """Any JSON value, within the limits: text length and characters, whole numbers' range, depth, list sizes."""
+    if depth > 6:
+        raise _Bad(f"{name} is nested too deep")
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Bad(f"{name} is not a number")
+        return
+    if isinstance(value, (str, int)):
+        _check_value(name, key, value, value, depth)
+    elif isinstance(value, dict):
+        for sub, item in value.items():
+            _check_value(f"{name}.{sub}", sub, item, _ANY, depth + 1)
+    elif isinstance(value, list):
+        _check_value(name, key, value, [], depth)
+
+
+@lru_cache(maxsize=None)
+def _template(table: str) -> dict[str, Any]:
+    k = kind(table)
+    return k.to_payload(k.model(id="")) if k.normaliser is None else {key: None for key in k.payload_keys}
+
+
+def check_shape(table: str, payload: dict[str, Any]) -> str | None:
+    """Why the payload's values have the wrong JSON type or size, or None (tombstones are checked too)."""
+    template = _template(table)
+    refs = kind(table).references
+    try:
+        for key, value in payload.items():
+            _check_value(key, key, value, template.get(key))
+            if key in refs and any(not _ID.match(v) for v in value):
+                raise _Bad(f"{key} must list record ids")
+    except _Bad as exc:
+        return str(exc)
+    return None
+
+
 @lru_cache(maxsize=64)
 def _window(period: Period) -> tuple[date, date]:
     """``period.start`` and ``period.end``, worked out once per period rather than once per record."""
@@ -133,7 +243,9 @@ def parse_record(
     """
     record_id = ""
     try:
-        data = json.loads(line)
+        data = loads_limited(line, max_size=MAX_LINE)
+    except JsonTooDeep as exc:
+        raise _fail(table, "", line_no, f"the line is refused ({exc})") from None
     except (ValueError, UnicodeDecodeError):
         raise _fail(table, "", line_no, "the line is not valid JSON") from None
     if not isinstance(data, dict):
@@ -178,7 +290,9 @@ def parse_record(
                 raise _Bad(f"payload lacks field(s) {', '.join(missing)}")
             if extra:
                 raise _Bad(f"payload has unknown field(s) {', '.join(extra)}")
-        if k.check is not None and (reason := k.check(payload)) is not None:
+        if (reason := check_shape(table, payload)) is not None or (
+            k.check is not None and (reason := k.check(payload)) is not None
+        ):
             raise _Bad(reason)
         try:
             if k.normaliser is None:

@@ -26,6 +26,7 @@ from typing import IO, Any, Callable, Container, Iterable, Iterator, Mapping
 from app import __version__
 from app.core.catalogs import CATALOG_NAMES, Catalogs, VersionNote
 from app.core.errors import FileMissingError, PeriodError
+from app.core.jsonsafe import JsonTooDeep, loads_limited
 from app.core.kinds import KINDS, kind
 from app.core.periods import Period, parse_period
 from app.sync import decisions as dec
@@ -183,7 +184,8 @@ def _blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[
                 if read > limit:
                     raise BundleFormatError(f"member '{info.filename}' unpacks beyond the limit of {limit:,} bytes")
                 yield block
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, OverflowError, NotImplementedError) as exc:
+        # a damaged local header or central-directory offset: OSError (invalid seek), ValueError (negative seek)
         raise BundleHashError(
             f"member '{info.filename}' is damaged ({exc}); the file was changed or not copied completely",
             member=info.filename,
@@ -203,10 +205,23 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
         BundleVersionError: the bundle needs a newer reader (the message names the version needed).
     """
     try:
-        manifest = json.loads(data.decode("utf-8"))
+        return _parse_manifest(data)
+    except (TypeError, AttributeError, KeyError, ValueError, OverflowError) as exc:  # a field of an odd type
+        raise BundleFormatError(f"the manifest is not valid: a field has the wrong type ({exc})") from None
+
+
+def _parse_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = loads_limited(data.decode("utf-8"))
+    except JsonTooDeep as exc:
+        raise BundleFormatError(f"manifest.json is refused: {exc}") from None
     except (UnicodeDecodeError, ValueError):
         raise BundleFormatError("manifest.json is damaged (not valid JSON)") from None
     _need(isinstance(manifest, dict), "it is not an object")
+    try:
+        json.dumps(manifest, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        _need(False, "it holds text that is not valid Unicode (a lone surrogate)")
     _need(manifest.get("format") == fmt.FORMAT, f"format is not '{fmt.FORMAT}'")
     version, needed = manifest.get("format_version"), manifest.get("min_reader_version")
     _need(type(version) is int and version >= 1, "format_version must be a whole number")
@@ -243,7 +258,8 @@ def parse_manifest(data: bytes) -> dict[str, Any]:
     if dec.is_decision_manifest(manifest):
         dec.check_manifest(manifest)
         return _check_member_list(manifest)
-    _need(dec.MEMBER not in (manifest.get("members") or {}), f"{dec.MEMBER} belongs to decision bundles only")
+    _need(isinstance(manifest.get("members"), dict), "members")
+    _need(dec.MEMBER not in manifest["members"], f"{dec.MEMBER} belongs to decision bundles only")
     counts = manifest.get("counts")
     _need(isinstance(counts, dict) and all(type(counts.get(t)) is int and counts[t] >= 0 for t in counts), "counts")
     _need(
@@ -340,7 +356,7 @@ def _open_zip(path: Path, limits: fmt.Limits, in_memory: int = 0) -> tuple[zipfi
         raise BundleFormatError(f"{path.name} is not a pbgdpl bundle (it is not a zip file)", path=str(path))
     try:
         return zipfile.ZipFile(io.BytesIO(raw) if raw is not None else path), raw
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise BundleFormatError(
             f"{path.name} is damaged or truncated ({exc}); copy it again from the sender", path=str(path)
         ) from None
@@ -677,6 +693,8 @@ def _cross_check(
                     reason="wrong size",
                 )
         used.add(p["sha256"])
+    for answer in records.get("assessment_answers", []):  # evidence files of an assessment
+        used.update(e["sha256"] for e in answer.payload["evidence"] if e["sha256"] in files)
     unused = set(files) - used
     if unused:
         raise BundleFormatError("the bundle holds file(s) no attachment uses: " + ", ".join(sorted(unused)))

@@ -4,6 +4,7 @@ refusals with stable codes that store nothing), sends it in a bundle, and the pr
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,13 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     text = run(commune, "assessment", "show", "--year", "2026").stdout
     assert "Không đạt vì:" in text and "2.2: 90% is below the required 100%" in text and "lý do: Danh sách tập huấn của Sở" in text
 
+    pdf = tmp_path / "mau02.pdf"
+    assert js(commune, "assessment", "report", "--year", "2026", "--form", "02", "--out", str(pdf))["form"] == "02"
+    words = " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu" in words and "9/10 (90,0%)" in words
+    bad = run(commune, "assessment", "report", "--year", "2026", "--form", "07", "--out", str(tmp_path / "m07.pdf"), ok=False)
+    assert bad.returncode == 1 and bad.stderr.startswith("E-USAGE:") and not (tmp_path / "m07.pdf").exists()
+
     fp = js(commune, "keys", "create", "--no-passphrase")["fingerprint"]
     run(commune, "bundle", "export", "--period", "2026-Q3", "--out", str(usb))
     run(province, "init", "--unit", "19", "--level", "province", "--officer", "Đỗ Thị Lan Anh")
@@ -61,6 +69,10 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     seen = js(province, "assessment", "show", "--year", "2026", "--unit", "05443")
     assert seen["scorer"] == "upper" and seen["other"]["result"] == shown["result"]
     assert seen["other"]["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở"
+    from app.store.attachments import blob_path
+
+    sha = seen["other"]["answers"]["2.2"]["evidence"][0]["sha256"]
+    assert blob_path(province / "files", sha).read_bytes() == evidence.read_bytes()  # the evidence travelled too
     run(province, "assessment", "set", "--year", "2026", "--unit", "05443", "--indicator", "2.2", "--value", "10/10")
     listing = js(province, "assessment", "show", "--year", "2026")
     assert [(u["self_status"], u["upper_status"]) for u in listing["units"]] == [("not_recognised", "incomplete")]

@@ -159,3 +159,19 @@ def test_the_province_dashboard_names_the_unit_of_each_idle_reporter(qtbot, prov
     qtbot.addWidget(screen)
     texts = [screen.idle_list.item(i).text() for i in range(screen.idle_list.count())]
     assert any(t.startswith(f"Trần Thị Bình ({NAMES[A]}) — ") for t in texts), texts
+
+
+def test_the_province_dashboard_compares_the_units(qtbot, province_ctx):
+    from app.gui.dashboard import DashboardScreen, compared_units
+
+    data = province_ctx.data
+    screen = DashboardScreen(province_ctx)
+    qtbot.addWidget(screen)
+    shown = dict(screen.unit_chart.items)
+    # every commune with its own count; the province's own activities under its name
+    assert shown == {NAMES[u]: data.count(u) for u in (A, B, C, PROVINCE) if data.count(u)}
+    assert list(shown.values()) == sorted(shown.values(), reverse=True) and not screen.unit_chart.isHidden()
+    _choose(qtbot, screen.unit_filter, "dai tu")  # one unit: nothing to compare
+    assert screen.unit_chart.isHidden()
+    many = tuple((f"Xã {i:02d}", 30 - i, 0) for i in range(30))  # 30 units: the 5 most active and the 5 least
+    assert [n for n, _ in compared_units(many)] == [f"Xã {i:02d}" for i in (0, 1, 2, 3, 4, 25, 26, 27, 28, 29)]

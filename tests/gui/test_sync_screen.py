@@ -90,7 +90,10 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     assert list(upper_ctx.workspace.db.conn.iterdump()) == before  # a preview writes nothing
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     _finish(qtbot, screen.last_job)
-    assert screen.import_table.rowCount() == 1 and screen.import_table.item(0, 4).text() == "1"
+    # the whole selection stays: the refused file with its reason, the imported one with its counts
+    assert screen.import_table.rowCount() == 2 and screen.import_table.item(0, 10).text().startswith("E-BUNDLE-FORMAT")
+    assert screen.import_table.item(1, 4).text() == "1" and screen.import_table.item(1, 10).text() == "imported"
+    assert "1 file(s) imported, 0 already here (nothing to do), 1 refused" in screen.import_status.text()
     assert activities.totals(upper_ctx.workspace.db, activities.ActivityFilter())["count"] == 1
     assert screen.received_table.item(0, 0).text() == "05443"
     officer = commune_screen.ctx.workspace.require_initialised().get("officer", "")
@@ -99,6 +102,7 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     from app.gui.record_changes import RecordChangesDialog
 
     assert screen.records_button.isEnabled()
+    screen.import_table.selectRow(1)
     dialog = RecordChangesDialog(screen.selected_import_report(), screen)
     qtbot.addWidget(dialog)
     assert [dialog.table.item(0, c).text() for c in range(4)] == ["Activity", "new", "19/05/2026", "Tuyên truyền Luật Phòng, chống ma tuý"]
@@ -204,3 +208,54 @@ def test_the_province_sends_a_unit_its_data_back_and_the_unit_restores_it(qtbot,
     # ... and a restore file of the upper level's own is refused for another unit, naming nothing changed
     assert activities.totals(commune_screen.ctx.workspace.db, activities.ActivityFilter())["count"] == 1
     assert upper.restore_from(Path(made["path"])) is None and shown[-1].code == "E-RESTORE-TARGET"
+
+
+def test_a_relay_bundle_shows_what_it_carries_and_can_be_imported_again_after_enrolling(qtbot, tmp_path):
+    """The district's upward file at the province: its carried bundles are said (one refused: its unit's key is not
+    enrolled); after enrolling it the same file can be imported again and brings the refused one in."""
+    from app.gui.context import GuiContext
+    from app.gui.sync_screen import SyncScreen
+    from app.services.bundles import import_bundle
+    from app.services.keys import key_info, trust_key
+    from app.services.workspace import Workspace
+    from tests.board_helpers import Chain
+
+    with Chain(tmp_path) as chain:
+        a, b = chain.member("05830"), chain.member("05569", enrol_at_province=False)
+        for ws in (a, b):
+            import_bundle(chain.district, chain.send(ws))
+        district = SyncScreen(GuiContext(paths=chain.district.paths, workspace=chain.district, open_workspace=lambda: None))
+        qtbot.addWidget(district)
+        up = chain.relay()
+        district._on_export_done(up)
+        assert "It carries 2 original bundle(s) of 2 unit(s), unchanged: Xã Đại Từ; Xã Định Hóa" in district.export_result.text()
+
+        ws = chain.province
+        screen = SyncScreen(GuiContext(paths=ws.paths, workspace=ws, open_workspace=lambda: Workspace.open(ws.paths, clock=ws.clock)))
+        qtbot.addWidget(screen)
+        screen.resize(1366, 768)
+        screen.show()
+        screen.tabs.setCurrentIndex(1)
+        _finish(qtbot, screen.start_preview([Path(up["path"])]))
+        text = screen.import_table.item(0, 10).text()
+        assert "carries 2 original bundle(s) of its units, 1 new here" in text and "refused: unit 05569 no. 1 (E-BUNDLE-UNTRUSTED)" in text
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+        _finish(qtbot, screen.last_job)
+        trust_key(ws, "05569", key_info(b).fingerprint)
+        _finish(qtbot, screen.start_preview([Path(up["path"])]))
+        text = screen.import_table.item(0, 10).text()
+        assert text.startswith("already imported on") and "1 new here" in text and screen.import_button.isEnabled()
+        qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+        _finish(qtbot, screen.last_job)
+        assert sorted(r["unit_code"] for r in screen.selected_import_report().relayed if r["ok"]) == ["05569", "05830"]
+        from app.services import completeness
+
+        assert completeness.board(ws, "2026-Q3").reported == 2
+
+
+def test_the_received_list_explains_its_numbers(qtbot):
+    from app.gui.sync_screen import numbering_text
+
+    text = numbering_text({"gaps": [4], "superseded": [2, 3], "reused": [], "installations": 2})
+    assert "no. 4 never arrived: ask the unit" in text and "no. 2, 3 never arrived, but a later file" in text
+    assert "from 2 computers" in text and numbering_text({"gaps": [], "superseded": []}) == "No file is missing."

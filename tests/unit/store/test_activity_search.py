@@ -203,3 +203,46 @@ def test_a_batch_rolled_back_leaves_the_trigger_and_the_index_as_they_were(log_d
         raise RuntimeError("a later check refused the batch")
     assert _trigger_sql(db) == trigger and _both(db, text="luat") == before
     db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
+
+
+@pytest.mark.parametrize("update_min", [1, 10**9], ids=["index-after-rows", "trigger-per-row"])
+def test_a_large_batch_of_updates_is_followed_by_the_index_after_its_rows(log_db, update_min, monkeypatch):
+    """merge.update_records over search_index.UPDATE_MIN: the update trigger is dropped for the batch and the
+    index follows once after the rows (old terms deleted, new ones added, in rowid order); same rows found."""
+    from app.store import merge as merge_repo
+    from app.store import search_index
+
+    monkeypatch.setattr(search_index, "UPDATE_MIN", update_min)
+    db = log_db
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'activities_search_update'").fetchone()[0]
+    ids = activities.query_ids(db, activities.ActivityFilter(units=(UNIT,)))[:25]
+    stored = merge_repo.stored_records(db, "activities", ids)
+    recs = []
+    for n, rid in enumerate(ids):
+        rec = stored[rid]
+        title = "Phổ biến Luật Thủy lợi" if n % 2 else rec["payload"]["title"]  # half keep their key
+        recs.append({**rec, "rev": rec["rev"] + 1, "base_rev": rec["rev"], "payload": {**rec["payload"], "title": title}})
+    with db.atomic():
+        merge_repo.update_records(db, "activities", recs)
+    assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'activities_search_update'").fetchone()[0] == trigger
+    found = activities.query_ids(db, activities.ActivityFilter(units=(UNIT,), text="thuy loi"))
+    assert sorted(found) == sorted(ids[1::2])
+    for text in QUERIES:
+        fts, like = _both(db, text=text)
+        assert fts == like, text
+    db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
+
+
+def test_a_transaction_sqlite_rolled_back_itself_keeps_its_trigger_and_the_first_error(log_db):
+    """On a full disk SQLite rolls the whole transaction back, the dropped trigger with it: the trigger is not
+    made twice, and the caller sees the failure itself."""
+    from app.store import search_index
+
+    db, trigger = log_db, _trigger_sql(log_db)
+    db.execute("BEGIN")
+    with pytest.raises(RuntimeError, match="disk is full"):
+        with search_index._without(db, "activities_search_insert") as dropped:
+            assert dropped and _trigger_sql(db) is None
+            db.execute("ROLLBACK")  # what SQLite does on SQLITE_FULL
+            raise RuntimeError("database or disk is full")
+    assert not db.conn.in_transaction and _trigger_sql(db) == trigger

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from app.core.errors import AppError
+
 from app.services import bundles as bundle_service
 from app.services.bundles import import_bundle
 from app.services.catalogs import load_catalogs
@@ -105,13 +107,15 @@ def test_the_import_keeps_exactly_the_checked_file_and_attachments(upper, bundle
 
 
 def test_a_failure_writing_the_files_leaves_the_database_as_it_was(upper, bundle, monkeypatch):
-    def disk_full(ws, vb):
+    def disk_full(ws, vb, new_files):
         raise OSError(28, "No space left on device")
 
     before = list(upper.db.conn.iterdump())
     monkeypatch.setattr(bundle_service, "_copy_blobs", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(AppError) as err:  # a stable code, not a crash
         import_bundle(upper, bundle)
+    assert err.value.code == "E-DB-FULL" and "full" in err.value.message
+    assert not list((upper.paths.data / "bundles" / "received").rglob("*.pbgdpl"))  # its kept copy was removed
     assert list(upper.db.conn.iterdump()) == before
     monkeypatch.undo()
     before = dump(upper)

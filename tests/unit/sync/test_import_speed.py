@@ -113,8 +113,11 @@ def test_unchanged_data_re_exported_is_matched_by_its_lines_without_parsing(comm
         assert parsed == {"attachments": 1}  # an attachment's payload is checked against its file: always parsed
 
 
-def test_a_changed_record_is_parsed_and_updated_beside_unchanged_lines(commune, upper, export, monkeypatch):
+@pytest.mark.parametrize("update_min", [1, 10**9], ids=["index-after-rows", "trigger-per-row"])
+def test_a_changed_record_is_parsed_and_updated_beside_unchanged_lines(commune, upper, export, monkeypatch, update_min):
     from app.services import logbook
+
+    monkeypatch.setattr(search_index, "UPDATE_MIN", update_min)
 
     run_job(import_many(upper, [export("2026")]))
     a2 = commune.sample["a2"]
@@ -128,6 +131,8 @@ def test_a_changed_record_is_parsed_and_updated_beside_unchanged_lines(commune, 
     assert parsed["activities"] == 1 and "reporters" not in parsed
     assert upper.db.execute("SELECT title FROM activities WHERE id = ?", [a2.id]).fetchone()[0] == a2.title
     assert _search(upper, "bo sung")[0] == _search(upper, "bo sung")[1] and len(_search(upper, "bo sung")[0]) == 1
+    assert _search(upper, "Phát thanh Luật Trẻ em")[0] == _search(upper, "Phát thanh Luật Trẻ em")[1]
+    upper.db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
 
 
 def test_a_line_seen_under_another_period_is_checked_again(commune, upper, export, monkeypatch):

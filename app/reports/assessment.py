@@ -1,0 +1,137 @@
+"""Chuẩn tiếp cận pháp luật documents: Mẫu 01 (báo cáo đánh giá và đề nghị công nhận), Mẫu 02 (bản tổng hợp
+điểm số của các tiêu chí, chỉ tiêu) and Mẫu 07 (bản tổng hợp điểm số do cấp trên thẩm định, beside the commune's).
+
+Names of the forms: TT 09/2021/TT-BTP Điều 4 (verified); Mẫu 02's columns as a real commune filled them in
+(secondary). The exact layouts of Phụ lục II were not seen: every page says so in a small footer line. For a
+QĐ 27/2025 assessment the same documents are printed with "đạt / không đạt" instead of points (TT 15/2025's forms
+were not found).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from app.reports import fonts
+from app.reports.base import MARGIN_BOTTOM, MARGIN_LEFT, DocumentInfo, ReportBase, cell_table, esc
+
+FORMS = {
+    "01": "Báo cáo đánh giá kết quả và đề nghị công nhận",
+    "02": "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu",
+    "07": "Bản tổng hợp điểm số do cấp có thẩm quyền thẩm định",
+}
+STATUS_VI = {"recognised": "đạt chuẩn tiếp cận pháp luật", "not_recognised": "chưa đạt chuẩn tiếp cận pháp luật", "incomplete": "chưa đủ thông tin để kết luận"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One printed line: a criterion (bold) or an indicator."""
+
+    code: str
+    content: str
+    max_points: str  # "" when unknown ("?"), or the rule of a met/not met indicator
+    figures: str  # số liệu thực hiện; tỷ lệ đạt được
+    score: str  # điểm số tự chấm, or "Đạt" / "Không đạt"
+    other: str = ""  # Mẫu 07: the commune's own score beside the upper level's
+    criterion: bool = False
+
+
+@dataclass(frozen=True)
+class AssessmentDocData:
+    info: DocumentInfo
+    form: str
+    regime: str  # "points" or "met"
+    unit_name: str
+    year: int
+    set_name: str
+    set_version: str
+    status: str
+    total: str
+    rows: tuple[Row, ...]
+    failing: tuple[str, ...]
+    missing: tuple[str, ...]
+    other_status: str = ""  # Mẫu 07: the commune's self-assessment
+    other_total: str = ""
+    footer: str = ""
+
+
+class AssessmentReport(ReportBase[AssessmentDocData]):
+    """Mẫu 01 (portrait), 02 and 07 (landscape tables) of chuẩn tiếp cận pháp luật."""
+
+    def __init__(self, invariant: bool = False, landscape: bool = True) -> None:
+        super().__init__(invariant)
+        self.landscape = landscape
+
+    def _info(self, data: AssessmentDocData) -> DocumentInfo:
+        self._footer = data.footer
+        return data.info
+
+    def _on_page(self, canvas, doc) -> None:
+        super()._on_page(canvas, doc)
+        if self._footer:
+            canvas.saveState()
+            canvas.setFont(fonts.ITALIC, 9)
+            canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM / 2, self._footer)
+            canvas.restoreState()
+
+    def _story(self, data: AssessmentDocData) -> list[Flowable]:
+        s = self.styles
+        out: list[Flowable] = [self.p(f"Mẫu số {data.form} – {FORMS[data.form]}", "Note")]
+        out.append(self.p(f"Đơn vị: {data.unit_name}; năm đánh giá {data.year}; bộ tiêu chí: {data.set_name}, phiên bản {data.set_version}."))
+        if data.form == "01":
+            out += [Paragraph("I. KẾT QUẢ ĐÁNH GIÁ", s["Heading"])]
+            out.append(self._table(data, brief=True))
+            out.append(Paragraph("II. KẾT LUẬN", s["Heading"]))
+            total = f" với tổng số {data.total} điểm" if data.regime == "points" and data.total else ""
+            out.append(self.p(f"Năm {data.year}, {data.unit_name}{total}: {STATUS_VI.get(data.status, data.status)}."))
+            for line in data.failing:
+                out.append(self.p(f"- {line}"))
+            if data.missing:
+                out.append(self.p("Những nội dung còn thiếu thông tin:"))
+                out += [self.p(f"- {line}") for line in data.missing]
+            out.append(Paragraph("III. ĐỀ NGHỊ", s["Heading"]))
+            if data.status == "recognised":
+                out.append(self.p(f"Đề nghị cấp có thẩm quyền xem xét, công nhận {data.unit_name} đạt chuẩn tiếp cận pháp luật năm {data.year}."))
+            else:
+                out.append(self.p(f"{data.unit_name} chưa đủ điều kiện đề nghị công nhận đạt chuẩn tiếp cận pháp luật năm {data.year}; gửi báo cáo và bản tổng hợp điểm số theo quy định."))
+            return out
+        out.append(self._table(data, brief=False))
+        total = f"Tổng số điểm: {data.total or '…'}. " if data.regime == "points" else ""
+        out.append(self.p(f"{total}Kết quả: {STATUS_VI.get(data.status, data.status)}."))
+        if data.form == "07":
+            other_total = f", tổng số {data.other_total} điểm" if data.regime == "points" and data.other_total else ""
+            out.append(self.p(f"Kết quả xã tự đánh giá: {STATUS_VI.get(data.other_status, 'chưa gửi')}{other_total}."))
+        for line in data.failing:
+            out.append(self.p(f"- {line}"))
+        return out
+
+    def _table(self, data: AssessmentDocData, brief: bool) -> Flowable:
+        s = self.styles
+        points = data.regime == "points"
+        if data.form == "07":
+            heads = ["Tiêu chí, chỉ tiêu", "Nội dung", "Điểm số tối đa" if points else "Yêu cầu", "Xã tự chấm" if points else "Xã tự đánh giá", "Điểm số thẩm định" if points else "Kết quả thẩm định"]
+            widths = [18, 150, 24, 30, 30]
+        elif brief:
+            heads = ["Tiêu chí, chỉ tiêu", "Nội dung", "Điểm số tối đa" if points else "Yêu cầu", "Điểm số tự chấm" if points else "Kết quả"]
+            widths = [18, 100, 20, 27]
+        else:
+            heads = ["Tiêu chí, chỉ tiêu", "Nội dung", "Điểm số tối đa" if points else "Yêu cầu", "Căn cứ chấm điểm: Số liệu thực hiện; Tỷ lệ đạt được", "Điểm số tự chấm" if points else "Kết quả tự đánh giá", "Chữ ký của công chức phụ trách"]
+            widths = [18, 100, 20, 52, 25, 37]
+        scale = self.frame_width / (sum(widths) * mm)
+        widths_pt = [w * mm * scale for w in widths]
+        rows: list[list] = [[Paragraph(esc(h), s["CellHead"]) for h in heads]]
+        style = self.grid_style() + [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92))]
+        for row in data.rows:
+            cell = "CellBold" if row.criterion else "Cell"
+            center = "CellBold" if row.criterion else "CellCenter"
+            if data.form == "07":
+                values = [row.code, row.content, row.max_points, row.other, row.score]
+            elif brief:
+                values = [row.code, row.content, row.max_points, row.score]
+            else:
+                values = [row.code, row.content, row.max_points, row.figures, row.score, ""]
+            rows.append([Paragraph(esc(v), s[cell if i in (0, 1, 3) and not (brief and i == 3) else center]) for i, v in enumerate(values)])
+        return cell_table(rows, widths_pt, style, repeat_rows=1)

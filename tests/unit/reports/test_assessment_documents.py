@@ -1,0 +1,68 @@
+"""Chuẩn tiếp cận pháp luật documents read back with pdftotext: Mẫu 01 (conclusion and proposal), Mẫu 02 (the
+columns a real commune filled in, figures and rates), Mẫu 07 (the upper level's scoring beside the commune's), and
+the footer line that says the exact layout is unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import AppError
+from app.services import assessments as svc
+from report_helpers import need_tool
+
+
+def _text(ws, year, form, unit=None) -> str:
+    """The document's words as pdftotext reads them (one space between words)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.pdf"
+        path.write_bytes(svc.render_document(ws, year, form, unit, invariant=True))
+        out = subprocess.run([need_tool("pdftotext"), "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def test_form_02_and_01_of_a_qd27_year(workspace):
+    svc.set_answer(workspace, 2026, "2.2", "9/10")
+    svc.set_answer(workspace, 2026, "2.1.1", "có")
+    text = _text(workspace, 2026, "02")
+    for words in ("BẢN TỔNG HỢP", "Căn cứ chấm điểm: Số liệu thực hiện; Tỷ lệ đạt được", "Chữ ký của công chức phụ trách",
+                  "9/10 (90,0%)", "Không đạt", "chưa đạt chuẩn tiếp cận pháp luật",
+                  "bố cục chính xác của mẫu chưa được đối chiếu"):  # fmt: skip
+        assert words in text, words
+    report = _text(workspace, 2026, "01")
+    assert "I. KẾT QUẢ ĐÁNH GIÁ" in report and "III. ĐỀ NGHỊ" in report
+    assert "Chỉ tiêu 2.2 không đạt (đạt 90,0%)" in report and "chưa đủ điều kiện đề nghị công nhận" in report
+
+
+def test_form_02_of_a_qd25_year_shows_points_and_unknown_maxima(workspace):
+    svc.set_answer(workspace, 2024, "1.2", "6,5")
+    svc.set_answer(workspace, 2024, "DK3", "không")
+    text = _text(workspace, 2024, "02")
+    assert "Điểm số tối đa" in text and "Điểm số tự chấm" in text and "TT 09/2021/TT-BTP Phụ lục II" in text
+    assert "1.2 Ban hành đúng quy định" in text and " 6,5 " in f" {text} " and "Tổng số điểm: 6,5." in text
+    assert "TC2 Tiếp cận thông tin, phổ biến, giáo dục pháp luật ?" in text  # the unknown maximum is not invented
+
+
+def test_form_07_at_the_upper_level_and_refusals(workspace, tmp_path):
+    from app.paths import AppPaths
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    with pytest.raises(AppError) as err:
+        svc.render_document(workspace, 2026, "07")
+    assert err.value.code == "E-USAGE"
+    with pytest.raises(AppError) as err:
+        svc.render_document(workspace, 2026, "05")
+    assert err.value.code == "E-USAGE"
+    up = Workspace.open(AppPaths(tmp_path / "upper"))
+    initialise(up, "19", "Lê Văn Tám", level="province")
+    try:
+        svc.set_answer(up, 2026, "2.2", "10/10", unit="05443")
+        text = _text(up, 2026, "07", "05443")
+        assert "Điểm số thẩm định" not in text and "Kết quả thẩm định" in text and "Xã tự đánh giá" in text
+        assert "Kết quả xã tự đánh giá: chưa gửi" in text and "Phường Phan Đình Phùng" in text
+    finally:
+        up.close()
