@@ -65,6 +65,9 @@ CREATE INDEX trainings_owner_date ON trainings (owner_unit, deleted, date);
 -- index trusted_keys_fingerprint
 CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
 
+-- index ttv_volunteers_year
+CREATE INDEX ttv_volunteers_year ON ttv_volunteers (owner_unit, year);
+
 -- table activities
 CREATE TABLE activities (
     id TEXT PRIMARY KEY,
@@ -503,6 +506,24 @@ CREATE TABLE trusted_keys (
     revoke_reason TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
     UNIQUE (unit_code, fingerprint)
+);
+
+-- table ttv_volunteers
+CREATE TABLE ttv_volunteers (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    full_name TEXT NOT NULL,
+    gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'nam', 'nu')),
+    birth_year INTEGER,
+    area TEXT NOT NULL DEFAULT '',
+    occupation TEXT NOT NULL DEFAULT '',
+    proposer TEXT NOT NULL DEFAULT '',
+    registered_on TEXT NOT NULL,
+    eligible INTEGER CHECK (eligible IN (0, 1)),
+    reason TEXT NOT NULL DEFAULT '',
+    reporter_id TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
 );
 
 -- table units

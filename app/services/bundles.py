@@ -321,7 +321,7 @@ def _stored_states(table: str, stored: dict[str, dict[str, Any]]) -> dict[str, S
     out = {}
     for rid, p in stored.items():
         payload = normalise_payload(table, rid, p["payload"])
-        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]))
+        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]), p["created_at"])
     return out
 
 

@@ -827,140 +827,160 @@
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="255"/>
+        <location filename="../../app/gui/assessment_screen.py" line="237"/>
+        <source>By indicator (the communes&apos; self-assessments):</source>
+        <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="258"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="260"/>
+        <location filename="../../app/gui/assessment_screen.py" line="263"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="269"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <location filename="../../app/gui/assessment_screen.py" line="286"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="284"/>
+        <location filename="../../app/gui/assessment_screen.py" line="287"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="290"/>
+        <location filename="../../app/gui/assessment_screen.py" line="294"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <location filename="../../app/gui/assessment_screen.py" line="295"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <location filename="../../app/gui/assessment_screen.py" line="296"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="301"/>
+        <location filename="../../app/gui/assessment_screen.py" line="304"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="310"/>
-        <location filename="../../app/gui/assessment_screen.py" line="361"/>
+        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <location filename="../../app/gui/assessment_screen.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="312"/>
+        <location filename="../../app/gui/assessment_screen.py" line="315"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="314"/>
+        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <source>CHANGED after signing</source>
+        <translation>ĐÃ BỊ SỬA sau khi ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="319"/>
+        <source>{file}: signed by {signer} on {when}, {state}</source>
+        <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="322"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="336"/>
+        <location filename="../../app/gui/assessment_screen.py" line="344"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="380"/>
+        <location filename="../../app/gui/assessment_screen.py" line="388"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="382"/>
+        <location filename="../../app/gui/assessment_screen.py" line="390"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="384"/>
+        <location filename="../../app/gui/assessment_screen.py" line="392"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="386"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="388"/>
+        <location filename="../../app/gui/assessment_screen.py" line="396"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="390"/>
+        <location filename="../../app/gui/assessment_screen.py" line="398"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="402"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="402"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="412"/>
+        <location filename="../../app/gui/assessment_screen.py" line="420"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="415"/>
+        <location filename="../../app/gui/assessment_screen.py" line="423"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="419"/>
+        <location filename="../../app/gui/assessment_screen.py" line="427"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
@@ -3372,117 +3392,122 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="36"/>
+        <source>Review of reporters for the chairman (rà soát BCV, TTV)</source>
+        <translation>Báo cáo rà soát báo cáo viên, tuyên truyền viên (trình Chủ tịch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="103"/>
+        <location filename="../../app/gui/reports_screen.py" line="104"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="111"/>
+        <location filename="../../app/gui/reports_screen.py" line="112"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="112"/>
+        <location filename="../../app/gui/reports_screen.py" line="113"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="113"/>
+        <location filename="../../app/gui/reports_screen.py" line="114"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="114"/>
+        <location filename="../../app/gui/reports_screen.py" line="115"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="115"/>
+        <location filename="../../app/gui/reports_screen.py" line="116"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="121"/>
+        <location filename="../../app/gui/reports_screen.py" line="122"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="131"/>
+        <location filename="../../app/gui/reports_screen.py" line="132"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="134"/>
+        <location filename="../../app/gui/reports_screen.py" line="135"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="144"/>
+        <location filename="../../app/gui/reports_screen.py" line="145"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="192"/>
+        <location filename="../../app/gui/reports_screen.py" line="193"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="229"/>
+        <location filename="../../app/gui/reports_screen.py" line="230"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="229"/>
+        <location filename="../../app/gui/reports_screen.py" line="230"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="232"/>
+        <location filename="../../app/gui/reports_screen.py" line="233"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="232"/>
+        <location filename="../../app/gui/reports_screen.py" line="233"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="246"/>
+        <location filename="../../app/gui/reports_screen.py" line="247"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="249"/>
+        <location filename="../../app/gui/reports_screen.py" line="250"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="259"/>
+        <location filename="../../app/gui/reports_screen.py" line="260"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="260"/>
+        <location filename="../../app/gui/reports_screen.py" line="261"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -3493,42 +3518,42 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="284"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="284"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="301"/>
+        <location filename="../../app/gui/reports_screen.py" line="302"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="301"/>
+        <location filename="../../app/gui/reports_screen.py" line="302"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="302"/>
+        <location filename="../../app/gui/reports_screen.py" line="303"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="331"/>
+        <location filename="../../app/gui/reports_screen.py" line="332"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="333"/>
+        <location filename="../../app/gui/reports_screen.py" line="334"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="334"/>
+        <location filename="../../app/gui/reports_screen.py" line="335"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -3696,7 +3721,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/settings_screen.py" line="71"/>
-        <location filename="../../app/gui/settings_screen.py" line="209"/>
+        <location filename="../../app/gui/settings_screen.py" line="210"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
@@ -3761,89 +3786,89 @@ Vẫn lưu báo cáo?</translation>
         <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="127"/>
+        <location filename="../../app/gui/settings_screen.py" line="128"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="134"/>
+        <location filename="../../app/gui/settings_screen.py" line="135"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="174"/>
+        <location filename="../../app/gui/settings_screen.py" line="175"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="189"/>
+        <location filename="../../app/gui/settings_screen.py" line="190"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="198"/>
+        <location filename="../../app/gui/settings_screen.py" line="199"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="210"/>
+        <location filename="../../app/gui/settings_screen.py" line="211"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="241"/>
+        <location filename="../../app/gui/settings_screen.py" line="242"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="262"/>
-        <location filename="../../app/gui/settings_screen.py" line="280"/>
-        <location filename="../../app/gui/settings_screen.py" line="285"/>
+        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="286"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="264"/>
+        <location filename="../../app/gui/settings_screen.py" line="265"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <location filename="../../app/gui/settings_screen.py" line="281"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="286"/>
+        <location filename="../../app/gui/settings_screen.py" line="287"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="297"/>
+        <location filename="../../app/gui/settings_screen.py" line="298"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="309"/>
+        <location filename="../../app/gui/settings_screen.py" line="310"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="310"/>
+        <location filename="../../app/gui/settings_screen.py" line="311"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="311"/>
+        <location filename="../../app/gui/settings_screen.py" line="312"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="312"/>
+        <location filename="../../app/gui/settings_screen.py" line="313"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="313"/>
+        <location filename="../../app/gui/settings_screen.py" line="314"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
