@@ -203,7 +203,7 @@ def count_open_conflicts(db: Database) -> int:
 
 
 # The kinds whose received lines are forgotten by a trigger when their record is written otherwise
-# (db/migrations/0012): only these are matched by their line.
+# (db/migrations/0013): only these are matched by their line.
 LINE_TRACKED = frozenset({"activities", "reporters"})
 
 

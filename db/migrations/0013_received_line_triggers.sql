@@ -1,4 +1,4 @@
--- pbgdpl schema 0012: a received line stops describing its record the moment the record is written otherwise.
+-- pbgdpl schema 0013: a received line stops describing its record the moment the record is written otherwise.
 -- Never edit this file once it has landed: add the next number instead.
 
 -- received_lines (0007) names the line each imported record came from. Any later write of that record (a
