@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "app.commands.report",
     "app.commands.units",
     "app.commands.approvals",
+    "app.commands.backup",
     "app.commands.plans",
     "app.commands.assessment",
     "app.commands.catalog",
