@@ -53,6 +53,15 @@ CREATE INDEX reporters_owner ON reporters (owner_unit, deleted, sort_key);
 -- index task_activities_activity
 CREATE INDEX task_activities_activity ON task_activities (activity_id);
 
+-- index training_attendees_reporter
+CREATE INDEX training_attendees_reporter ON training_attendees (reporter_id);
+
+-- index trainings_natural
+CREATE INDEX trainings_natural ON trainings (owner_unit, natural_key);
+
+-- index trainings_owner_date
+CREATE INDEX trainings_owner_date ON trainings (owner_unit, deleted, date);
+
 -- index trusted_keys_fingerprint
 CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
 
@@ -454,6 +463,32 @@ CREATE TABLE task_activities (
     PRIMARY KEY (task_id, activity_id)
 ) WITHOUT ROWID;
 
+-- table training_attendees
+CREATE TABLE training_attendees (
+    training_id TEXT NOT NULL REFERENCES trainings (id),
+    reporter_id TEXT NOT NULL,
+    PRIMARY KEY (training_id, reporter_id)
+) WITHOUT ROWID;
+
+-- table trainings
+CREATE TABLE trainings (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    rev INTEGER NOT NULL CHECK (rev >= 1),
+    rev_by TEXT NOT NULL,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organiser TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT '' CHECK (audience IN ('', 'bcv', 'ttv')),
+    attendee_ids TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    natural_key TEXT NOT NULL DEFAULT ''
+);
+
 -- table trusted_keys
 CREATE TABLE trusted_keys (
     id INTEGER PRIMARY KEY,
@@ -593,5 +628,17 @@ END;
 CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
+END;
+
+-- trigger trainings_no_delete
+CREATE TRIGGER trainings_no_delete BEFORE DELETE ON trainings
+BEGIN
+    SELECT RAISE(ABORT, 'trainings are never removed; mark them deleted');
+END;
+
+-- trigger trainings_rev_up
+CREATE TRIGGER trainings_rev_up BEFORE UPDATE ON trainings WHEN NEW.rev <= OLD.rev
+BEGIN
+    SELECT RAISE(ABORT, 'training revision must increase');
 END;
 

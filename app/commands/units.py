@@ -125,5 +125,6 @@ def cmd_completeness(args: argparse.Namespace) -> Result:
             + (f" — lý do: {r.reason}" if r.status == "returned" and r.reason else "")
         )
     for o in b.others:
-        lines.append(f"(not expected) {o['unit_code']} {o['unit_name']}: {o['bundles']} bundle(s)")
+        kind = "(intermediate office, relays its units)" if o.get("relay") else "(not expected)"
+        lines.append(f"{kind} {o['unit_code']} {o['unit_name']}: {o['bundles']} bundle(s)")
     return Result({"ok": True, **b.to_dict()}, "\n".join(line.rstrip() for line in lines))

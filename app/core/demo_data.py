@@ -147,11 +147,28 @@ class DemoGenerator:
                 ethnicity=ethnicity, title=role[0].format(**fill), organisation=role[1].format(**fill),
                 qualification=role[2], law_fields=list(role[3]), phone=self.phone(), proposer=f"UBND {unit}",
                 recognition=Decision(f"{rng.randint(1200, 3400)}/QĐ-UBND", when, f"Chủ tịch UBND {c.province}"),
-                refusals=rng.choice((0, 0, 0, 1)),
+                refusals=rng.choice((0, 0, 0, 1)), level="tinh",
             ))  # fmt: skip
         self._dismiss(people, today, chair)
         self._train(people, today)
         return people
+
+    def district_reporter(self, today: date) -> Reporter:
+        """A báo cáo viên of the former district, recognised in 2022, whose level ended on 1 July 2025: the roster
+        offers the review. Drawn apart from the roster and the log (made after them, it changes neither)."""
+        saved, self.rng = self.rng, random.Random(f"pbgdpl-demo-district/{self.seed}/{self.unit.code}")
+        try:
+            ethnicity = self.ethnicity()
+            name, gender = self.person(None, ethnicity)
+            role = self.rng.choice(BCV_ROLES)
+            return Reporter(
+                id=new_id(self.rng), kind="bcv", full_name=name, gender=gender, birth_date=self._birth(today, (35, 55)),
+                ethnicity=ethnicity, title=role[0].format(unit=self.commune.label), organisation=role[1].format(unit=self.commune.label),
+                qualification=role[2], law_fields=list(role[3]), proposer="Phòng Tư pháp huyện", level="huyen",
+                recognition=Decision(f"{self.rng.randint(100, 900)}/QĐ-UBND", self._decision_date(2022, (3, 11)), "Chủ tịch UBND huyện"),
+            )  # fmt: skip
+        finally:
+            self.rng = saved
 
     def _dismiss(self, people: list[Reporter], today: date, chair: str) -> None:
         """Dismiss 2–4 long-standing TTV and one BCV within the last two years."""

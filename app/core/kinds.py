@@ -40,7 +40,7 @@ from app.core.assessment_records import (
     check_assessment,
 )
 from app.core.catalogs import Catalogs
-from app.core.models import REPORTER_ADDED_FIELDS, Activity, Attachment, Reporter
+from app.core.models import REPORTER_ADDED_FIELDS, Activity, Attachment, Reporter, TrainingSession
 from app.core.plans import (
     Plan,
     PlanTask,
@@ -63,8 +63,11 @@ from app.core.records import (
     reporter_from_payload,
     reporter_natural_key,
     reporter_payload,
+    training_from_payload,
+    training_natural_key,
+    training_payload,
 )
-from app.core.rules import Problem, validate_activity, validate_reporter
+from app.core.rules import Problem, validate_activity, validate_reporter, validate_training
 
 RECORD_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")  # what a record id may be in a bundle
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -251,8 +254,22 @@ ASSESSMENT_ANSWERS = RecordKind(
     check=check_answer,
     since_version=3,
 )
+TRAININGS = RecordKind(
+    name="trainings",
+    label="training",
+    model=TrainingSession,
+    to_payload=training_payload,
+    from_payload=training_from_payload,
+    validate=validate_training,
+    natural_key=training_natural_key,
+    references={"attendee_ids": "reporters"},
+    period_field="date",
+    since_version=3,
+)
 
-KINDS: tuple[RecordKind, ...] = (REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS, ASSESSMENTS, ASSESSMENT_ANSWERS)  # the order a bundle applies them in
+KINDS: tuple[RecordKind, ...] = (
+    REPORTERS, ACTIVITIES, ATTACHMENTS, PLANS, PLAN_TASKS, ASSESSMENTS, ASSESSMENT_ANSWERS, TRAININGS,
+)  # the order a bundle applies them in
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}
 

@@ -143,6 +143,20 @@ class Reporter:
 
 
 @dataclass
+class TrainingSession:
+    """A training (tập huấn, bồi dưỡng) held for reporters: its date, topic, organiser and who attended."""
+
+    id: str = field(default_factory=new_id)
+    date: date | None = None
+    title: str = ""  # the topic
+    organiser: str = ""
+    audience: str = ""  # "bcv", "ttv" or "" (both)
+    attendee_ids: list[str] = field(default_factory=list)  # reporter ids
+    notes: str = ""
+    meta: RecordMeta = field(default_factory=RecordMeta)
+
+
+@dataclass
 class Attachment:
     """A file (photo, minutes, PDF) attached to an activity, stored once by its SHA-256."""
 

@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from app.core.models import Activity, Attachment, Decision, RecordMeta, Reporter, Training
+from app.core.models import Activity, Attachment, Decision, RecordMeta, Reporter, Training, TrainingSession
 from app.core.text import clean, fold
 
 LEGACY_GROUNDS = ("KHONG_HOAT_DONG", "KHAC")  # dismissal "grounds" of catalog 2026.1 that are not law: review flags now
@@ -159,6 +159,37 @@ def reporter_from_payload(record_id: str, payload: dict[str, Any], meta: RecordM
         id_number=clean(payload.get("id_number")),
         meta=meta or RecordMeta(),
     )
+
+
+def training_payload(t: TrainingSession) -> dict[str, Any]:
+    """Return the training's fields (without id and meta) as JSON-ready data, text in NFC."""
+    return {
+        "date": _date_out(t.date),
+        "title": clean(t.title),
+        "organiser": clean(t.organiser),
+        "audience": t.audience,
+        "attendee_ids": list(dict.fromkeys(t.attendee_ids)),
+        "notes": clean(t.notes),
+    }
+
+
+def training_from_payload(record_id: str, payload: dict[str, Any], meta: RecordMeta | None = None) -> TrainingSession:
+    """Rebuild a TrainingSession from ``training_payload`` data."""
+    return TrainingSession(
+        id=record_id,
+        date=_date_in(payload.get("date")),
+        title=clean(payload.get("title")),
+        organiser=clean(payload.get("organiser")),
+        audience=payload.get("audience") or "",
+        attendee_ids=[str(i) for i in payload.get("attendee_ids") or []],
+        notes=clean(payload.get("notes")),
+        meta=meta or RecordMeta(),
+    )
+
+
+def training_natural_key(payload: dict[str, Any]) -> str:
+    """A key that finds the same training entered again: its date and topic, accents ignored."""
+    return f"{payload.get('date') or ''}|{fold(payload.get('title'))}"
 
 
 def attachment_payload(a: Attachment) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.core.catalogs import Catalog, Catalogs
-from app.core.models import BCV_LEVELS, GENDERS, REPORTER_KINDS, Activity, Reporter
+from app.core.models import BCV_LEVELS, GENDERS, REPORTER_KINDS, Activity, Reporter, TrainingSession
 from app.core.roster import REVIEW_FLAGS
 
 MAX_COUNT = 1_000_000
@@ -78,6 +78,16 @@ def _count(problems: list[Problem], name: str, value: int) -> None:
         problems.append(Problem(name, "too-large", f"{name} is larger than {MAX_COUNT:,}"))
 
 
+def _event_date(problems: list[Problem], day: date | None, today: date) -> None:
+    """The date of something that took place (an activity, a training): given, not in the future, not too old."""
+    if day is None:
+        problems.append(Problem("date", "required", "the date is missing"))
+    elif day > today:
+        problems.append(Problem("date", "future", f"the date {day.isoformat()} is in the future"))
+    elif day.year < EARLIEST_ACTIVITY_YEAR:
+        problems.append(Problem("date", "too-old", f"the date {day.isoformat()} is before {EARLIEST_ACTIVITY_YEAR}"))
+
+
 def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> list[Problem]:
     """Check an activity against the rules of the log.
 
@@ -85,12 +95,7 @@ def validate_activity(activity: Activity, catalogs: Catalogs, today: date) -> li
     minority counts in both), so each must be at most the number of participants.
     """
     p: list[Problem] = []
-    if activity.date is None:
-        p.append(Problem("date", "required", "the date is missing"))
-    elif activity.date > today:
-        p.append(Problem("date", "future", f"the date {activity.date.isoformat()} is in the future"))
-    elif activity.date.year < EARLIEST_ACTIVITY_YEAR:
-        p.append(Problem("date", "too-old", f"the date {activity.date.isoformat()} is before {EARLIEST_ACTIVITY_YEAR}"))
+    _event_date(p, activity.date, today)
     if not activity.title and not activity.topics:
         p.append(Problem("title", "required", "give the content or at least one law or topic"))
     if not activity.forms:
@@ -184,4 +189,15 @@ def validate_reporter(
         if not training.title:
             p.append(Problem(f"trainings[{i}].title", "required", "a training needs a title"))
     _lengths(p, reporter, _REPORTER_TEXTS)
+    return p
+
+
+def validate_training(training: TrainingSession, catalogs: Catalogs, today: date) -> list[Problem]:
+    """Check a training (tập huấn, bồi dưỡng): a date not in the future, a topic, a known audience."""
+    p: list[Problem] = []
+    _event_date(p, training.date, today)
+    if not training.title:
+        p.append(Problem("title", "required", "give the training's topic"))
+    if training.audience not in ("", *REPORTER_KINDS):
+        p.append(Problem("audience", "unknown", f"audience must be one of {', '.join(REPORTER_KINDS)} or empty"))
     return p

@@ -39,7 +39,7 @@ from app.gui.formatting import format_count, from_qdate, parse_count, to_qdate
 from app.gui.record_editor import RecordEditor
 from app.gui.roster import state_label
 from app.gui.task_picker import TaskPicker
-from app.gui.widgets import CheckList
+from app.gui.widgets import CheckList, WrappedLine
 from app.services import logbook, read
 from app.services import plans as plan_svc
 
@@ -85,6 +85,8 @@ class ActivityEditor(RecordEditor):
             title = self.tr("Activity of {date}").format(date=self.date.date().toString("dd/MM/yyyy"))
         self.set_title(title)
         self._fit_to_screen()
+        self.duplicate_button.setEnabled(not self.is_new and duplicate_of is None)  # only a saved activity is copied
+        self.duplicate_button.setToolTip(self.tr("Save the activity first; then it can be copied as a new one") if self.is_new else "")
         for line in (self.title, self.topics, self.organiser, self.place.lineEdit()):
             line.setCursorPosition(0)  # show the beginning of a long text, not its end
         self.title.setFocus()
@@ -101,7 +103,7 @@ class ActivityEditor(RecordEditor):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(QDate(1990, 1, 1))
         self.date.setMaximumDate(QDate(2100, 12, 31))
-        self.title = QLineEdit(self)
+        self.title = WrappedLine(self, lines=3)  # the content, the log's main column, read whole
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024"))
         self.topics = QLineEdit(self)
@@ -155,6 +157,8 @@ class ActivityEditor(RecordEditor):
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
         self.attachments = QListWidget(self)
         self.attachments.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.attachments.setWordWrap(True)  # the hint of the empty box, and long file names, read whole
+        self.attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_file_button = QPushButton(self.tr("Attach a file…"), self)
         self.add_file_button.setToolTip(self.tr("Photos, minutes or PDFs; each file is stored once in the data folder"))
 
@@ -196,9 +200,9 @@ class ActivityEditor(RecordEditor):
         numbers = QGridLayout()
         numbers.addWidget(QLabel(self.tr("Participants:"), self), 0, 0)
         numbers.addWidget(self.participants, 0, 1)
-        numbers.addWidget(QLabel(self.tr("of whom women:"), self), 0, 2)
+        numbers.addWidget(QLabel(self.tr("Of whom women:"), self), 0, 2)
         numbers.addWidget(self.women, 0, 3)
-        numbers.addWidget(QLabel(self.tr("ethnic minority:"), self), 1, 0)
+        numbers.addWidget(QLabel(self.tr("Ethnic minority:"), self), 1, 0)
         numbers.addWidget(self.ethnic_minority, 1, 1)
         numbers.addWidget(QLabel(self.tr("Materials:"), self), 1, 2)
         numbers.addWidget(self.materials, 1, 3)
@@ -389,6 +393,8 @@ class ActivityEditor(RecordEditor):
             return None
         self.is_new = False
         self._refresh_attachments()
+        self.duplicate_button.setEnabled(True)
+        self.duplicate_button.setToolTip("")
         return self.activity_id
 
     @Slot()
@@ -432,3 +438,8 @@ class ActivityEditor(RecordEditor):
             self.attachments.addItem(f"{att.filename} ({format_count(max(1, att.size // 1024))} KB)")
         for path in self.pending_files:
             self.attachments.addItem(self.tr("{name} (not saved yet)").format(name=path.name))
+        if not stored and not self.pending_files:  # an empty box says what it is for
+            self.attachments.addItem(self.tr("No file yet. Click “Attach a file…” to add photos, minutes or PDFs."))
+            hint = self.attachments.item(0)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            hint.setForeground(self.palette().placeholderText())

@@ -31,7 +31,7 @@ from app.core.assessment import Part, Reason
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_date
-from app.gui.widgets import compact_combo, heading
+from app.gui.widgets import HintedLine, compact_combo, heading
 from app.services import assessments
 from app.services.read import default_scope, is_upper
 
@@ -160,6 +160,7 @@ class AssessmentScreen(QWidget):
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.board.verticalHeader().setVisible(False)
+        self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.board.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.board.setTabKeyNavigation(False)
 
@@ -228,7 +229,7 @@ class AssessmentScreen(QWidget):
                 self.board.setItem(i, j, item)
         yes = [r for r in rows if (r.upper_status or r.self_status) == "recognised"]
         no = [r for r in rows if r not in yes]
-        self.result_label.setText(self.tr("{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes that sent an assessment").format(year=self.current_year(), yes=len(yes), no=len(no), n=len(rows)))
+        self.result_label.setText(self.tr("{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here").format(year=self.current_year(), yes=len(yes), no=len(no), n=len(rows)))
         self.set_label.setText(self.tr("Press Enter on a commune to see its scoring and to score it."))
         lines = [self.tr("Recognised:")] + [f"  {r.unit_name} ({r.unit_code})" for r in yes] + [self.tr("Not recognised / not complete:")] + [f"  {r.unit_name} ({r.unit_code}): {status_label(r.upper_status or r.self_status)}" for r in no]
         self.why.setPlainText("\n".join(lines))
@@ -286,13 +287,13 @@ class AssessmentScreen(QWidget):
             box.currentIndexChanged.connect(lambda _i, c=code, b=box: self._answer(c, b.currentData()))
             editor: QWidget = box
         else:
-            line = QLineEdit(value_text(value), self.tree)
             hints = {
-                "ratio": self.tr("done/due, e.g. 12/15"),
-                "points": self.tr("points, e.g. 2,5"),
-                "checklist": self.tr("codes, comma-separated"),
+                "ratio": (self.tr("done/due, e.g. 12/15"), "12/15"),
+                "points": (self.tr("points, e.g. 2,5"), "2,5"),
+                "checklist": (self.tr("codes, comma-separated"), "a, b"),
             }
-            line.setPlaceholderText(hints.get(part.input, ""))
+            line = HintedLine(hints.get(part.input, ()), self.tree)  # a narrow column gets the short example
+            line.setText(value_text(value))
             if part.input == "checklist":
                 line.setToolTip("\n".join(f"{o.code}: {o.name}" for o in part.options))
             line.editingFinished.connect(lambda c=code, w=line: self._answer(c, w.text().strip()))

@@ -591,9 +591,19 @@ class SyncScreen(QWidget):
 
     @Slot(object)
     def _on_import_done(self, results: list[FileOutcome]) -> None:
-        self._show_results(results, preview=False)
-        ok = sum(1 for r in results if r.ok)
-        self.import_status.setText(QCoreApplication.translate("SyncScreen", "%1 file(s) imported; each report is kept with a copy of the file.").replace("%1", str(ok)))
+        # the selection stays whole in the table: the files imported now, and those the preview refused or found
+        # already here (chosen twice, imported before), with their reasons
+        done = {r.file: r for r in results}
+        whole = [done.get(r.file, r) if r.ok and _needs_import(r.report) else r for r in self.last_results] or results
+        whole += [r for r in results if r.file not in {w.file for w in whole}]
+        self._show_results(whole, preview=False)
+        imported = sum(1 for r in results if r.ok and not r.report.already_imported)
+        here = sum(1 for r in whole if r.ok and r.report.already_imported)
+        refused = sum(1 for r in whole if not r.ok)
+        self.import_status.setText(
+            QCoreApplication.translate("SyncScreen", "%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.")
+            .replace("%1", str(imported)).replace("%2", str(here)).replace("%3", str(refused))
+        )  # fmt: skip
         self.refresh()
         self.data_changed.emit()
 
@@ -613,7 +623,11 @@ class SyncScreen(QWidget):
                         for d in rep.decisions
                     )  # fmt: skip
                 elif rep.already_imported:
-                    result = QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                    result = (
+                        QCoreApplication.translate("SyncScreen", "already imported on %1; nothing to do").replace("%1", _ddmmyyyy(rep.already_imported.at))
+                        if rep.already_imported.at
+                        else QCoreApplication.translate("SyncScreen", "the same file as %1, chosen twice; imported once").replace("%1", Path(rep.already_imported.file).name)
+                    )  # fmt: skip
                     result += relayed_text(rep, preview)
                 else:
                     result = QCoreApplication.translate("SyncScreen", "can be imported") if preview else QCoreApplication.translate("SyncScreen", "imported")
@@ -631,11 +645,13 @@ class SyncScreen(QWidget):
         self._on_import_row_changed()
 
     def selected_import_report(self):
-        """The report of the selected row of the import table (its first row when none is selected), or None."""
+        """The report of the selected row of the import table (the first readable one when no row is selected), or None."""
         results = getattr(self, "last_results", None) or []
-        row = self.import_table.currentRow() if self.import_table.currentRow() >= 0 else 0
-        res = results[row] if row < len(results) else None
-        return res.report if res is not None and res.error is None and res.report.kind != "decisions" else None
+        readable = [r if r.error is None and r.report.kind != "decisions" else None for r in results]
+        row = self.import_table.currentRow()
+        if 0 <= row < len(readable) and readable[row] is not None:
+            return readable[row].report
+        return next((r.report for r in readable if r is not None), None) if row < 0 else None
 
     def _on_import_row_changed(self) -> None:
         self.records_button.setEnabled(self.selected_import_report() is not None)

@@ -28,6 +28,7 @@ class TaskPicker(QWidget):
         self.ctx = ctx
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find a task…"))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)  # hint whole
         self.search.setClearButtonEnabled(True)
         self.combo = QComboBox(self)
         self.combo.setMinimumContentsLength(30)

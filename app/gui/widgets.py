@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
     QVBoxLayout,
@@ -80,13 +81,60 @@ def compact_combo(parent: QWidget | None = None, chars: int = 14) -> QComboBox:
     return FittedCombo(parent, chars)
 
 
-class SearchField(QLineEdit):
-    """A search box whose hint is the longest of ``hints`` that fits it whole (a narrow box gets a shorter one)."""
+class WrappedLine(QPlainTextEdit):
+    """A one-paragraph field that wraps onto ``lines`` lines (a long content read whole, not scrolled sideways).
+
+    It answers like a QLineEdit (``text``, ``setText``, ``setCursorPosition``, ``textEdited``); Enter adds no line
+    break and pasted line breaks become spaces.
+    """
+
+    textEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        margins = int(2 * self.document().documentMargin() + 2 * self.frameWidth())
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + margins + 2)
+        self._setting = False
+        self.textChanged.connect(self._on_text_changed)
+
+    def text(self) -> str:
+        return self.toPlainText().replace("\n", " ")
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._setting = True
+        try:
+            self.setPlainText(text or "")
+        finally:
+            self._setting = False
+
+    def setCursorPosition(self, position: int) -> None:  # noqa: N802
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(self.toPlainText())))
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # one paragraph: Enter is the dialog's, not a line break
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        self.insertPlainText(" ".join(source.text().split()))
+
+    def _on_text_changed(self) -> None:
+        if not self._setting:
+            self.textEdited.emit(self.text())
+
+
+class HintedLine(QLineEdit):
+    """A field whose hint is the longest of ``hints`` that fits it whole (a narrow field gets a shorter one); the
+    first, longest hint is its tooltip."""
 
     def __init__(self, hints: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hints = list(hints)
-        self.setClearButtonEnabled(True)
+        self.hints = [h for h in hints if h]
         self.setToolTip(self.hints[0] if self.hints else "")
         self._fit_hint()
 
@@ -99,6 +147,15 @@ class SearchField(QLineEdit):
         fm = self.fontMetrics()
         fitting = [h for h in self.hints if fm.horizontalAdvance(h) <= room]
         self.setPlaceholderText(fitting[0] if fitting else fm.elidedText(self.hints[-1], Qt.TextElideMode.ElideRight, max(room, 0)) if self.hints else "")
+
+
+class SearchField(HintedLine):
+    """A search box (with its clear button) whose hint fits it, as :class:`HintedLine`."""
+
+    def __init__(self, hints: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(hints, parent)
+        self.setClearButtonEnabled(True)
+        self._fit_hint()
 
 
 class FlowLayout(QLayout):

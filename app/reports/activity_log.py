@@ -9,7 +9,7 @@ from functools import lru_cache
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.core.text import fold
 from app.reports import fonts
@@ -70,6 +70,7 @@ class ActivityLogData:
     info: DocumentInfo
     period_label: str
     rows: tuple[ActivityRow, ...]
+    warning: str = ""  # an upper level's log of a period no unit has reported yet: said on its face, in bold
 
     def totals(self) -> dict[str, int]:
         return {
@@ -121,6 +122,7 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
         widths = [c[1] * mm for c in COLUMNS]
         head = [Paragraph(esc(h), self.styles["LogHead"]) for h in HEADERS]
         rows: list[list] = [head]
+        lead: list[Flowable] = [Paragraph(f"<b>{esc(data.warning)}</b>", self.styles["Body"]), Spacer(1, 2 * mm)] if data.warning else []
         for number, row in enumerate(data.rows, start=1):
             values = row.cells(number)
             rows.append([
@@ -144,4 +146,4 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
             ("SPAN", (2, last), (5, last)),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
         ]
-        return [PagedTable(rows, widths, style, repeat_rows=1)]
+        return [*lead, PagedTable(rows, widths, style, repeat_rows=1)]

@@ -75,6 +75,8 @@ def activity_log_xlsx(data: ActivityLogData) -> bytes:
     end = _table(ws, top, activity_log.HEADERS, [*rows, data.totals_row()], [c[1] / 2.2 for c in activity_log.COLUMNS])
     for c in range(1, len(activity_log.HEADERS) + 1):
         ws.cell(row=end - 1, column=c).font = Font(name=FONT, bold=True, size=11)
+    if data.warning:  # nothing received from the units for the period: said under the table, in bold
+        ws.cell(row=end + 1, column=1, value=nfc(data.warning)).font = Font(name=FONT, bold=True, size=12)
     ws.freeze_panes = ws.cell(row=top + 1, column=1)
     ws.print_title_rows = f"{top}:{top}"
     ws.page_setup.orientation = "landscape"

@@ -129,8 +129,13 @@ def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> di
             forms = sorted({f for a in acts for f in a.forms})
             out[code] = Derived(code, None, f"{len(acts)} hoạt động PBGDPL, {len(forms)} hình thức trong năm {year}", "nhật ký hoạt động")
         elif what == "funding":
-            cost = sum(a.cost for a in acts)
-            out[code] = Derived(code, None, f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {cost:,} đồng".replace(",", "."), "nhật ký hoạt động (kinh phí)")
+            cost = f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {sum(a.cost for a in acts):,} đồng".replace(",", ".")
+            plan = _plan_figures(ws, unit, year)
+            if plan is not None and plan.plan_id and plan.tasks and _input(cset, code) == "ratio":
+                text = f"{plan.with_budget}/{plan.tasks} nhiệm vụ của kế hoạch {plan.plan_number} được bố trí kinh phí; {cost}"
+                out[code] = Derived(code, {"num": plan.with_budget, "den": plan.tasks}, text, "kế hoạch PBGDPL; nhật ký hoạt động")
+            else:
+                out[code] = Derived(code, None, cost, "nhật ký hoạt động (kinh phí)")
         elif what == "ttv_trained":
             out[code] = _trained(ws, unit, year, code)
         elif what == "digital_forms":
@@ -141,9 +146,40 @@ def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> di
                     chosen.update(ONLINE_FORMS[f] for f in a.forms if f in ONLINE_FORMS)
             names = ", ".join(sorted(chosen)) or "không có"
             out[code] = Derived(code, {"selected": sorted(chosen)} if chosen else None, f"Hình thức chuyển đổi số trong nhật ký năm {year}: {names}", "nhật ký hoạt động (hình thức)")
-        elif what in ("plan_tasks_done", "plan_on_time"):
-            out[code] = Derived(code, None, "Kế hoạch PBGDPL chưa được ghi trong chương trình: nhập tay", "")
+        elif what in ("plan_tasks_done", "plan_on_time", "plan_outside_done"):
+            out[code] = _plan_value(ws, cset, unit, year, code, what)
     return out
+
+
+def _input(cset: CriteriaSet, code: str) -> str:
+    return next((p.input for ind in cset.indicators() for p in ind.parts if p.code == code), "")
+
+
+def _plan_figures(ws: Workspace, unit: str, year: int):
+    """The figures of ``unit``'s annual plan of ``year`` (app.services.plans), as of the year's end or today."""
+    from app.services.plans import plan_indicators
+
+    return plan_indicators(ws, Scope("unit", (unit,)), year, min(ws.today(), date(year, 12, 31)))
+
+
+def _plan_value(ws: Workspace, cset: CriteriaSet, unit: str, year: int, code: str, what: str) -> Derived:
+    plan = _plan_figures(ws, unit, year)
+    source = "kế hoạch PBGDPL hằng năm"
+    if plan is None or not plan.plan_id:
+        return Derived(code, None, f"Chưa có kế hoạch PBGDPL hằng năm {year} trong chương trình: nhập tay", source)
+    name = f"Kế hoạch {plan.plan_number}" + (f" ngày {plan.plan_date:%d/%m/%Y}" if plan.plan_date else "")
+    kind = _input(cset, code)
+    if what == "plan_on_time":
+        if plan.on_time is None:
+            return Derived(code, None, f"{name}: chưa ghi hạn ban hành", source)
+        due = f"{plan.issue_deadline:%d/%m/%Y}" if plan.issue_deadline else ""
+        text = f"{name}, hạn ban hành {due}: " + ("đúng hạn" if plan.on_time else "chậm")
+        return Derived(code, {"yes": plan.on_time} if kind == "yes_no" else None, text, source)
+    if what == "plan_outside_done":
+        text = f"{name}: {plan.outside_done}/{plan.outside} nhiệm vụ phát sinh ngoài kế hoạch đã hoàn thành"
+        return Derived(code, {"num": plan.outside_done, "den": plan.outside} if kind == "ratio" else None, text, source)
+    text = f"{name}: {plan.done}/{plan.tasks} nhiệm vụ đã hoàn thành"
+    return Derived(code, {"num": plan.done, "den": plan.tasks} if kind == "ratio" else None, text, source)
 
 
 def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
@@ -187,7 +223,8 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     newest = criteria.set_for_year(year, ws.paths.data)
     cset = criteria.get_set(stored.set_id, stored.set_version, ws.paths.data) if stored else newest
     answers = assessment_repo.answers(ws.db, stored.id) if stored else {}
-    derived = derived_values(ws, cset, unit, year) if scorer == "self" and owner == unit else {}
+    own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
+    derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
     return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
 

@@ -183,6 +183,11 @@ def export_bundle(
                 record_id=att.id,
             )
         files[sha] = source
+    for answer in records.get("assessment_answers", []):  # an assessment's evidence files travel as attachments' do
+        for item in [] if answer.deleted else answer.payload["evidence"]:
+            source = attachment_repo.blob_path(ws.paths.files, item["sha256"])
+            if source.is_file():
+                files[item["sha256"]] = source
     from app.services import relay  # an upper level's bundle carries the original bundles it received
 
     carried = relay.carried(ws, period)
@@ -804,8 +809,33 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             out.append(result)
             if result.ok:
                 group.done(n)
+    _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> None:
+    """Judge the files chosen together as a whole: a number another file of the selection carries is not
+    missing, and the same bundle chosen twice is one import (the second says so)."""
+    first: dict[str, str] = {}
+    for res in out:
+        rep = res.report
+        if not res.ok or rep is None or rep.kind != "data":
+            continue
+        if rep.bundle_id in first and rep.already_imported is None:  # a dry run: the first one is not stored yet
+            rep.already_imported = AlreadyImported("", "", first[rep.bundle_id])
+            rep.message = f"the same file as {Path(first[rep.bundle_id]).name}, chosen twice; imported once"
+        first.setdefault(rep.bundle_id, res.file)
+    chosen: dict[str, set[int]] = {}
+    for res in out:
+        if res.ok and res.report is not None and res.report.kind == "data":
+            chosen.setdefault(res.report.source_unit, set()).add(res.report.seq)
+    for unit, seqs in chosen.items():
+        have = set(sync_state.import_seqs(ws.db, unit)) | (seqs if dry_run else set())
+        gaps = sequence_gaps(have)
+        for res in out:
+            if res.ok and res.report is not None and res.report.kind == "data" and res.report.source_unit == unit:
+                res.report.sequence_gaps = gaps
 
 
 def _lost(entry: FileOutcome, cause: FileOutcome) -> FileOutcome:

@@ -93,7 +93,7 @@ class Board:
     expected: int
     reported: int
     late: int
-    others: list[dict[str, Any]] = field(default_factory=list)  # senders not on the expected list
+    others: list[dict[str, Any]] = field(default_factory=list)  # senders not on the expected list, and relays
 
     @property
     def rate(self) -> float:
@@ -246,10 +246,12 @@ def board(ws: Workspace, period: str | Period, status: str | None = None) -> Boa
     reported = sum(1 for r in rows if r.reported)
     late = sum(1 for r in rows if r.timeliness in (LATE, OVERDUE))
     shown = [r for r in rows if status is None or r.status == status]
+    relays = {u.code: u.name for u in expected_units.list_units(ws) if u.level == expected_units.INTERMEDIATE}
     other_rows = [
-        {"unit_code": code, "unit_name": _name(code), "bundles": len(rs), "last_imported_at": max(r["imported_at"] for r in rs)}
+        {"unit_code": code, "unit_name": relays.get(code) or _name(code), "bundles": len(rs),
+         "last_imported_at": max(r["imported_at"] for r in rs), "relay": code in relays}
         for code, rs in sorted(others.items())
-    ]
+    ]  # fmt: skip
     return Board(
         period=p.id,
         period_label=p.label_vi(),

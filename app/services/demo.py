@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from itertools import islice
 from typing import Generator, Iterable
 
 from app.core.demo_data import DemoGenerator, pick_commune
+from app.core.demo_log import new_id
 from app.core.errors import DataFolderNotEmptyError, ValidationError
-from app.core.models import Activity, Unit
+from app.core.models import Activity, TrainingSession, Unit
 from app.core.progress import Progress
 from app.core.rules import validate_activity
 from app.core.text import clean
@@ -18,6 +20,7 @@ from app.store import activities as activity_repo
 from app.store import bulk
 from app.store import reporters as reporter_repo
 from app.store import settings as settings_repo
+from app.store import trainings as training_repo
 
 DEMO_PROVINCE = "19"  # Thái Nguyên (with the former Bắc Kạn since 1 July 2025)
 STEP = 50  # records between two progress reports
@@ -86,6 +89,7 @@ def create_demo(ws: Workspace, seed: int = 1, unit_code: str | None = None) -> G
     spans = gen.years(today)
     yield Progress(0, 0, "demo-generate")
     logs = [gen.log(reporters, *span) for span in spans]
+    reporters.append(gen.district_reporter(today))  # after the log: no activity of his, the log's draws unchanged
     total = len(reporters) + sum(len(log) for log in logs)
     done = 0
     yield Progress(done, total, "demo-write")
@@ -96,6 +100,11 @@ def create_demo(ws: Workspace, seed: int = 1, unit_code: str | None = None) -> G
         for reporter in reporters:
             reporter_repo.save_reporter(ws.db, reporter, ctx)
             done += 1
+        ids = random.Random(f"pbgdpl-demo-trainings/{seed}/{unit.code}")  # apart from the log's draws
+        for event in gen.trainings:  # the trainings held, with who attended (the people keep theirs too)
+            training = TrainingSession(id=new_id(ids), date=event.date, title=event.title, organiser=event.organiser,
+                                       audience=event.kind, attendee_ids=list(event.attendees))  # fmt: skip
+            training_repo.save_training(ws.db, training, ctx)
         yield Progress(done, total, "demo-write")
         for log in logs:
             for activity in log:

@@ -204,7 +204,18 @@ def build_activity_log(ws: Workspace, period: Period, scope: Scope | None = None
         for a in _activities(ws, period, scope)
     )
     info = _info(ws, "Sổ theo dõi", f"Hoạt động phổ biến, giáo dục pháp luật\n{period.label_vi()}", code="", recipients=False, prepared=True)
-    return ActivityLogData(info, period.label_vi(), rows)
+    return ActivityLogData(info, period.label_vi(), rows, warning=_nothing_received(ws, period, scope, "sổ này chưa có hoạt động của các đơn vị"))
+
+
+def _nothing_received(ws: Workspace, period: Period, scope: Scope, what: str) -> str:
+    """An upper level's document over its units for a period no unit has reported yet: the line that says so
+    (printed on its face and said before saving), else empty."""
+    if not read.is_upper(ws) or not scope.many:
+        return ""
+    from app.services import completeness
+
+    board = completeness.board(ws, period)
+    return f"{NO_DATA} ({period.label_vi()}): {what}." if board.expected and not board.reported else ""
 
 
 def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> RosterData:
@@ -387,7 +398,7 @@ def _consolidation(
     coverage.append(f"Đơn vị chưa báo cáo ({len(missing)}): {'; '.join(missing)}." if missing else "Tất cả các đơn vị đã báo cáo.")
     if late:
         coverage.append(f"Đơn vị báo cáo muộn ({len(late)}): {'; '.join(late)}.")
-    warning = f"{NO_DATA} ({period.label_vi()}): các số liệu trong báo cáo này chưa phản ánh kết quả của các đơn vị." if not board.reported else ""
+    warning = _nothing_received(ws, period, scope, "các số liệu trong báo cáo này chưa phản ánh kết quả của các đơn vị")
     return table, tuple(coverage), warning, tuple(trace)
 
 

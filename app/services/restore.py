@@ -193,31 +193,42 @@ def import_restore(ws: Workspace, path: Path | str, *, dry_run: bool = False) ->
             verified.append(vb)
         result.bundles = len(verified)
         chosen = _newest_versions(verified)
-        with ws.db.atomic():
-            for table in fmt.TABLES:
-                recs = chosen[table]
-                stored = merge_repo.stored_records(ws.db, table, list(recs))
-                add = [r for rid, r in recs.items() if rid not in stored]
-                newer = [r for rid, r in recs.items() if rid in stored and r.rev > stored[rid]["rev"]]
-                result.added += len(add)
-                result.replaced += len(newer)
-                result.kept += len(recs) - len(add) - len(newer)
-                if not dry_run:
-                    merge_repo.insert_records(ws.db, table, [r.to_dict() for r in add])
-                    merge_repo.update_records(ws.db, table, [r.to_dict() for r in newer])
-            floor = max(int(target.get("last_seq") or 0), *(vb.seq for vb in verified))
-            result.next_seq = max(sync_state.next_export_seq(ws.db), floor + 1)
-            if not dry_run:
-                from app.services.bundles import _copy_blobs
-
-                for vb in verified:
-                    result.files += _copy_blobs(ws, vb)
-                settings_repo.set_settings(ws.db, {SEQ_FLOOR: str(floor)})
-                audit.append(
-                    ws.db, ws.write_context("restore"), "restore-import", "bundle_exports", manifest.get("bundle_id", ""), None,
-                    {"from": result.from_unit, "bundles": result.bundles, "added": result.added, "replaced": result.replaced},
-                )  # fmt: skip
+        new_files: list[Path] = []  # attachment files written by this restore: removed again if it fails
+        try:
+            _apply(ws, manifest, target, verified, chosen, result, new_files, dry_run)
+        except BaseException:
+            for f in new_files:
+                Path(f).unlink(missing_ok=True)
+            raise
     return result
+
+
+def _apply(ws, manifest, target, verified, chosen, result: RestoreResult, new_files: list[Path], dry_run: bool) -> None:
+    """The restore's one transaction: records, files, the bundle number floor, the audit entry."""
+    with ws.db.atomic():
+        for table in fmt.TABLES:
+            recs = chosen[table]
+            stored = merge_repo.stored_records(ws.db, table, list(recs))
+            add = [r for rid, r in recs.items() if rid not in stored]
+            newer = [r for rid, r in recs.items() if rid in stored and r.rev > stored[rid]["rev"]]
+            result.added += len(add)
+            result.replaced += len(newer)
+            result.kept += len(recs) - len(add) - len(newer)
+            if not dry_run:
+                merge_repo.insert_records(ws.db, table, [r.to_dict() for r in add])
+                merge_repo.update_records(ws.db, table, [r.to_dict() for r in newer])
+        floor = max(int(target.get("last_seq") or 0), *(vb.seq for vb in verified))
+        result.next_seq = max(sync_state.next_export_seq(ws.db), floor + 1)
+        if not dry_run:
+            from app.services.bundles import _copy_blobs
+
+            for vb in verified:
+                result.files += _copy_blobs(ws, vb, new_files)
+            settings_repo.set_settings(ws.db, {SEQ_FLOOR: str(floor)})
+            audit.append(
+                ws.db, ws.write_context("restore"), "restore-import", "bundle_exports", manifest.get("bundle_id", ""), None,
+                {"from": result.from_unit, "bundles": result.bundles, "added": result.added, "replaced": result.replaced},
+            )  # fmt: skip
 
 
 def _newest_versions(verified) -> dict[str, dict[str, Any]]:

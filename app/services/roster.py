@@ -6,16 +6,18 @@ Every change goes through ``logbook.save_reporter`` (the rules, the audit log, o
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.core import facts
 from app.core.errors import UsageError
-from app.core.models import Decision, Reporter
+from app.core.models import Decision, Reporter, TrainingSession
+from app.core.rules import Problem, validate_training
 from app.core.text import clean
 from app.services import logbook, read
 from app.services.workspace import Workspace
 from app.store import reporters as reporter_repo
+from app.store import trainings as training_repo
 
 
 def _ddmmyyyy(day: date | None) -> str:
@@ -81,3 +83,63 @@ def recognise_again(ws: Workspace, reporter_id: str, kind: str, decision: Decisi
     )  # fmt: skip
     logbook.save_reporter(ws, changed, source="roster")
     return changed
+
+
+# -- trainings (tập huấn, bồi dưỡng) ------------------------------------------------------------------------
+
+
+def save_training(ws: Workspace, training: TrainingSession) -> None:
+    """Validate and store a training (its attendees must be reporters of this unit)."""
+    problems = validate_training(training, ws.catalogs, ws.today())
+    own = {r.id for r in read.reporters(ws, read.Scope.own(ws), include_deleted=True)}
+    unknown = [i for i in training.attendee_ids if i not in own]
+    if unknown:
+        problems.append(Problem("attendee_ids", "unknown", f"{len(unknown)} attendee(s) are not on this unit's roster"))
+    if problems:
+        logbook._refuse("training", problems)  # the one message of refused records
+    with ws.db.atomic():
+        training_repo.save_training(ws.db, training, ws.write_context("roster"))
+
+
+def delete_training(ws: Workspace, training_id: str, reason: str = "") -> None:
+    with ws.db.atomic():
+        training_repo.delete_training(ws.db, training_id, ws.write_context("roster"), reason)
+
+
+def trainings(ws: Workspace, scope: read.Scope, year: int | None = None) -> list[TrainingSession]:
+    """Trainings of ``scope`` (of ``year`` when given), oldest first."""
+    start, end = (date(year, 1, 1), date(year, 12, 31)) if year else (None, None)
+    return training_repo.list_trainings(ws.db, scope.units, start, end)
+
+
+@dataclass(frozen=True)
+class TrainedShare:
+    """The share of tuyên truyền viên trained in a year: of those active at the year's end (or today, in the
+    current year), how many attended at least one training dated in the year (a training record or a training
+    noted on the person)."""
+
+    year: int
+    on: date  # the day "active" is taken on
+    active: int
+    trained: int
+    trained_ids: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        """0.0–1.0 (0.0 when nobody is active)."""
+        return self.trained / self.active if self.active else 0.0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.share)
+
+
+def trained_share(ws: Workspace, scope: read.Scope, year: int, kind: str = "ttv") -> TrainedShare:
+    """Share of the tuyên truyền viên (``kind``) of ``scope`` trained in ``year`` (for the assessment, Biểu 4)."""
+    on = min(date(year, 12, 31), ws.today())
+    people = [r for r in read.reporters(ws, scope) if r.kind == kind and facts.is_active(r, on)]
+    attended = {i for t in trainings(ws, scope, year) for i in t.attendee_ids}
+    trained = tuple(
+        r.id for r in people if r.id in attended or any(t.date is not None and t.date.year == year for t in r.trainings)
+    )
+    return TrainedShare(year, on, len(people), len(trained), trained)

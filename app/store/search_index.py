@@ -42,7 +42,9 @@ def _without(db: Database, trigger: str) -> Iterator[bool]:
     try:
         yield True
     finally:
-        db.execute(found[0])
+        # (a failure SQLite answered by rolling the whole transaction back, a full disk, brought it back already)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone() is None:
+            db.execute(found[0])
 
 
 def _keys(db: Database, table: str, ids: Sequence[str]) -> dict[int, str]:

@@ -22,6 +22,7 @@ from app.core.kinds import (
     PLAN_TASKS,
     PLANS,
     REPORTERS,
+    TRAININGS,
     RecordKind,
 )
 from app.core.text import fold, name_sort_key
@@ -283,9 +284,17 @@ ASSESSMENT_ANSWER_TABLE = TableSpec(
     json_columns=frozenset({"value", "evidence"}),
     derived=(("natural_key", _kind_key(ASSESSMENT_ANSWERS)),),
 )
+TRAINING_TABLE = TableSpec(
+    kind=TRAININGS,
+    columns=("date", "title", "organiser", "audience", "attendee_ids", "notes"),
+    json_columns=frozenset({"attendee_ids"}),
+    derived=(("natural_key", _kind_key(TRAININGS)),),
+    link=Link("training_attendees", "training_id", "reporter_id", "attendee_ids"),
+)
 
 SPECS: tuple[TableSpec, ...] = (
     REPORTER_TABLE, ACTIVITY_TABLE, ATTACHMENT_TABLE, PLAN_TABLE, TASK_TABLE, ASSESSMENT_TABLE, ASSESSMENT_ANSWER_TABLE,
+    TRAINING_TABLE,
 )  # the order of ``KINDS``
 _BY_NAME = {s.name: s for s in SPECS}
 assert tuple(s.kind for s in SPECS) == KINDS, "one table spec per record kind, in the registry's order"

@@ -693,6 +693,8 @@ def _cross_check(
                     reason="wrong size",
                 )
         used.add(p["sha256"])
+    for answer in records.get("assessment_answers", []):  # evidence files of an assessment
+        used.update(e["sha256"] for e in answer.payload["evidence"] if e["sha256"] in files)
     unused = set(files) - used
     if unused:
         raise BundleFormatError("the bundle holds file(s) no attachment uses: " + ", ".join(sorted(unused)))

@@ -19,279 +19,289 @@
         <translation>Hoạt động ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="106"/>
+        <location filename="../../app/gui/activity_editor.py" line="89"/>
+        <source>Save the activity first; then it can be copied as a new one</source>
+        <translation>Hãy lưu hoạt động trước; sau đó mới nhân bản thành hoạt động mới được</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="108"/>
         <source>What was disseminated, e.g. Phổ biến Luật Đất đai năm 2024</source>
         <translation>Nội dung phổ biến, ví dụ: Phổ biến Luật Đất đai năm 2024</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="108"/>
+        <location filename="../../app/gui/activity_editor.py" line="110"/>
         <source>Laws or topics, separated by ;</source>
         <translation>Luật hoặc chủ đề, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="113"/>
+        <location filename="../../app/gui/activity_editor.py" line="115"/>
         <source>Hamlet, residential group, hall…</source>
         <translation>Thôn, tổ dân phố, hội trường…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="116"/>
+        <location filename="../../app/gui/activity_editor.py" line="118"/>
         <source>The task of a plan this activity carries out (its progress comes from its activities)</source>
         <translation>Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện (tiến độ của nhiệm vụ tính từ các hoạt động)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="117"/>
+        <location filename="../../app/gui/activity_editor.py" line="119"/>
         <source>Filter forms…</source>
         <translation>Lọc hình thức…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="123"/>
+        <location filename="../../app/gui/activity_editor.py" line="125"/>
         <source>Filter target groups…</source>
         <translation>Lọc đối tượng…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="133"/>
+        <location filename="../../app/gui/activity_editor.py" line="135"/>
         <source>Other groups, separated by ;</source>
         <translation>Đối tượng khác, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="142"/>
+        <location filename="../../app/gui/activity_editor.py" line="144"/>
         <source>Find a reporter…</source>
         <translation>Tìm báo cáo viên, tuyên truyền viên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="158"/>
+        <location filename="../../app/gui/activity_editor.py" line="162"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="159"/>
+        <location filename="../../app/gui/activity_editor.py" line="163"/>
         <source>Photos, minutes or PDFs; each file is stored once in the data folder</source>
         <translation>Ảnh, biên bản hoặc PDF; mỗi tệp chỉ lưu một lần trong thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="162"/>
+        <location filename="../../app/gui/activity_editor.py" line="166"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="163"/>
+        <location filename="../../app/gui/activity_editor.py" line="167"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="165"/>
+        <location filename="../../app/gui/activity_editor.py" line="169"/>
         <source>Laws and topics</source>
         <translation>Luật, chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="166"/>
+        <location filename="../../app/gui/activity_editor.py" line="170"/>
         <source>Forms</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="168"/>
+        <location filename="../../app/gui/activity_editor.py" line="172"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="170"/>
+        <location filename="../../app/gui/activity_editor.py" line="174"/>
         <source>Organiser</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="171"/>
+        <location filename="../../app/gui/activity_editor.py" line="175"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="173"/>
+        <location filename="../../app/gui/activity_editor.py" line="177"/>
         <source>Target groups</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="175"/>
+        <location filename="../../app/gui/activity_editor.py" line="179"/>
         <source>Other groups</source>
         <translation>Đối tượng khác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="177"/>
+        <location filename="../../app/gui/activity_editor.py" line="181"/>
         <source>Participants</source>
         <translation>Số người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="178"/>
+        <location filename="../../app/gui/activity_editor.py" line="182"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="179"/>
+        <location filename="../../app/gui/activity_editor.py" line="183"/>
         <source>Ethnic minority</source>
         <translation>Người DTTS</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="180"/>
+        <location filename="../../app/gui/activity_editor.py" line="184"/>
         <source>Materials handed out</source>
         <translation>Tài liệu phát hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="183"/>
+        <location filename="../../app/gui/activity_editor.py" line="187"/>
         <source>Cost</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="185"/>
+        <location filename="../../app/gui/activity_editor.py" line="189"/>
         <source>Reporters</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="187"/>
+        <location filename="../../app/gui/activity_editor.py" line="191"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="190"/>
+        <location filename="../../app/gui/activity_editor.py" line="194"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="191"/>
+        <location filename="../../app/gui/activity_editor.py" line="195"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="192"/>
+        <location filename="../../app/gui/activity_editor.py" line="196"/>
         <source>&amp;Laws, topics:</source>
         <translation>&amp;Luật, chủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="193"/>
+        <location filename="../../app/gui/activity_editor.py" line="197"/>
         <source>&amp;Place:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="194"/>
+        <location filename="../../app/gui/activity_editor.py" line="198"/>
         <source>&amp;Organiser:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="195"/>
+        <location filename="../../app/gui/activity_editor.py" line="199"/>
         <source>Tas&amp;k of the plan:</source>
         <translation>Nhiệm &amp;vụ kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="197"/>
+        <location filename="../../app/gui/activity_editor.py" line="201"/>
         <source>Participants:</source>
         <translation>Số người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="199"/>
-        <source>of whom women:</source>
-        <translation>trong đó nữ:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/activity_editor.py" line="201"/>
-        <source>ethnic minority:</source>
-        <translation>người DTTS:</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/activity_editor.py" line="203"/>
+        <source>Of whom women:</source>
+        <translation>Trong đó nữ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="205"/>
+        <source>Ethnic minority:</source>
+        <translation>Người DTTS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="442"/>
+        <source>No file yet. Click “Attach a file…” to add photos, minutes or PDFs.</source>
+        <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” để thêm ảnh, biên bản hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/activity_editor.py" line="207"/>
         <source>Materials:</source>
         <translation>Tài liệu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="208"/>
+        <location filename="../../app/gui/activity_editor.py" line="212"/>
         <source>Cost:</source>
         <translation>Kinh phí:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="211"/>
+        <location filename="../../app/gui/activity_editor.py" line="215"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="215"/>
+        <location filename="../../app/gui/activity_editor.py" line="219"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="217"/>
+        <location filename="../../app/gui/activity_editor.py" line="221"/>
         <source>Forms (at least one)</source>
         <translation>Hình thức (ít nhất một)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="218"/>
+        <location filename="../../app/gui/activity_editor.py" line="222"/>
         <source>Target groups (★ priority groups of the Law)</source>
         <translation>Đối tượng (★ đối tượng đặc thù theo Luật)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="222"/>
+        <location filename="../../app/gui/activity_editor.py" line="226"/>
         <source>Reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="242"/>
-        <location filename="../../app/gui/activity_editor.py" line="268"/>
+        <location filename="../../app/gui/activity_editor.py" line="246"/>
+        <location filename="../../app/gui/activity_editor.py" line="272"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="243"/>
-        <location filename="../../app/gui/activity_editor.py" line="270"/>
+        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="274"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="244"/>
+        <location filename="../../app/gui/activity_editor.py" line="248"/>
         <source>D&amp;uplicate as new</source>
         <translation>&amp;Nhân bản thành hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="245"/>
+        <location filename="../../app/gui/activity_editor.py" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="247"/>
+        <location filename="../../app/gui/activity_editor.py" line="251"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="248"/>
+        <location filename="../../app/gui/activity_editor.py" line="252"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="249"/>
+        <location filename="../../app/gui/activity_editor.py" line="253"/>
         <source>Redo (Ctrl+Y)</source>
         <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="250"/>
+        <location filename="../../app/gui/activity_editor.py" line="254"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="272"/>
+        <location filename="../../app/gui/activity_editor.py" line="276"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="371"/>
+        <location filename="../../app/gui/activity_editor.py" line="375"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="412"/>
+        <location filename="../../app/gui/activity_editor.py" line="418"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="414"/>
+        <location filename="../../app/gui/activity_editor.py" line="420"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="434"/>
+        <location filename="../../app/gui/activity_editor.py" line="440"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -782,175 +792,175 @@
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="168"/>
+        <location filename="../../app/gui/assessment_screen.py" line="169"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="212"/>
+        <location filename="../../app/gui/assessment_screen.py" line="213"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="224"/>
+        <location filename="../../app/gui/assessment_screen.py" line="225"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="231"/>
-        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes that sent an assessment</source>
-        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã đã gửi kết quả đánh giá</translation>
+        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here</source>
+        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã có kết quả đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="232"/>
+        <location filename="../../app/gui/assessment_screen.py" line="233"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="234"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="254"/>
+        <location filename="../../app/gui/assessment_screen.py" line="255"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="259"/>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="268"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="282"/>
+        <location filename="../../app/gui/assessment_screen.py" line="283"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <location filename="../../app/gui/assessment_screen.py" line="284"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <location filename="../../app/gui/assessment_screen.py" line="290"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <location filename="../../app/gui/assessment_screen.py" line="291"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <location filename="../../app/gui/assessment_screen.py" line="292"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="300"/>
+        <location filename="../../app/gui/assessment_screen.py" line="301"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="309"/>
-        <location filename="../../app/gui/assessment_screen.py" line="360"/>
+        <location filename="../../app/gui/assessment_screen.py" line="310"/>
+        <location filename="../../app/gui/assessment_screen.py" line="361"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="311"/>
+        <location filename="../../app/gui/assessment_screen.py" line="312"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <location filename="../../app/gui/assessment_screen.py" line="314"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="334"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <location filename="../../app/gui/assessment_screen.py" line="336"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="379"/>
+        <location filename="../../app/gui/assessment_screen.py" line="380"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="381"/>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="383"/>
+        <location filename="../../app/gui/assessment_screen.py" line="384"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="385"/>
+        <location filename="../../app/gui/assessment_screen.py" line="386"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="387"/>
+        <location filename="../../app/gui/assessment_screen.py" line="388"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="389"/>
+        <location filename="../../app/gui/assessment_screen.py" line="390"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="393"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="408"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="411"/>
+        <location filename="../../app/gui/assessment_screen.py" line="412"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="414"/>
+        <location filename="../../app/gui/assessment_screen.py" line="415"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="418"/>
+        <location filename="../../app/gui/assessment_screen.py" line="419"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
@@ -1300,22 +1310,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="207"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>Ready</source>
         <translation>Đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="234"/>
+        <location filename="../../app/gui/wizard.py" line="278"/>
         <source>Creating the signing key… this can take a moment.</source>
         <translation>Đang tạo khóa ký số… việc này có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="222"/>
+        <location filename="../../app/gui/wizard.py" line="266"/>
         <source>Next: print the enrolment sheet (button below), have it signed and stamped, and send it to the upper level. They scan its QR code or type the fingerprint from it; the last character of each group is a check character, so a typing mistake is refused. Do not read the fingerprint by phone.</source>
         <translation>Tiếp theo: in phiếu đăng ký khóa (nút bên dưới), trình ký và đóng dấu, rồi gửi phiếu lên cấp trên. Cấp trên quét mã QR hoặc gõ dấu vân tay trên phiếu; ký tự cuối của mỗi nhóm là ký tự kiểm tra nên gõ sai sẽ bị từ chối. Không đọc dấu vân tay qua điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="230"/>
+        <location filename="../../app/gui/wizard.py" line="274"/>
         <source>Save the &amp;enrolment sheet (PDF)…</source>
         <translation>Lưu &amp;phiếu đăng ký khóa (PDF)…</translation>
     </message>
@@ -1790,32 +1800,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="266"/>
-        <source>PBGDPL: first start</source>
-        <translation>PBGDPL: thiết lập lần đầu</translation>
+        <location filename="../../app/gui/wizard.py" line="310"/>
+        <source>First start</source>
+        <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="314"/>
+        <location filename="../../app/gui/wizard.py" line="362"/>
         <source>This computer now keeps the records of {unit} ({code}). Officer: {officer}.</source>
         <translation>Máy này từ nay lưu sổ theo dõi của {unit} ({code}). Người phụ trách: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="318"/>
+        <location filename="../../app/gui/wizard.py" line="366"/>
         <source>Fingerprint of this installation&apos;s signing key, as the enrolment sheet prints it (13 groups of 5):</source>
         <translation>Dấu vân tay khóa ký của máy này, như in trên phiếu đăng ký khóa (13 nhóm, mỗi nhóm 5 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="348"/>
+        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>Save the enrolment sheet</source>
         <translation>Lưu phiếu đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="348"/>
+        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="361"/>
+        <location filename="../../app/gui/wizard.py" line="409"/>
         <source>Enrolment sheet saved: %1</source>
         <translation>Đã lưu phiếu đăng ký khóa: %1</translation>
     </message>
@@ -1828,77 +1838,77 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Data folder: {folder} · Officer: {officer}</source>
         <translation>Thư mục dữ liệu: {folder} · Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Reporters / Propagandists</source>
         <translation>Báo cáo viên / Tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Reports and printing</source>
         <translation>Báo cáo và in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Legal access standard</source>
         <translation>Chuẩn tiếp cận pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -1906,57 +1916,57 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="154"/>
+        <location filename="../../app/gui/wizard.py" line="198"/>
         <source>Who keeps the records?</source>
         <translation>Ai phụ trách sổ theo dõi?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="155"/>
+        <location filename="../../app/gui/wizard.py" line="199"/>
         <source>The officer&apos;s name is printed on reports. The signing key proves that data sent upward comes from this unit.</source>
         <translation>Tên người phụ trách được in trên báo cáo. Khóa ký chứng minh dữ liệu gửi lên cấp trên đúng là của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="159"/>
+        <location filename="../../app/gui/wizard.py" line="203"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="160"/>
+        <location filename="../../app/gui/wizard.py" line="204"/>
         <source>Protect the signing key with a passphrase (recommended)</source>
         <translation>Bảo vệ khóa ký bằng mật khẩu (nên dùng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="170"/>
+        <location filename="../../app/gui/wizard.py" line="214"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>&amp;Họ và tên người phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="171"/>
+        <location filename="../../app/gui/wizard.py" line="215"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="173"/>
+        <location filename="../../app/gui/wizard.py" line="217"/>
         <source>&amp;Passphrase (8+ characters):</source>
         <translation>&amp;Mật khẩu (từ 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="174"/>
+        <location filename="../../app/gui/wizard.py" line="218"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="189"/>
+        <location filename="../../app/gui/wizard.py" line="233"/>
         <source>Enter the officer&apos;s name.</source>
         <translation>Hãy nhập họ và tên người phụ trách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="192"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>The passphrase needs at least 8 characters. Write it down and keep it safe.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự. Hãy ghi lại và cất giữ cẩn thận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="194"/>
+        <location filename="../../app/gui/wizard.py" line="238"/>
         <source>The two passphrases differ: type them again.</source>
         <translation>Hai mật khẩu không giống nhau: hãy gõ lại.</translation>
     </message>
@@ -1964,72 +1974,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="392"/>
+        <location filename="../../app/gui/plans_screen.py" line="476"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="400"/>
+        <location filename="../../app/gui/plans_screen.py" line="484"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="401"/>
+        <location filename="../../app/gui/plans_screen.py" line="485"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="408"/>
+        <location filename="../../app/gui/plans_screen.py" line="492"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="410"/>
+        <location filename="../../app/gui/plans_screen.py" line="494"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="415"/>
+        <location filename="../../app/gui/plans_screen.py" line="499"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="416"/>
+        <location filename="../../app/gui/plans_screen.py" line="500"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="417"/>
+        <location filename="../../app/gui/plans_screen.py" line="501"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="418"/>
+        <location filename="../../app/gui/plans_screen.py" line="502"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="419"/>
+        <location filename="../../app/gui/plans_screen.py" line="503"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="420"/>
+        <location filename="../../app/gui/plans_screen.py" line="504"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="421"/>
+        <location filename="../../app/gui/plans_screen.py" line="505"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="425"/>
+        <location filename="../../app/gui/plans_screen.py" line="509"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="426"/>
+        <location filename="../../app/gui/plans_screen.py" line="510"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2055,7 +2065,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/plans_screen.py" line="56"/>
         <location filename="../../app/gui/plans_screen.py" line="117"/>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2195,128 +2205,202 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>&amp;Lấy nhiệm vụ từ kế hoạch khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="168"/>
+        <location filename="../../app/gui/plans_screen.py" line="169"/>
         <source>All &amp;units</source>
         <translation>&amp;Các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="174"/>
+        <location filename="../../app/gui/plans_screen.py" line="175"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>Annual plan</source>
         <translation>Kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="182"/>
+        <location filename="../../app/gui/plans_screen.py" line="183"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>Tasks done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>Share done</source>
         <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="185"/>
         <source>Outside the plan (done)</source>
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="185"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="202"/>
+        <location filename="../../app/gui/plans_screen.py" line="203"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="204"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="212"/>
+        <location filename="../../app/gui/plans_screen.py" line="213"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/plans_screen.py" line="219"/>
+        <source>&amp;Funding</source>
+        <translation>&amp;Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="225"/>
+        <source>Y&amp;ear:</source>
+        <translation>N&amp;ăm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="230"/>
+        <source>Funding report (PDF)…</source>
+        <translation>Báo cáo kinh phí (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="231"/>
+        <source>Funding report (Excel)…</source>
+        <translation>Báo cáo kinh phí (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Spent (VND)</source>
+        <translation>Đã chi (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <source>Spending by form</source>
+        <translation>Chi theo hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Target group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <source>Spending by target group</source>
+        <translation>Chi theo đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
+        <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/plans_screen.py" line="267"/>
+        <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
+        <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="269"/>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="289"/>
+        <source>Save the funding report</source>
+        <translation>Lưu báo cáo kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="351"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="281"/>
+        <location filename="../../app/gui/plans_screen.py" line="365"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="283"/>
+        <location filename="../../app/gui/plans_screen.py" line="367"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="301"/>
+        <location filename="../../app/gui/plans_screen.py" line="385"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="301"/>
-        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <location filename="../../app/gui/plans_screen.py" line="288"/>
+        <location filename="../../app/gui/plans_screen.py" line="385"/>
+        <location filename="../../app/gui/plans_screen.py" line="458"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="314"/>
+        <location filename="../../app/gui/plans_screen.py" line="398"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="325"/>
+        <location filename="../../app/gui/plans_screen.py" line="409"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="326"/>
+        <location filename="../../app/gui/plans_screen.py" line="410"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <location filename="../../app/gui/plans_screen.py" line="288"/>
+        <location filename="../../app/gui/plans_screen.py" line="458"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="375"/>
+        <location filename="../../app/gui/plans_screen.py" line="459"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -2929,7 +3013,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Organised by</source>
-        <translation>Đơn vị chủ trì</translation>
+        <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="134"/>
@@ -3591,140 +3675,175 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="60"/>
+        <location filename="../../app/gui/settings_screen.py" line="61"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="62"/>
+        <location filename="../../app/gui/settings_screen.py" line="63"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="68"/>
+        <location filename="../../app/gui/settings_screen.py" line="69"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
-        <location filename="../../app/gui/settings_screen.py" line="161"/>
+        <location filename="../../app/gui/settings_screen.py" line="71"/>
+        <location filename="../../app/gui/settings_screen.py" line="209"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="81"/>
+        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <source>e.g. Công chức Tư pháp - Hộ tịch</source>
+        <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <source>Save the &amp;officer</source>
+        <translation>Lưu người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <source>Officer in charge</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức danh:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="97"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="81"/>
+        <location filename="../../app/gui/settings_screen.py" line="97"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="81"/>
+        <location filename="../../app/gui/settings_screen.py" line="97"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="88"/>
+        <location filename="../../app/gui/settings_screen.py" line="104"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="105"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="90"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="103"/>
+        <location filename="../../app/gui/settings_screen.py" line="108"/>
+        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="127"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
+        <location filename="../../app/gui/settings_screen.py" line="134"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="141"/>
+        <location filename="../../app/gui/settings_screen.py" line="174"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="189"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="150"/>
+        <location filename="../../app/gui/settings_screen.py" line="198"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="162"/>
+        <location filename="../../app/gui/settings_screen.py" line="210"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="191"/>
+        <location filename="../../app/gui/settings_screen.py" line="241"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="212"/>
-        <location filename="../../app/gui/settings_screen.py" line="230"/>
-        <location filename="../../app/gui/settings_screen.py" line="235"/>
+        <location filename="../../app/gui/settings_screen.py" line="262"/>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <location filename="../../app/gui/settings_screen.py" line="285"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="214"/>
+        <location filename="../../app/gui/settings_screen.py" line="264"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="230"/>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="236"/>
+        <location filename="../../app/gui/settings_screen.py" line="286"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="247"/>
+        <location filename="../../app/gui/settings_screen.py" line="297"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="259"/>
+        <location filename="../../app/gui/settings_screen.py" line="309"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="260"/>
+        <location filename="../../app/gui/settings_screen.py" line="310"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="261"/>
+        <location filename="../../app/gui/settings_screen.py" line="311"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="262"/>
+        <location filename="../../app/gui/settings_screen.py" line="312"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="313"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -4236,39 +4355,34 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="596"/>
-        <source>%1 file(s) imported; each report is kept with a copy of the file.</source>
-        <translation>Đã nhập %1 tệp; kết quả nhập của từng tệp được lưu kèm một bản sao của tệp.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="611"/>
+        <location filename="../../app/gui/sync_screen.py" line="621"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="612"/>
+        <location filename="../../app/gui/sync_screen.py" line="622"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="616"/>
+        <location filename="../../app/gui/sync_screen.py" line="627"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="619"/>
+        <location filename="../../app/gui/sync_screen.py" line="633"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="619"/>
+        <location filename="../../app/gui/sync_screen.py" line="633"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="621"/>
+        <location filename="../../app/gui/sync_screen.py" line="635"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -4298,7 +4412,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="626"/>
+        <location filename="../../app/gui/sync_screen.py" line="640"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -4323,68 +4437,78 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="686"/>
+        <location filename="../../app/gui/sync_screen.py" line="604"/>
+        <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
+        <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
+        <source>the same file as %1, chosen twice; imported once</source>
+        <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="702"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="701"/>
+        <location filename="../../app/gui/sync_screen.py" line="717"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="707"/>
+        <location filename="../../app/gui/sync_screen.py" line="723"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="707"/>
+        <location filename="../../app/gui/sync_screen.py" line="723"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="721"/>
+        <location filename="../../app/gui/sync_screen.py" line="737"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="790"/>
+        <location filename="../../app/gui/sync_screen.py" line="806"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="809"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="809"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="741"/>
+        <location filename="../../app/gui/sync_screen.py" line="757"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="761"/>
+        <location filename="../../app/gui/sync_screen.py" line="777"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="763"/>
-        <location filename="../../app/gui/sync_screen.py" line="777"/>
+        <location filename="../../app/gui/sync_screen.py" line="779"/>
+        <location filename="../../app/gui/sync_screen.py" line="793"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="774"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="775"/>
+        <location filename="../../app/gui/sync_screen.py" line="791"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -4402,12 +4526,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="540"/>
+        <location filename="../../app/gui/plans_screen.py" line="624"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="553"/>
+        <location filename="../../app/gui/plans_screen.py" line="637"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -4415,97 +4539,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="456"/>
+        <location filename="../../app/gui/plans_screen.py" line="540"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="464"/>
+        <location filename="../../app/gui/plans_screen.py" line="548"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="466"/>
+        <location filename="../../app/gui/plans_screen.py" line="550"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="470"/>
+        <location filename="../../app/gui/plans_screen.py" line="554"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="471"/>
+        <location filename="../../app/gui/plans_screen.py" line="555"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="472"/>
+        <location filename="../../app/gui/plans_screen.py" line="556"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="475"/>
+        <location filename="../../app/gui/plans_screen.py" line="559"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="479"/>
+        <location filename="../../app/gui/plans_screen.py" line="563"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="480"/>
+        <location filename="../../app/gui/plans_screen.py" line="564"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="481"/>
+        <location filename="../../app/gui/plans_screen.py" line="565"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="482"/>
+        <location filename="../../app/gui/plans_screen.py" line="566"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="483"/>
+        <location filename="../../app/gui/plans_screen.py" line="567"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="485"/>
+        <location filename="../../app/gui/plans_screen.py" line="569"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="486"/>
+        <location filename="../../app/gui/plans_screen.py" line="570"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="488"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="489"/>
+        <location filename="../../app/gui/plans_screen.py" line="573"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <location filename="../../app/gui/plans_screen.py" line="588"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="591"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="591"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -4518,7 +4642,7 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <translation>Tìm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="51"/>
+        <location filename="../../app/gui/task_picker.py" line="52"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
     </message>
@@ -4571,39 +4695,64 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <translation>Phòng Tư pháp cấp huyện nơi còn tổ chức (chế độ cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="66"/>
+        <location filename="../../app/gui/wizard.py" line="63"/>
+        <source>— Choose a province or city —</source>
+        <translation>— Chọn tỉnh, thành phố —</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="68"/>
         <source>Type part of the name, accents not needed (e.g. phan dinh phung)</source>
         <translation>Gõ một phần tên, không cần dấu (ví dụ: phan dinh phung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="71"/>
+        <location filename="../../app/gui/wizard.py" line="76"/>
         <source>Code given by the province</source>
         <translation>Mã do tỉnh cấp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="72"/>
+        <location filename="../../app/gui/wizard.py" line="77"/>
         <source>e.g. Phòng Tư pháp huyện …</source>
         <translation>ví dụ: Phòng Tư pháp huyện …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="74"/>
+        <location filename="../../app/gui/wizard.py" line="79"/>
         <source>&amp;Province:</source>
         <translation>&amp;Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="75"/>
+        <location filename="../../app/gui/wizard.py" line="80"/>
         <source>&amp;Search:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="77"/>
+        <location filename="../../app/gui/wizard.py" line="83"/>
         <source>District &amp;code:</source>
         <translation>&amp;Mã đơn vị cấp huyện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="78"/>
+        <location filename="../../app/gui/wizard.py" line="84"/>
         <source>District &amp;name:</source>
         <translation>Tê&amp;n đơn vị cấp huyện:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="135"/>
+        <source>Choose the province or city, or type the name of the commune to find it in every province.</source>
+        <translation>Chọn tỉnh, thành phố, hoặc gõ tên xã, phường để tìm trên cả nước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="138"/>
+        <source>No commune, ward or special zone has “{text}” in its name or code, in any province. Type fewer letters, or the unit&apos;s code.</source>
+        <translation>Không có xã, phường, đặc khu nào ở bất kỳ tỉnh, thành phố nào có tên hoặc mã chứa “{text}”. Hãy gõ ít chữ hơn, hoặc gõ mã đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="143"/>
+        <source>Not in {province}; found in other provinces (choosing one changes the province):</source>
+        <translation>Không có ở {province}; tìm thấy ở tỉnh, thành phố khác (chọn một đơn vị sẽ đổi tỉnh, thành phố):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="148"/>
+        <source>Also found in other provinces (choosing one changes the province).</source>
+        <translation>Cũng tìm thấy ở tỉnh, thành phố khác (chọn một đơn vị ở đó sẽ đổi tỉnh, thành phố).</translation>
     </message>
 </context>
 </TS>

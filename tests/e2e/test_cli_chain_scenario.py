@@ -143,7 +143,9 @@ def test_the_quarter_through_three_tiers(field):
     owners = {u["code"]: u["counts"]["activities"]["live"] for u in status["units"]}
     assert owners.get(DISTRICT, 0) == 0 and all(owners[c] > 0 for c in VIA_DISTRICT)  # each record under its true owner
     # the district's office appears as a sender, not as a unit of the rate
-    assert [o["unit_code"] for o in board["others"]] == [DISTRICT]
+    assert [(o["unit_code"], o["unit_name"], o["relay"]) for o in board["others"]] == [(DISTRICT, "Phòng Tư pháp huyện Đại Từ", True)]
+    text = run("completeness", "--data-dir", str(f.province), "--period", PERIOD).stdout
+    assert "(intermediate office, relays its units) 164 Phòng Tư pháp huyện Đại Từ: 1 bundle(s)" in text
 
     # -- a commune corrects three activities and deletes one, then sends again ----------------------------------
     fixer = "05443"

@@ -118,6 +118,11 @@ def main(out: Path, suffix: str = "") -> int:
     settle(app)
     person.grab().save(str(out / f"reporter_editor{suffix}.png"))
     report("reporter_editor", person, available)
+    for index, tab in enumerate(("decisions", "trainings"), 1):  # each tab: nothing cut either
+        person.tabs.setCurrentIndex(index)
+        settle(app)
+        person.grab().save(str(out / f"reporter_editor_{tab}{suffix}.png"))
+        report(f"reporter_editor_{tab}", person, available)
     person.close()
     from app.gui.wizard import FirstRunWizard
 

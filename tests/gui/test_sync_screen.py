@@ -90,7 +90,10 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     assert list(upper_ctx.workspace.db.conn.iterdump()) == before  # a preview writes nothing
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     _finish(qtbot, screen.last_job)
-    assert screen.import_table.rowCount() == 1 and screen.import_table.item(0, 4).text() == "1"
+    # the whole selection stays: the refused file with its reason, the imported one with its counts
+    assert screen.import_table.rowCount() == 2 and screen.import_table.item(0, 10).text().startswith("E-BUNDLE-FORMAT")
+    assert screen.import_table.item(1, 4).text() == "1" and screen.import_table.item(1, 10).text() == "imported"
+    assert "1 file(s) imported, 0 already here (nothing to do), 1 refused" in screen.import_status.text()
     assert activities.totals(upper_ctx.workspace.db, activities.ActivityFilter())["count"] == 1
     assert screen.received_table.item(0, 0).text() == "05443"
     officer = commune_screen.ctx.workspace.require_initialised().get("officer", "")
@@ -99,6 +102,7 @@ def test_upper_trusts_previews_imports_and_resolves(qtbot, commune_screen, upper
     from app.gui.record_changes import RecordChangesDialog
 
     assert screen.records_button.isEnabled()
+    screen.import_table.selectRow(1)
     dialog = RecordChangesDialog(screen.selected_import_report(), screen)
     qtbot.addWidget(dialog)
     assert [dialog.table.item(0, c).text() for c in range(4)] == ["Activity", "new", "19/05/2026", "Tuyên truyền Luật Phòng, chống ma tuý"]

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, NAMES, REPORTERS, kind
+from app.core.kinds import ACTIVITIES, ATTACHMENTS, KINDS, NAMES, REPORTERS, TRAININGS, kind
 from app.core.models import Activity, Attachment, Reporter
 from app.core.records import activity_payload, attachment_payload, reporter_payload
 
 
 def test_kinds_in_bundle_apply_order_and_lookup():
-    assert NAMES == ("reporters", "activities", "attachments", "plans", "plan_tasks", "assessments", "assessment_answers")
+    assert NAMES == ("reporters", "activities", "attachments", "plans", "plan_tasks", "assessments", "assessment_answers", "trainings")
     assert KINDS[:3] == (REPORTERS, ACTIVITIES, ATTACHMENTS)
     assert all(k.since_version > 1 for k in KINDS[3:]), "kinds added after format 1 declare their version"
     assert all(kind(k.name) is k for k in KINDS)
-    assert [k.since_version for k in KINDS] == [1, 1, 1, 3, 3, 3, 3]  # plans, tasks, assessments travel only when a bundle has some
+    assert [k.since_version for k in KINDS] == [1, 1, 1, 3, 3, 3, 3, 3]  # plans, tasks, assessments, trainings travel only when a bundle has some
+    assert KINDS[-1] is TRAININGS
     with pytest.raises(KeyError):
         kind("budgets")
 

@@ -118,6 +118,18 @@ def test_a_period_with_nothing_received_says_so_on_its_face(world):
     assert first.title == "ty_le_bao_cao" and any(printing.NO_DATA in str(c.value) for row in first.iter_rows() for c in row)
 
 
+def test_an_activity_log_with_nothing_received_says_so_and_one_with_data_does_not(world):
+    w, _ = world
+    q1 = parse_period("2026-Q1")
+    out = run_job(printing.produce(w.province, printing.ReportRequest("activity-log", q1, invariant=True)))
+    assert out.warning.startswith(printing.NO_DATA)  # said before saving (CLI: a Warning line; GUI: asked)
+    text = " ".join(subprocess.run(["pdftotext", "-", "-"], input=out.data, capture_output=True, check=True).stdout.decode("utf-8").split())
+    assert f"{printing.NO_DATA} (Quý I năm 2026): sổ này chưa có hoạt động của các đơn vị." in text
+    book = load_workbook(io.BytesIO(run_job(printing.produce(w.province, printing.ReportRequest("activity-log", q1, "xlsx"))).data))
+    assert any(printing.NO_DATA in str(c.value) for row in book.worksheets[0].iter_rows() for c in row)
+    assert run_job(printing.produce(w.province, printing.ReportRequest("activity-log", Q3, invariant=True))).warning == ""
+
+
 def test_the_upper_levels_own_activities_have_their_row_so_the_total_is_the_whole(tmp_path, fixed_clock):
     from tests.scope_helpers import open_province
 

@@ -39,7 +39,7 @@ def rows(ws, table):
 
 def counts(ws):
     c = settings_repo.table_counts(ws.db)
-    return {t: c[t]["live"] for t in ("activities", "reporters", "audit_log")}
+    return {t: c[t]["live"] for t in ("activities", "reporters", "trainings", "audit_log")}
 
 
 def test_demo_sets_up_the_commune_and_writes_through_the_store(open_ws):
@@ -59,7 +59,8 @@ def test_demo_sets_up_the_commune_and_writes_through_the_store(open_ws):
     assert values["province_code"] == "19"
     c = counts(ws)
     assert (c["activities"], c["reporters"]) == (summary["activities"], summary["reporters"])
-    assert c["audit_log"] == 1 + c["activities"] + c["reporters"]  # init + one "create" per record
+    assert c["trainings"] >= 2  # the trainings held, with their attendees
+    assert c["audit_log"] == 1 + c["activities"] + c["reporters"] + c["trainings"]  # init + one "create" per record
     assert audit.verify_chain(ws.db) is None
     stored = rows(ws, "activities")
     assert {r["rev"] for r in stored} == {1} and {r["owner_unit"] for r in stored} == {unit.code}
@@ -93,7 +94,7 @@ def test_unknown_unit_writes_nothing(open_ws):
     with pytest.raises(UnknownUnitError) as err:
         run_job(create_demo(ws, unit_code="99999"))
     assert err.value.code == "E-UNIT-UNKNOWN"
-    assert not ws.initialised and counts(ws) == {"activities": 0, "reporters": 0, "audit_log": 0}
+    assert not ws.initialised and counts(ws) == {"activities": 0, "reporters": 0, "trainings": 0, "audit_log": 0}
 
 
 def test_a_folder_with_records_is_refused_untouched(open_ws):

@@ -231,3 +231,18 @@ def test_a_large_batch_of_updates_is_followed_by_the_index_after_its_rows(log_db
         fts, like = _both(db, text=text)
         assert fts == like, text
     db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
+
+
+def test_a_transaction_sqlite_rolled_back_itself_keeps_its_trigger_and_the_first_error(log_db):
+    """On a full disk SQLite rolls the whole transaction back, the dropped trigger with it: the trigger is not
+    made twice, and the caller sees the failure itself."""
+    from app.store import search_index
+
+    db, trigger = log_db, _trigger_sql(log_db)
+    db.execute("BEGIN")
+    with pytest.raises(RuntimeError, match="disk is full"):
+        with search_index._without(db, "activities_search_insert") as dropped:
+            assert dropped and _trigger_sql(db) is None
+            db.execute("ROLLBACK")  # what SQLite does on SQLITE_FULL
+            raise RuntimeError("database or disk is full")
+    assert not db.conn.in_transaction and _trigger_sql(db) == trigger

@@ -12,7 +12,7 @@ import pytest
 
 from app.core.kinds import KINDS, NAMES, kind
 from app.core.assessment_records import Answer, Assessment
-from app.core.models import Activity, Attachment, Decision, Reporter, Training
+from app.core.models import Activity, Attachment, Decision, Reporter, Training, TrainingSession
 from app.core.plans import Plan, PlanTask
 from app.services.bundles import import_bundle
 from app.store import attachments as attachment_repo
@@ -54,6 +54,8 @@ def _samples(ws, tmp_path) -> dict[str, object]:
         done_date=date(2026, 5, 2), outside_plan=True, budget=3_000_000, activity_ids=[activity.id],
         progress_note="Đã tổ chức 01 cuộc", source_task="164/KH-UBND II.2.1",
     )  # fmt: skip
+    training = TrainingSession(date=date(2026, 5, 6), title="Bồi dưỡng kỹ năng tuyên truyền", organiser="UBND xã",
+                               audience="ttv", attendee_ids=[reporter.id], notes="Có kiểm tra cuối khóa")  # fmt: skip
     assessment = Assessment(
         unit_code=COMMUNE, year=2026, scorer="self", set_id="QD27_2025", set_version="2026.1", status="incomplete",
         total="", result={"status": "incomplete", "missing": [{"code": "not-answered", "about": "1.1", "message": "…"}]},
@@ -66,7 +68,7 @@ def _samples(ws, tmp_path) -> dict[str, object]:
     )  # fmt: skip
     return {
         "reporters": reporter, "activities": activity, "attachments": attachment, "plans": plan, "plan_tasks": task,
-        "assessments": assessment, "assessment_answers": answer,
+        "assessments": assessment, "assessment_answers": answer, "trainings": training,
     }  # fmt: skip
 
 
