@@ -44,6 +44,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add_scope_arguments(p)
     p.set_defaults(handler=cmd_indicators)
 
+    p = ps.add_parser("funding", parents=[common], help="a year's PBGDPL budget and spending by form, target group and priority groups")
+    p.add_argument("--year", type=int, required=True, metavar="YYYY")
+    p.add_argument("--out", default=None, metavar="FILE", help="also write the funding report (.pdf or .xlsx)")
+    add_scope_arguments(p)
+    p.set_defaults(handler=cmd_funding)
+
 
 def _on(ws, text: str | None):
     from datetime import date
@@ -168,3 +174,32 @@ def cmd_indicators(args: argparse.Namespace) -> Result:
         lines.append(f"{r.unit:<6} {i.plan_number or '(no plan)':<14} {on_time:<8} {i.done:>3}/{i.tasks:<3}{_share(i.done_share):>4} "
                      f"{i.outside_done:>3}/{i.outside:<3}{_share(i.outside_share):>4}  {r.unit_name}")  # fmt: skip
     return Result({"ok": True, "year": args.year, "units": [{"unit": r.unit, **r.indicators.to_dict()} for r in rows]}, "\n".join(lines))
+
+
+def cmd_funding(args: argparse.Namespace) -> Result:
+    from app.core.errors import UsageError
+    from app.services import funding as svc
+    from app.services.printing import write_atomically
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UsageError(f"--out {out.name}: write a .pdf or .xlsx file")
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        scope = scope_from_args(ws, args)
+        f = svc.funding(ws, scope, args.year)
+        if out is not None:
+            data = svc.render_funding_report(ws, scope, args.year, out.suffix.lower().lstrip("."))
+    if out is not None:
+        write_atomically(out, data)
+    money = lambda v: "-" if v is None else f"{v:,}".replace(",", ".")  # noqa: E731
+    lines = [
+        f"year {f.year}: budget {money(f.budget or None)} VND, spent {money(f.spent)} VND ({_share(f.used_share)} of the budget)",
+        f"activities {f.activities}, with a cost {f.paid_activities}",
+        f"priority groups (Luật PBGDPL Điều 17–22): {money(f.priority_cost)} VND = {_share(f.priority_share)} of the spending",
+        "by form: " + ", ".join(f"{k} {money(v)}" for k, v in sorted(f.by_form.items(), key=lambda kv: -kv[1])),
+        "by target group: " + ", ".join(f"{k or '(none)'} {money(v)}" for k, v in sorted(f.by_group.items(), key=lambda kv: -kv[1])),
+    ]
+    if out is not None:
+        lines.append(f"Wrote {out}")
+    return Result({"ok": True, **f.to_dict(), "path": str(out) if out else None}, "\n".join(lines))

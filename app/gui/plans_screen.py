@@ -149,6 +149,7 @@ class PlansScreen(QWidget):
         self.board = None
         if is_upper(ctx.workspace):
             self._build_board()
+        self._build_funding()
 
         self.plans.itemSelectionChanged.connect(self._on_plan_selected)
         self.tasks.itemDoubleClicked.connect(self._on_edit_task_clicked)
@@ -212,6 +213,88 @@ class PlansScreen(QWidget):
         self.board_note.setText(self.tr("{n} of {total} units have an annual plan for {year}").format(
             n=with_plan, total=len(rows), year=self.year.value()))
 
+    # -- funding ----------------------------------------------------------------------------------------------
+    def _build_funding(self) -> None:
+        page = QWidget(self)
+        self.tabs.addTab(page, self.tr("&Funding"))
+        v = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.funding_year = QSpinBox(page)
+        self.funding_year.setRange(2015, 2100)
+        self.funding_year.setValue(self.ctx.workspace.today().year)
+        label = QLabel(self.tr("Y&ear:"), page)
+        label.setBuddy(self.funding_year)
+        bar.addWidget(label)
+        bar.addWidget(self.funding_year)
+        bar.addStretch(1)
+        self.funding_pdf = QPushButton(self.tr("Funding report (PDF)…"), page)
+        self.funding_xlsx = QPushButton(self.tr("Funding report (Excel)…"), page)
+        bar.addWidget(self.funding_pdf)
+        bar.addWidget(self.funding_xlsx)
+        v.addLayout(bar)
+        self.funding_facts = QLabel(page)
+        self.funding_facts.setObjectName("fundingFacts")
+        self.funding_facts.setWordWrap(True)
+        self.funding_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        v.addWidget(self.funding_facts)
+        row = QHBoxLayout()
+        self.by_form = _table(page, [self.tr("Form"), self.tr("Spent (VND)"), self.tr("Share")], self.tr("Spending by form"))
+        self.by_group = _table(page, [self.tr("Target group"), self.tr("Spent (VND)"), self.tr("Share")], self.tr("Spending by target group"))
+        for t in (self.by_form, self.by_group):
+            t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            row.addWidget(t, 1)
+        v.addLayout(row, 1)
+        note = QLabel(self.tr("The budget is that of the annual plan. An activity's cost is shared equally among its forms and "
+                              "among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22."), page)  # fmt: skip
+        note.setWordWrap(True)
+        v.addWidget(note)
+        self.funding_year.valueChanged.connect(self._refresh_funding)
+        self.funding_pdf.clicked.connect(lambda: self._funding_report("pdf"))
+        self.funding_xlsx.clicked.connect(lambda: self._funding_report("xlsx"))
+
+    @Slot()
+    def _refresh_funding(self) -> None:
+        from app.services.funding import build_funding_report
+
+        ws = self.ctx.workspace
+        try:
+            data = build_funding_report(ws, Scope.under(ws), self.funding_year.value())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        used = share_text(data.spent / data.budget if data.budget else None)
+        self.funding_facts.setText(self.tr(
+            "Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND "
+            "({share} of the spending)").format(
+                budget=format_count(data.budget) if data.budget else self.tr("not recorded"), spent=format_count(data.spent),
+                used=used, paid=data.paid_activities, n=data.activities, priority=format_count(data.priority_cost),
+                share=share_text(data.priority_cost / data.spent if data.spent else None)))  # fmt: skip
+        for table, lines in ((self.by_form, data.by_form), (self.by_group, data.by_group)):
+            table.setRowCount(len(lines))
+            for r, line in enumerate(lines):
+                cells = [line.label + (" ★" if line.priority else ""), format_count(line.amount), share_text(line.share)]
+                for c, text in enumerate(cells):
+                    item = _item(text)
+                    if c:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    table.setItem(r, c, item)
+
+    def _funding_report(self, fmt: str) -> None:
+        from app.services.funding import render_funding_report
+        from app.services.printing import write_atomically
+
+        year = self.funding_year.value()
+        suggested = str(Path.home() / f"bao-cao-kinh-phi-{year}.{fmt}")
+        pattern = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Excel files (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the funding report"), suggested, pattern)
+        if not path:
+            return
+        ws = self.ctx.workspace
+        try:
+            write_atomically(Path(path), render_funding_report(ws, Scope.under(ws), year, fmt))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
     # -- data -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         ws = self.ctx.workspace
@@ -236,6 +319,7 @@ class PlansScreen(QWidget):
             self.plans.selectRow(row)
         self._on_plan_selected()
         self._refresh_board()
+        self._refresh_funding()
 
     def current_plan_id(self) -> str | None:
         items = self.plans.selectedItems() if hasattr(self, "plans") else []

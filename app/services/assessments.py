@@ -129,8 +129,13 @@ def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> di
             forms = sorted({f for a in acts for f in a.forms})
             out[code] = Derived(code, None, f"{len(acts)} hoạt động PBGDPL, {len(forms)} hình thức trong năm {year}", "nhật ký hoạt động")
         elif what == "funding":
-            cost = sum(a.cost for a in acts)
-            out[code] = Derived(code, None, f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {cost:,} đồng".replace(",", "."), "nhật ký hoạt động (kinh phí)")
+            cost = f"Kinh phí các hoạt động ghi trong nhật ký năm {year}: {sum(a.cost for a in acts):,} đồng".replace(",", ".")
+            plan = _plan_figures(ws, unit, year)
+            if plan is not None and plan.plan_id and plan.tasks and _input(cset, code) == "ratio":
+                text = f"{plan.with_budget}/{plan.tasks} nhiệm vụ của kế hoạch {plan.plan_number} được bố trí kinh phí; {cost}"
+                out[code] = Derived(code, {"num": plan.with_budget, "den": plan.tasks}, text, "kế hoạch PBGDPL; nhật ký hoạt động")
+            else:
+                out[code] = Derived(code, None, cost, "nhật ký hoạt động (kinh phí)")
         elif what == "ttv_trained":
             out[code] = _trained(ws, unit, year, code)
         elif what == "digital_forms":
@@ -141,9 +146,40 @@ def derived_values(ws: Workspace, cset: CriteriaSet, unit: str, year: int) -> di
                     chosen.update(ONLINE_FORMS[f] for f in a.forms if f in ONLINE_FORMS)
             names = ", ".join(sorted(chosen)) or "không có"
             out[code] = Derived(code, {"selected": sorted(chosen)} if chosen else None, f"Hình thức chuyển đổi số trong nhật ký năm {year}: {names}", "nhật ký hoạt động (hình thức)")
-        elif what in ("plan_tasks_done", "plan_on_time"):
-            out[code] = Derived(code, None, "Kế hoạch PBGDPL chưa được ghi trong chương trình: nhập tay", "")
+        elif what in ("plan_tasks_done", "plan_on_time", "plan_outside_done"):
+            out[code] = _plan_value(ws, cset, unit, year, code, what)
     return out
+
+
+def _input(cset: CriteriaSet, code: str) -> str:
+    return next((p.input for ind in cset.indicators() for p in ind.parts if p.code == code), "")
+
+
+def _plan_figures(ws: Workspace, unit: str, year: int):
+    """The figures of ``unit``'s annual plan of ``year`` (app.services.plans), as of the year's end or today."""
+    from app.services.plans import plan_indicators
+
+    return plan_indicators(ws, Scope("unit", (unit,)), year, min(ws.today(), date(year, 12, 31)))
+
+
+def _plan_value(ws: Workspace, cset: CriteriaSet, unit: str, year: int, code: str, what: str) -> Derived:
+    plan = _plan_figures(ws, unit, year)
+    source = "kế hoạch PBGDPL hằng năm"
+    if plan is None or not plan.plan_id:
+        return Derived(code, None, f"Chưa có kế hoạch PBGDPL hằng năm {year} trong chương trình: nhập tay", source)
+    name = f"Kế hoạch {plan.plan_number}" + (f" ngày {plan.plan_date:%d/%m/%Y}" if plan.plan_date else "")
+    kind = _input(cset, code)
+    if what == "plan_on_time":
+        if plan.on_time is None:
+            return Derived(code, None, f"{name}: chưa ghi hạn ban hành", source)
+        due = f"{plan.issue_deadline:%d/%m/%Y}" if plan.issue_deadline else ""
+        text = f"{name}, hạn ban hành {due}: " + ("đúng hạn" if plan.on_time else "chậm")
+        return Derived(code, {"yes": plan.on_time} if kind == "yes_no" else None, text, source)
+    if what == "plan_outside_done":
+        text = f"{name}: {plan.outside_done}/{plan.outside} nhiệm vụ phát sinh ngoài kế hoạch đã hoàn thành"
+        return Derived(code, {"num": plan.outside_done, "den": plan.outside} if kind == "ratio" else None, text, source)
+    text = f"{name}: {plan.done}/{plan.tasks} nhiệm vụ đã hoàn thành"
+    return Derived(code, {"num": plan.done, "den": plan.tasks} if kind == "ratio" else None, text, source)
 
 
 def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
@@ -187,7 +223,8 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     newest = criteria.set_for_year(year, ws.paths.data)
     cset = criteria.get_set(stored.set_id, stored.set_version, ws.paths.data) if stored else newest
     answers = assessment_repo.answers(ws.db, stored.id) if stored else {}
-    derived = derived_values(ws, cset, unit, year) if scorer == "self" and owner == unit else {}
+    own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
+    derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
     return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
 
@@ -238,6 +275,24 @@ def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
                 upper.total if upper else "", f"{first.set_id}@{first.set_version}", per,
             )
         )  # fmt: skip
+    return out
+
+
+def across(rows: list[OverviewRow]) -> list[tuple[str, str]]:
+    """Per indicator, its figure across the communes' self-scorings: "đạt 3/5 xã" or "bình quân 2,5 điểm (5 xã)"."""
+    codes: dict[str, list] = {}
+    for row in rows:
+        for code, value in row.indicators.items():
+            codes.setdefault(code, []).append(value)
+    out = []
+    for code, values in codes.items():
+        if any(isinstance(v, bool) or v is None for v in values):
+            met = sum(1 for v in values if v is True)
+            out.append((code, f"đạt {met}/{len(values)} xã"))
+        else:
+            points = [float(v) for v in values]
+            mean = f"{sum(points) / len(points):.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            out.append((code, f"bình quân {mean} điểm ({len(points)} xã)"))
     return out
 
 
@@ -456,6 +511,8 @@ def build_document(ws: Workspace, year: int, form: str, unit: str | None = None)
 
     if form not in FORMS:
         raise UsageError(f"unknown form {form!r}; choose one of {', '.join(FORMS)}", form=form)
+    if form == "09":
+        return _form_09(ws, year)
     v = view(ws, year, unit)
     if form == "07" and v.scorer != "upper":
         raise UsageError("Mẫu 07 is the upper level's scoring of a commune: run it at the upper level with --unit CODE")
@@ -484,6 +541,29 @@ def build_document(ws: Workspace, year: int, form: str, unit: str | None = None)
         other_total=_vn(commune.result.to_dict()["total"]) if commune is not None else "",
         footer=FOOTER.format(form=form, basis=basis),
     )
+
+
+def _form_09(ws: Workspace, year: int):
+    from app.reports.assessment import FORMS, AssessmentDocData
+    from app.services.printing import _info
+    from app.services.read import default_scope
+
+    if not is_upper(ws):
+        raise UsageError("Mẫu 09 sums up the communes: it is printed at the upper level")
+    rows = overview(ws, year, default_scope(ws))
+    word = {"recognised": "Đạt chuẩn", "not_recognised": "Chưa đạt chuẩn", "incomplete": "Chưa đủ thông tin"}
+    units = tuple(
+        (f"{r.unit_name} ({r.unit_code})", word.get(r.self_status, "Chưa gửi"), _vn(r.self_total), word.get(r.upper_status, ""), _vn(r.upper_total))
+        for r in rows
+    )  # fmt: skip
+    cset = criteria.set_for_year(year, ws.paths.data)
+    basis = "TT 09/2021/TT-BTP Phụ lục II" if cset.set_id.startswith("QD25") else "TT 15/2025/TT-BTP (mẫu chưa tìm thấy)"
+    return AssessmentDocData(
+        info=_info(ws, "BẢN TỔNG HỢP", f"{FORMS['09']}\nchuẩn tiếp cận pháp luật năm {year}"),
+        form="09", regime=cset.regime, unit_name=unit_name(ws, ws.unit_code), year=year, set_name=cset.name,
+        set_version=cset.version, status="", total="", rows=(), failing=(), missing=(), units=units,
+        across=tuple(across(rows)), footer=FOOTER.format(form="09", basis=basis),
+    )  # fmt: skip
 
 
 def render_document(ws: Workspace, year: int, form: str, unit: str | None = None, invariant: bool = False) -> bytes:

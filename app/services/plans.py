@@ -207,6 +207,11 @@ def _row(t: PlanTask, plan: Plan, dates: dict[str, date], on: date, year: int | 
     )
 
 
+def plan_owners(ws: Workspace) -> list[str]:
+    """The units whose plans are stored here."""
+    return repo.plan_owners(ws.db)
+
+
 def annual_plan(ws: Workspace, unit: str, year: int) -> Plan | None:
     """The unit's annual PBGDPL plan of ``year`` (the latest issued when several cover the year)."""
     plans = [p for p in repo.list_plans(ws.db, (unit,), year) if p.kind == "annual"]

@@ -39,3 +39,14 @@ def test_plan_commands(cli, tmp_path):
     assert [t["status"] for t in shown["tasks"]] == ["overdue", "not_started", "not_started"]
     units = cli.json("plan", "indicators", "--year", "2026")["units"]
     assert units[0]["plan_number"] == "05/KH-UBND" and units[0]["on_time"] is True and units[0]["tasks"] == 3
+
+
+def test_plan_funding_command(cli, tmp_path):
+    assert cli("init", "--unit", "05443", "--officer", "Nguyễn Thị Hường").returncode == 0
+    assert cli("plan", "import", str(write_plan_file(tmp_path / "kh.xlsx"))).returncode == 0  # budget 20.000.000
+    out = tmp_path / "kinh-phi.xlsx"
+    data = cli.json("plan", "funding", "--year", "2026", "--out", str(out))
+    assert (data["budget"], data["spent"], data["priority_share"]) == (20_000_000, 0, None)
+    assert openpyxl.load_workbook(out).sheetnames == ["Kinh phí"]
+    bad = cli("plan", "funding", "--year", "2026", "--out", str(tmp_path / "x.txt"))
+    assert bad.returncode == 1 and bad.stderr.startswith("E-USAGE")

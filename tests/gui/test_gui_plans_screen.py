@@ -86,3 +86,22 @@ def test_province_sees_every_units_plan_side_by_side(qtbot, upper_ctx):
     row = next(r for r, name in enumerate(units) if "Phan Đình Phùng" in name)
     assert screen.board.item(row, 1).text() == "05/KH-UBND" and screen.board.item(row, 5).text() == "100%"
     assert "1 of" in screen.board_note.text()
+
+
+def test_funding_tab(qtbot, ctx):
+    from app.core.models import Activity
+    from app.services import logbook
+
+    ws = ctx.workspace
+    plan_svc.save_plan(ws, Plan(number="05/KH-UBND", date=date(2026, 1, 10), year_from=2026, year_to=2026, budget=10_000_000))
+    logbook.save_activity(ws, Activity(date=date(2026, 3, 8), title="Phổ biến cho đồng bào", forms=["TRUC_TIEP"],
+                                       target_groups=["DTTS_VUNG_KHO"], cost=3_000_000))  # fmt: skip
+    logbook.save_activity(ws, Activity(date=date(2026, 4, 8), title="Phát thanh", forms=["LOA"], cost=1_000_000))
+    window = shown_main_window(qtbot, ctx)
+    screen = window.show_screen("plans")
+    screen.tabs.setCurrentIndex(screen.tabs.count() - 1)
+    text = screen.funding_facts.text()
+    assert "10.000.000" in text and "4.000.000" in text and "(40%)" in text and "(75% of the spending)" in text
+    groups = _texts(screen.by_group, 0)
+    assert any(g.endswith(" ★") for g in groups) and len(groups) == 2
+    assert _texts(screen.by_form, 1) == ["3.000.000", "1.000.000"]

@@ -110,3 +110,24 @@ def test_upper_scoring_sits_beside_the_commune_self_scoring(workspace, tmp_path)
         assert repo.find(up.db, "19", "05443", 2026, "upper") is not None
     finally:
         up.close()
+
+
+def test_plan_figures_fill_qd27_indicators_2_4_and_2_6_2(workspace):
+    from app.core.plans import Plan, PlanTask
+    from app.services.plans import save_plan_with_tasks
+
+    plan = Plan(number="05/KH-UBND", date=date(2026, 1, 10), issuer="UBND phường", title="Kế hoạch PBGDPL năm 2026",
+                kind="annual", year_from=2026, year_to=2026, issue_deadline=date(2026, 1, 15))  # fmt: skip
+    tasks = [
+        PlanTask(content="Tuyên truyền Luật Đất đai", deadline="Quý I năm 2026", state="done", done_date=date(2026, 3, 1), budget=2_000_000),
+        PlanTask(content="Ngày Pháp luật", deadline="Quý IV năm 2026", state="open"),
+        PlanTask(content="Đối thoại phát sinh", deadline="Quý II năm 2026", state="done", done_date=date(2026, 5, 2), outside_plan=True),
+    ]
+    save_plan_with_tasks(workspace, plan, tasks)
+    v = svc.view(workspace, 2026)
+    assert v.derived["2.4.1"].value == {"yes": True} and "đúng hạn" in v.derived["2.4.1"].text
+    assert v.derived["2.4.2"].value == {"num": 1, "den": 2} and "05/KH-UBND" in v.derived["2.4.2"].text
+    assert v.derived["2.4.3"].value == {"num": 1, "den": 1}
+    assert v.derived["2.6.2"].value == {"num": 1, "den": 2} and "đồng" in v.derived["2.6.2"].text
+    assert v.result.indicator("2.4").met is False  # half the plan's tasks done
+    assert svc.view(workspace, 2025).derived["2.3"].text.startswith("Chưa có kế hoạch PBGDPL hằng năm 2025")
