@@ -133,6 +133,8 @@ def test_the_quarter_through_three_tiers(field):
             assert zf.read(member) == first[c].read_bytes()
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["min_reader_version"] == 4 and manifest["source"]["level"] == "district"
+    proc = run("bundle", "verify", "--data-dir", str(f.province), up["path"])
+    assert "carries 2 original bundle(s), each verified on import:" in proc.stdout and "unit 05830 Xã Đại Từ, bundle no. 1" in proc.stdout
     proc = run("bundle", "import", "--data-dir", str(f.province), up["path"])
     assert "carries 2 original bundle(s); 0 refused" in proc.stdout
     board = f.board()
