@@ -30,7 +30,7 @@ from app.reports.ttv_decision import TtvDecisionData, TtvDecisionReport
 from app.reports.roster import RosterData, RosterReport, RosterRow, decision_text
 from app.reports.statistics import ComputedTable, compute_tables
 from app.reports.summary import SummaryData, SummaryReport, vn_number
-from app.services import read
+from app.services import period_texts, read
 from app.services.read import Scope, default_scope
 from app.core.unit_names import UnitName, unit_name
 from app.services.units import names_of
@@ -325,9 +325,18 @@ def compute_period_tables(ws: Workspace, period: Period, scope: Scope | None = N
     )
 
 
-def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: str = "", scope: Scope | None = None) -> SummaryData:
+def build_summary(
+    ws: Workspace, period: Period, assessment: str = "", plans: str = "", scope: Scope | None = None, blank: bool | None = None
+) -> SummaryData:
     """The period's report of ``scope`` (default: :func:`read.default_scope`) with its statistical tables and an
-    opening that quotes the main figures."""
+    opening that quotes the main figures. Sections II and III are ``assessment`` and ``plans`` when given, else
+    those kept with the period (:mod:`app.services.period_texts`); an empty section prints dotted lines to write
+    by hand only when ``blank`` (default: as kept, else True) says it is empty on purpose, else it is left out."""
+    if not (assessment.strip() or plans.strip()):
+        kept = period_texts.load(ws, period)
+        assessment, plans = kept.assessment, kept.plans
+        blank = kept.blank if blank is None else blank
+    blank = True if blank is None else blank
     window = _window(ws, period)
     scope = scope or default_scope(ws)
     activities, reporters, definition = _activities(ws, period, scope), _reporters(ws, scope), load_table_definition()
@@ -349,9 +358,13 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
             f"tham dự; {v('thi_cuoc')} cuộc thi tìm hiểu pháp luật với {v('thi_nguoi')} lượt người dự thi; phát hành "
             f"miễn phí {v('tai_lieu')} bản tài liệu phổ biến, giáo dục pháp luật. Số liệu chi tiết tại các biểu dưới đây."
         )
-    sections = (
-        ("Đánh giá chung", tuple(p for p in assessment.splitlines() if p.strip())),
-        ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
+    sections = tuple(
+        (heading, lines)
+        for heading, lines in (
+            ("Đánh giá chung", tuple(p for p in assessment.splitlines() if p.strip())),
+            ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
+        )
+        if lines or blank  # empty: dotted lines only when left empty on purpose
     )
     info = _info(ws, "Báo cáo", f"Kết quả công tác phổ biến, giáo dục pháp luật\n{period.label_vi()}")
     return SummaryData(

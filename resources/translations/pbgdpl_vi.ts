@@ -1328,6 +1328,74 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="406"/>
+        <source>Superior agency (line 1):</source>
+        <translation>Cơ quan chủ quản (dòng trên):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="407"/>
+        <source>Issuing agency:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="408"/>
+        <source>Number code (BC-UBND):</source>
+        <translation>Ký hiệu văn bản (BC-UBND):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="409"/>
+        <source>Place before the date:</source>
+        <translation>Địa danh trước ngày tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="410"/>
+        <source>Signing authority (TM., KT.):</source>
+        <translation>Quyền hạn ký (TM., KT.):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="411"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="412"/>
+        <source>Signer&apos;s name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="413"/>
+        <source>Recipients (one a line):</source>
+        <translation>Nơi nhận (mỗi nơi một dòng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="419"/>
+        <source>Agency, place, signer and recipients</source>
+        <translation>Cơ quan, địa danh, người ký và nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="422"/>
+        <source>The People&apos;s Committee (Ủy ban nhân dân)</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="424"/>
+        <source>The justice agency (Sở / Phòng Tư pháp)</source>
+        <translation>Cơ quan tư pháp (Sở / Phòng Tư pháp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="425"/>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="435"/>
+        <source>Restore the defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../app/gui/wizard.py" line="251"/>
@@ -3377,137 +3445,163 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="33"/>
+        <location filename="../../app/gui/reports_screen.py" line="34"/>
         <source>Report on PBGDPL results (báo cáo kết quả)</source>
         <translation>Báo cáo kết quả công tác PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="34"/>
+        <location filename="../../app/gui/reports_screen.py" line="35"/>
         <source>Activity log (sổ theo dõi)</source>
         <translation>Sổ theo dõi hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="35"/>
+        <location filename="../../app/gui/reports_screen.py" line="36"/>
         <source>List of reporters (danh sách BCV, TTV)</source>
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="36"/>
+        <location filename="../../app/gui/reports_screen.py" line="37"/>
         <source>Review of reporters for the chairman (rà soát BCV, TTV)</source>
         <translation>Báo cáo rà soát báo cáo viên, tuyên truyền viên (trình Chủ tịch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="44"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="104"/>
+        <location filename="../../app/gui/reports_screen.py" line="105"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="112"/>
+        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <source>II. General assessment: results, limitations and their causes</source>
+        <translation>II. Đánh giá chung: kết quả, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="119"/>
+        <source>III. Tasks for the next period</source>
+        <translation>III. Phương hướng, nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="123"/>
+        <source>Dotted lines for an empty section (to write by hand)</source>
+        <translation>In dòng chấm cho phần để trống (viết tay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="124"/>
+        <source>Sections II and III of the report (kept with the period)</source>
+        <translation>Phần II và III của báo cáo (lưu theo kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="135"/>
+        <location filename="../../app/gui/reports_screen.py" line="138"/>
+        <source>Agency, place, signer, recipients…</source>
+        <translation>Cơ quan, địa danh, người ký, nơi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="141"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="113"/>
+        <location filename="../../app/gui/reports_screen.py" line="142"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="114"/>
+        <location filename="../../app/gui/reports_screen.py" line="143"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="115"/>
+        <location filename="../../app/gui/reports_screen.py" line="144"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <location filename="../../app/gui/reports_screen.py" line="145"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="122"/>
+        <location filename="../../app/gui/reports_screen.py" line="151"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="132"/>
+        <location filename="../../app/gui/reports_screen.py" line="161"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="135"/>
+        <location filename="../../app/gui/reports_screen.py" line="164"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="145"/>
+        <location filename="../../app/gui/reports_screen.py" line="174"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="193"/>
+        <location filename="../../app/gui/reports_screen.py" line="255"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="230"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="230"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="233"/>
+        <location filename="../../app/gui/reports_screen.py" line="297"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="233"/>
+        <location filename="../../app/gui/reports_screen.py" line="297"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="247"/>
+        <location filename="../../app/gui/reports_screen.py" line="311"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="250"/>
+        <location filename="../../app/gui/reports_screen.py" line="314"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="260"/>
+        <location filename="../../app/gui/reports_screen.py" line="324"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="261"/>
+        <location filename="../../app/gui/reports_screen.py" line="325"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -3518,42 +3612,42 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="284"/>
+        <location filename="../../app/gui/reports_screen.py" line="348"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="284"/>
+        <location filename="../../app/gui/reports_screen.py" line="348"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="302"/>
+        <location filename="../../app/gui/reports_screen.py" line="366"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="302"/>
+        <location filename="../../app/gui/reports_screen.py" line="366"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="303"/>
+        <location filename="../../app/gui/reports_screen.py" line="367"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="332"/>
+        <location filename="../../app/gui/reports_screen.py" line="396"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="334"/>
+        <location filename="../../app/gui/reports_screen.py" line="398"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="335"/>
+        <location filename="../../app/gui/reports_screen.py" line="399"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
