@@ -1974,72 +1974,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="476"/>
+        <location filename="../../app/gui/plans_screen.py" line="481"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="484"/>
+        <location filename="../../app/gui/plans_screen.py" line="489"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="485"/>
+        <location filename="../../app/gui/plans_screen.py" line="490"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="492"/>
+        <location filename="../../app/gui/plans_screen.py" line="497"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="494"/>
+        <location filename="../../app/gui/plans_screen.py" line="499"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="499"/>
+        <location filename="../../app/gui/plans_screen.py" line="504"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="500"/>
+        <location filename="../../app/gui/plans_screen.py" line="505"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="501"/>
+        <location filename="../../app/gui/plans_screen.py" line="506"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="502"/>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="503"/>
+        <location filename="../../app/gui/plans_screen.py" line="508"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <location filename="../../app/gui/plans_screen.py" line="509"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="505"/>
+        <location filename="../../app/gui/plans_screen.py" line="510"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="509"/>
+        <location filename="../../app/gui/plans_screen.py" line="514"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="510"/>
+        <location filename="../../app/gui/plans_screen.py" line="515"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2250,157 +2250,163 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="186"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="186"/>
+        <source>Priority groups</source>
+        <translation>Nhóm đối tượng đặc thù</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="206"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="206"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="206"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="204"/>
+        <location filename="../../app/gui/plans_screen.py" line="207"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="213"/>
+        <location filename="../../app/gui/plans_screen.py" line="218"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="219"/>
+        <location filename="../../app/gui/plans_screen.py" line="224"/>
         <source>&amp;Funding</source>
         <translation>&amp;Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="225"/>
+        <location filename="../../app/gui/plans_screen.py" line="230"/>
         <source>Y&amp;ear:</source>
         <translation>N&amp;ăm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="230"/>
+        <location filename="../../app/gui/plans_screen.py" line="235"/>
         <source>Funding report (PDF)…</source>
         <translation>Báo cáo kinh phí (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="231"/>
+        <location filename="../../app/gui/plans_screen.py" line="236"/>
         <source>Funding report (Excel)…</source>
         <translation>Báo cáo kinh phí (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Spent (VND)</source>
         <translation>Đã chi (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
         <source>Spending by form</source>
         <translation>Chi theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Spending by target group</source>
         <translation>Chi theo đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="252"/>
         <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
         <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="267"/>
+        <location filename="../../app/gui/plans_screen.py" line="272"/>
         <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
         <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="269"/>
+        <location filename="../../app/gui/plans_screen.py" line="274"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="289"/>
+        <location filename="../../app/gui/plans_screen.py" line="294"/>
         <source>Save the funding report</source>
         <translation>Lưu báo cáo kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="351"/>
+        <location filename="../../app/gui/plans_screen.py" line="356"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="365"/>
+        <location filename="../../app/gui/plans_screen.py" line="370"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="367"/>
+        <location filename="../../app/gui/plans_screen.py" line="372"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="385"/>
+        <location filename="../../app/gui/plans_screen.py" line="390"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="288"/>
-        <location filename="../../app/gui/plans_screen.py" line="385"/>
-        <location filename="../../app/gui/plans_screen.py" line="458"/>
+        <location filename="../../app/gui/plans_screen.py" line="293"/>
+        <location filename="../../app/gui/plans_screen.py" line="390"/>
+        <location filename="../../app/gui/plans_screen.py" line="463"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="398"/>
+        <location filename="../../app/gui/plans_screen.py" line="403"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="409"/>
+        <location filename="../../app/gui/plans_screen.py" line="414"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="410"/>
+        <location filename="../../app/gui/plans_screen.py" line="415"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="288"/>
-        <location filename="../../app/gui/plans_screen.py" line="458"/>
+        <location filename="../../app/gui/plans_screen.py" line="293"/>
+        <location filename="../../app/gui/plans_screen.py" line="463"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="459"/>
+        <location filename="../../app/gui/plans_screen.py" line="464"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -4491,12 +4497,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="624"/>
+        <location filename="../../app/gui/plans_screen.py" line="629"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="637"/>
+        <location filename="../../app/gui/plans_screen.py" line="642"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -4504,97 +4510,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="540"/>
+        <location filename="../../app/gui/plans_screen.py" line="545"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="548"/>
+        <location filename="../../app/gui/plans_screen.py" line="553"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="550"/>
+        <location filename="../../app/gui/plans_screen.py" line="555"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="554"/>
+        <location filename="../../app/gui/plans_screen.py" line="559"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="555"/>
+        <location filename="../../app/gui/plans_screen.py" line="560"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="556"/>
+        <location filename="../../app/gui/plans_screen.py" line="561"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="559"/>
+        <location filename="../../app/gui/plans_screen.py" line="564"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="563"/>
+        <location filename="../../app/gui/plans_screen.py" line="568"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="564"/>
+        <location filename="../../app/gui/plans_screen.py" line="569"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="565"/>
+        <location filename="../../app/gui/plans_screen.py" line="570"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="566"/>
+        <location filename="../../app/gui/plans_screen.py" line="571"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="567"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="569"/>
+        <location filename="../../app/gui/plans_screen.py" line="574"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="570"/>
+        <location filename="../../app/gui/plans_screen.py" line="575"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="572"/>
+        <location filename="../../app/gui/plans_screen.py" line="577"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="573"/>
+        <location filename="../../app/gui/plans_screen.py" line="578"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="588"/>
+        <location filename="../../app/gui/plans_screen.py" line="593"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="591"/>
+        <location filename="../../app/gui/plans_screen.py" line="596"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="591"/>
+        <location filename="../../app/gui/plans_screen.py" line="596"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
