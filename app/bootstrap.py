@@ -123,7 +123,8 @@ def main(args: argparse.Namespace | None = None) -> int:
             from app.gui.wizard import FirstRunWizard
 
             wizard = FirstRunWizard(ws)
-            if not wizard.exec() or not ws.initialised:
+            wizard.exec()  # closed after the set-up was written: the window opens all the same
+            if not ws.initialised:
                 log.info("first-run wizard closed without setting up %s", paths.data)
                 return 0
         window = build_main_window(ws, paths)

@@ -28,9 +28,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--unit", default=None, metavar="CODE", help="upper level: the commune it scores")
     p.set_defaults(handler=cmd_set)
 
-    p = acts.add_parser("report", parents=[common], help="print Mẫu 01 or 02 (commune) or 07 (upper level) as PDF")
+    p = acts.add_parser("report", parents=[common], help="print Mẫu 01 or 02 (commune), 07 or 09 (upper level) as PDF")
     p.add_argument("--year", type=int, required=True, metavar="Y")
-    p.add_argument("--form", required=True, choices=["01", "02", "07"], metavar="01|02|07")
+    p.add_argument("--form", required=True, choices=["01", "02", "07", "09"], metavar="01|02|07|09")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     p.add_argument("--unit", default=None, metavar="CODE")
     p.set_defaults(handler=cmd_report)
@@ -86,6 +86,12 @@ def _lines(v) -> list[str]:
                 a = v.answers.get(c)
                 if a is not None and a.reason:
                     out.append(f"      lý do: {a.reason}")
+                for e in a.evidence if a is not None else []:
+                    signs = "; ".join(
+                        f"ký bởi {x['signer']} lúc {x['signing_time'][:16].replace('T', ' ')}, " + ("nguyên vẹn" if x["intact"] else "ĐÃ BỊ SỬA SAU KHI KÝ")
+                        for x in e.get("signatures", [])
+                    )  # fmt: skip
+                    out.append(f"      minh chứng: {e['filename']}" + (f" ({signs})" if signs else ""))
     for cond in v.cset.conditions:
         held = r.conditions.get(cond.code)
         out.append(f"{cond.code} [{ {True: 'đạt', False: 'không đạt', None: 'chưa trả lời'}[held] }] {cond.question}")
@@ -99,7 +105,7 @@ def _lines(v) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> Result:
-    from app.services.assessments import overview, view
+    from app.services.assessments import across, overview, view
     from app.services.read import is_upper, scope_for
 
     with open_workspace(args) as ws:
@@ -111,9 +117,13 @@ def cmd_show(args: argparse.Namespace) -> Result:
                 own = STATUS_WORDS.get(row.self_status, "chưa gửi")
                 upper = STATUS_WORDS.get(row.upper_status, "chưa thẩm định")
                 text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}")
+            figures = across(rows)
+            if figures:
+                text.append("Theo chỉ tiêu (xã tự đánh giá): " + "; ".join(f"{c} {f}" for c, f in figures))
             recognised = [r.unit_code for r in rows if (r.upper_status or r.self_status) == "recognised"]
             text.append(f"Đạt chuẩn: {', '.join(recognised) or 'không có'}")
-            return Result({"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised}, "\n".join(text))
+            data = {"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised, "indicators": dict(figures)}
+            return Result(data, "\n".join(text))
         v = view(ws, args.year, args.unit)
         lines = _lines(v)
         if v.other is not None:

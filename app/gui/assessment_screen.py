@@ -232,6 +232,9 @@ class AssessmentScreen(QWidget):
         self.result_label.setText(self.tr("{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here").format(year=self.current_year(), yes=len(yes), no=len(no), n=len(rows)))
         self.set_label.setText(self.tr("Press Enter on a commune to see its scoring and to score it."))
         lines = [self.tr("Recognised:")] + [f"  {r.unit_name} ({r.unit_code})" for r in yes] + [self.tr("Not recognised / not complete:")] + [f"  {r.unit_name} ({r.unit_code}): {status_label(r.upper_status or r.self_status)}" for r in no]
+        figures = assessments.across(rows)
+        if figures:
+            lines += [self.tr("By indicator (the communes' self-assessments):")] + [f"  {code}: {text}" for code, text in figures]
         self.why.setPlainText("\n".join(lines))
 
     def _fill_tree(self) -> None:
@@ -310,6 +313,11 @@ class AssessmentScreen(QWidget):
             notes.append(self.tr("Reason: {reason}").format(reason=a.reason))
         if a is not None and a.evidence:
             notes.append(self.tr("{n} evidence file(s)").format(n=len(a.evidence)))
+            for e in a.evidence:
+                for sig in e.get("signatures", []):
+                    state = self.tr("intact") if sig["intact"] else self.tr("CHANGED after signing")
+                    notes.append(self.tr("{file}: signed by {signer} on {when}, {state}").format(
+                        file=e["filename"], signer=sig["signer"], when=format_date(sig["signing_time"][:10]), state=state))
         if v.other is not None:
             notes.append(self.tr("Commune: {value}").format(value=value_text(other) or "—"))
         item.setText(4, " · ".join(notes))

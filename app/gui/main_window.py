@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         settings = ctx.workspace.settings
         unit = settings.get("unit_name", "")
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {unit}" if unit else APP_DISPLAY_NAME)
+        self.setWindowTitle(unit or APP_DISPLAY_NAME)  # Qt adds " — PBGDPL" (the application's display name) itself
         self.setMinimumSize(QSize(800, 480))
 
         self.entries = self._entries()
@@ -108,13 +108,16 @@ class MainWindow(QMainWindow):
 
         self._status_label = QLabel(self)
         self.statusBar().addWidget(self._status_label, 1)
-        officer = settings.get("officer", "")
-        self._status_label.setText(
-            self.tr("Data folder: {folder} · Officer: {officer}").format(folder=str(ctx.paths.data), officer=officer)
-        )
+        self.show_officer(settings.get("officer", ""))
         self._build_menu()
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(0)
+
+    def show_officer(self, officer: str) -> None:
+        """The status bar: the data folder and the officer in charge (after a change in Settings, too)."""
+        self._status_label.setText(
+            self.tr("Data folder: {folder} · Officer: {officer}").format(folder=str(self.ctx.paths.data), officer=officer)
+        )
 
     def _entries(self) -> list[NavEntry]:
         entries = []

@@ -33,6 +33,7 @@ def documents() -> list[tuple[str, str]]:
         ("summary", QCoreApplication.translate("ReportsScreen", "Report on PBGDPL results (báo cáo kết quả)")),
         ("activity-log", QCoreApplication.translate("ReportsScreen", "Activity log (sổ theo dõi)")),
         ("roster", QCoreApplication.translate("ReportsScreen", "List of reporters (danh sách BCV, TTV)")),
+        ("roster-review", QCoreApplication.translate("ReportsScreen", "Review of reporters for the chairman (rà soát BCV, TTV)")),
     ]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -75,6 +76,21 @@ class SettingsScreen(QWidget):
         fr.addWidget(self.change_folder)
         fr.addStretch(1)
         fl.addLayout(fr)
+        # Officer in charge (a hand-over, or a corrected spelling)
+        values = ctx.workspace.settings
+        self.officer = QLineEdit(values.get("officer", ""), self)
+        self.officer.setObjectName("officer")
+        self.officer_title = QLineEdit(values.get("officer_title", ""), self)
+        self.officer_title.setObjectName("officer_title")
+        self.officer_title.setPlaceholderText(self.tr("e.g. Công chức Tư pháp - Hộ tịch"))
+        self.save_officer = QPushButton(self.tr("Save the &officer"), self)
+        self.officer_note = QLabel(self)
+        self.officer_note.setWordWrap(True)
+        officer_box = QGroupBox(self.tr("Officer in charge"), self)
+        of = QFormLayout(officer_box)
+        of.addRow(self.tr("&Name:"), self.officer)
+        of.addRow(self.tr("&Title:"), self.officer_title)
+        of.addRow(self.save_officer, self.officer_note)
         # Backups
         self.backups = QTableWidget(0, 3, self)
         self.backups.setObjectName("backupTable")
@@ -88,7 +104,16 @@ class SettingsScreen(QWidget):
         self.backup_now = QPushButton(self.tr("&Make a backup now"), self)
         self.restore = QPushButton(self.tr("&Restore the selected backup…"), self)
         backup_box = QGroupBox(self.tr("Backups"), self)
+        self.no_backups = QLabel(
+            self.tr("No backup yet. PBGDPL keeps one before each change of its database's structure; "
+                    "click \u201cMake a backup now\u201d to keep one of today's data."),
+            self,
+        )  # fmt: skip
+        self.no_backups.setObjectName("noBackups")
+        self.no_backups.setWordWrap(True)
+        self.no_backups.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         bl = QVBoxLayout(backup_box)
+        bl.addWidget(self.no_backups)
         bl.addWidget(self.backups, 1)
         br = QHBoxLayout()
         br.addWidget(self.backup_now)
@@ -101,7 +126,9 @@ class SettingsScreen(QWidget):
         self.about.setWordWrap(True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         about_box = QGroupBox(self.tr("About PBGDPL"), self)
-        QVBoxLayout(about_box).addWidget(self.about)
+        about_layout = QVBoxLayout(about_box)
+        about_layout.addWidget(self.about)
+        about_layout.addStretch(1)  # the text at the top, as in any other box
 
         body = QWidget(self)
         grid = QVBoxLayout(body)
@@ -110,6 +137,7 @@ class SettingsScreen(QWidget):
         top.addWidget(language_box, 1)
         top.addWidget(folder_box, 2)
         grid.addLayout(top)
+        grid.addWidget(officer_box)
         lower = QHBoxLayout()
         lower.addWidget(backup_box, 3)
         lower.addWidget(about_box, 2)
@@ -128,7 +156,28 @@ class SettingsScreen(QWidget):
         self.change_folder.clicked.connect(self._on_change_folder_clicked)
         self.backup_now.clicked.connect(self.make_backup)
         self.restore.clicked.connect(self.restore_selected)
+        self.save_officer.clicked.connect(self.store_officer)
         self.refresh()
+
+    @Slot()
+    def store_officer(self) -> bool:
+        """Save the officer's name and title (printed on reports, signed into the audit log)."""
+        from app.services.setup import set_officer
+
+        try:
+            set_officer(self.ctx.workspace, self.officer.text(), self.officer_title.text())
+        except Exception as exc:  # noqa: BLE001  shown at the error boundary
+            show_error(self, exc)
+            return False
+        values = self.ctx.workspace.settings
+        self.officer.setText(values.get("officer", ""))
+        self.officer_title.setText(values.get("officer_title", ""))
+        self.officer_note.setText(self.tr("Saved."))
+        shown = getattr(self.window(), "show_officer", None)  # the main window's status bar names the officer
+        if shown is not None:
+            shown(values.get("officer", ""))
+        self._fill_about()
+        return True
 
     def refresh(self) -> None:
         self._fill_backups()
@@ -179,6 +228,8 @@ class SettingsScreen(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, str(info.path))
                 self.backups.setItem(row, col, item)
         self.restore.setEnabled(bool(items))
+        self.no_backups.setVisible(not items)
+        self.backups.setVisible(bool(items))
         if items:
             self.backups.selectRow(0)
 

@@ -60,12 +60,17 @@ class UnitPage(QWizardPage):
         self.modes["commune"].setChecked(True)
         self.province = QComboBox(self)
         self.province.setEditable(False)
+        self.province.addItem(self.tr("— Choose a province or city —"), None)  # no province chosen for the user
         for unit in units.provinces():
             self.province.addItem(unit.name, unit.code)
+        self.province_names = {unit.code: unit.name for unit in units.provinces()}
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type part of the name, accents not needed (e.g. phan dinh phung)"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
+        self.list_hint = QLabel(self)  # why the list is empty, or that it holds other provinces' communes too
+        self.list_hint.setObjectName("listHint")
+        self.list_hint.setWordWrap(True)
         self.district_code = QLineEdit(self)
         self.district_name = QLineEdit(self)
         self.district_code.setPlaceholderText(self.tr("Code given by the province"))
@@ -74,6 +79,7 @@ class UnitPage(QWizardPage):
         form.addRow(self.tr("&Province:"), self.province)
         form.addRow(self.tr("&Search:"), self.search)
         form.addRow(self.list)
+        form.addRow(self.list_hint)
         form.addRow(self.tr("District &code:"), self.district_code)
         form.addRow(self.tr("District &name:"), self.district_name)
         layout = QVBoxLayout(self)
@@ -102,31 +108,68 @@ class UnitPage(QWizardPage):
 
     @Slot()
     def _fill(self, *_args) -> None:
-        self.list.clear()
-        if self.mode() == "commune" and self.province.currentData():
-            for unit in units.communes_of(self.province.currentData()):
-                item = QListWidgetItem(unit.name, self.list)
-                item.setData(Qt.ItemDataRole.UserRole, unit.code)
-                item.setData(Qt.ItemDataRole.UserRole + 1, fold(unit.name) + " " + unit.code)
-        self._filter(self.search.text())
+        """List the communes of the chosen province that match the search; with a search, those of every other
+        province too (each with its province: choosing one fills the province in)."""
+        chosen = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        self.list.blockSignals(True)  # clearing moves the current row item by item: no province change meanwhile
+        try:
+            self._refill(chosen)
+        finally:
+            self.list.blockSignals(False)
         self.completeChanged.emit()
 
+    def _refill(self, chosen: str | None) -> None:
+        self.list.clear()
+        self.list_hint.clear()
+        if self.mode() != "commune":
+            return
+        text = self.search.text()
+        province = self.province.currentData()
+        here = units.communes_of(province) if province and not fold(text) else units.find_communes(text, province) if province else []
+        elsewhere = [u for u in units.find_communes(text) if u.province_code != province] if fold(text) else []
+        for unit in here:
+            self._add(unit, unit.name)
+        for unit in elsewhere:
+            self._add(unit, f"{unit.name} — {self.province_names.get(unit.province_code, unit.province_code)}")
+        if not province and not fold(text):
+            self.list_hint.setText(self.tr("Choose the province or city, or type the name of the commune to find it in every province."))
+        elif not here and not elsewhere:
+            self.list_hint.setText(
+                self.tr("No commune, ward or special zone has \u201c{text}\u201d in its name or code, in any province. "
+                        "Type fewer letters, or the unit's code.").format(text=clean(text))
+            )  # fmt: skip
+        elif province and not here:
+            self.list_hint.setText(
+                self.tr("Not in {province}; found in other provinces (choosing one changes the province):").format(
+                    province=self.province.currentText()
+                )
+            )
+        elif elsewhere:
+            self.list_hint.setText(self.tr("Also found in other provinces (choosing one changes the province)."))
+        match = next((self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(Qt.ItemDataRole.UserRole) == chosen), None)
+        if match is not None:
+            self.list.setCurrentItem(match)
+        elif fold(text) and here:  # the first match in the province chosen (one elsewhere is chosen by the user)
+            self.list.setCurrentItem(self.list.item(0))
+
+    def _add(self, unit, label: str) -> None:
+        item = QListWidgetItem(label, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, unit.code)
+        item.setData(Qt.ItemDataRole.UserRole + 1, unit.province_code)
+        item.setData(Qt.ItemDataRole.UserRole + 2, unit.name)
+
     @Slot(str)
-    def _filter(self, text: str) -> None:
-        key = fold(text)
-        first = None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = bool(key) and key not in item.data(Qt.ItemDataRole.UserRole + 1)
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        current = self.list.currentItem()
-        if (current is None or current.isHidden()) and first is not None and key:
-            self.list.setCurrentItem(first)
+    def _filter(self, _text: str) -> None:
+        self._fill()
 
     @Slot()
-    def _on_list_current_item_changed(self, *_args) -> None:
+    def _on_list_current_item_changed(self, current=None, *_args) -> None:
+        if current is not None and current.data(Qt.ItemDataRole.UserRole + 1) != self.province.currentData():
+            code = current.data(Qt.ItemDataRole.UserRole)
+            self.province.setCurrentIndex(self.province.findData(current.data(Qt.ItemDataRole.UserRole + 1)))  # refills
+            found = next((self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(Qt.ItemDataRole.UserRole) == code), None)
+            if found is not None:
+                self.list.setCurrentItem(found)
         self.completeChanged.emit()
 
     def unit(self) -> tuple[str, str, str]:
@@ -136,9 +179,10 @@ class UnitPage(QWizardPage):
             item = self.list.currentItem()
             if item is None or item.isHidden():
                 return "commune", "", ""
-            return "commune", item.data(Qt.ItemDataRole.UserRole), item.text()
+            return "commune", item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 2)
         if mode == "province":
-            return "province", self.province.currentData() or "", self.province.currentText()
+            code = self.province.currentData() or ""
+            return "province", code, self.province.currentText() if code else ""
         return "district", clean(self.district_code.text()), clean(self.district_name.text())
 
     def isComplete(self) -> bool:
@@ -263,7 +307,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.setWindowTitle(self.tr("PBGDPL: first start"))
+        self.setWindowTitle(self.tr("First start"))  # Qt adds the program's name
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.unit_page = UnitPage(self)
         self.officer_page = OfficerPage(self)
@@ -274,6 +318,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self.officer_page)
         self.addPage(self.done_page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the set-up is written: nothing to cancel
         self.key: dict | None = None
         self.key_job: Job | None = None
         self._fit_to_screen(760, 560)
@@ -289,6 +334,9 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:
         if self.done_page.busy:  # the key is being written: let it finish (it takes seconds)
+            return
+        if self.ws.initialised:  # closed on the last page: the set-up stands, so this is Finish, not Cancel
+            self.accept()
             return
         super().reject()
 

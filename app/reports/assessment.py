@@ -22,6 +22,7 @@ FORMS = {
     "01": "Báo cáo đánh giá kết quả và đề nghị công nhận",
     "02": "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu",
     "07": "Bản tổng hợp điểm số do cấp có thẩm quyền thẩm định",
+    "09": "Bản tổng hợp thông tin, số liệu thực hiện các tiêu chí, chỉ tiêu trên địa bàn",
 }
 STATUS_VI = {"recognised": "đạt chuẩn tiếp cận pháp luật", "not_recognised": "chưa đạt chuẩn tiếp cận pháp luật", "incomplete": "chưa đủ thông tin để kết luận"}
 
@@ -53,6 +54,8 @@ class AssessmentDocData:
     rows: tuple[Row, ...]
     failing: tuple[str, ...]
     missing: tuple[str, ...]
+    units: tuple[tuple[str, str, str, str, str], ...] = ()  # Mẫu 09: (unit, self status, self total, upper status, upper total)
+    across: tuple[tuple[str, str], ...] = ()  # Mẫu 09: (indicator, figure across the communes)
     other_status: str = ""  # Mẫu 07: the commune's self-assessment
     other_total: str = ""
     footer: str = ""
@@ -98,6 +101,8 @@ class AssessmentReport(ReportBase[AssessmentDocData]):
             else:
                 out.append(self.p(f"{data.unit_name} chưa đủ điều kiện đề nghị công nhận đạt chuẩn tiếp cận pháp luật năm {data.year}; gửi báo cáo và bản tổng hợp điểm số theo quy định."))
             return out
+        if data.form == "09":
+            return out + self._units(data)
         out.append(self._table(data, brief=False))
         total = f"Tổng số điểm: {data.total or '…'}. " if data.regime == "points" else ""
         out.append(self.p(f"{total}Kết quả: {STATUS_VI.get(data.status, data.status)}."))
@@ -135,3 +140,24 @@ class AssessmentReport(ReportBase[AssessmentDocData]):
                 values = [row.code, row.content, row.max_points, row.figures, row.score, ""]
             rows.append([Paragraph(esc(v), s[cell if i in (0, 1, 3) and not (brief and i == 3) else center]) for i, v in enumerate(values)])
         return cell_table(rows, widths_pt, style, repeat_rows=1)
+
+    def _units(self, data: AssessmentDocData) -> list[Flowable]:
+        s = self.styles
+        heads = ["TT", "Đơn vị", "Xã tự đánh giá", "Tổng điểm tự chấm", "Kết quả thẩm định", "Tổng điểm thẩm định"]
+        widths = [10, 80, 45, 28, 45, 28]
+        scale = self.frame_width / (sum(widths) * mm)
+        rows: list[list] = [[Paragraph(esc(h), s["CellHead"]) for h in heads]]
+        for n, unit in enumerate(data.units, 1):
+            rows.append([Paragraph(str(n), s["CellCenter"])] + [Paragraph(esc(v), s["Cell" if i == 0 else "CellCenter"]) for i, v in enumerate(unit)])
+        style = self.grid_style() + [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92))]
+        recognised = sum(1 for u in data.units if u[3] == "Đạt chuẩn" or (not u[3] and u[1] == "Đạt chuẩn"))
+        out: list[Flowable] = [
+            self.p(f"Số đơn vị có kết quả đánh giá: {len(data.units)}; đạt chuẩn: {recognised}; chưa đạt hoặc chưa đủ thông tin: {len(data.units) - recognised}."),
+            cell_table(rows, [w * mm * scale for w in widths], style, repeat_rows=1),
+        ]
+        if data.across:
+            out.append(Paragraph("Số liệu theo chỉ tiêu (xã tự đánh giá)", s["TableTitle"]))
+            rows = [[Paragraph("Chỉ tiêu", s["CellHead"]), Paragraph("Kết quả trên địa bàn", s["CellHead"])]]
+            rows += [[Paragraph(esc(c), s["Cell"]), Paragraph(esc(f), s["Cell"])] for c, f in data.across]
+            out.append(cell_table(rows, [self.frame_width * 0.2, self.frame_width * 0.8], list(style), repeat_rows=1))
+        return out

@@ -9,10 +9,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from app.reports import activity_log, roster
+from app.reports import activity_log, review, roster
 from app.reports.activity_log import ActivityLogData
 from app.reports.base import DocumentInfo, nfc, place_date_line, upper_vi
 from app.reports.enrolment import EnrolmentData, fingerprint_groups
+from app.reports.review import ReviewData
 from app.reports.roster import RosterData
 from app.reports.summary import SummaryData
 
@@ -96,6 +97,20 @@ def roster_xlsx(data: RosterData) -> bytes:
         members = [r for r in data.rows if r.kind == kind]
         rows += [[*r.cells(i), kind.upper()] for i, r in enumerate(members, start=1)]
     _table(ws, top, headers, rows, [w / 2.2 for _, w in roster.COLUMNS] + [8])
+    ws.freeze_panes = ws.cell(row=top + 1, column=1)
+    ws.page_setup.orientation = "landscape"
+    return _save(wb)
+
+
+def review_xlsx(data: ReviewData) -> bytes:
+    """Sheet "Ra soat": one row per finding, with its rule, as the PDF lists them."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Ra soat"
+    headers = (*(h for h, _ in review.COLUMNS), "Nhóm rà soát")
+    top = _title_block(ws, data.info, len(headers))
+    rows = [[*r.cells(i), review.RULE_TITLES.get(r.rule, r.rule)] for i, r in enumerate(data.rows, start=1)]
+    _table(ws, top, headers, rows, [w / 2.2 for _, w in review.COLUMNS] + [30])
     ws.freeze_panes = ws.cell(row=top + 1, column=1)
     ws.page_setup.orientation = "landscape"
     return _save(wb)

@@ -278,6 +278,24 @@ def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
     return out
 
 
+def across(rows: list[OverviewRow]) -> list[tuple[str, str]]:
+    """Per indicator, its figure across the communes' self-scorings: "đạt 3/5 xã" or "bình quân 2,5 điểm (5 xã)"."""
+    codes: dict[str, list] = {}
+    for row in rows:
+        for code, value in row.indicators.items():
+            codes.setdefault(code, []).append(value)
+    out = []
+    for code, values in codes.items():
+        if any(isinstance(v, bool) or v is None for v in values):
+            met = sum(1 for v in values if v is True)
+            out.append((code, f"đạt {met}/{len(values)} xã"))
+        else:
+            points = [float(v) for v in values]
+            mean = f"{sum(points) / len(points):.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            out.append((code, f"bình quân {mean} điểm ({len(points)} xã)"))
+    return out
+
+
 # -- writing -------------------------------------------------------------------------------------------------------
 
 
@@ -493,6 +511,8 @@ def build_document(ws: Workspace, year: int, form: str, unit: str | None = None)
 
     if form not in FORMS:
         raise UsageError(f"unknown form {form!r}; choose one of {', '.join(FORMS)}", form=form)
+    if form == "09":
+        return _form_09(ws, year)
     v = view(ws, year, unit)
     if form == "07" and v.scorer != "upper":
         raise UsageError("Mẫu 07 is the upper level's scoring of a commune: run it at the upper level with --unit CODE")
@@ -521,6 +541,29 @@ def build_document(ws: Workspace, year: int, form: str, unit: str | None = None)
         other_total=_vn(commune.result.to_dict()["total"]) if commune is not None else "",
         footer=FOOTER.format(form=form, basis=basis),
     )
+
+
+def _form_09(ws: Workspace, year: int):
+    from app.reports.assessment import FORMS, AssessmentDocData
+    from app.services.printing import _info
+    from app.services.read import default_scope
+
+    if not is_upper(ws):
+        raise UsageError("Mẫu 09 sums up the communes: it is printed at the upper level")
+    rows = overview(ws, year, default_scope(ws))
+    word = {"recognised": "Đạt chuẩn", "not_recognised": "Chưa đạt chuẩn", "incomplete": "Chưa đủ thông tin"}
+    units = tuple(
+        (f"{r.unit_name} ({r.unit_code})", word.get(r.self_status, "Chưa gửi"), _vn(r.self_total), word.get(r.upper_status, ""), _vn(r.upper_total))
+        for r in rows
+    )  # fmt: skip
+    cset = criteria.set_for_year(year, ws.paths.data)
+    basis = "TT 09/2021/TT-BTP Phụ lục II" if cset.set_id.startswith("QD25") else "TT 15/2025/TT-BTP (mẫu chưa tìm thấy)"
+    return AssessmentDocData(
+        info=_info(ws, "BẢN TỔNG HỢP", f"{FORMS['09']}\nchuẩn tiếp cận pháp luật năm {year}"),
+        form="09", regime=cset.regime, unit_name=unit_name(ws, ws.unit_code), year=year, set_name=cset.name,
+        set_version=cset.version, status="", total="", rows=(), failing=(), missing=(), units=units,
+        across=tuple(across(rows)), footer=FOOTER.format(form="09", basis=basis),
+    )  # fmt: skip
 
 
 def render_document(ws: Workspace, year: int, form: str, unit: str | None = None, invariant: bool = False) -> bytes:

@@ -37,7 +37,8 @@ from app.store.database import CommitGroups, batch_writes
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.errors import BundleError, BundleFormatError, BundleHashError, BundleOwnUnitError, BundleRecordError, BundleWriteError
-from app.sync.merge import OUTCOMES, StoredState, plan_table, sequence_gaps
+from app.sync.merge import OUTCOMES, Numbering, Received, StoredState, plan_table, sequence_gaps
+from app.sync.merge import numbering as merge_numbering
 from app.sync.records import BundleRecord, normalise_payload, record_hash
 from app.sync.report import AlreadyImported, ImportReport, PreviousImport, TableOutcome, VerifyResult, record_changes
 from app.sync.trust import TrustEntry
@@ -209,6 +210,9 @@ def export_bundle(
         raise
 
 
+EARLIER_LISTED = 200  # a bundle names this many of its installation's earlier bundles (number, period)
+
+
 def _export_reserved(ws, values, period, key, key_row, records, files, seq, bundle_id, now, target, include_reports, carried):
     """``export_bundle`` once its sequence number is reserved: write, read back, verify, record."""
     unit = values["unit_code"]
@@ -231,6 +235,7 @@ def _export_reserved(ws, values, period, key, key_row, records, files, seq, bund
             "officer": values.get("officer", ""),
         },
         "seq": seq,
+        "earlier": [[r["seq"], r["period"]] for r in sync_state.list_exports(ws.db)[:EARLIER_LISTED] if r["seq"] != seq],
         "periods": [period.id],
         "period_window": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "catalogs": ws.catalogs.versions(),
@@ -316,7 +321,7 @@ def _stored_states(table: str, stored: dict[str, dict[str, Any]]) -> dict[str, S
     out = {}
     for rid, p in stored.items():
         payload = normalise_payload(table, rid, p["payload"])
-        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]))
+        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]), p["created_at"])
     return out
 
 
@@ -541,6 +546,8 @@ def import_bundle(
         created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""),
         sent_by=str(vb.manifest["source"].get("officer", "") or ""),
+        installation_id=str(vb.manifest["source"].get("installation_id", "") or ""),
+        earlier=_earlier(vb.manifest),
         dry_run=dry_run,
         tables=_empty_tables(),
         warnings=list(vb.warnings),
@@ -549,7 +556,7 @@ def import_bundle(
     previous = sync_state.find_import(ws.db, vb.bundle_id)
     if previous is not None:
         report.already_imported = AlreadyImported(previous["imported_at"], previous["imported_by"], previous["stored_path"])
-        report.sequence_gaps = sequence_gaps(sync_state.import_seqs(ws.db, vb.source_unit))
+        report.sequence_gaps = _numbering(ws, vb.source_unit).missing
         report.message = f"already imported on {_ddmmyyyy(previous['imported_at'])}; nothing changed"
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
@@ -571,12 +578,12 @@ def import_bundle(
                     record_id=detail["id"],
                     reason=detail["reason"],
                 )
-    seqs = sync_state.import_seqs(ws.db, vb.source_unit)
+    numbers = _numbering(ws, vb.source_unit, [_received_of(report)])
     report.tables = {t: TableOutcome.from_plan(plans[t]) for t in fmt.TABLES}
     for t, (records_, more) in listed.items():
         report.tables[t].records, report.tables[t].more_records = records_, more
-    report.sequence_gaps = sequence_gaps([*seqs, vb.seq])
-    report.duplicate_seq = vb.seq in seqs
+    report.sequence_gaps, report.superseded_gaps = numbers.missing, numbers.superseded
+    report.duplicate_seq = vb.seq in numbers.reused
     if dry_run:
         return _import_relayed(ws, vb, report, dry_run, folders)
     now = ws.now_iso()
@@ -789,6 +796,9 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
     folders = FolderSyncs()
     with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
@@ -823,16 +833,12 @@ def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> No
             rep.already_imported = AlreadyImported("", "", first[rep.bundle_id])
             rep.message = f"the same file as {Path(first[rep.bundle_id]).name}, chosen twice; imported once"
         first.setdefault(rep.bundle_id, res.file)
-    chosen: dict[str, set[int]] = {}
-    for res in out:
-        if res.ok and res.report is not None and res.report.kind == "data":
-            chosen.setdefault(res.report.source_unit, set()).add(res.report.seq)
-    for unit, seqs in chosen.items():
-        have = set(sync_state.import_seqs(ws.db, unit)) | (seqs if dry_run else set())
-        gaps = sequence_gaps(have)
-        for res in out:
-            if res.ok and res.report is not None and res.report.kind == "data" and res.report.source_unit == unit:
-                res.report.sequence_gaps = gaps
+    chosen = {res.report.source_unit for res in out if res.ok and res.report is not None and res.report.kind == "data"}
+    for unit in chosen:
+        mine = [res.report for res in out if res.ok and res.report is not None and res.report.kind == "data" and res.report.source_unit == unit]
+        numbers = _numbering(ws, unit, [_received_of(r) for r in mine if not r.already_imported] if dry_run else [])
+        for rep in mine:
+            rep.sequence_gaps, rep.superseded_gaps = numbers.missing, numbers.superseded
 
 
 def _lost(entry: FileOutcome, cause: FileOutcome) -> FileOutcome:
@@ -921,6 +927,28 @@ def resolve_conflict(ws: Workspace, conflict_id: int, choice: str) -> dict[str, 
     return {"id": int(conflict_id), "table_name": table, "record_id": rid, "status": status, "rev": rev}
 
 
+def _earlier(manifest: dict[str, Any]) -> list[list]:
+    """A manifest's ``earlier`` list (number, period) as far as it is well formed (it is information only)."""
+    items = manifest.get("earlier")
+    if not isinstance(items, list):
+        return []
+    return [[n, p] for n, p in (x for x in items if isinstance(x, list) and len(x) == 2) if type(n) is int and isinstance(p, str)]
+
+
+def _received_of(report: ImportReport) -> Received:
+    return Received(report.seq, report.installation_id, tuple(report.periods), tuple((n, p) for n, p in report.earlier), report.bundle_id)
+
+
+def _received_row(row: dict[str, Any]) -> Received:
+    earlier = json.loads(row.get("earlier") or "[]") if isinstance(row.get("earlier"), str) else (row.get("earlier") or [])
+    return Received(row["seq"], row.get("installation_id") or "", tuple(json.loads(row["periods"])), tuple((n, p) for n, p in earlier), row["bundle_id"])
+
+
+def _numbering(ws: Workspace, unit: str, extra: list[Received] = ()) -> Numbering:
+    """The numbering of ``unit``'s bundles received here, with ``extra`` ones (not stored yet) added."""
+    return merge_numbering([*(_received_row(r) for r in sync_state.list_imports(ws.db, unit)), *extra])
+
+
 def received(ws: Workspace) -> list[dict[str, Any]]:
     """Per source unit: bundles imported, the last one, and the sequence numbers missing."""
     by_unit: dict[str, list[dict]] = {}
@@ -928,7 +956,8 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
         by_unit.setdefault(row["source_unit"], []).append(row)
     out = []
     for unit, rows in sorted(by_unit.items()):
-        last = max(rows, key=lambda r: r["seq"])
+        last = max(rows, key=lambda r: (r["imported_at"], r["received_no"]))  # the newest received (a new computer restarts at 1)
+        numbers = merge_numbering(_received_row(r) for r in rows)
         out.append(
             {
                 "unit_code": unit,
@@ -938,7 +967,10 @@ def received(ws: Workspace) -> list[dict[str, Any]]:
                 "last_imported_at": max(r["imported_at"] for r in rows),
                 "app_version": last["app_version"],
                 "sent_by": last["sent_by"],
-                "gaps": sequence_gaps(r["seq"] for r in rows),
+                "gaps": numbers.missing,
+                "superseded": numbers.superseded,
+                "reused": numbers.reused,
+                "installations": len({r["installation_id"] for r in rows}),
             }
         )
     return out

@@ -7,7 +7,7 @@ derived from the unit, because Nghị định 30/2020 leaves them to practice (d
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Generator
@@ -25,6 +25,8 @@ from app.reports import signing, xlsx
 from app.reports.activity_log import ActivityLogData, ActivityLogReport, ActivityRow
 from app.reports.base import DocumentInfo, Letterhead, RenderedPdf, SignerInfo, vn_date
 from app.reports.enrolment import EnrolmentData, EnrolmentReport
+from app.reports.review import ReviewData, ReviewReport, ReviewRow
+from app.reports.ttv_decision import TtvDecisionData, TtvDecisionReport
 from app.reports.roster import RosterData, RosterReport, RosterRow, decision_text
 from app.reports.statistics import ComputedTable, compute_tables
 from app.reports.summary import SummaryData, SummaryReport, vn_number
@@ -35,7 +37,7 @@ from app.services.units import names_of
 from app.services.workspace import Workspace
 from app.store import settings as settings_repo
 
-KINDS = ("activity-log", "roster", "summary", "enrolment")
+KINDS = ("activity-log", "roster", "summary", "enrolment", "roster-review", "ttv-decision")
 FORMATS = ("pdf", "xlsx")
 SETTING_KEYS = (
     "doc_issuer", "doc_upper_agency", "doc_issuing_unit", "doc_place", "doc_signer_authority", "doc_signer_title",
@@ -253,6 +255,36 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
     return RosterData(info, as_of, tuple(rows))
 
 
+def build_review(ws: Workspace, period: Period, scope: Scope | None = None) -> ReviewData:
+    """The roster's review (app.services.roster.review) on the period's end, or today when that is earlier."""
+    from app.services import roster as roster_svc  # the review loads only when asked for
+
+    scope = scope or default_scope(ws)
+    as_of = min(period.end, ws.today())
+    names = read.unit_names(ws, scope) if scope.units is None or len(scope.units) > 1 else {}
+    items = roster_svc.review(ws, scope, as_of)
+    rows = tuple(ReviewRow(i.rule, i.full_name, i.kind, i.finding, i.proposal, names.get(i.owner_unit, "")) for i in items)
+    info = _info(ws, "Báo cáo", "Kết quả rà soát báo cáo viên pháp luật, tuyên truyền viên pháp luật", recipients=False, prepared=True)
+    return ReviewData(info, as_of, rows, len({i.reporter_id for i in items}))
+
+
+def build_ttv_decision(ws: Workspace, year: int) -> TtvDecisionData:
+    """The recognition decision of ``year``'s call for tuyên truyền viên, naming those it recognised (its number
+    and date are theirs). Raises UsageError when nobody was recognised through that call."""
+    from app.services import ttv_call
+
+    people = ttv_call.recognised(ws, year)
+    if not people:
+        raise UsageError(f"nobody was recognised through the {year} call for tuyên truyền viên; recognise the eligible list first", year=year)
+    first = people[0].recognition
+    s = document_settings(ws)
+    info = _info(ws, "Quyết định", f"Về việc công nhận tuyên truyền viên pháp luật năm {year}", code="QĐ-UBND")
+    info = replace(info, issued=first.date or ws.today(), letterhead=replace(info.letterhead, number=first.number.split("/")[0]),
+                   signer=replace(info.signer, authority="CHỦ TỊCH", title=""), recipients=("Như Điều 3", "Lưu: VT"))  # fmt: skip
+    rows = tuple((r.full_name, str(r.birth_date.year) if r.birth_date else "", r.gender, r.area) for r in people)
+    return TtvDecisionData(info, year, own_names(ws)[0].lower or s["doc_issuing_unit"], rows)
+
+
 def load_table_definition() -> dict:
     """The decoded resources/catalogs/report_tables.json."""
     return json.loads(resource_path("catalogs", "report_tables.json").read_text(encoding="utf-8"))
@@ -447,6 +479,8 @@ _RENDERERS = {
     "roster": (RosterReport, xlsx.roster_xlsx),
     "summary": (SummaryReport, xlsx.summary_xlsx),
     "enrolment": (EnrolmentReport, xlsx.enrolment_xlsx),
+    "roster-review": (ReviewReport, xlsx.review_xlsx),
+    "ttv-decision": (TtvDecisionReport, None),
 }
 
 
@@ -486,6 +520,10 @@ def build_data(ws: Workspace, req: ReportRequest):
         return build_roster(ws, req.period, req.scope)
     if req.kind == "summary":
         return build_summary(ws, req.period, req.assessment, req.plans, req.scope)
+    if req.kind == "roster-review":
+        return build_review(ws, req.period, req.scope)
+    if req.kind == "ttv-decision":
+        return build_ttv_decision(ws, req.period.start.year)
     if not req.fingerprint.strip():
         raise UsageError("the enrolment sheet needs the key's fingerprint (--fingerprint)")
     return build_enrolment(ws, req.fingerprint)
@@ -510,6 +548,8 @@ def produce(
     yield Progress(1, 3, "rendering")
     renderer_cls, xlsx_fn = _RENDERERS[req.kind]
     if req.fmt == "xlsx":
+        if xlsx_fn is None:
+            raise UsageError(f"the {req.kind} document is a PDF only", kind=req.kind)
         out = ReportOutput(xlsx_fn(data), "xlsx", warning=warning)
         yield Progress(3, 3, "saving")
         return out

@@ -67,6 +67,21 @@ def communes_of(province_code: str) -> list[Unit]:
     )
 
 
+def find_communes(query: str, province_code: str | None = None, limit: int = 200) -> list[Unit]:
+    """Communes whose name contains ``query`` (accents ignored) or whose code starts with it, in Vietnamese order;
+    only those of ``province_code`` when given, else those of every province (no near misses added)."""
+    q, code = fold(query), query.strip()
+    if not q:
+        return []
+    pool = communes_of(province_code) if province_code else _communes()
+    return [u for u in pool if (code.isdigit() and u.code.startswith(code)) or q in fold(u.name)][:limit]
+
+
+@lru_cache(maxsize=1)
+def _communes() -> tuple[Unit, ...]:
+    return tuple(sorted((u for u in all_units().values() if u.level == "commune"), key=lambda u: (collation_key(u.name), u.province_code)))
+
+
 def search_units(query: str, limit: int = 10, level: str | None = None) -> list[Unit]:
     """Units whose code starts with, or whose name contains, ``query`` (accents ignored); closest names next."""
     q = fold(query)

@@ -108,7 +108,9 @@ def import_seqs(db: Database, unit: str) -> list[int]:
 def list_imports(db: Database, unit: str | None = None) -> list[dict]:
     sql = (
         "SELECT bundle_id, source_unit, seq, periods, fingerprint, created_at, app_version, imported_at, imported_by, filename, sha256, size, stored_path, "
-        "COALESCE(json_extract(report, '$.sent_by'), '') AS sent_by FROM bundle_imports"
+        "COALESCE(json_extract(report, '$.sent_by'), '') AS sent_by, "
+        "COALESCE(json_extract(report, '$.installation_id'), '') AS installation_id, "
+        "COALESCE(json_extract(report, '$.earlier'), '[]') AS earlier, rowid AS received_no FROM bundle_imports"
     )
     params: list = []
     if unit:

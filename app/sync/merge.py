@@ -13,7 +13,9 @@ For each incoming record and the stored copy (if any):
 - newer revision built on a later revision we never received (``base_rev > stored rev``; bundles are full
   snapshots, so a lost bundle is superseded) → ``updated``, with the skipped revisions named;
 - newer revision built on an older revision than the stored one (``base_rev < stored rev``) → ``conflict``;
-- older revision → ``stale`` (ignored; a stored tombstone therefore wins over every stale edit).
+- older revision → ``stale`` (ignored; a stored tombstone therefore wins over every stale edit), except a
+  record made again elsewhere (another ``created_at``, other content: a reinstall and a spreadsheet
+  re-import restart revisions) → ``conflict``, both versions kept for a person.
 
 A bundle signed by a key the upper level has replaced (``retired_key``) never overrides a version made by
 another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``.
@@ -40,6 +42,7 @@ class StoredState:
     rev_by: str
     deleted: bool
     content_hash: str
+    created_at: str = ""  # when the record was first made (a record made again elsewhere has another time)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,15 @@ def _decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
             "conflicts",
             f"revision {incoming.rev} was made from revision {incoming.base_rev}, not from the stored revision "
             f"{stored.rev}; the stored version stays, the other is kept for review",
+        )
+    if stored.created_at and incoming.created_at and incoming.created_at != stored.created_at and incoming.content_hash != stored.content_hash:
+        # the same id made again on another computer from an earlier copy (a reinstall, then a spreadsheet
+        # re-import restarting its revisions): never dropped silently as stale
+        return Decision(
+            "conflicts",
+            f"revision {incoming.rev} was made again on another computer (first made {incoming.created_at[:10]}, the stored "
+            f"record {stored.created_at[:10]}; a reinstall and a spreadsheet import?); the stored revision {stored.rev} "
+            "stays, the other is kept for review",
         )
     if stored.deleted:
         return Decision("stale", f"revision {incoming.rev} is older than the deletion (revision {stored.rev})")
@@ -145,3 +157,63 @@ def sequence_gaps(seqs: Iterable[int]) -> list[int]:
     if not have:
         return []
     return [n for n in range(1, max(have) + 1) if n not in have]
+
+
+@dataclass(frozen=True)
+class Received:
+    """One bundle received from a unit, as sequence numbering needs it."""
+
+    seq: int
+    installation: str = ""  # the writing installation (manifest source.installation_id); "" for older bundles
+    periods: tuple[str, ...] = ()
+    earlier: tuple[tuple[int, str], ...] = ()  # (number, period) of the bundles that installation wrote before it
+    bundle_id: str = ""
+
+
+@dataclass
+class Numbering:
+    """What a unit's bundle numbers say, counted per installation (a reinstalled computer starts again at 1).
+
+    ``missing``: numbers below an installation's highest one never received and not superseded;
+    ``superseded``: numbers never received whose period a later bundle of the same installation covers (bundles
+    are snapshots of a period: nothing of them is missing, e.g. a file written to a wrong folder and never sent);
+    ``reused``: numbers received twice from one installation in two different bundles."""
+
+    missing: list[int] = field(default_factory=list)
+    superseded: list[int] = field(default_factory=list)
+    reused: list[int] = field(default_factory=list)
+
+
+def _covers(outer: str, inner: str) -> bool:
+    from app.core.periods import parse_period
+
+    try:
+        a, b = parse_period(outer), parse_period(inner)
+    except Exception:  # noqa: BLE001 - a period this version does not read covers nothing
+        return False
+    return a.start <= b.start and b.end <= a.end
+
+
+def numbering(received: Iterable[Received]) -> Numbering:
+    """The unit's numbering, per installation (see ``Numbering``)."""
+    out = Numbering()
+    by_installation: dict[str, list[Received]] = {}
+    for r in received:
+        by_installation.setdefault(r.installation, []).append(r)
+    for rows in by_installation.values():
+        ids: dict[int, set[str]] = {}
+        for r in rows:
+            ids.setdefault(r.seq, set()).add(r.bundle_id)
+        out.reused += sorted(n for n, b in ids.items() if len(b) > 1)
+        period_of = {n: p for r in rows for n, p in r.earlier}
+        for n in sequence_gaps(ids):
+            p = period_of.get(n)
+            later = [r for r in rows if r.seq > n]
+            if p and any(_covers(q, p) for r in later for q in r.periods):
+                out.superseded.append(n)
+            else:
+                out.missing.append(n)
+    out.missing.sort()
+    out.superseded.sort()
+    out.reused.sort()
+    return out

@@ -167,6 +167,9 @@ class ImportReport:
     created_at: str = ""
     app_version: str = ""
     sent_by: str = ""  # the officer of the sending unit, from the manifest
+    installation_id: str = ""  # the sending installation (numbers count per installation)
+    earlier: list[list] = field(default_factory=list)  # (number, period) of that installation's earlier bundles
+    superseded_gaps: list[int] = field(default_factory=list)  # numbers never received whose period a later bundle covers
     dry_run: bool = False
     tables: dict[str, TableOutcome] = field(default_factory=dict)
     sequence_gaps: list[int] = field(default_factory=list)
@@ -198,6 +201,9 @@ class ImportReport:
             "created_at": self.created_at,
             "app_version": self.app_version,
             "sent_by": self.sent_by,
+            "installation_id": self.installation_id,
+            "earlier": [list(x) for x in self.earlier],
+            "superseded_gaps": list(self.superseded_gaps),
             "dry_run": self.dry_run,
             "already_imported": self.already_imported.to_dict() if self.already_imported else None,
             "tables": {t: o.to_dict() for t, o in self.tables.items()},
@@ -237,6 +243,9 @@ class ImportReport:
             created_at=str(data.get("created_at", "")),
             app_version=str(data.get("app_version", "")),
             sent_by=str(data.get("sent_by", "") or ""),
+            installation_id=str(data.get("installation_id", "") or ""),
+            earlier=[list(x) for x in data.get("earlier") or []],
+            superseded_gaps=[int(x) for x in data.get("superseded_gaps") or []],
             dry_run=bool(data.get("dry_run", False)),
             tables={str(t): TableOutcome.from_dict(o) for t, o in (data.get("tables") or {}).items()},
             sequence_gaps=[int(n) for n in data.get("sequence_gaps") or []],

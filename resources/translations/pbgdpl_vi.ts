@@ -827,140 +827,160 @@
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="255"/>
+        <location filename="../../app/gui/assessment_screen.py" line="237"/>
+        <source>By indicator (the communes&apos; self-assessments):</source>
+        <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="258"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="260"/>
+        <location filename="../../app/gui/assessment_screen.py" line="263"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="269"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="283"/>
+        <location filename="../../app/gui/assessment_screen.py" line="286"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="284"/>
+        <location filename="../../app/gui/assessment_screen.py" line="287"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="291"/>
+        <location filename="../../app/gui/assessment_screen.py" line="294"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="292"/>
+        <location filename="../../app/gui/assessment_screen.py" line="295"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="293"/>
+        <location filename="../../app/gui/assessment_screen.py" line="296"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="301"/>
+        <location filename="../../app/gui/assessment_screen.py" line="304"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="310"/>
-        <location filename="../../app/gui/assessment_screen.py" line="361"/>
+        <location filename="../../app/gui/assessment_screen.py" line="313"/>
+        <location filename="../../app/gui/assessment_screen.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="312"/>
+        <location filename="../../app/gui/assessment_screen.py" line="315"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="314"/>
+        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <source>CHANGED after signing</source>
+        <translation>ĐÃ BỊ SỬA sau khi ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="319"/>
+        <source>{file}: signed by {signer} on {when}, {state}</source>
+        <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="322"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="335"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="336"/>
+        <location filename="../../app/gui/assessment_screen.py" line="344"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="380"/>
+        <location filename="../../app/gui/assessment_screen.py" line="388"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="382"/>
+        <location filename="../../app/gui/assessment_screen.py" line="390"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="384"/>
+        <location filename="../../app/gui/assessment_screen.py" line="392"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="386"/>
+        <location filename="../../app/gui/assessment_screen.py" line="394"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="388"/>
+        <location filename="../../app/gui/assessment_screen.py" line="396"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="390"/>
+        <location filename="../../app/gui/assessment_screen.py" line="398"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="402"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="402"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="412"/>
+        <location filename="../../app/gui/assessment_screen.py" line="420"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="415"/>
+        <location filename="../../app/gui/assessment_screen.py" line="423"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="419"/>
+        <location filename="../../app/gui/assessment_screen.py" line="427"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
@@ -1310,22 +1330,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="207"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>Ready</source>
         <translation>Đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="234"/>
+        <location filename="../../app/gui/wizard.py" line="278"/>
         <source>Creating the signing key… this can take a moment.</source>
         <translation>Đang tạo khóa ký số… việc này có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="222"/>
+        <location filename="../../app/gui/wizard.py" line="266"/>
         <source>Next: print the enrolment sheet (button below), have it signed and stamped, and send it to the upper level. They scan its QR code or type the fingerprint from it; the last character of each group is a check character, so a typing mistake is refused. Do not read the fingerprint by phone.</source>
         <translation>Tiếp theo: in phiếu đăng ký khóa (nút bên dưới), trình ký và đóng dấu, rồi gửi phiếu lên cấp trên. Cấp trên quét mã QR hoặc gõ dấu vân tay trên phiếu; ký tự cuối của mỗi nhóm là ký tự kiểm tra nên gõ sai sẽ bị từ chối. Không đọc dấu vân tay qua điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="230"/>
+        <location filename="../../app/gui/wizard.py" line="274"/>
         <source>Save the &amp;enrolment sheet (PDF)…</source>
         <translation>Lưu &amp;phiếu đăng ký khóa (PDF)…</translation>
     </message>
@@ -1447,11 +1467,6 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/errors.py" line="53"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
-        <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
-        <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="55"/>
@@ -1602,6 +1617,11 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/errors.py" line="66"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="54"/>
+        <source>The data file was signed by a key not enrolled here for its unit. Select the file and use &quot;Compare with the signed sheet, then enrol&quot;: compare the fingerprint with the unit&apos;s signed enrolment sheet, then trust the key.</source>
+        <translation>Tệp dữ liệu được ký bằng một khóa chưa được đăng ký ở đây cho đơn vị đó. Chọn tệp rồi bấm “Đối chiếu với phiếu đã ký, rồi đăng ký khóa”: đối chiếu dấu vân tay với phiếu đăng ký khóa đã ký của đơn vị, rồi tin cậy khóa.</translation>
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="67"/>
@@ -1800,32 +1820,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="266"/>
-        <source>PBGDPL: first start</source>
-        <translation>PBGDPL: thiết lập lần đầu</translation>
+        <location filename="../../app/gui/wizard.py" line="310"/>
+        <source>First start</source>
+        <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="314"/>
+        <location filename="../../app/gui/wizard.py" line="362"/>
         <source>This computer now keeps the records of {unit} ({code}). Officer: {officer}.</source>
         <translation>Máy này từ nay lưu sổ theo dõi của {unit} ({code}). Người phụ trách: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="318"/>
+        <location filename="../../app/gui/wizard.py" line="366"/>
         <source>Fingerprint of this installation&apos;s signing key, as the enrolment sheet prints it (13 groups of 5):</source>
         <translation>Dấu vân tay khóa ký của máy này, như in trên phiếu đăng ký khóa (13 nhóm, mỗi nhóm 5 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="348"/>
+        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>Save the enrolment sheet</source>
         <translation>Lưu phiếu đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="348"/>
+        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="361"/>
+        <location filename="../../app/gui/wizard.py" line="409"/>
         <source>Enrolment sheet saved: %1</source>
         <translation>Đã lưu phiếu đăng ký khóa: %1</translation>
     </message>
@@ -1838,77 +1858,77 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113"/>
+        <location filename="../../app/gui/main_window.py" line="119"/>
         <source>Data folder: {folder} · Officer: {officer}</source>
         <translation>Thư mục dữ liệu: {folder} · Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>PBGDPL activities</source>
         <translation>Hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>Reporters / Propagandists</source>
         <translation>Báo cáo viên / Tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Reports and printing</source>
         <translation>Báo cáo và in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Legal access standard</source>
         <translation>Chuẩn tiếp cận pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>Reporting status</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142"/>
+        <location filename="../../app/gui/main_window.py" line="145"/>
         <source>Show the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148"/>
+        <location filename="../../app/gui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>The screen “{name}” cannot be opened in this copy of the program. The details are in the log file; please reinstall or update the program.</source>
         <translation>Không mở được màn hình “{name}” trong bản chương trình này. Chi tiết có trong tệp nhật ký; hãy cài đặt lại hoặc cập nhật chương trình.</translation>
     </message>
@@ -1916,57 +1936,57 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>OfficerPage</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="154"/>
+        <location filename="../../app/gui/wizard.py" line="198"/>
         <source>Who keeps the records?</source>
         <translation>Ai phụ trách sổ theo dõi?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="155"/>
+        <location filename="../../app/gui/wizard.py" line="199"/>
         <source>The officer&apos;s name is printed on reports. The signing key proves that data sent upward comes from this unit.</source>
         <translation>Tên người phụ trách được in trên báo cáo. Khóa ký chứng minh dữ liệu gửi lên cấp trên đúng là của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="159"/>
+        <location filename="../../app/gui/wizard.py" line="203"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="160"/>
+        <location filename="../../app/gui/wizard.py" line="204"/>
         <source>Protect the signing key with a passphrase (recommended)</source>
         <translation>Bảo vệ khóa ký bằng mật khẩu (nên dùng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="170"/>
+        <location filename="../../app/gui/wizard.py" line="214"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>&amp;Họ và tên người phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="171"/>
+        <location filename="../../app/gui/wizard.py" line="215"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="173"/>
+        <location filename="../../app/gui/wizard.py" line="217"/>
         <source>&amp;Passphrase (8+ characters):</source>
         <translation>&amp;Mật khẩu (từ 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="174"/>
+        <location filename="../../app/gui/wizard.py" line="218"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="189"/>
+        <location filename="../../app/gui/wizard.py" line="233"/>
         <source>Enter the officer&apos;s name.</source>
         <translation>Hãy nhập họ và tên người phụ trách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="192"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>The passphrase needs at least 8 characters. Write it down and keep it safe.</source>
         <translation>Mật khẩu cần ít nhất 8 ký tự. Hãy ghi lại và cất giữ cẩn thận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="194"/>
+        <location filename="../../app/gui/wizard.py" line="238"/>
         <source>The two passphrases differ: type them again.</source>
         <translation>Hai mật khẩu không giống nhau: hãy gõ lại.</translation>
     </message>
@@ -3019,7 +3039,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="131"/>
         <source>Organised by</source>
-        <translation>Đơn vị chủ trì</translation>
+        <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
         <location filename="../../app/gui/reporter_editor.py" line="134"/>
@@ -3378,117 +3398,122 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="36"/>
+        <source>Review of reporters for the chairman (rà soát BCV, TTV)</source>
+        <translation>Báo cáo rà soát báo cáo viên, tuyên truyền viên (trình Chủ tịch)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="41"/>
+        <location filename="../../app/gui/reports_screen.py" line="42"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="103"/>
+        <location filename="../../app/gui/reports_screen.py" line="104"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="111"/>
+        <location filename="../../app/gui/reports_screen.py" line="112"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="112"/>
+        <location filename="../../app/gui/reports_screen.py" line="113"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="113"/>
+        <location filename="../../app/gui/reports_screen.py" line="114"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="114"/>
+        <location filename="../../app/gui/reports_screen.py" line="115"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="115"/>
+        <location filename="../../app/gui/reports_screen.py" line="116"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="121"/>
+        <location filename="../../app/gui/reports_screen.py" line="122"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="131"/>
+        <location filename="../../app/gui/reports_screen.py" line="132"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="134"/>
+        <location filename="../../app/gui/reports_screen.py" line="135"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="144"/>
+        <location filename="../../app/gui/reports_screen.py" line="145"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="192"/>
+        <location filename="../../app/gui/reports_screen.py" line="193"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="229"/>
+        <location filename="../../app/gui/reports_screen.py" line="230"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="229"/>
+        <location filename="../../app/gui/reports_screen.py" line="230"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="232"/>
+        <location filename="../../app/gui/reports_screen.py" line="233"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="232"/>
+        <location filename="../../app/gui/reports_screen.py" line="233"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="246"/>
+        <location filename="../../app/gui/reports_screen.py" line="247"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="249"/>
+        <location filename="../../app/gui/reports_screen.py" line="250"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="259"/>
+        <location filename="../../app/gui/reports_screen.py" line="260"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="260"/>
+        <location filename="../../app/gui/reports_screen.py" line="261"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -3499,42 +3524,42 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="284"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="283"/>
+        <location filename="../../app/gui/reports_screen.py" line="284"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="301"/>
+        <location filename="../../app/gui/reports_screen.py" line="302"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="301"/>
+        <location filename="../../app/gui/reports_screen.py" line="302"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="302"/>
+        <location filename="../../app/gui/reports_screen.py" line="303"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="331"/>
+        <location filename="../../app/gui/reports_screen.py" line="332"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="333"/>
+        <location filename="../../app/gui/reports_screen.py" line="334"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="334"/>
+        <location filename="../../app/gui/reports_screen.py" line="335"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -3681,140 +3706,175 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="60"/>
+        <location filename="../../app/gui/settings_screen.py" line="61"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="62"/>
+        <location filename="../../app/gui/settings_screen.py" line="63"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="68"/>
+        <location filename="../../app/gui/settings_screen.py" line="69"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
-        <location filename="../../app/gui/settings_screen.py" line="161"/>
+        <location filename="../../app/gui/settings_screen.py" line="71"/>
+        <location filename="../../app/gui/settings_screen.py" line="210"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="81"/>
+        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <source>e.g. Công chức Tư pháp - Hộ tịch</source>
+        <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <source>Save the &amp;officer</source>
+        <translation>Lưu người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <source>Officer in charge</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức danh:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="97"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="81"/>
+        <location filename="../../app/gui/settings_screen.py" line="97"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="81"/>
+        <location filename="../../app/gui/settings_screen.py" line="97"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="88"/>
+        <location filename="../../app/gui/settings_screen.py" line="104"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="105"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="90"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="103"/>
+        <location filename="../../app/gui/settings_screen.py" line="108"/>
+        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="128"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
+        <location filename="../../app/gui/settings_screen.py" line="135"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="141"/>
+        <location filename="../../app/gui/settings_screen.py" line="175"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="190"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="150"/>
+        <location filename="../../app/gui/settings_screen.py" line="199"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="162"/>
+        <location filename="../../app/gui/settings_screen.py" line="211"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="191"/>
+        <location filename="../../app/gui/settings_screen.py" line="242"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="212"/>
-        <location filename="../../app/gui/settings_screen.py" line="230"/>
-        <location filename="../../app/gui/settings_screen.py" line="235"/>
+        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="286"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="214"/>
+        <location filename="../../app/gui/settings_screen.py" line="265"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="230"/>
+        <location filename="../../app/gui/settings_screen.py" line="281"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="236"/>
+        <location filename="../../app/gui/settings_screen.py" line="287"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="247"/>
+        <location filename="../../app/gui/settings_screen.py" line="298"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="259"/>
+        <location filename="../../app/gui/settings_screen.py" line="310"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="260"/>
+        <location filename="../../app/gui/settings_screen.py" line="311"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="261"/>
+        <location filename="../../app/gui/settings_screen.py" line="312"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="262"/>
+        <location filename="../../app/gui/settings_screen.py" line="313"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="314"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -3882,377 +3942,412 @@ Vẫn lưu báo cáo?</translation>
         <translation>Không gửi kèm: đơn vị %1, kỳ %2 đã bị trả lại (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="203"/>
+        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <source>Files no. %1 never arrived: ask the unit to send its data again.</source>
+        <translation>Các tệp số %1 chưa nhận được: đề nghị đơn vị gửi lại dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <source>Files no. %1 never arrived, but a later file of the same period replaces them: no data is missing.</source>
+        <translation>Các tệp số %1 chưa nhận được, nhưng tệp sau của cùng kỳ đã thay thế: không thiếu dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="199"/>
+        <source>Numbers %1 arrived twice in different files from one computer.</source>
+        <translation>Số %1 xuất hiện hai lần ở hai tệp khác nhau từ cùng một máy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <source>Files came from %1 computers; each numbers its files from 1.</source>
+        <translation>Tệp đến từ %1 máy tính; mỗi máy đánh số tệp từ 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="202"/>
+        <source>No file is missing.</source>
+        <translation>Không thiếu tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="217"/>
         <source>carries %1 original bundle(s) of its units, %2 new here</source>
         <translation>kèm %1 gói gốc của các đơn vị, %2 gói mới ở đây</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="207"/>
+        <location filename="../../app/gui/sync_screen.py" line="221"/>
         <source>refused: unit %1 no. %2 (%3)</source>
         <translation>bị từ chối: đơn vị %1 gói số %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="226"/>
+        <location filename="../../app/gui/sync_screen.py" line="240"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="227"/>
+        <location filename="../../app/gui/sync_screen.py" line="241"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="228"/>
+        <location filename="../../app/gui/sync_screen.py" line="242"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="229"/>
-        <location filename="../../app/gui/sync_screen.py" line="460"/>
+        <location filename="../../app/gui/sync_screen.py" line="243"/>
+        <location filename="../../app/gui/sync_screen.py" line="479"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="231"/>
+        <location filename="../../app/gui/sync_screen.py" line="245"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="253"/>
+        <location filename="../../app/gui/sync_screen.py" line="267"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="256"/>
+        <location filename="../../app/gui/sync_screen.py" line="270"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="261"/>
+        <location filename="../../app/gui/sync_screen.py" line="275"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="265"/>
+        <location filename="../../app/gui/sync_screen.py" line="279"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="266"/>
+        <location filename="../../app/gui/sync_screen.py" line="280"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="271"/>
+        <location filename="../../app/gui/sync_screen.py" line="285"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="273"/>
+        <location filename="../../app/gui/sync_screen.py" line="287"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="279"/>
+        <location filename="../../app/gui/sync_screen.py" line="293"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="298"/>
+        <location filename="../../app/gui/sync_screen.py" line="312"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="300"/>
+        <location filename="../../app/gui/sync_screen.py" line="314"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
-        <location filename="../../app/gui/sync_screen.py" line="351"/>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="303"/>
+        <location filename="../../app/gui/sync_screen.py" line="317"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="306"/>
+        <location filename="../../app/gui/sync_screen.py" line="320"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="307"/>
+        <location filename="../../app/gui/sync_screen.py" line="321"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="324"/>
+        <source>Compare with the signed sheet, then &amp;enrol…</source>
+        <translation>Đối chiếu với phiếu đã ký, rồi đăng &amp;ký khóa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="325"/>
+        <source>The selected file was refused because its key is not enrolled here: open the trust tab with its unit and whole fingerprint, to compare with the unit&apos;s signed enrolment sheet</source>
+        <translation>Tệp đã chọn bị từ chối vì khóa của tệp chưa được đăng ký ở đây: mở thẻ khóa tin cậy với đơn vị và toàn bộ dấu vân tay của khóa, để đối chiếu với phiếu đăng ký khóa đã ký của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="330"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="322"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Received so far:</source>
         <translation>Đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="324"/>
+        <location filename="../../app/gui/sync_screen.py" line="343"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="325"/>
+        <location filename="../../app/gui/sync_screen.py" line="344"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="327"/>
+        <location filename="../../app/gui/sync_screen.py" line="346"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="347"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="349"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="331"/>
+        <location filename="../../app/gui/sync_screen.py" line="350"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="333"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="334"/>
+        <location filename="../../app/gui/sync_screen.py" line="353"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="358"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="362"/>
+        <location filename="../../app/gui/sync_screen.py" line="381"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="383"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="365"/>
+        <location filename="../../app/gui/sync_screen.py" line="384"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="366"/>
+        <location filename="../../app/gui/sync_screen.py" line="385"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="369"/>
+        <location filename="../../app/gui/sync_screen.py" line="388"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="371"/>
+        <location filename="../../app/gui/sync_screen.py" line="390"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="396"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="379"/>
+        <location filename="../../app/gui/sync_screen.py" line="398"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="383"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="419"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="402"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="404"/>
+        <location filename="../../app/gui/sync_screen.py" line="423"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <location filename="../../app/gui/sync_screen.py" line="440"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="424"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="453"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="453"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="453"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -4262,98 +4357,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="493"/>
+        <location filename="../../app/gui/sync_screen.py" line="514"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="499"/>
-        <location filename="../../app/gui/sync_screen.py" line="502"/>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="520"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
+        <location filename="../../app/gui/sync_screen.py" line="527"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="499"/>
+        <location filename="../../app/gui/sync_screen.py" line="520"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <location filename="../../app/gui/sync_screen.py" line="523"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="506"/>
+        <location filename="../../app/gui/sync_screen.py" line="527"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="540"/>
+        <location filename="../../app/gui/sync_screen.py" line="561"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="570"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="579"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="579"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="568"/>
+        <location filename="../../app/gui/sync_screen.py" line="589"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="577"/>
+        <location filename="../../app/gui/sync_screen.py" line="598"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="589"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="621"/>
+        <location filename="../../app/gui/sync_screen.py" line="642"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="622"/>
+        <location filename="../../app/gui/sync_screen.py" line="643"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="627"/>
+        <location filename="../../app/gui/sync_screen.py" line="648"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="633"/>
+        <location filename="../../app/gui/sync_screen.py" line="654"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="633"/>
+        <location filename="../../app/gui/sync_screen.py" line="654"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="635"/>
+        <location filename="../../app/gui/sync_screen.py" line="656"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -4383,7 +4478,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="640"/>
+        <location filename="../../app/gui/sync_screen.py" line="661"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -4408,78 +4503,88 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="604"/>
+        <location filename="../../app/gui/sync_screen.py" line="625"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="629"/>
+        <location filename="../../app/gui/sync_screen.py" line="650"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="702"/>
+        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
+        <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="712"/>
+        <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
+        <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="759"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="717"/>
+        <location filename="../../app/gui/sync_screen.py" line="774"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="723"/>
+        <location filename="../../app/gui/sync_screen.py" line="780"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="723"/>
+        <location filename="../../app/gui/sync_screen.py" line="780"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="737"/>
+        <location filename="../../app/gui/sync_screen.py" line="794"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="806"/>
+        <location filename="../../app/gui/sync_screen.py" line="863"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="825"/>
+        <location filename="../../app/gui/sync_screen.py" line="882"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="825"/>
+        <location filename="../../app/gui/sync_screen.py" line="882"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="757"/>
+        <location filename="../../app/gui/sync_screen.py" line="814"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="777"/>
+        <location filename="../../app/gui/sync_screen.py" line="834"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="779"/>
-        <location filename="../../app/gui/sync_screen.py" line="793"/>
+        <location filename="../../app/gui/sync_screen.py" line="836"/>
+        <location filename="../../app/gui/sync_screen.py" line="850"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="790"/>
+        <location filename="../../app/gui/sync_screen.py" line="847"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="791"/>
+        <location filename="../../app/gui/sync_screen.py" line="848"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -4666,39 +4771,64 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <translation>Phòng Tư pháp cấp huyện nơi còn tổ chức (chế độ cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="66"/>
+        <location filename="../../app/gui/wizard.py" line="63"/>
+        <source>— Choose a province or city —</source>
+        <translation>— Chọn tỉnh, thành phố —</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="68"/>
         <source>Type part of the name, accents not needed (e.g. phan dinh phung)</source>
         <translation>Gõ một phần tên, không cần dấu (ví dụ: phan dinh phung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="71"/>
+        <location filename="../../app/gui/wizard.py" line="76"/>
         <source>Code given by the province</source>
         <translation>Mã do tỉnh cấp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="72"/>
+        <location filename="../../app/gui/wizard.py" line="77"/>
         <source>e.g. Phòng Tư pháp huyện …</source>
         <translation>ví dụ: Phòng Tư pháp huyện …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="74"/>
+        <location filename="../../app/gui/wizard.py" line="79"/>
         <source>&amp;Province:</source>
         <translation>&amp;Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="75"/>
+        <location filename="../../app/gui/wizard.py" line="80"/>
         <source>&amp;Search:</source>
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="77"/>
+        <location filename="../../app/gui/wizard.py" line="83"/>
         <source>District &amp;code:</source>
         <translation>&amp;Mã đơn vị cấp huyện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="78"/>
+        <location filename="../../app/gui/wizard.py" line="84"/>
         <source>District &amp;name:</source>
         <translation>Tê&amp;n đơn vị cấp huyện:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="135"/>
+        <source>Choose the province or city, or type the name of the commune to find it in every province.</source>
+        <translation>Chọn tỉnh, thành phố, hoặc gõ tên xã, phường để tìm trên cả nước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="138"/>
+        <source>No commune, ward or special zone has “{text}” in its name or code, in any province. Type fewer letters, or the unit&apos;s code.</source>
+        <translation>Không có xã, phường, đặc khu nào ở bất kỳ tỉnh, thành phố nào có tên hoặc mã chứa “{text}”. Hãy gõ ít chữ hơn, hoặc gõ mã đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="143"/>
+        <source>Not in {province}; found in other provinces (choosing one changes the province):</source>
+        <translation>Không có ở {province}; tìm thấy ở tỉnh, thành phố khác (chọn một đơn vị sẽ đổi tỉnh, thành phố):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="148"/>
+        <source>Also found in other provinces (choosing one changes the province).</source>
+        <translation>Cũng tìm thấy ở tỉnh, thành phố khác (chọn một đơn vị ở đó sẽ đổi tỉnh, thành phố).</translation>
     </message>
 </context>
 </TS>

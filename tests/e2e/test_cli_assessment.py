@@ -66,6 +66,7 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     assert [(u["unit_code"], u["self_status"], u["upper_status"]) for u in listing["units"]] == [("05443", "not_recognised", "")]
     assert listing["recognised"] == []
     assert listing["units"][0]["indicators"]["2.2"] is False
+    assert listing["indicators"]["2.2"] == "đạt 0/1 xã"
     seen = js(province, "assessment", "show", "--year", "2026", "--unit", "05443")
     assert seen["scorer"] == "upper" and seen["other"]["result"] == shown["result"]
     assert seen["other"]["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở"

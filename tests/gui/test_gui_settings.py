@@ -77,3 +77,31 @@ def _vi() -> bool:
 def test_about_shows_version_licence_and_unit(screen):
     text = screen.about.text()
     assert "GPL-3.0-or-later" in text and "Phan Đình Phùng" in text and "0.1.0" in text
+
+
+def test_the_officer_name_and_title_are_edited_here(qtbot, ctx):
+    from gui_helpers import shown_main_window, type_text
+
+    window = shown_main_window(qtbot, ctx)
+    settings = window.show_screen("settings")
+    assert settings.officer.text() == "Nguyễn Thị Hường"
+    settings.officer.clear()
+    type_text(settings.officer, "Trần  Văn Mới ")
+    settings.officer_title.setText("Công chức Tư pháp - Hộ tịch")
+    assert settings.store_officer()
+    assert ctx.workspace.settings["officer"] == "Trần Văn Mới"
+    assert "Trần Văn Mới" in window._status_label.text() and "Trần Văn Mới" in settings.about.text()
+    settings.officer.clear()
+    answer_next_box()  # an empty name is refused, with a message
+    assert not settings.store_officer()
+    assert ctx.workspace.settings["officer"] == "Trần Văn Mới"
+
+
+def test_the_backup_list_says_when_there_is_none(qtbot, screen):
+    assert screen.backups.rowCount() == 0
+    assert screen.no_backups.isVisible() and not screen.backups.isVisible()
+    job = screen.make_backup()
+    with qtbot.waitSignal(job.signals.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: screen.backups.rowCount() == 1)
+    assert screen.backups.isVisible() and not screen.no_backups.isVisible()

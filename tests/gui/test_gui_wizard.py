@@ -80,7 +80,9 @@ def test_wizard_province_mode(qtbot, fresh_ws):
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.unit_page.modes["province"].setChecked(True)
-    assert wizard.unit_page.unit()[0] == "province" and wizard.unit_page.isComplete()
+    assert not wizard.unit_page.isComplete()  # no province is chosen for the user
+    wizard.unit_page.province.setCurrentIndex(wizard.unit_page.province.findData("19"))
+    assert wizard.unit_page.unit() == ("province", "19", "Tỉnh Thái Nguyên") and wizard.unit_page.isComplete()
     wizard.next()
     type_text(wizard.officer_page.officer, "Trần Văn Bình")
     wizard.officer_page.protect.setChecked(False)
@@ -103,6 +105,7 @@ def test_wizard_key_failure_is_explained_and_the_wizard_can_finish(qtbot, fresh_
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.unit_page.modes["province"].setChecked(True)
+    wizard.unit_page.province.setCurrentIndex(wizard.unit_page.province.findData("19"))
     wizard.next()
     type_text(wizard.officer_page.officer, "Trần Văn Bình")
     wizard.officer_page.protect.setChecked(False)
@@ -110,3 +113,50 @@ def test_wizard_key_failure_is_explained_and_the_wizard_can_finish(qtbot, fresh_
     qtbot.waitUntil(wizard.done_page.isComplete, timeout=10_000)
     assert "passphrase" in wizard.done_page.fingerprint.text()
     assert wizard.key is None
+
+
+def test_the_province_starts_empty_and_a_commune_is_found_in_any_province(qtbot, fresh_ws):
+    from app.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(fresh_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.unit_page
+    assert page.province.currentData() is None and page.list.count() == 0  # nothing chosen for the user
+    assert page.list_hint.text()  # says what to do
+    page.province.setCurrentIndex(page.province.findData("01"))  # Hà Nội, not where Tân Kỳ is
+    qtbot.keyClicks(page.search, "tan ky")
+    labels = [page.list.item(i).text() for i in range(page.list.count())]
+    assert "Xã Tân Kỳ — Tỉnh Thái Nguyên" in labels and page.list_hint.text()  # found elsewhere, and said so
+    assert not page.isComplete()  # nothing in Hà Nội is chosen by itself
+    item = next(page.list.item(i) for i in range(page.list.count()) if page.list.item(i).text() == "Xã Tân Kỳ — Tỉnh Thái Nguyên")
+    page.list.setCurrentItem(item)
+    assert page.province.currentData() == "19"  # the province is filled in
+    assert page.unit() == ("commune", "02104", "Xã Tân Kỳ") and page.isComplete()
+    assert page.list.currentItem().text() == "Xã Tân Kỳ"
+    page.search.setText("khong co xa nao ten nay")
+    assert page.list.count() == 0 and "khong co xa nao ten nay" in page.list_hint.text()  # an empty search says why
+
+
+def test_after_set_up_nothing_looks_like_cancel_and_titles_do_not_repeat_the_name(qtbot, fresh_ws):
+    from PySide6.QtWidgets import QWizard
+
+    from app import APP_DISPLAY_NAME
+    from app.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(fresh_ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert APP_DISPLAY_NAME not in wizard.windowTitle()  # Qt adds " — PBGDPL" itself
+    page = wizard.unit_page
+    page.modes["province"].setChecked(True)
+    page.province.setCurrentIndex(page.province.findData("19"))
+    wizard.next()
+    type_text(wizard.officer_page.officer, "Trần Văn Bình")
+    wizard.officer_page.protect.setChecked(False)
+    wizard.next()
+    qtbot.waitUntil(wizard.done_page.isComplete, timeout=10_000)
+    assert fresh_ws.initialised
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.reject()  # Escape or the window's close button: the set-up stands, the window opens
+    assert wizard.result() == QWizard.DialogCode.Accepted

@@ -251,3 +251,11 @@ def test_a_relay_bundle_shows_what_it_carries_and_can_be_imported_again_after_en
         from app.services import completeness
 
         assert completeness.board(ws, "2026-Q3").reported == 2
+
+
+def test_the_received_list_explains_its_numbers(qtbot):
+    from app.gui.sync_screen import numbering_text
+
+    text = numbering_text({"gaps": [4], "superseded": [2, 3], "reused": [], "installations": 2})
+    assert "no. 4 never arrived: ask the unit" in text and "no. 2, 3 never arrived, but a later file" in text
+    assert "from 2 computers" in text and numbering_text({"gaps": [], "superseded": []}) == "No file is missing."

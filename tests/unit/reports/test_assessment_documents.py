@@ -54,9 +54,10 @@ def test_form_07_at_the_upper_level_and_refusals(workspace, tmp_path):
     with pytest.raises(AppError) as err:
         svc.render_document(workspace, 2026, "07")
     assert err.value.code == "E-USAGE"
-    with pytest.raises(AppError) as err:
-        svc.render_document(workspace, 2026, "05")
-    assert err.value.code == "E-USAGE"
+    for form in ("05", "09"):
+        with pytest.raises(AppError) as err:
+            svc.render_document(workspace, 2026, form)
+        assert err.value.code == "E-USAGE"
     up = Workspace.open(AppPaths(tmp_path / "upper"))
     initialise(up, "19", "Lê Văn Tám", level="province")
     try:
@@ -64,5 +65,31 @@ def test_form_07_at_the_upper_level_and_refusals(workspace, tmp_path):
         text = _text(up, 2026, "07", "05443")
         assert "Điểm số thẩm định" not in text and "Kết quả thẩm định" in text and "Xã tự đánh giá" in text
         assert "Kết quả xã tự đánh giá: chưa gửi" in text and "Phường Phan Đình Phùng" in text
+        summary = _text(up, 2026, "09")
+        assert "Bản tổng hợp thông tin, số liệu thực hiện các tiêu chí, chỉ tiêu trên địa bàn" in summary
+        assert "Phường Phan Đình Phùng (05443) Chưa gửi" in summary and "Số đơn vị có kết quả đánh giá: 1" in summary
     finally:
         up.close()
+
+
+def test_a_signed_pdf_given_as_evidence_shows_its_signer_time_and_integrity(workspace, test_cert, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from app.reports import signing
+    from app.reports.assessment import AssessmentReport
+
+    rendered = AssessmentReport(invariant=True).render_document(svc.build_document(workspace, 2026, "02"))
+    when = datetime(2026, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=7)))
+    pdf, _ = signing.sign_pdf(rendered.pdf, signing.SignRequest(signing.Pkcs12Source(test_cert["p12"], test_cert["password"])),
+                              rendered.signature_box, "UBND phường", "Thái Nguyên", when)  # fmt: skip
+    signed = tmp_path / "ke-hoach-da-ky.pdf"
+    signed.write_bytes(pdf)
+    v = svc.set_answer(workspace, 2026, "2.4.1", "có", evidence=signed)
+    shown = v.answers["2.4.1"].evidence[0]["signatures"]
+    assert len(shown) == 1 and shown[0]["signer"] == "Nguyễn Thị Hường" and shown[0]["intact"] is True
+    assert shown[0]["signing_time"][:4] == "2026"
+    changed = tmp_path / "sua.pdf"
+    middle = len(pdf) // 4
+    changed.write_bytes(pdf[:middle] + bytes([pdf[middle] ^ 1]) + pdf[middle + 1 :])  # one bit of the signed content
+    v = svc.set_answer(workspace, 2026, "2.4.1", "có", evidence=changed)
+    assert [s["intact"] for s in v.answers["2.4.1"].evidence[1]["signatures"]] != [True]  # never shown as intact

@@ -85,3 +85,13 @@ def test_officer_name_and_title_are_edited_and_audited(blank):
 def test_writing_before_set_up_is_refused(blank):
     with pytest.raises(NotInitialisedError):
         blank.write_context()
+
+
+def test_a_commune_is_found_by_name_in_every_province_or_in_one():
+    from app.services.units import find_communes
+
+    everywhere = find_communes("tan ky")
+    assert ("02104", "19") in {(u.code, u.province_code) for u in everywhere} and len({u.province_code for u in everywhere}) > 1
+    assert {u.province_code for u in find_communes("tân kỳ", "19")} == {"19"}
+    assert [u.code for u in find_communes("02104")] == ["02104"]
+    assert find_communes("") == [] and find_communes("khong co xa nao") == []

@@ -132,9 +132,34 @@ def test_a_lost_bundle_breaks_nothing_and_the_gap_is_reported(commune, upper, ex
     report = import_bundle(upper, export())
     assert report.tables["activities"].updated == 1
     assert "never received" in report.tables["activities"].reasons[0].reason
-    assert report.sequence_gaps == [2, 3]
+    # bundles are snapshots: 2 and 3 were of the same period as 4, which covers them; no data is missing
+    assert (report.sequence_gaps, report.superseded_gaps) == ([], [2, 3])
     assert activities.get_activity(upper.db, s["a1"].id).participants == 43
-    assert received(upper)[0]["gaps"] == [2, 3]
+    assert (received(upper)[0]["gaps"], received(upper)[0]["superseded"]) == ([], [2, 3])
+
+
+def test_a_lost_bundle_of_another_period_is_missing(commune, upper, export):
+    import_bundle(upper, export("2026"))
+    export("2026-Q1")  # no. 2: written to a wrong folder and never sent; nothing later covers the first quarter
+    report = import_bundle(upper, export("2026-Q2"))
+    assert (report.sequence_gaps, report.superseded_gaps) == ([2], [])
+    assert received(upper)[0]["gaps"] == [2]
+    report = import_bundle(upper, export("2026"))  # the year again: it covers the first quarter
+    assert (report.sequence_gaps, report.superseded_gaps) == ([], [2])
+
+
+def test_numbers_count_per_installation(commune, upper, export):
+    """A reinstalled computer starts again at 1: not a reused number, and its gaps are its own."""
+    from app.store import settings as settings_repo
+
+    import_bundle(upper, export("2026"))
+    import_bundle(upper, export("2026"))
+    settings_repo.set_settings(commune.db, {"installation_id": "may-moi"})
+    commune.db.execute("DELETE FROM bundle_exports")  # a fresh installation has written nothing
+    report = import_bundle(upper, export("2026"))
+    assert report.seq == 1 and not report.duplicate_seq and report.sequence_gaps == []
+    row = received(upper)[0]
+    assert (row["last_seq"], row["installations"], row["gaps"], row["reused"]) == (1, 2, [], [])
 
 
 def test_dry_run_reports_and_writes_nothing(commune, upper, export):

@@ -183,9 +183,9 @@ def test_a_single_import_syncs_its_copy_folder_before_it_commits(commune, upper,
 def test_a_selection_is_judged_as_a_whole(commune, upper, export):
     """Chosen together, out of order: a number another file of the selection carries is not missing, in the
     preview and after the import; the same file chosen twice is one import, and its preview says so."""
-    first, second, third = export("2026"), export("2026-Q1"), export("2026")
+    first, second, third = export("2026-Q1"), export("2026-Q2"), export("2026-Q3")
     preview = run_job(import_many(upper, [third, first, first], dry_run=True))
-    assert [r.report.sequence_gaps for r in preview] == [[2], [2], [2]]  # no. 2 is not chosen: missing
+    assert [r.report.sequence_gaps for r in preview] == [[2], [2], [2]]  # no. 2 (the second quarter) is not chosen: missing
     assert preview[2].report.already_imported and "chosen twice" in preview[2].report.message
     assert not preview[0].report.already_imported and not preview[1].report.already_imported
     done = run_job(import_many(upper, [third, second, first]))

@@ -28,7 +28,7 @@ def test_a_report_stored_by_an_earlier_version_loads():
     again = report.to_dict()  # the newer keys are added with their empty values, the rest kept as stored
     t_old, t_new = OLD_STORED["tables"]["activities"], again["tables"]["activities"]
     assert t_new == {**t_old, "deleted": 0, "records": [], "more_records": 0}
-    assert {k: v for k, v in again.items() if k != "tables"} == {**{k: v for k, v in OLD_STORED.items() if k != "tables"}, "warnings": [], "sent_by": ""}
+    assert {k: v for k, v in again.items() if k != "tables"} == {**{k: v for k, v in OLD_STORED.items() if k != "tables"}, "warnings": [], "sent_by": "", "installation_id": "", "earlier": [], "superseded_gaps": []}
 
 
 def test_outcomes_are_declared_once_and_counted_by_name():
