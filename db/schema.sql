@@ -65,6 +65,9 @@ CREATE INDEX trainings_owner_date ON trainings (owner_unit, deleted, date);
 -- index trusted_keys_fingerprint
 CREATE INDEX trusted_keys_fingerprint ON trusted_keys (fingerprint);
 
+-- index ttv_volunteers_year
+CREATE INDEX ttv_volunteers_year ON ttv_volunteers (owner_unit, year);
+
 -- table activities
 CREATE TABLE activities (
     id TEXT PRIMARY KEY,
@@ -505,6 +508,24 @@ CREATE TABLE trusted_keys (
     UNIQUE (unit_code, fingerprint)
 );
 
+-- table ttv_volunteers
+CREATE TABLE ttv_volunteers (
+    id TEXT PRIMARY KEY,
+    owner_unit TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    full_name TEXT NOT NULL,
+    gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'nam', 'nu')),
+    birth_year INTEGER,
+    area TEXT NOT NULL DEFAULT '',
+    occupation TEXT NOT NULL DEFAULT '',
+    proposer TEXT NOT NULL DEFAULT '',
+    registered_on TEXT NOT NULL,
+    eligible INTEGER CHECK (eligible IN (0, 1)),
+    reason TEXT NOT NULL DEFAULT '',
+    reporter_id TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
 -- table units
 CREATE TABLE units (
     code TEXT PRIMARY KEY,
@@ -522,6 +543,12 @@ CREATE TABLE units (
 CREATE TRIGGER activities_no_delete BEFORE DELETE ON activities
 BEGIN
     SELECT RAISE(ABORT, 'activities are never removed; mark them deleted');
+END;
+
+-- trigger activities_received_line
+CREATE TRIGGER activities_received_line AFTER UPDATE ON activities
+BEGIN
+    DELETE FROM received_lines WHERE owner_unit = OLD.owner_unit AND table_name = 'activities' AND record_id = OLD.id;
 END;
 
 -- trigger activities_rev_up
@@ -622,6 +649,12 @@ END;
 CREATE TRIGGER reporters_no_delete BEFORE DELETE ON reporters
 BEGIN
     SELECT RAISE(ABORT, 'reporters are never removed; mark them deleted');
+END;
+
+-- trigger reporters_received_line
+CREATE TRIGGER reporters_received_line AFTER UPDATE ON reporters
+BEGIN
+    DELETE FROM received_lines WHERE owner_unit = OLD.owner_unit AND table_name = 'reporters' AND record_id = OLD.id;
 END;
 
 -- trigger reporters_rev_up

@@ -12,7 +12,7 @@ from app.core.periods import parse_period
 
 # Kept here (and checked against app.services.printing by a test) so that building the command line
 # does not import reportlab, openpyxl and pyhanko: that would slow every start of the program.
-KINDS = ("activity-log", "roster", "summary", "enrolment")
+KINDS = ("activity-log", "roster", "summary", "enrolment", "roster-review", "ttv-decision")
 
 
 def register(sub, common) -> None:
@@ -23,7 +23,7 @@ def register(sub, common) -> None:
         description="Write an official document of a period. The format follows --out (.pdf or .xlsx). "
         "'report settings' shows or changes the agency lines, signer and recipients printed on documents.",
     )
-    p.add_argument("kind", choices=(*KINDS, "settings"), help="activity-log, roster, summary, enrolment, or settings")
+    p.add_argument("kind", choices=(*KINDS, "settings"), help="activity-log, roster, summary, enrolment, roster-review (the review for the chairman), ttv-decision (recognition of the call --period YEAR), or settings")
     p.add_argument("--period", metavar="P", help="2026, 2026-H1, 2026-Q3 or 2026-M05 (default: this year)")
     p.add_argument("--out", metavar="FILE", help="FILE.pdf or FILE.xlsx")
     p.add_argument("--fingerprint", default="", help="enrolment: the key fingerprint to print")

@@ -33,6 +33,7 @@ def documents() -> list[tuple[str, str]]:
         ("summary", QCoreApplication.translate("ReportsScreen", "Report on PBGDPL results (báo cáo kết quả)")),
         ("activity-log", QCoreApplication.translate("ReportsScreen", "Activity log (sổ theo dõi)")),
         ("roster", QCoreApplication.translate("ReportsScreen", "List of reporters (danh sách BCV, TTV)")),
+        ("roster-review", QCoreApplication.translate("ReportsScreen", "Review of reporters for the chairman (rà soát BCV, TTV)")),
     ]
 
 
@@ -296,7 +297,7 @@ class ReportsScreen(QWidget):
         return len(images)
 
     def _ask_path(self, fmt: str) -> Path | None:
-        name = f"{self.kind()}-{self.period().id}.{fmt}"
+        name = printing.default_file_name(self.kind(), self.period(), fmt)
         start = str(self.ctx.paths.exports / name)
         filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, filters)
