@@ -51,7 +51,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-NOT-FOUND": lambda: QCoreApplication.translate("ErrorMessages", "This record no longer exists (it may have been deleted). Refresh the list."),
         "E-CANCELLED": lambda: QCoreApplication.translate("ErrorMessages", "The work was cancelled; nothing was changed."),
         "E-BUNDLE-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "The data file's signature is not valid: it was changed after it was signed. Ask the sender to export it again."),
-        "E-BUNDLE-UNTRUSTED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it."),
+        "E-BUNDLE-UNTRUSTED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key not enrolled here for its unit. Select the file and use \"Compare with the signed sheet, then enrol\": compare the fingerprint with the unit's signed enrolment sheet, then trust the key."),
         "E-BUNDLE-REVOKED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key."),
         "E-BUNDLE-HASH": lambda: QCoreApplication.translate("ErrorMessages", "The data file is damaged (its contents do not match). Copy it again from the USB drive or email."),
         "E-BUNDLE-VERSION": lambda: QCoreApplication.translate("ErrorMessages", "The data file was made by a newer version of PBGDPL. Install the newer version to read it."),

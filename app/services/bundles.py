@@ -796,6 +796,9 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
     folders = FolderSyncs()
     with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:

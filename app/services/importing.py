@@ -277,6 +277,10 @@ def _write(
             if r.record.id not in stored:
                 new.setdefault(r.record.id, r)
     rest = [r for r in good if new.get(r.record.id) is not r]
+    if not report.dry_run and good:
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, f"before-{table}-import")  # the way back from an import the officer regrets
     try:
         with ws.db.atomic():
             batch = ((r.record.id, to_payload(r.record)) for r in new.values())
