@@ -297,7 +297,7 @@ class ReportsScreen(QWidget):
         return len(images)
 
     def _ask_path(self, fmt: str) -> Path | None:
-        name = f"{self.kind()}-{self.period().id}.{fmt}"
+        name = printing.default_file_name(self.kind(), self.period(), fmt)
         start = str(self.ctx.paths.exports / name)
         filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, filters)
