@@ -32,6 +32,11 @@ fuzz: install
 	PBGDPL_FUZZ_BUNDLES=$(FUZZ_N) PBGDPL_FUZZ_SHEETS=$(FUZZ_N) $(BIN)/python -m pytest -q -s -p no:randomly \
 		tests/unit/sync/test_fuzz_bundles.py tests/unit/services/test_fuzz_sheets.py
 
+# Crash safety: the program killed with SIGKILL >= 100 times over saves, spreadsheet imports, bundle imports
+# and exports (tests/reliability; PBGDPL_KILLS per scenario, default 25).
+reliability: install
+	$(BIN)/python -m pytest -q -s -p no:randomly tests/reliability
+
 lint: $(STAMP)
 	$(BIN)/lint-imports
 

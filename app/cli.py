@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "app.commands.report",
     "app.commands.units",
     "app.commands.approvals",
+    "app.commands.backup",
+    "app.commands.audit",
     "app.commands.plans",
     "app.commands.assessment",
     "app.commands.catalog",
@@ -84,6 +86,8 @@ def _emit(args: argparse.Namespace, result: Result) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``pbgdpl`` console script."""
+    if os.name == "posix":  # everything pbgdpl creates (data folder, database, logs, keys, bundles) is the user's only
+        os.umask(0o077)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             try:

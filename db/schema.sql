@@ -545,6 +545,12 @@ BEGIN
     SELECT RAISE(ABORT, 'activities are never removed; mark them deleted');
 END;
 
+-- trigger activities_received_line
+CREATE TRIGGER activities_received_line AFTER UPDATE ON activities
+BEGIN
+    DELETE FROM received_lines WHERE owner_unit = OLD.owner_unit AND table_name = 'activities' AND record_id = OLD.id;
+END;
+
 -- trigger activities_rev_up
 CREATE TRIGGER activities_rev_up BEFORE UPDATE ON activities
 WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'activities' AND record_id = NEW.id)
@@ -643,6 +649,12 @@ END;
 CREATE TRIGGER reporters_no_delete BEFORE DELETE ON reporters
 BEGIN
     SELECT RAISE(ABORT, 'reporters are never removed; mark them deleted');
+END;
+
+-- trigger reporters_received_line
+CREATE TRIGGER reporters_received_line AFTER UPDATE ON reporters
+BEGIN
+    DELETE FROM received_lines WHERE owner_unit = OLD.owner_unit AND table_name = 'reporters' AND record_id = OLD.id;
 END;
 
 -- trigger reporters_rev_up

@@ -71,7 +71,7 @@ def _resign(members: dict[str, bytes], key, manifest_edit=None, raw_manifest: by
         for n, d in members.items()
         if n not in (fmt.MANIFEST, fmt.SIGNATURE)
     }
-    for table in fmt.TABLES:
+    for table in manifest["counts"]:  # the tables the bundle names (a newer kind raises its reader version)
         data = members.get(fmt.data_member(table), b"")
         manifest["counts"][table] = len([x for x in data.split(b"\n") if x])
     if manifest_edit:
@@ -118,6 +118,8 @@ def _content_damage(rng: random.Random, base: Base) -> bytes:
     members = dict(base.members)
     how = rng.randrange(10)
     tables = [t for t in fmt.TABLES if members.get(fmt.data_member(t))]
+    if not tables:
+        return _raw_damage(rng, _zip(members))
     table = rng.choice(tables)
     name = fmt.data_member(table)
     lines = members[name].decode("utf-8").splitlines()

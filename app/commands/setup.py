@@ -84,6 +84,8 @@ def cmd_status(args: argparse.Namespace) -> Result:
         t = data["units_total"]
         if t:
             lines.append(f"  total: {t['activities']['live']} activities, {t['reporters']['live']} reporters")
+    font = data["document_font"]
+    lines.append(f"Document font: {font['family']} ({font['reason']})")
     if data["schema_version"] is None:
         return Result({"ok": True, **data}, "\n".join(lines))
     last = data["last_backup"]

@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         exp.add_argument("file", metavar="FILE", help=".xlsx, .csv or .json file to write")
         if _dated(kind):
             exp.add_argument("--period", metavar="P", default=None, help="only this period: 2026, 2026-H1, 2026-Q3, 2026-M05")
+        if kind == "roster":
+            exp.add_argument("--include-personal", action="store_true",
+                             help="also write birth dates, phone and ID numbers (left out unless asked for)")
         add_scope_arguments(exp)
         exp.set_defaults(handler=cmd_export, kind=kind)
 
@@ -107,6 +110,9 @@ def cmd_export(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         scope = scope_from_args(ws, args)
-        summary = run_job(export_file(ws, args.kind, args.file, period=period, scope=scope), _progress(args))
+        personal = bool(getattr(args, "include_personal", False))
+        summary = run_job(export_file(ws, args.kind, args.file, period=period, scope=scope, include_personal=personal), _progress(args))
     text = f"Exported {summary['records']} {_table(args.kind)} to {summary['path']}"
+    if args.kind == "roster":
+        text += " (with personal data)" if personal else " (personal data left out; --include-personal adds it)"
     return Result({"ok": True, **summary}, text)

@@ -66,3 +66,33 @@ def state_text(reporter: Reporter, on: date) -> str:
         assert reporter.suspended_from is not None
         return f"Tạm không phân công từ {_ddmmyyyy(reporter.suspended_from)} (Điều 8 khoản 1 điểm e Thông tư 10/2016/TT-BTP)"
     return "Đang hoạt động"
+
+
+PERSONAL_FIELDS = ("birth_date", "phone", "id_number")  # optional; masked in lists, left out of exports unless asked
+
+
+def mask_phone(phone: str) -> str:
+    """A phone number as lists show it: its last 3 digits ("••• ••• 678"); "" stays ""."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return f"••• ••• {digits[-3:]}" if digits else ""
+
+
+def mask_id_number(number: str) -> str:
+    """An ID number as lists show it: its last 3 digits ("•••••••••123")."""
+    return "•" * max(0, len(number) - 3) + number[-3:] if number else ""
+
+
+LIFE_CYCLE_FIELDS = ("level", "review_flag", "suspended_from", "suspended_until", "suspension_reason")  # no spreadsheet column
+
+
+def kept_on_import(payload: dict, stored: dict) -> dict:
+    """A reporter's payload from a spreadsheet row, with what the file cannot say taken from the stored record:
+    the life-cycle fields (no column carries them) and personal data the row leaves empty (an export without
+    personal data, edited and imported again, must not erase it)."""
+    out = dict(payload)
+    for key in LIFE_CYCLE_FIELDS:
+        out[key] = stored[key]
+    for key in PERSONAL_FIELDS:
+        if out[key] in (None, "") and stored.get(key) not in (None, ""):
+            out[key] = stored[key]
+    return out

@@ -300,6 +300,7 @@ def build_reporter(number: int, cells: Mapping[str, Any], titles: Mapping[str, s
         law_fields=split_list(row.text("law_fields")),
         area=row.text("area"),
         phone=_phone(cells.get("phone")),
+        id_number=row.text("id_number").replace(" ", ""),
         proposer=row.text("proposer"),
         recognition=_decision(row, "recognition"),
         dismissal=_decision(row, "dismissal"),

@@ -36,7 +36,7 @@ from app.core.errors import AppError
 from app.core.periods import Period
 from app.gui.approval_dialog import DecisionBanner, open_approval_dialog
 from app.gui.context import GuiContext
-from app.gui.errors import show_error
+from app.gui.errors import message_for, show_error
 from app.gui.jobs import Job, ProgressDialog
 from app.gui.record_changes import field_label, table_label, value_text
 from app.services import approvals as approval_service
@@ -321,12 +321,17 @@ class SyncScreen(QWidget):
         self.records_button.setToolTip(QCoreApplication.translate("SyncScreen", "Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict"))
         self.records_button.setEnabled(False)
         self.records_button.clicked.connect(self._on_records_clicked)
+        self.enrol_button = QPushButton(QCoreApplication.translate("SyncScreen", "Compare with the signed sheet, then &enrol…"), page)
+        self.enrol_button.setToolTip(QCoreApplication.translate("SyncScreen", "The selected file was refused because its key is not enrolled here: open the trust tab with its unit and whole fingerprint, to compare with the unit's signed enrolment sheet"))
+        self.enrol_button.setVisible(False)
+        self.enrol_button.clicked.connect(self._on_enrol_clicked)
         self.import_status = QLabel(page)
         self.import_status.setWordWrap(True)
         self.received_table = _table([QCoreApplication.translate("SyncScreen", "Unit"), QCoreApplication.translate("SyncScreen", "Unit name"), QCoreApplication.translate("SyncScreen", "Files received"), QCoreApplication.translate("SyncScreen", "Last no."), QCoreApplication.translate("SyncScreen", "Last received"), QCoreApplication.translate("SyncScreen", "Missing no."), QCoreApplication.translate("SyncScreen", "Decision"), QCoreApplication.translate("SyncScreen", "Sent by")], page)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)
+        row.addWidget(self.enrol_button)
         row.addWidget(self.records_button)
         row.addWidget(self.import_button)
         layout = QVBoxLayout(page)
@@ -629,7 +634,7 @@ class SyncScreen(QWidget):
         for r, res in enumerate(results):
             name = res.name
             if res.error is not None:
-                values = [name, "", "", "", "", "", "", "", "", "", f"{res.error.code}: {res.error.message}"]
+                values = [name, "", "", "", "", "", "", "", "", "", f"{res.error.code}: {message_for(res.error)}"]
             else:
                 rep = res.report
                 if rep.kind == "decisions":
@@ -657,7 +662,10 @@ class SyncScreen(QWidget):
                     result += relayed_text(rep, preview)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("deleted"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
-                self.import_table.setItem(r, c, _item(value, 4 <= c <= 9))
+                item = _item(value, 4 <= c <= 9)
+                if res.error is not None and c == len(values) - 1:
+                    item.setToolTip(res.error.message)  # the program's own words, for the technical reader
+                self.import_table.setItem(r, c, item)
         self._on_import_row_changed()
 
     def selected_import_report(self):
@@ -671,6 +679,39 @@ class SyncScreen(QWidget):
 
     def _on_import_row_changed(self) -> None:
         self.records_button.setEnabled(self.selected_import_report() is not None)
+        self.enrol_button.setVisible(self.refused_for_key() is not None)
+
+    def refused_for_key(self) -> AppError | None:
+        """The selected row's refusal when it is an unknown key's (else the first such row when none is selected)."""
+        results = getattr(self, "last_results", None) or []
+        untrusted = [r.error if not r.ok and r.error.code == "E-BUNDLE-UNTRUSTED" and r.error.details.get("fingerprint") else None for r in results]
+        row = self.import_table.currentRow()
+        if 0 <= row < len(untrusted):
+            return untrusted[row]
+        return next((e for e in untrusted if e is not None), None)
+
+    def _on_enrol_clicked(self) -> None:
+        error = self.refused_for_key()
+        if error is not None:
+            self.prepare_enrolment(error)
+
+    def prepare_enrolment(self, error: AppError) -> None:
+        """Open the trust tab filled from a refused file: its unit, its key's whole fingerprint, who it says sent
+        it, and what to compare before trusting (never a command line)."""
+        d = error.details
+        self.tabs.setCurrentIndex(2)
+        self.unit_edit.setText(str(d.get("unit", "")))
+        self.fp_edit.setText(key_service.checked_fingerprint(str(d["fingerprint"])))
+        replaces = bool(d.get("enrolled"))
+        self.rotate_check.setChecked(replaces)
+        text = (
+            QCoreApplication.translate("SyncScreen", "From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit's signed enrolment sheet; trust the key only if every group is the same.")
+            .replace("%1", str(d.get("unit", ""))).replace("%2", str(d.get("unit_name") or "—")).replace("%3", str(d.get("officer") or "—"))
+        )  # fmt: skip
+        if replaces:
+            text += "\n" + QCoreApplication.translate("SyncScreen", "The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.").replace("%1", str(d["enrolled"]))
+        self.qr_label.setText(text)
+        self.fp_edit.setFocus()
 
     def _on_records_clicked(self) -> None:
         from app.gui.record_changes import RecordChangesDialog

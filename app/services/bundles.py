@@ -310,7 +310,7 @@ def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> Verif
         counts=dict(m["counts"]), files=len(vb.files), sha256=vb.sha256, size=vb.size,
         trusted=vb.trusted is not None, warnings=warnings, catalog_notes=list(vb.catalog_notes),
         already_imported=PreviousImport(str(previous["imported_at"]), str(previous["imported_by"])) if previous else None,
-        kind=vb.kind, target_unit=(m.get("target") or {}).get("unit_code", ""),
+        kind=vb.kind, target_unit=(m.get("target") or {}).get("unit_code", ""), relayed=vb.relayed,
     )  # fmt: skip
 
 
@@ -321,7 +321,7 @@ def _stored_states(table: str, stored: dict[str, dict[str, Any]]) -> dict[str, S
     out = {}
     for rid, p in stored.items():
         payload = normalise_payload(table, rid, p["payload"])
-        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]))
+        out[rid] = StoredState(p["owner"], p["rev"], p["base_rev"], p["rev_by"], p["deleted"], record_hash(payload, p["deleted"]), p["created_at"])
     return out
 
 
@@ -796,6 +796,9 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
     folders = FolderSyncs()
     with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:

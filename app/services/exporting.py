@@ -17,6 +17,7 @@ from app.core.records import meta_dict
 from app.core.tabular import format_date
 from app.core.tabular_rows import format_training
 from app.fileio import atomic_path
+from app.core.roster import PERSONAL_FIELDS
 from app.services import read
 from app.services.importing import KINDS, header_table
 from app.services.workspace import Workspace
@@ -27,7 +28,7 @@ ACTIVITY_COLUMNS = (
 )  # fmt: skip
 REPORTER_COLUMNS = (
     "id", "full_name", "kind", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
-    "law_fields", "area", "phone", "proposer", "recognition_number", "recognition_date", "recognition_authority",
+    "law_fields", "area", "phone", "id_number", "proposer", "recognition_number", "recognition_date", "recognition_authority",
     "dismissal_number", "dismissal_date", "dismissal_authority", "dismissal_ground", "dismissal_reason", "trainings",
     "refusals", "notes",
 )  # fmt: skip
@@ -59,7 +60,7 @@ def _reporter_row(r: Reporter, ws: Workspace, names: dict[str, str]) -> dict[str
         "id": r.id, "full_name": r.full_name, "kind": KIND_LABELS.get(r.kind, r.kind),
         "gender": GENDER_LABELS.get(r.gender, r.gender), "birth_date": r.birth_date, "ethnicity": r.ethnicity,
         "title": r.title, "organisation": r.organisation, "qualification": r.qualification,
-        "law_fields": SEP.join(r.law_fields), "area": r.area, "phone": r.phone, "proposer": r.proposer,
+        "law_fields": SEP.join(r.law_fields), "area": r.area, "phone": r.phone, "id_number": r.id_number, "proposer": r.proposer,
         "dismissal_ground": ws.catalogs.dismissal_grounds.name_of(r.dismissal_ground) if r.dismissal_ground else "", "dismissal_reason": r.dismissal_reason,
         "trainings": SEP.join(format_training(t) for t in r.trainings), "refusals": r.refusals, "notes": r.notes,
     }  # fmt: skip
@@ -143,8 +144,17 @@ def _json(path: Path, records: Iterable[Any], payload: Callable[[Any], dict]) ->
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def _without_personal(payload: Callable[[Any], dict]) -> Callable[[Any], dict]:
+    def out(record: Any) -> dict:
+        data = payload(record)
+        return {k: v for k, v in data.items() if k not in PERSONAL_FIELDS}
+
+    return out
+
+
 def export_file(
-    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None, scope: read.Scope | None = None
+    ws: Workspace, kind: str, path: Path | str, *, period: Period | None = None, scope: read.Scope | None = None,
+    include_personal: bool = False,
 ) -> Generator[Progress, None, dict[str, Any]]:
     """Write the live activities (of ``period`` when given) or the roster of ``scope`` to ``path``.
 
@@ -154,6 +164,8 @@ def export_file(
         path: the file to write; its extension (.xlsx, .csv, .json) chooses the format.
         period: activities only: keep those whose date is inside it.
         scope: whose records (default: :func:`read.default_scope`; an upper level: every unit under it).
+        include_personal: the roster only: also write the personal data (birth date, phone, ID number), which
+            is left out unless the officer asks for it.
 
     Returns:
         ``{"path", "format", "records"}``.
@@ -179,6 +191,9 @@ def export_file(
     if scope.many:
         columns, row_of = _with_owner(columns, row_of, ws)
     payload = record_kind(table).to_payload
+    if table == "reporters" and not include_personal:
+        columns = tuple(c for c in columns if c not in PERSONAL_FIELDS)
+        payload = _without_personal(payload)
     yield Progress(0, len(records), "write")
     if fmt == ".json":
         _write_atomically(path, lambda p: _json(p, records, payload))
@@ -187,4 +202,5 @@ def export_file(
         writer = _xlsx if fmt == ".xlsx" else _csv
         _write_atomically(path, lambda p: writer(p, table, columns, rows))
     yield Progress(len(records), len(records), "done")
-    return {"path": str(path), "format": fmt.lstrip("."), "kind": kind, "records": len(records)}
+    personal = table == "reporters" and include_personal
+    return {"path": str(path), "format": fmt.lstrip("."), "kind": kind, "records": len(records), "personal": personal}

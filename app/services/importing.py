@@ -13,11 +13,13 @@ from app.core.errors import FileFormatError, FileMissingError, ImportRejectedErr
 from app.core.kinds import REPORTERS
 from app.core.models import new_id
 from app.core.progress import Progress
+from app.core.roster import kept_on_import
 from app.core.tabular import HeaderTable, RowProblem
 from app.core.tabular_rows import TABULAR, RowContext, RowRecord, TabularKind, cell_text
 from app.paths import resource_path
 from app.services.sheets import CSV, SPREADSHEETS, read_table
 from app.services.workspace import Workspace
+from app.store.tables import spec as table_spec
 from app.store import bulk
 from app.store import file_imports
 from app.store import records as record_store
@@ -275,6 +277,10 @@ def _write(
             if r.record.id not in stored:
                 new.setdefault(r.record.id, r)
     rest = [r for r in good if new.get(r.record.id) is not r]
+    if not report.dry_run and good:
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, f"before-{table}-import")  # the way back from an import the officer regrets
     try:
         with ws.db.atomic():
             batch = ((r.record.id, to_payload(r.record)) for r in new.values())
@@ -286,6 +292,8 @@ def _write(
                     same = bulk.stored_columns(ws.db, ctx.unit, ids, table)
                 known = same.get(r.record.id)
                 payload = to_payload(r.record)
+                if known is not None and table == "reporters":
+                    payload = kept_on_import(payload, dict(zip(table_spec(table).columns, known)))
                 if known is not None and known == encoded(payload):
                     report.unchanged += 1
                 else:

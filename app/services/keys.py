@@ -295,6 +295,11 @@ def grouped_fingerprint(fp: str) -> str:
     return keys.format_fingerprint(fp)
 
 
+def checked_fingerprint(fp: str) -> str:
+    """The shown and printed form: 13 groups of 5, the fifth character of each a check character."""
+    return keys.checked_fingerprint(fp)
+
+
 def unit_name(code: str) -> str:
     """The catalog name of a unit code ("" when the catalog does not know it)."""
     from app.services.units import find_unit

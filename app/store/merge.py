@@ -134,17 +134,13 @@ def update_records(
 ) -> None:
     """Replace stored records with newer revisions from their owner (the rev_up trigger checks the order).
 
-    The lines these records were received from before no longer describe them (:func:`seen_lines`): forgotten
-    here, whoever rewrites a received record (an import remembers its own lines after this)."""
+    The lines these records were received from before no longer describe them (:func:`seen_lines`): a trigger
+    forgets them (an import remembers its own lines after this)."""
     if not recs:
         return
     rows_list = _stored_rows(table, recs, rows)
     names = [n for n in rows_list[0] if n not in ("id", "created_at")]
     update_rows(db, table, f"UPDATE {table} SET {', '.join(f'{n} = :{n}' for n in names)} WHERE id = :id", rows_list, [r["id"] for r in recs])
-    db.conn.executemany(
-        "DELETE FROM received_lines WHERE owner_unit = ? AND table_name = ? AND record_id = ?",
-        [(r["owner"], table, r["id"]) for r in recs],
-    )
     link = tables.spec(table).link
     if link is not None:
         link.write(db, [(r["id"], r["payload"]) for r in recs], fresh=False)
@@ -206,16 +202,22 @@ def count_open_conflicts(db: Database) -> int:
 # -- lines of bundles seen before (db/migrations/0007) ------------------------------------------------------
 
 
+# The kinds whose received lines are forgotten by a trigger when their record is written otherwise
+# (db/migrations/0013): only these are matched by their line.
+LINE_TRACKED = frozenset({"activities", "reporters"})
+
+
 def seen_lines(db: Database, unit: str, tables_: Iterable[str]) -> dict[str, dict[bytes, tuple[str, int]]]:
-    """Per table: line key -> (record id, rev) of ``unit``'s records imported from that very line and still
-    stored at that revision."""
+    """Per table: line key -> (record id, rev) of ``unit``'s records imported from that very line and not
+    written since (a trigger forgets the line of a record written otherwise); kinds not tracked: none."""
     out: dict[str, dict[bytes, tuple[str, int]]] = {}
     for table in tables_:
         assert table in SHARED_TABLES
+        if table not in LINE_TRACKED:
+            out[table] = {}
+            continue
         cur = db.execute(
-            f"SELECT l.line_key, l.record_id, l.rev FROM received_lines l JOIN {table} t ON t.id = l.record_id "
-            "WHERE l.owner_unit = ? AND l.table_name = ? AND t.rev = l.rev AND t.owner_unit = l.owner_unit",
-            [unit, table],
+            "SELECT line_key, record_id, rev FROM received_lines WHERE owner_unit = ? AND table_name = ?", [unit, table]
         )
         out[table] = {key: (rid, rev) for key, rid, rev in cur}
     return out

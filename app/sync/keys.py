@@ -89,6 +89,13 @@ def checked_fingerprint(fp: str) -> str:
     return " ".join(g + group_check(g, n) for n, g in enumerate(groups, 1))
 
 
+def compare_fingerprints(a: str, b: str) -> tuple[str, str]:
+    """Both fingerprints whole in the checked form, each group that differs from the other's marked [like this]."""
+    ga, gb = checked_fingerprint(a).split(), checked_fingerprint(b).split()
+    mark = lambda g, other: g if g == other else f"[{g}]"  # noqa: E731
+    return " ".join(mark(x, y) for x, y in zip(ga, gb)), " ".join(mark(y, x) for x, y in zip(ga, gb))
+
+
 @dataclass(frozen=True)
 class ParsedFingerprint:
     """A typed fingerprint: the stored 52-character form, and whether it was typed with check characters

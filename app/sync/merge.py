@@ -13,7 +13,9 @@ For each incoming record and the stored copy (if any):
 - newer revision built on a later revision we never received (``base_rev > stored rev``; bundles are full
   snapshots, so a lost bundle is superseded) → ``updated``, with the skipped revisions named;
 - newer revision built on an older revision than the stored one (``base_rev < stored rev``) → ``conflict``;
-- older revision → ``stale`` (ignored; a stored tombstone therefore wins over every stale edit).
+- older revision → ``stale`` (ignored; a stored tombstone therefore wins over every stale edit), except a
+  record made again elsewhere (another ``created_at``, other content: a reinstall and a spreadsheet
+  re-import restart revisions) → ``conflict``, both versions kept for a person.
 
 A bundle signed by a key the upper level has replaced (``retired_key``) never overrides a version made by
 another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``.
@@ -40,6 +42,7 @@ class StoredState:
     rev_by: str
     deleted: bool
     content_hash: str
+    created_at: str = ""  # when the record was first made (a record made again elsewhere has another time)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,15 @@ def _decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
             "conflicts",
             f"revision {incoming.rev} was made from revision {incoming.base_rev}, not from the stored revision "
             f"{stored.rev}; the stored version stays, the other is kept for review",
+        )
+    if stored.created_at and incoming.created_at and incoming.created_at != stored.created_at and incoming.content_hash != stored.content_hash:
+        # the same id made again on another computer from an earlier copy (a reinstall, then a spreadsheet
+        # re-import restarting its revisions): never dropped silently as stale
+        return Decision(
+            "conflicts",
+            f"revision {incoming.rev} was made again on another computer (first made {incoming.created_at[:10]}, the stored "
+            f"record {stored.created_at[:10]}; a reinstall and a spreadsheet import?); the stored revision {stored.rev} "
+            "stays, the other is kept for review",
         )
     if stored.deleted:
         return Decision("stale", f"revision {incoming.rev} is older than the deletion (revision {stored.rev})")

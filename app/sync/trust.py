@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from app.sync.errors import BundleRevokedError, BundleUntrustedError
-from app.sync.keys import format_fingerprint
+from app.sync.keys import checked_fingerprint, compare_fingerprints
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,6 @@ def _at(text: str | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def _short(fp: str) -> str:
-    return format_fingerprint(fp)[:19] + " …"
-
-
 def check_trust(unit: str, fp: str, signed_at: str, entries: Iterable[TrustEntry]) -> TrustEntry:
     """Return the entry that lets ``fp`` sign for ``unit``, or raise.
 
@@ -64,7 +60,7 @@ def check_trust(unit: str, fp: str, signed_at: str, entries: Iterable[TrustEntry
         if entry.unit_code == unit and entry.fingerprint == fp:
             if entry.revoked_at:
                 raise BundleRevokedError(
-                    f"the bundle of unit {unit} is signed with key {_short(fp)} which was revoked on "
+                    f"the bundle of unit {unit} is signed with key {checked_fingerprint(fp)} which was revoked on "
                     f"{entry.revoked_at[:10]}" + (f" ({entry.revoke_reason})" if entry.revoke_reason else "")
                     + "; ask the commune for a bundle signed with its current key",
                     unit=unit,
@@ -74,22 +70,24 @@ def check_trust(unit: str, fp: str, signed_at: str, entries: Iterable[TrustEntry
     others = [e for e in entries if e.fingerprint == fp]
     if others:
         raise BundleUntrustedError(
-            f"the bundle says it comes from unit {unit}, but its key {_short(fp)} is enrolled for unit "
+            f"the bundle says it comes from unit {unit}, but its key {checked_fingerprint(fp)} is enrolled for unit "
             f"{others[0].unit_code}; it was refused",
             unit=unit,
             fingerprint=fp,
         )
     same_unit = [e for e in entries if e.unit_code == unit and not e.revoked_at]
     if same_unit:
+        enrolled, signing = compare_fingerprints(same_unit[-1].fingerprint, fp)
         raise BundleUntrustedError(
-            f"unit {unit} is enrolled with key {_short(same_unit[-1].fingerprint)}, but this bundle is signed with "
-            f"another key {_short(fp)}. If the commune has a new key, enrol it from its signed enrolment sheet: "
-            f"pbgdpl keys trust --unit {unit} --fingerprint … --rotate",
+            f"unit {unit} is enrolled with key {enrolled}, but this bundle is signed with another key {signing} "
+            "(the groups that differ are in brackets). If the commune has a new key, compare it with its signed "
+            f"enrolment sheet, then enrol it: pbgdpl keys trust --unit {unit} --fingerprint … --rotate",
             unit=unit,
             fingerprint=fp,
+            enrolled=checked_fingerprint(same_unit[-1].fingerprint),
         )
     raise BundleUntrustedError(
-        f"the bundle of unit {unit} is signed by an unknown key {_short(fp)}; enrol unit {unit}'s key first "
+        f"the bundle of unit {unit} is signed by an unknown key {checked_fingerprint(fp)}; enrol unit {unit}'s key first "
         f"(from its signed enrolment sheet): pbgdpl keys trust --unit {unit} --fingerprint …",
         unit=unit,
         fingerprint=fp,

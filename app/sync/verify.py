@@ -33,6 +33,7 @@ from app.sync import decisions as dec
 from app.sync import keys
 from app.sync import manifest as fmt
 from app.sync.errors import (
+    BundleError,
     BundleFormatError,
     BundleHashError,
     BundleRecordError,
@@ -425,7 +426,12 @@ def verify_bundle(
         trusted = None
         if trust is not None:
             entries = trust(unit, fp) if callable(trust) else trust
-            trusted = check_trust(unit, fp, manifest["created_at"], entries)
+            try:
+                trusted = check_trust(unit, fp, manifest["created_at"], entries)
+            except BundleError as exc:  # who the file says it is from, for the officer comparing with the sheet
+                source = manifest["source"]
+                exc.details.update(unit_name=str(source.get("unit_name", "") or ""), officer=str(source.get("officer", "") or ""))
+                raise
         if manifest["bundle_id"] in known and not dec.is_decision_manifest(manifest):
             return VerifiedBundle(
                 path=path, manifest=manifest, manifest_bytes=manifest_bytes, records={t: [] for t in fmt.TABLES},

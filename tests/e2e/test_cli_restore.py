@@ -91,3 +91,34 @@ def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_sto
     assert (acts["updated"], acts["stale"], acts["conflicts"], acts["new"]) == (1, 0, 0, 0)
     assert report["sequence_gaps"] == [] and not report["duplicate_seq"]
     assert _python(so, "print(activities.get_activity(ws.db, row[0]).participants)") == str(int(at_province) + 2)
+
+
+def test_a_spreadsheet_reimported_on_a_new_laptop_never_drops_its_edits_as_stale(cli, tmp_path):
+    """Without the restore: the new laptop re-imports the old one's spreadsheets (ids kept, revisions restart at
+    1) and edits; at the province the edit is not dropped as "older" but kept as a conflict beside the stored
+    version, both shown."""
+    old, new, so = tmp_path / "may-cu", tmp_path / "may-moi", tmp_path / "so"
+    _ok(cli("demo", "--data-dir", str(old), "--unit", "05467", "--seed", "3", data_dir=False))
+    old_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(old), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
+    _ok(cli("init", "--data-dir", str(so), "--unit", "19", "--level", "province", "--officer", "Lê Văn Tám", data_dir=False))
+    _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", old_fp, data_dir=False))
+    for n in (1, 2):  # the old laptop edits one activity twice (revision 3) and the province has it
+        _python(old, "a = activities.get_activity(ws.db, row[0]); a.participants = a.participants + 1; save_activity(ws, a)")
+    _ok(cli("bundle", "import", "--data-dir", str(so), _export(cli, old, tmp_path / "u1")["path"], data_dir=False))
+    _ok(cli("roster", "export", "--data-dir", str(old), str(tmp_path / "roster.xlsx"), data_dir=False))
+    _ok(cli("activities", "export", "--data-dir", str(old), str(tmp_path / "log.xlsx"), data_dir=False))
+
+    _ok(cli("init", "--data-dir", str(new), "--unit", "05467", "--officer", "Nguyễn Thị Hường", data_dir=False))
+    new_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(new), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
+    _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", new_fp, "--rotate", "--old-key", "revoke", data_dir=False))
+    _ok(cli("roster", "import", "--data-dir", str(new), str(tmp_path / "roster.xlsx"), data_dir=False))
+    _ok(cli("activities", "import", "--data-dir", str(new), str(tmp_path / "log.xlsx"), data_dir=False))
+    _python(new, "a = activities.get_activity(ws.db, row[0]); a.place = 'Nhà văn hoá (máy mới)'; save_activity(ws, a)")  # revision 2 here
+    report = json.loads(_ok(cli("bundle", "import", "--data-dir", str(so), _export(cli, new, tmp_path / "u2")["path"], "--json", data_dir=False)).stdout)["results"][0]["report"]
+    acts = report["tables"]["activities"]
+    assert acts["conflicts"] >= 1
+    edited = [r for r in acts["records"] if r["outcome"] == "conflicts" and any(c["field"] == "place" for c in r["changes"])]
+    assert edited and "made again on another computer" in edited[0]["reason"]
+    conflicts = json.loads(_ok(cli("bundle", "conflicts", "--data-dir", str(so), "--json", data_dir=False)).stdout)
+    listed = conflicts.get("conflicts", conflicts.get("items", []))
+    assert any(c["theirs"]["payload"]["place"] == "Nhà văn hoá (máy mới)" for c in listed)

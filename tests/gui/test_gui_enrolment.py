@@ -164,3 +164,35 @@ def test_replacing_a_key_asks_what_became_of_the_old_computer(qtbot, trust_tab):
     assert screen.trust("05467", keys.checked_fingerprint(second), rotate=True).outcome == "rotated"
     statuses = sorted(screen.trust_table.item(r, 1).text() for r in range(screen.trust_table.rowCount()))
     assert statuses == ["in use", "revoked"]
+
+
+def test_a_file_refused_for_an_unknown_key_offers_to_compare_then_enrol(qtbot, trust_tab, upper_ctx, tmp_path):
+    """The province imports a commune's file before enrolling its key: the row offers the comparison, which
+    opens the trust tab with the unit, the whole fingerprint and who sent it; trusting it then lets it in."""
+    from app.services import keys as key_service
+    from app.services.workspace import Workspace
+    from app.paths import AppPaths
+    from app.services.setup import initialise
+    from app.commands import run_job
+    from app.services.bundles import export_bundle
+
+    screen = trust_tab
+    paths = AppPaths(tmp_path / "xa")
+    paths.ensure()
+    commune = Workspace.open(paths)
+    initialise(commune, unit_code="05467", officer="Nguyễn Thị Hường")
+    info = key_service.create_key(commune, None)
+    bundle = run_job(export_bundle(commune, "2026", tmp_path / "usb", None, include_reports=False))["path"]
+    from app.services.bundles import import_many
+
+    results = run_job(import_many(upper_ctx.workspace, [bundle], dry_run=True))
+    screen.tabs.setCurrentIndex(1)
+    screen._show_results(results, preview=True)
+    assert results[0].error.code == "E-BUNDLE-UNTRUSTED" and not screen.enrol_button.isHidden()
+    qtbot.mouseClick(screen.enrol_button, Qt.MouseButton.LeftButton)
+    assert screen.tabs.currentIndex() == 2
+    assert screen.unit_edit.text() == "05467" and screen.fp_edit.text() == info.fingerprint
+    assert "Nguyễn Thị Hường" in screen.qr_label.text() and "group by group" in screen.qr_label.text()
+    qtbot.mouseClick(screen.trust_button, Qt.MouseButton.LeftButton)
+    assert not screen.errors and screen.trust_table.rowCount() == 1
+    commune.close()

@@ -207,3 +207,15 @@ def test_an_export_writes_rows_stored_out_of_their_normal_form_normalised(commun
     assert rec["payload"]["title"] == "Tuyên truyền Luật Bình đẳng giới"
     plain = [json.loads(line) for line in lines if json.loads(line)["id"] != a1.id]
     assert plain and all(unicodedata.is_normalized("NFC", r["payload"]["title"]) for r in plain)
+
+
+def test_any_write_of_a_received_record_forgets_its_line(commune, upper, export):
+    """Whatever writes a received record (here a plain UPDATE), a trigger forgets the line it came from."""
+    from app.store import merge as merge_repo
+
+    run_job(import_many(upper, [export("2026")]))
+    r1 = commune.sample["r1"].id
+    upper.db.execute("UPDATE reporters SET rev = rev + 1 WHERE id = ?", [r1])
+    seen = merge_repo.seen_lines(upper.db, "05443", ("reporters", "activities", "attachments"))
+    assert {rid for rid, _ in seen["reporters"].values()} == {commune.sample["r2"].id}
+    assert len(seen["activities"]) == 3 and seen["attachments"] == {}

@@ -216,3 +216,13 @@ def _export_from(ws, out):
     from app.services.bundles import export_bundle
 
     return Path(run_job(export_bundle(ws, "2026", out, PASSPHRASE, include_reports=False))["path"])
+
+
+def test_a_message_comparing_keys_shows_both_whole_with_the_differing_groups_marked():
+    enrolled, other = "A" * 52, "A" * 8 + "B" * 4 + "A" * 40
+    with pytest.raises(Exception) as err:
+        check_trust("05443", other, "", [TrustEntry("05443", enrolled)])
+    shown_enrolled, shown_other = keys.compare_fingerprints(enrolled, other)
+    assert shown_enrolled in err.value.message and shown_other in err.value.message
+    assert shown_other.split()[2].startswith("[BBBB") and shown_other.count("[") == 1  # only the third group differs
+    assert err.value.details["enrolled"] == keys.checked_fingerprint(enrolled)

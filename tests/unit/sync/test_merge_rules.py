@@ -64,3 +64,16 @@ def test_sequence_gaps():
     assert sequence_gaps([]) == []
     assert sequence_gaps([1, 2, 3]) == []
     assert sequence_gaps([2, 5]) == [1, 3, 4]
+
+
+def test_a_record_made_again_elsewhere_is_a_conflict_not_stale():
+    """A reinstalled computer imports a spreadsheet that carries the record ids: revisions restart at 1. Older
+    than the stored revision, but made again (another creation time, other content): kept for a person."""
+    made_again = BundleRecord("activities", "id-1", "05443", 1, 0, "inst-new", False, "2026-12-01T08:00:00+07:00", "2026-12-01T08:00:00+07:00", {**PAYLOAD, "participants": 77})
+    stored = StoredState("05443", 4, 3, "inst-a", False, record_hash(PAYLOAD, False), "2026-01-01T00:00:00+07:00")
+    d = decide(stored, made_again)
+    assert d.outcome == "conflicts" and "made again on another computer" in d.reason
+    # the same creation (an old bundle arriving late) stays stale; so does a copy with the same content
+    assert decide(stored, rec(2)).outcome == "stale"
+    same = BundleRecord("activities", "id-1", "05443", 1, 0, "inst-new", False, "2026-12-01T08:00:00+07:00", "2026-12-01T08:00:00+07:00", PAYLOAD)
+    assert decide(stored, same).outcome == "stale"
