@@ -32,6 +32,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-NOT-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is not set up yet. Run the first-run wizard to choose your unit."),
         "E-ALREADY-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder already belongs to another unit. Choose another data folder for a second unit."),
         "E-OFFICER-CHANGE": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is kept by another officer. To hand it over, change the officer's name in Settings."),
+        "E-INTERNAL": lambda: QCoreApplication.translate("ErrorMessages", "An unexpected error stopped this task; what was not finished was undone. The log file in the data folder's logs has the details: please send it to the software's maintainers."),
         "E-DATA-DIR": lambda: QCoreApplication.translate("ErrorMessages", "The data folder named is a file, not a folder. Choose a folder for the data."),
         "E-UNIT-UNKNOWN": lambda: QCoreApplication.translate("ErrorMessages", "This administrative unit is not in the catalog. Search again by name or by code."),
         "E-UNIT-NOT-EXPECTED": lambda: QCoreApplication.translate("ErrorMessages", "This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again."),

@@ -1330,67 +1330,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="406"/>
+        <location filename="../../app/gui/reports_screen.py" line="403"/>
         <source>Superior agency (line 1):</source>
         <translation>Cơ quan chủ quản (dòng trên):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="407"/>
+        <location filename="../../app/gui/reports_screen.py" line="404"/>
         <source>Issuing agency:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="408"/>
+        <location filename="../../app/gui/reports_screen.py" line="405"/>
         <source>Number code (BC-UBND):</source>
         <translation>Ký hiệu văn bản (BC-UBND):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="409"/>
+        <location filename="../../app/gui/reports_screen.py" line="406"/>
         <source>Place before the date:</source>
         <translation>Địa danh trước ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="410"/>
+        <location filename="../../app/gui/reports_screen.py" line="407"/>
         <source>Signing authority (TM., KT.):</source>
         <translation>Quyền hạn ký (TM., KT.):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="411"/>
+        <location filename="../../app/gui/reports_screen.py" line="408"/>
         <source>Signer&apos;s title:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="412"/>
+        <location filename="../../app/gui/reports_screen.py" line="409"/>
         <source>Signer&apos;s name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="413"/>
+        <location filename="../../app/gui/reports_screen.py" line="410"/>
         <source>Recipients (one a line):</source>
         <translation>Nơi nhận (mỗi nơi một dòng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="419"/>
+        <location filename="../../app/gui/reports_screen.py" line="416"/>
         <source>Agency, place, signer and recipients</source>
         <translation>Cơ quan, địa danh, người ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="422"/>
+        <location filename="../../app/gui/reports_screen.py" line="419"/>
         <source>The People&apos;s Committee (Ủy ban nhân dân)</source>
         <translation>Ủy ban nhân dân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="424"/>
+        <location filename="../../app/gui/reports_screen.py" line="421"/>
         <source>The justice agency (Sở / Phòng Tư pháp)</source>
         <translation>Cơ quan tư pháp (Sở / Phòng Tư pháp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="425"/>
+        <location filename="../../app/gui/reports_screen.py" line="422"/>
         <source>Issued by:</source>
         <translation>Cơ quan ban hành văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="435"/>
+        <location filename="../../app/gui/reports_screen.py" line="432"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -1442,307 +1442,312 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="35"/>
+        <source>An unexpected error stopped this task; what was not finished was undone. The log file in the data folder&apos;s logs has the details: please send it to the software&apos;s maintainers.</source>
+        <translation>Một lỗi ngoài dự kiến đã dừng việc này; phần chưa xong đã được hoàn lại. Chi tiết nằm trong tệp nhật ký ở thư mục logs của thư mục dữ liệu: hãy gửi tệp đó cho người bảo trì phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="36"/>
         <source>The data folder named is a file, not a folder. Choose a folder for the data.</source>
         <translation>Đường dẫn thư mục dữ liệu đang trỏ vào một tệp, không phải thư mục. Hãy chọn một thư mục để lưu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="36"/>
+        <location filename="../../app/gui/errors.py" line="37"/>
         <source>This administrative unit is not in the catalog. Search again by name or by code.</source>
         <translation>Đơn vị hành chính này không có trong danh mục. Hãy tìm lại theo tên hoặc theo mã.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="37"/>
+        <location filename="../../app/gui/errors.py" line="38"/>
         <source>This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again.</source>
         <translation>Đơn vị này không có trong danh sách đơn vị phải báo cáo về đây, nên không có gì thay đổi. Nếu đơn vị này đúng là báo cáo về cơ quan mình, hãy thêm vào danh sách đơn vị phải báo cáo trước (lệnh: pbgdpl units add MÃ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="38"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>The chosen folder already contains other files. Choose an empty folder.</source>
         <translation>Thư mục đã chọn đang chứa tệp khác. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="40"/>
         <source>This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed.</source>
         <translation>Dữ liệu này được lưu bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để mở; dữ liệu của bạn không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="40"/>
+        <location filename="../../app/gui/errors.py" line="41"/>
         <source>The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed.</source>
         <translation>Không đọc được tệp dữ liệu (có thể tệp đã bị hỏng). Hãy khôi phục bản sao lưu trong phần Cài đặt hoặc nhờ hỗ trợ kỹ thuật; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="41"/>
+        <location filename="../../app/gui/errors.py" line="42"/>
         <source>The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again.</source>
         <translation>Ổ đĩa chứa dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng (xóa bớt tệp hoặc bản sao lưu cũ) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="43"/>
         <source>The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again.</source>
         <translation>Dữ liệu đang được một chương trình khác hoặc một cửa sổ PBGDPL khác sử dụng nên chưa lưu được gì. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="43"/>
+        <location filename="../../app/gui/errors.py" line="44"/>
         <source>The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder.</source>
         <translation>Không ghi được dữ liệu: ổ đĩa hoặc tệp đang bị chống ghi. Chưa lưu được gì; hãy kiểm tra ổ đĩa hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="44"/>
+        <location filename="../../app/gui/errors.py" line="45"/>
         <source>The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
-        <location filename="../../app/gui/errors.py" line="143"/>
+        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="144"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="47"/>
         <source>The file is not in a format PBGDPL can read. Check that you chose the right file.</source>
         <translation>Tệp không đúng định dạng PBGDPL đọc được. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
+        <location filename="../../app/gui/errors.py" line="48"/>
         <source>The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again.</source>
         <translation>Tệp có dòng bị lỗi nên chưa nhập gì. Hãy sửa các dòng được liệt kê trong phần chi tiết rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>This plan (same number and date) is already stored, so nothing was imported. Open it in the Plans screen to change it, or delete it first.</source>
         <translation>Kế hoạch này (cùng số và ngày) đã có trong dữ liệu nên không nhập gì. Hãy mở nó ở màn hình Kế hoạch để sửa, hoặc xóa trước rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="64"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="65"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="68"/>
+        <location filename="../../app/gui/errors.py" line="69"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="70"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="71"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="71"/>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="72"/>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="73"/>
+        <location filename="../../app/gui/errors.py" line="74"/>
         <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
         <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="74"/>
+        <location filename="../../app/gui/errors.py" line="75"/>
         <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
         <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="75"/>
+        <location filename="../../app/gui/errors.py" line="76"/>
         <source>A return needs a reason: write what the unit must correct, then return it.</source>
         <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="76"/>
+        <location filename="../../app/gui/errors.py" line="77"/>
         <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
         <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="77"/>
+        <location filename="../../app/gui/errors.py" line="78"/>
         <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="78"/>
+        <location filename="../../app/gui/errors.py" line="79"/>
         <source>This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp khôi phục này được lập cho đơn vị khác; không có gì thay đổi. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="79"/>
+        <location filename="../../app/gui/errors.py" line="80"/>
         <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
         <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="80"/>
+        <location filename="../../app/gui/errors.py" line="81"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="81"/>
+        <location filename="../../app/gui/errors.py" line="82"/>
         <source>This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved.</source>
         <translation>Câu trả lời này không dùng được: hãy nhập có hoặc không, tỷ lệ đã làm/phải làm như 12/15 (số đã làm không lớn hơn số phải làm), số điểm như 2,5 không quá điểm tối đa, hoặc mã các lựa chọn. Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="82"/>
+        <location filename="../../app/gui/errors.py" line="83"/>
         <source>There is no such indicator in the criteria set of this year. Check the code (for example 2.2 or 2.4.1).</source>
         <translation>Bộ tiêu chí của năm này không có chỉ tiêu đó. Kiểm tra lại mã (ví dụ 2.2 hoặc 2.4.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="83"/>
+        <location filename="../../app/gui/errors.py" line="84"/>
         <source>The value differs from what the log gives, so it needs a reason. Write why, then save again.</source>
         <translation>Giá trị khác với số liệu từ nhật ký nên cần ghi lý do. Hãy ghi lý do rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="84"/>
+        <location filename="../../app/gui/errors.py" line="85"/>
         <source>No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province.</source>
         <translation>Chưa có bộ tiêu chí cho năm này (QĐ 25/2021 áp dụng 2022–2025, QĐ 27/2025 từ năm 2026). Chọn năm khác, hoặc nhập bộ tiêu chí do tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="85"/>
+        <location filename="../../app/gui/errors.py" line="86"/>
         <source>This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province.</source>
         <translation>Phiên bản này của bộ tiêu chí đã có với nội dung khác nên không thay đổi gì. Bộ tiêu chí sửa đổi phải có số phiên bản mới: hãy hỏi lại tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="86"/>
+        <location filename="../../app/gui/errors.py" line="87"/>
         <source>The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again.</source>
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="139"/>
+        <location filename="../../app/gui/errors.py" line="140"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="141"/>
+        <location filename="../../app/gui/errors.py" line="142"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="144"/>
+        <location filename="../../app/gui/errors.py" line="145"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="145"/>
+        <location filename="../../app/gui/errors.py" line="146"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="162"/>
+        <location filename="../../app/gui/errors.py" line="163"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="66"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>The data file was signed by a key not enrolled here for its unit. Select the file and use &quot;Compare with the signed sheet, then enrol&quot;: compare the fingerprint with the unit&apos;s signed enrolment sheet, then trust the key.</source>
         <translation>Tệp dữ liệu được ký bằng một khóa chưa được đăng ký ở đây cho đơn vị đó. Chọn tệp rồi bấm “Đối chiếu với phiếu đã ký, rồi đăng ký khóa”: đối chiếu dấu vân tay với phiếu đăng ký khóa đã ký của đơn vị, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="67"/>
+        <location filename="../../app/gui/errors.py" line="68"/>
         <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="99"/>
+        <location filename="../../app/gui/errors.py" line="100"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="105"/>
+        <location filename="../../app/gui/errors.py" line="106"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="109"/>
+        <location filename="../../app/gui/errors.py" line="110"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="111"/>
+        <location filename="../../app/gui/errors.py" line="112"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -3631,118 +3636,118 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <location filename="../../app/gui/reports_screen.py" line="121"/>
         <source>II. General assessment: results, limitations and their causes</source>
         <translation>II. Đánh giá chung: kết quả, hạn chế và nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="119"/>
+        <location filename="../../app/gui/reports_screen.py" line="124"/>
         <source>III. Tasks for the next period</source>
         <translation>III. Phương hướng, nhiệm vụ kỳ tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="123"/>
+        <location filename="../../app/gui/reports_screen.py" line="128"/>
         <source>Dotted lines for an empty section (to write by hand)</source>
         <translation>In dòng chấm cho phần để trống (viết tay)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="124"/>
+        <location filename="../../app/gui/reports_screen.py" line="129"/>
         <source>Sections II and III of the report (kept with the period)</source>
         <translation>Phần II và III của báo cáo (lưu theo kỳ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="135"/>
-        <location filename="../../app/gui/reports_screen.py" line="138"/>
+        <location filename="../../app/gui/reports_screen.py" line="113"/>
+        <location filename="../../app/gui/reports_screen.py" line="116"/>
         <source>Agency, place, signer, recipients…</source>
         <translation>Cơ quan, địa danh, người ký, nơi nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="141"/>
+        <location filename="../../app/gui/reports_screen.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="142"/>
+        <location filename="../../app/gui/reports_screen.py" line="139"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="143"/>
+        <location filename="../../app/gui/reports_screen.py" line="140"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="144"/>
+        <location filename="../../app/gui/reports_screen.py" line="141"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="145"/>
+        <location filename="../../app/gui/reports_screen.py" line="142"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="151"/>
+        <location filename="../../app/gui/reports_screen.py" line="148"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="161"/>
+        <location filename="../../app/gui/reports_screen.py" line="158"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="164"/>
+        <location filename="../../app/gui/reports_screen.py" line="161"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="174"/>
+        <location filename="../../app/gui/reports_screen.py" line="171"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="255"/>
+        <location filename="../../app/gui/reports_screen.py" line="252"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="291"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="291"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="297"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="297"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="311"/>
+        <location filename="../../app/gui/reports_screen.py" line="308"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="314"/>
+        <location filename="../../app/gui/reports_screen.py" line="311"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="324"/>
+        <location filename="../../app/gui/reports_screen.py" line="321"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="325"/>
+        <location filename="../../app/gui/reports_screen.py" line="322"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -3753,42 +3758,42 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="348"/>
+        <location filename="../../app/gui/reports_screen.py" line="345"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="348"/>
+        <location filename="../../app/gui/reports_screen.py" line="345"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="366"/>
+        <location filename="../../app/gui/reports_screen.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="366"/>
+        <location filename="../../app/gui/reports_screen.py" line="363"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="367"/>
+        <location filename="../../app/gui/reports_screen.py" line="364"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="396"/>
+        <location filename="../../app/gui/reports_screen.py" line="393"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="398"/>
+        <location filename="../../app/gui/reports_screen.py" line="395"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="399"/>
+        <location filename="../../app/gui/reports_screen.py" line="396"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
