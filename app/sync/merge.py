@@ -195,11 +195,16 @@ def _covers(outer: str, inner: str) -> bool:
 
 
 def numbering(received: Iterable[Received]) -> Numbering:
-    """The unit's numbering, per installation (see ``Numbering``)."""
+    """The unit's numbering, per installation (see ``Numbering``). A number another installation of the unit
+    sent is not missing from this one (a computer restored from the upper level continues the numbers of the
+    one it replaced)."""
     out = Numbering()
     by_installation: dict[str, list[Received]] = {}
     for r in received:
         by_installation.setdefault(r.installation, []).append(r)
+    everywhere = {r.seq for rows in by_installation.values() for r in rows}
+    missing: set[int] = set()
+    superseded: set[int] = set()
     for rows in by_installation.values():
         ids: dict[int, set[str]] = {}
         for r in rows:
@@ -207,13 +212,14 @@ def numbering(received: Iterable[Received]) -> Numbering:
         out.reused += sorted(n for n, b in ids.items() if len(b) > 1)
         period_of = {n: p for r in rows for n, p in r.earlier}
         for n in sequence_gaps(ids):
+            if n in everywhere:
+                continue
             p = period_of.get(n)
-            later = [r for r in rows if r.seq > n]
-            if p and any(_covers(q, p) for r in later for q in r.periods):
-                out.superseded.append(n)
+            if p and any(_covers(q, p) for r in rows if r.seq > n for q in r.periods):
+                superseded.add(n)
             else:
-                out.missing.append(n)
-    out.missing.sort()
-    out.superseded.sort()
+                missing.add(n)
+    out.missing = sorted(missing - superseded)
+    out.superseded = sorted(superseded)
     out.reused.sort()
     return out

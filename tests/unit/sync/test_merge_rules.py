@@ -77,3 +77,14 @@ def test_a_record_made_again_elsewhere_is_a_conflict_not_stale():
     assert decide(stored, rec(2)).outcome == "stale"
     same = BundleRecord("activities", "id-1", "05443", 1, 0, "inst-new", False, "2026-12-01T08:00:00+07:00", "2026-12-01T08:00:00+07:00", PAYLOAD)
     assert decide(stored, same).outcome == "stale"
+
+
+def test_numbers_another_installation_sent_are_not_missing():
+    from app.sync.merge import Received, numbering
+
+    restored = numbering([Received(1, "old", ("2026",)), Received(2, "old", ("2026",)), Received(3, "new", ("2026",))])
+    assert (restored.missing, restored.superseded, restored.reused) == ([], [], [])
+    lost = numbering([Received(1, "old", ("2026-Q1",)), Received(4, "new", ("2026-Q3",), ((3, "2026-Q2"),))])
+    assert (lost.missing, lost.superseded) == ([2, 3], [])
+    covered = numbering([Received(1, "old", ("2026-Q1",)), Received(3, "old", ("2026",), ((2, "2026-Q2"),))])
+    assert (covered.missing, covered.superseded) == ([], [2])
