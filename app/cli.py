@@ -17,6 +17,7 @@ from typing import Sequence
 
 from app import __version__
 from app.commands import Result, common_parser, dumps
+from app.commands.language import explain, translate_parser
 from app.core.errors import AppError, DataFolderError
 
 log = logging.getLogger("app.cli")
@@ -41,7 +42,8 @@ COMMAND_MODULES = (
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own usage errors: code E-USAGE, exit 2
         self.print_usage(sys.stderr)
-        print(f"E-USAGE: {message}", file=sys.stderr)
+        said = explain("E-USAGE")
+        print(f"E-USAGE: {said + ' — ' if said else ''}{message}", file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -50,7 +52,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     common = common_parser()
     parser = _Parser(
         prog="pbgdpl",
-        description="PBGDPL: sổ theo dõi phổ biến, giáo dục pháp luật cấp xã (offline). Run without a command to open the window.",
+        description="PBGDPL: the commune's log of legal dissemination and education, offline. Run without a command to open the window.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"pbgdpl {__version__}")
@@ -61,6 +63,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
+    translate_parser(parser)  # Vietnamese help when the user's language is Vietnamese
     return parser
 
 
@@ -122,7 +125,8 @@ def _run(args: argparse.Namespace) -> int:
         log.info("'%s' refused: %s: %s", args.command, exc.code, exc.message)  # every refused input is in the log
         return _fail(args, exc)
     except KeyboardInterrupt:
-        print("E-CANCELLED: interrupted", file=sys.stderr)
+        said = explain("E-CANCELLED")
+        print(f"E-CANCELLED: {said + ' — ' if said else ''}interrupted", file=sys.stderr)
         return 1
     except BrokenPipeError:
         raise
@@ -167,7 +171,8 @@ def _check_data_folder(folder: Path) -> None:
 
 def _fail(args: argparse.Namespace, exc: AppError, code: str | None = None) -> int:
     error = {**exc.to_dict(), "code": code or exc.code}
-    print(f"{error['code']}: {exc.message}", file=sys.stderr)
+    said = explain(error["code"])  # in Vietnamese, what the code means first; the English details after it
+    print(f"{error['code']}: {said + ' — ' if said else ''}{exc.message}", file=sys.stderr)
     if getattr(args, "json", False):
         print(json.dumps({"ok": False, "error": error}, ensure_ascii=False, indent=2, default=str))
     return 1

@@ -103,6 +103,9 @@ def cmd_verify(args: argparse.Namespace) -> Result:
         f"  signed by {result.fingerprint}" + (" (trusted)" if result.trusted else ""),
         f"  written by pbgdpl {result.app_version} on {result.created_at}",
     ]
+    if result.relayed:  # a relay bundle: each carried bundle is checked when it is imported, against this trust list
+        lines.append(f"  carries {len(result.relayed)} original bundle(s), each verified on import:")
+        lines += [f"    unit {e['unit_code']} {e.get('unit_name', '')}, bundle no. {e['seq']}, periods {', '.join(e['periods'])}" for e in result.relayed]
     if result.already_imported:
         lines.append(f"  already imported on {result.already_imported.imported_at}")
     lines += [f"  warning: {w}" for w in result.warnings]

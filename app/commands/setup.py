@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands import Result, add_scope_arguments, new_folder_removed_on_error, open_workspace, resolve_paths, run_job, scope_from_args
+from app.commands.language import translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,7 +38,8 @@ def cmd_init(args: argparse.Namespace) -> Result:
     with new_folder_removed_on_error(resolve_paths(args).data), open_workspace(args) as ws:
         unit = initialise(ws, args.unit, args.officer, args.level, args.title, args.name, args.officer_change, args.province, communes)
         data = {"ok": True, "unit_code": unit.code, "unit_name": unit.name, "level": args.level, "data_dir": str(ws.paths.data)}
-    return Result(data, f"Đã thiết lập / set up: {unit.name} ({unit.code}), {args.level}\nData folder: {data['data_dir']}")
+    text = translate("Cli", "Set up: {unit} ({code}), {level}").format(unit=unit.name, code=unit.code, level=args.level)
+    return Result(data, text + "\n" + translate("Cli", "Data folder: {folder}").format(folder=data["data_dir"]))
 
 
 def cmd_demo(args: argparse.Namespace) -> Result:
@@ -64,12 +66,13 @@ def cmd_status(args: argparse.Namespace) -> Result:
         with open_workspace(args) as ws:
             asked = getattr(args, "unit", None) or getattr(args, "all_units", False)
             data = status(ws, scope_from_args(ws, args) if asked and ws.settings.get("unit_code") else None)
-    lines = [f"Data folder: {data['data_dir']}"]
+    lines = [translate("Cli", "Data folder: {folder}").format(folder=data["data_dir"])]
     if data["initialised"]:
-        lines.append(f"Unit: {data['unit_name']} ({data['unit_code']}), level {data['level']}, mode {data['mode']}")
-        lines.append(f"Officer: {data['officer']}")
+        lines.append(translate("Cli", "Unit: {unit} ({code}), level {level}, mode {mode}").format(
+            unit=data["unit_name"], code=data["unit_code"], level=data["level"], mode=data["mode"]))  # fmt: skip
+        lines.append(translate("Cli", "Officer: {officer}").format(officer=data["officer"]))
     else:
-        lines.append("Not set up yet: run 'pbgdpl init --unit CODE --officer NAME' or 'pbgdpl demo'")
+        lines.append(translate("Cli", "Not set up yet: run 'pbgdpl init --unit CODE --officer NAME' or 'pbgdpl demo'"))
     for table, counts in data["counts"].items():
         extra = f" (+{counts['deleted']} deleted)" if counts["deleted"] else ""
         lines.append(f"  {table}: {counts['live']}{extra}")
@@ -81,9 +84,11 @@ def cmd_status(args: argparse.Namespace) -> Result:
         t = data["units_total"]
         if t:
             lines.append(f"  total: {t['activities']['live']} activities, {t['reporters']['live']} reporters")
+    font = data["document_font"]
+    lines.append(f"Document font: {font['family']} ({font['reason']})")
     if data["schema_version"] is None:
         return Result({"ok": True, **data}, "\n".join(lines))
     last = data["last_backup"]
-    lines.append(f"Last backup: {last['at'] + ' ' + last['path'] if last else 'none'}")
-    lines.append(f"Schema version: {data['schema_version']} (pbgdpl {data['app_version']})")
+    lines.append(translate("Cli", "Last backup: {backup}").format(backup=last["at"] + " " + last["path"] if last else translate("Cli", "none")))
+    lines.append(translate("Cli", "Schema version: {version} (pbgdpl {app})").format(version=data["schema_version"], app=data["app_version"]))
     return Result({"ok": True, **data}, "\n".join(lines))

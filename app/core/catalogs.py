@@ -119,6 +119,7 @@ def reporting_rules(catalog: Catalog) -> dict[str, ReportingRule]:
             actual_until=e.get("actual_until"),
             source=e.get("source", ""),
             certainty=e.get("certainty", ""),
+            index=e.get("index"),
         )
         for e in catalog.entries
     }

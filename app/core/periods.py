@@ -114,6 +114,11 @@ class ReportingRule:
     actual_until: str | None = None  # "MM-DD" inside the period's year
     source: str = ""
     certainty: str = ""
+    index: int | None = None  # only this period of the kind (the 6-month reports: the first half only)
+
+    def covers(self, period: Period) -> bool:
+        """Whether the rule has a report for ``period`` (its kind, and its index when the rule names one)."""
+        return self.period_kind == period.kind and (self.index is None or self.index == period.index)
 
 
 @dataclass(frozen=True)
@@ -135,9 +140,9 @@ def data_window(period: Period, rule: ReportingRule | None = None) -> DataWindow
             actual = min(end, date(period.year, month, day))
         return DataWindow(period.start, end, actual)
     if rule.window == "nd09":
-        if period.kind == "H" and period.index == 2:
+        if not rule.covers(period) or (period.kind == "H" and period.index == 2):
             # NĐ 09/2019 has a 6-month report (15/12 – 14/6) and a year report, no second-half report
-            raise PeriodError(f"{rule.code}: an administrative report has no second half-year window; use the year", value=period.id)
+            raise PeriodError(f"{rule.code}: an administrative report has no window for {period.id}; use the year", value=period.id)
         start = (period.start - timedelta(days=1)).replace(day=15)
         last = period.end.replace(day=14)
         return DataWindow(start, last, last)
@@ -151,10 +156,11 @@ def statistics_rule(rules: Iterable[ReportingRule], period: Period, made_on: dat
     windows) does not govern statistical reports (its Điều 1.2.a), so only ``calendar`` rules apply. Of the
     rules of the period's kind, a report made after the period has ended takes the one with every figure
     actual (no ``actual_until``: the official year report) when there is one; before that, the one with an
-    actual-data cut-off (6-month: to 31/5; year: to 31/10). A kind without a rule (quarter, month) has none:
-    its window is the plain calendar period.
+    actual-data cut-off (6-month: to 31/5; year: to 31/10). A period without a rule (quarter, month, the second
+    half-year: TT 03/2019 has a 6-month report of 01/01–30/6 only) has none: its window is the plain calendar
+    period.
     """
-    fitting = [r for r in rules if r.window == "calendar" and r.period_kind == period.kind]
+    fitting = [r for r in rules if r.window == "calendar" and r.covers(period)]
     if not fitting:
         return None
     final = [r for r in fitting if not r.actual_until]

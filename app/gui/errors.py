@@ -32,6 +32,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-NOT-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is not set up yet. Run the first-run wizard to choose your unit."),
         "E-ALREADY-INITIALISED": lambda: QCoreApplication.translate("ErrorMessages", "This data folder already belongs to another unit. Choose another data folder for a second unit."),
         "E-OFFICER-CHANGE": lambda: QCoreApplication.translate("ErrorMessages", "This data folder is kept by another officer. To hand it over, change the officer's name in Settings."),
+        "E-INTERNAL": lambda: QCoreApplication.translate("ErrorMessages", "An unexpected error stopped this task; what was not finished was undone. The log file in the data folder's logs has the details: please send it to the software's maintainers."),
         "E-DATA-DIR": lambda: QCoreApplication.translate("ErrorMessages", "The data folder named is a file, not a folder. Choose a folder for the data."),
         "E-UNIT-UNKNOWN": lambda: QCoreApplication.translate("ErrorMessages", "This administrative unit is not in the catalog. Search again by name or by code."),
         "E-UNIT-NOT-EXPECTED": lambda: QCoreApplication.translate("ErrorMessages", "This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again."),
@@ -53,7 +54,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-NOT-FOUND": lambda: QCoreApplication.translate("ErrorMessages", "This record no longer exists (it may have been deleted). Refresh the list."),
         "E-CANCELLED": lambda: QCoreApplication.translate("ErrorMessages", "The work was cancelled; nothing was changed."),
         "E-BUNDLE-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "The data file's signature is not valid: it was changed after it was signed. Ask the sender to export it again."),
-        "E-BUNDLE-UNTRUSTED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it."),
+        "E-BUNDLE-UNTRUSTED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key not enrolled here for its unit. Select the file and use \"Compare with the signed sheet, then enrol\": compare the fingerprint with the unit's signed enrolment sheet, then trust the key."),
         "E-BUNDLE-REVOKED": lambda: QCoreApplication.translate("ErrorMessages", "The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key."),
         "E-BUNDLE-HASH": lambda: QCoreApplication.translate("ErrorMessages", "The data file is damaged (its contents do not match). Copy it again from the USB drive or email."),
         "E-BUNDLE-VERSION": lambda: QCoreApplication.translate("ErrorMessages", "The data file was made by a newer version of PBGDPL. Install the newer version to read it."),
@@ -80,6 +81,12 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-RESTORE-TARGET": lambda: QCoreApplication.translate("ErrorMessages", "This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit."),
         "E-RESTORE": lambda: QCoreApplication.translate("ErrorMessages", "The restore file cannot be used (a data file inside it is damaged, or is not this unit's); nothing was changed. Ask the upper level to make it again."),
         "E-PDF-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original."),
+        "E-ASSESS-VALUE": lambda: QCoreApplication.translate("ErrorMessages", "This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved."),
+        "E-ASSESS-INDICATOR": lambda: QCoreApplication.translate("ErrorMessages", "There is no such indicator in the criteria set of this year. Check the code (for example 2.2 or 2.4.1)."),
+        "E-ASSESS-REASON": lambda: QCoreApplication.translate("ErrorMessages", "The value differs from what the log gives, so it needs a reason. Write why, then save again."),
+        "E-ASSESS-SET": lambda: QCoreApplication.translate("ErrorMessages", "No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province."),
+        "E-CATALOG-CONFLICT": lambda: QCoreApplication.translate("ErrorMessages", "This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province."),
+        "E-CATALOG-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again."),
     }
 
 

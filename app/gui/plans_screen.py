@@ -182,7 +182,8 @@ class PlansScreen(QWidget):
         v.addLayout(bar)
         self.board = _table(page, [self.tr("Unit"), self.tr("Annual plan"), self.tr("Issued on"), self.tr("On time"),
                                    self.tr("Tasks done"), self.tr("Share done"), self.tr("Overdue"),
-                                   self.tr("Outside the plan (done)")], self.tr("Plans of all units"))  # fmt: skip
+                                   self.tr("Outside the plan (done)"), self.tr("Spent (VND)"),
+                                   self.tr("Priority groups")], self.tr("Plans of all units"))  # fmt: skip
         self.board.setObjectName("board")
         self.board.setSortingEnabled(True)
         v.addWidget(self.board, 1)
@@ -193,6 +194,8 @@ class PlansScreen(QWidget):
         if self.board is None:
             return
         ws = self.ctx.workspace
+        from app.services.funding import funding
+
         rows = plan_svc.plans_side_by_side(ws, Scope.under(ws), self.year.value())
         self.board.setSortingEnabled(False)
         self.board.setRowCount(len(rows))
@@ -204,6 +207,8 @@ class PlansScreen(QWidget):
             cells = [row.unit_name or row.unit, i.plan_number or self.tr("(no plan)"), format_date(i.plan_date), on_time,
                      f"{i.done}/{i.tasks}" if i.plan_id else "", share_text(i.done_share), str(i.overdue) if i.plan_id else "",
                      f"{i.outside_done}/{i.outside}" if i.outside else ""]  # fmt: skip
+            money = funding(ws, Scope.unit(row.unit), self.year.value())
+            cells += [format_count(money.spent) if money.spent else "", share_text(money.priority_share)]
             for c, text in enumerate(cells):
                 item = _item(text, row.unit)
                 if i.plan_id is None or i.overdue:

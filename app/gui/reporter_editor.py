@@ -120,8 +120,20 @@ class ReporterEditor(RecordEditor):
         self.dis_number.setPlaceholderText("25/QĐ-UBND")
         self.ground = QComboBox(self)
         self.ground.addItem("—", "")
-        for entry in self.catalogs.dismissal_grounds.entries:
+        for entry in self.catalogs.dismissal_grounds.entries:  # the closed lists of TT 10/2016 Điều 4.1 and 6.1
             self.ground.addItem(entry.name, entry.code)
+            self.ground.setItemData(self.ground.count() - 1, entry.get("law_item", ""), Qt.ItemDataRole.ToolTipRole)
+        self.level = QComboBox(self)
+        for code, text in (("", "—"), ("trung_uong", self.tr("Central")), ("tinh", self.tr("Provincial")), ("huyen", self.tr("District (ended 1 July 2025)"))):
+            self.level.addItem(text, code)
+        self.review_flag = QComboBox(self)
+        for code, text in (("", "—"), ("KHONG_HOAT_DONG", self.tr("Inactive: to review")), ("KHAC", self.tr("Other reason: to review"))):
+            self.review_flag.addItem(text, code)
+        self.review_flag.setToolTip(self.tr("A reason to review the person; not a dismissal ground: a dismissal needs one of the legal grounds"))
+        self.id_number = QLineEdit(self)
+        self.id_number.setPlaceholderText(self.tr("12 digits (optional)"))
+        self.sus_from, self.sus_until, self.sus_reason = DateLine(self), DateLine(self), QLineEdit(self)
+        self.sus_reason.setPlaceholderText(self.tr("Prosecuted, investigated or tried"))
         self.ground.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ground.setMinimumContentsLength(24)
         self.reason = QLineEdit(self)
@@ -161,6 +173,12 @@ class ReporterEditor(RecordEditor):
                        self.tr("Fields of law"))  # fmt: skip
         line("area", self.area, self.tr("Area in charge"))
         line("phone", self.phone, self.tr("Phone"))
+        line("id_number", self.id_number, self.tr("ID number"))
+        combo("level", self.level, self.tr("Level"))
+        combo("review_flag", self.review_flag, self.tr("Review"))
+        day("suspended_from", self.sus_from, self.tr("Suspended from"))
+        day("suspended_until", self.sus_until, self.tr("Suspension ended on"))
+        line("suspension_reason", self.sus_reason, self.tr("Suspension reason"))
         line("proposer", self.proposer, self.tr("Proposed by"))
         line("recognition.number", self.rec_number, self.tr("Recognition decision number"))
         day("recognition.date", self.rec_date, self.tr("Recognition decision date"))
@@ -188,6 +206,9 @@ class ReporterEditor(RecordEditor):
         work.addRow(self.tr("Fields of &law:"), self.law_fields)
         work.addRow(self.tr("&Area in charge:"), self.area)
         work.addRow(self.tr("&Phone:"), self.phone)
+        work.addRow(self.tr("ID n&umber:"), self.id_number)
+        work.addRow(self.tr("Le&vel (reporter):"), self.level)
+        work.addRow(self.tr("Revie&w:"), self.review_flag)
         work.addRow(self.tr("Activities:"), self.stats)
         recognition = QGroupBox(self.tr("Recognition decision"), self)
         rf = QFormLayout(recognition)
@@ -203,6 +224,11 @@ class ReporterEditor(RecordEditor):
         df.addRow(self.tr("Ground:"), self.ground)
         df.addRow(self.tr("Reason:"), self.reason)
         df.addRow(self.tr("Refusals to carry out assigned work:"), self.refusals)
+        suspension = QGroupBox(self.tr("Suspension (Art. 8.1.e): not assigned"), self)
+        sf = QFormLayout(suspension)
+        sf.addRow(self.tr("From:"), self.sus_from)
+        sf.addRow(self.tr("Ended on:"), self.sus_until)
+        sf.addRow(self.tr("Proceeding:"), self.sus_reason)
         tb = QHBoxLayout()
         tb.addWidget(self.add_training)
         tb.addWidget(self.remove_training)
@@ -224,7 +250,11 @@ class ReporterEditor(RecordEditor):
         decisions = QWidget(self.tabs)
         decided = QHBoxLayout(decisions)
         decided.addWidget(recognition, 1, Qt.AlignmentFlag.AlignTop)
-        decided.addWidget(dismissal, 1, Qt.AlignmentFlag.AlignTop)
+        ended = QVBoxLayout()
+        ended.addWidget(dismissal)
+        ended.addWidget(suspension)
+        ended.addStretch(1)
+        decided.addLayout(ended, 1)
         self.tabs.addTab(decisions, self.tr("&Decisions"))
         trained = QWidget(self.tabs)
         tl = QVBoxLayout(trained)
@@ -323,11 +353,13 @@ class ReporterEditor(RecordEditor):
             "dismissal.date": r.dismissal.date, "dismissal.authority": r.dismissal.authority,
             "dismissal_ground": r.dismissal_ground, "dismissal_reason": r.dismissal_reason, "refusals": r.refusals,
             "trainings": [(t.date, t.title, t.organiser) for t in r.trainings], "notes": r.notes,
+            "id_number": r.id_number, "level": r.level, "review_flag": r.review_flag, "suspended_from": r.suspended_from,
+            "suspended_until": r.suspended_until, "suspension_reason": r.suspension_reason,
         }  # fmt: skip
 
     def _date_errors(self) -> list[Problem]:
         out = []
-        for name in ("birth_date", "recognition.date", "dismissal.date"):
+        for name in ("birth_date", "recognition.date", "dismissal.date", "suspended_from", "suspended_until"):
             if isinstance(self.fields[name].get(), str):
                 out.append(Problem(name, "not-a-date", "not a date"))
         for i, (day, _title, _org) in enumerate(self._trainings_value()):
@@ -350,9 +382,9 @@ class ReporterEditor(RecordEditor):
             dismissal=Decision(v["dismissal.number"], d(v["dismissal.date"]), v["dismissal.authority"]),
             dismissal_ground=v["dismissal_ground"] or "", dismissal_reason=v["dismissal_reason"],
             trainings=[Training(d(day), title, org) for day, title, org in v["trainings"]],
-            refusals=v["refusals"], notes=v["notes"], level=self.base.level, review_flag=self.base.review_flag,
-            suspended_from=self.base.suspended_from, suspended_until=self.base.suspended_until,
-            suspension_reason=self.base.suspension_reason, id_number=self.base.id_number,
+            refusals=v["refusals"], notes=v["notes"], level=v["level"] or "", review_flag=v["review_flag"] or "",
+            suspended_from=d(v["suspended_from"]), suspended_until=d(v["suspended_until"]),
+            suspension_reason=v["suspension_reason"], id_number=v["id_number"].replace(" ", ""),
         )  # fmt: skip
 
     def problems(self) -> list[Problem]:

@@ -8,18 +8,19 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
+    QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.core.periods import Period
 from app.gui.context import GuiContext
 from app.gui.jobs import Job, ProgressDialog
 from app.gui.unit_filter import UnitFilter
-from app.services import printing, read
+from app.services import period_texts, printing, read
 
 log = logging.getLogger("app.gui")
 PREVIEW_DPI = 60
@@ -109,6 +110,31 @@ class ReportsScreen(QWidget):
             self.unit_filter.set_units(read.units_present(ctx.workspace))
             self.unit_filter.scopeChanged.connect(self._on_unit_changed)
 
+        self.settings_button = QPushButton(self.tr("Agency, place, signer, recipients…"), self)
+        self.settings_button.clicked.connect(self._on_settings_button_clicked)
+        # the same dialog for the other documents, whose sections box is hidden
+        self.settings_alone = QPushButton(self.tr("Agency, place, signer, recipients…"), self)
+        self.settings_alone.clicked.connect(self._on_settings_button_clicked)
+        # Sections II and III of the summary, kept with the period (app.services.period_texts)
+        self.assessment = QPlainTextEdit(self)
+        self.assessment.setObjectName("assessment")
+        self.assessment.setPlaceholderText(self.tr("II. General assessment: results, limitations and their causes"))
+        self.plans = QPlainTextEdit(self)
+        self.plans.setObjectName("plans")
+        self.plans.setPlaceholderText(self.tr("III. Tasks for the next period"))
+        for box in (self.assessment, self.plans):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 10)
+        self.blank = QCheckBox(self.tr("Dotted lines for an empty section (to write by hand)"), self)
+        self.texts_box = QGroupBox(self.tr("Sections II and III of the report (kept with the period)"), self)
+        texts = QVBoxLayout(self.texts_box)
+        pair = QHBoxLayout()
+        pair.addWidget(self.assessment)
+        pair.addWidget(self.plans)
+        texts.addLayout(pair)
+        texts.addWidget(self.blank)
+        texts.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)  # its own row: fits 1366×768 at 150 %
+        self._texts_period: Period | None = None
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.print_button = QPushButton(self.tr("P&rint…"), self)
         self.pdf_button = QPushButton(self.tr("Save &PDF…"), self)
@@ -147,11 +173,16 @@ class ReportsScreen(QWidget):
             units.addStretch(1)
             right.addLayout(units)
         right.addLayout(actions)
+        right.addWidget(self.texts_box)
+        right.addWidget(self.settings_alone)
         right.addWidget(self.status)
         right.addWidget(self.scroll, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.documents)
         layout.addLayout(right, 1)
+        self.year.valueChanged.connect(self._on_period_changed)
+        self.part.currentIndexChanged.connect(self._on_period_changed)
+        self._load_texts()
         self._update_buttons()
 
     # -- state -----------------------------------------------------------------------------------------------
@@ -168,7 +199,35 @@ class ReportsScreen(QWidget):
         return self.unit_filter.scope(ws) if self.unit_filter is not None else read.default_scope(ws)
 
     def request(self, fmt: str = "pdf") -> printing.ReportRequest:
+        if self.kind() == "summary":
+            self.save_texts()  # the document reads sections II and III as kept with the period
         return printing.ReportRequest(self.kind(), self.period(), fmt, scope=self.scope())
+
+    def save_texts(self) -> None:
+        """Keep what sections II and III say for the period shown."""
+        if self._texts_period is None:
+            return
+        texts = period_texts.PeriodTexts(self.assessment.toPlainText(), self.plans.toPlainText(), self.blank.isChecked())
+        period_texts.save(self.ctx.workspace, self._texts_period, texts)
+
+    def _load_texts(self) -> None:
+        self._texts_period = self.period()
+        kept = period_texts.load(self.ctx.workspace, self._texts_period)
+        self.assessment.setPlainText(kept.assessment)
+        self.plans.setPlainText(kept.plans)
+        self.blank.setChecked(kept.blank)
+        self.texts_box.setVisible(self.kind() == "summary")
+        self.settings_alone.setVisible(self.kind() != "summary")
+
+    @Slot()
+    def _on_period_changed(self) -> None:
+        self.save_texts()
+        self._load_texts()
+
+    @Slot()
+    def _on_settings_button_clicked(self) -> None:
+        DocumentSettingsDialog(self.ctx.workspace, self).exec()
+        self.signer_name.setText(printing.document_settings(self.ctx.workspace).get("doc_signer_name", ""))
 
     def refresh(self) -> None:
         """Re-read the units present (after an import) for the unit filter."""
@@ -196,6 +255,8 @@ class ReportsScreen(QWidget):
     # -- slots -------------------------------------------------------------------------------------------------
     @Slot(int)
     def _on_documents_current_row_changed(self, row: int) -> None:
+        self.texts_box.setVisible(self.kind() == "summary")
+        self.settings_alone.setVisible(self.kind() != "summary")
         self.output = None
         self._clear_pages()
         self._update_buttons()
@@ -297,7 +358,7 @@ class ReportsScreen(QWidget):
         return len(images)
 
     def _ask_path(self, fmt: str) -> Path | None:
-        name = f"{self.kind()}-{self.period().id}.{fmt}"
+        name = printing.default_file_name(self.kind(), self.period(), fmt)
         start = str(self.ctx.paths.exports / name)
         filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, filters)
@@ -333,3 +394,77 @@ class ReportsScreen(QWidget):
         self.pages.adjustSize()
         note = "" if shown >= count else " " + self.tr("(the first %1 are shown)").replace("%1", str(shown)) if shown else ""
         self.status.setText(self.tr("%1 page(s)").replace("%1", str(count)) + note)
+
+
+class DocumentSettingsDialog(QDialog):
+    """The agency lines, issuer, place, signer and recipients every document prints (``doc_*`` settings)."""
+
+    FIELDS = (
+        ("doc_upper_agency", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Superior agency (line 1):"), True),
+        ("doc_issuing_unit", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Issuing agency:"), True),
+        ("doc_number_code", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Number code (BC-UBND):"), False),
+        ("doc_place", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Place before the date:"), False),
+        ("doc_signer_authority", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Signing authority (TM., KT.):"), False),
+        ("doc_signer_title", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Signer's title:"), False),
+        ("doc_signer_name", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Signer's name:"), False),
+        ("doc_recipients", QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Recipients (one a line):"), True),
+    )
+
+    def __init__(self, ws, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Agency, place, signer and recipients"))
+        form = QFormLayout(self)
+        self.issuer = QComboBox(self)
+        self.issuer.addItem(self.tr("The People's Committee (Ủy ban nhân dân)"), "ubnd")
+        if ws.settings.get("level", "commune") != "commune":
+            self.issuer.addItem(self.tr("The justice agency (Sở / Phòng Tư pháp)"), "agency")
+        form.addRow(self.tr("Issued by:"), self.issuer)
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for key, label, multi in self.FIELDS:
+            edit = QPlainTextEdit(self) if multi else QLineEdit(self)
+            if multi:
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(self.fontMetrics().lineSpacing() * (4 if key == "doc_recipients" else 2) + 10)
+            edit.setObjectName(key)
+            self.edits[key] = edit
+            form.addRow(QCoreApplication.translate("DocumentSettingsDialog", label), edit)
+        self.defaults_button = QPushButton(self.tr("Restore the defaults"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.defaults_button.clicked.connect(self._on_defaults_clicked)
+        self._fill(printing.document_settings(ws))
+        self.issuer.currentIndexChanged.connect(self._on_issuer_changed)
+
+    def _fill(self, values: dict[str, str]) -> None:
+        self.issuer.blockSignals(True)
+        self.issuer.setCurrentIndex(max(0, self.issuer.findData(values.get("doc_issuer", "ubnd"))))
+        self.issuer.blockSignals(False)
+        for key, edit in self.edits.items():
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(values.get(key, ""))
+            else:
+                edit.setText(values.get(key, ""))
+
+    def values(self) -> dict[str, str]:
+        out = {"doc_issuer": self.issuer.currentData()}
+        for key, edit in self.edits.items():
+            out[key] = (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
+        return out
+
+    @Slot(int)
+    def _on_issuer_changed(self, _index: int) -> None:
+        """Another issuer: its usual agency lines, signer and recipients (the signer's name and the place stay)."""
+        keep = {k: self.values()[k] for k in ("doc_signer_name", "doc_place")}
+        self._fill({**printing.default_document_settings(self.ws, self.issuer.currentData()), **keep})
+
+    @Slot()
+    def _on_defaults_clicked(self) -> None:
+        self._fill(printing.default_document_settings(self.ws, printing.default_issuer(self.ws)))
+
+    def accept(self) -> None:
+        printing.save_document_settings(self.ws, self.values())
+        super().accept()

@@ -244,6 +244,9 @@ class RosterScreen(QWidget):
         self.edit_button = QPushButton(self.tr("&Open"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setToolTip(self.tr("Delete a record entered by mistake (a dismissal is recorded in the person's form)"))
+        self.review_button = QPushButton(self.tr("Re&view and trainings…"), self)
+        self.review_button.setToolTip(self.tr("Who to review and on what legal ground; trainings and the share of propagandists trained"))
+        self.review_button.setVisible(not self.upper)
 
         top = QHBoxLayout()
         title = heading(self.tr("Legal reporters and propagandists"), self)
@@ -260,6 +263,7 @@ class RosterScreen(QWidget):
         for b in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -278,6 +282,7 @@ class RosterScreen(QWidget):
         self.new_button.clicked.connect(self.new_reporter)
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.review_button.clicked.connect(self.open_review)
         self.table.activated.connect(self._on_table_activated)
 
         for text, key, slot in (
@@ -304,6 +309,13 @@ class RosterScreen(QWidget):
         QWidget.setTabOrder(self.table, self.new_button)
         QWidget.setTabOrder(self.new_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
+        self.refresh()
+
+    @Slot()
+    def open_review(self) -> None:
+        from app.gui.roster_review import RosterReviewDialog  # loaded when asked for
+
+        RosterReviewDialog(self.ctx, self).exec()
         self.refresh()
 
     @Slot()

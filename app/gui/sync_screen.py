@@ -36,7 +36,7 @@ from app.core.errors import AppError
 from app.core.periods import Period
 from app.gui.approval_dialog import DecisionBanner, open_approval_dialog
 from app.gui.context import GuiContext
-from app.gui.errors import show_error
+from app.gui.errors import message_for, show_error
 from app.gui.jobs import Job, ProgressDialog
 from app.gui.record_changes import field_label, table_label, value_text
 from app.services import approvals as approval_service
@@ -634,7 +634,7 @@ class SyncScreen(QWidget):
         for r, res in enumerate(results):
             name = res.name
             if res.error is not None:
-                values = [name, "", "", "", "", "", "", "", "", "", f"{res.error.code}: {res.error.message}"]
+                values = [name, "", "", "", "", "", "", "", "", "", f"{res.error.code}: {message_for(res.error)}"]
             else:
                 rep = res.report
                 if rep.kind == "decisions":
@@ -662,7 +662,10 @@ class SyncScreen(QWidget):
                     result += relayed_text(rep, preview)
                 values = [name, rep.source_unit, rep.seq, ", ".join(rep.periods), rep.total("new"), rep.total("updated"), rep.total("deleted"), rep.total("unchanged"), rep.total("stale"), rep.total("conflicts"), result]
             for c, value in enumerate(values):
-                self.import_table.setItem(r, c, _item(value, 4 <= c <= 9))
+                item = _item(value, 4 <= c <= 9)
+                if res.error is not None and c == len(values) - 1:
+                    item.setToolTip(res.error.message)  # the program's own words, for the technical reader
+                self.import_table.setItem(r, c, item)
         self._on_import_row_changed()
 
     def selected_import_report(self):

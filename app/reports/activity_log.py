@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.core.text import fold
 from app.reports import fonts
-from app.reports.base import CellParagraph, DocumentInfo, PagedTable, ReportBase, esc, nfc, vn_date, wrap_lines
+from app.reports.base import CellParagraph, DocumentInfo, PagedTable, ReportBase, esc, nfc, vn_date, vn_number, wrap_lines
 
 # (header, width in mm, numeric); widths add up to the landscape frame (297 - 30 - 15 = 252 mm).
 COLUMNS = (
@@ -82,7 +82,7 @@ class ActivityLogData:
 
     def totals_row(self) -> list[str | int]:
         t = self.totals()
-        return ["", "", f"Tổng cộng: {t['count']} hoạt động", "", "", "", t["participants"], t["women"], t["materials"], ""]
+        return ["", "", f"Tổng cộng: {vn_number(t['count'])} hoạt động", "", "", "", t["participants"], t["women"], t["materials"], ""]
 
 
 @lru_cache(maxsize=4096)
@@ -126,14 +126,14 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
         for number, row in enumerate(data.rows, start=1):
             values = row.cells(number)
             rows.append([
-                str(v) if COLUMNS[i][2] or i == 0 else self._cell(v, widths[i], "LogCell")
+                vn_number(v) if COLUMNS[i][2] or i == 0 else self._cell(v, widths[i], "LogCell")
                 for i, v in enumerate(values)
             ])  # fmt: skip
         if not data.rows:
             rows.append(["", "", self.p("Không có hoạt động nào trong kỳ.", "LogCell"), "", "", "", "", "", "", ""])
         total = data.totals_row()
         rows.append([
-            Paragraph(esc(v), self.styles["LogBold"]) if i == 2 else (str(v) if v != "" else "")
+            Paragraph(esc(v), self.styles["LogBold"]) if i == 2 else vn_number(v)
             for i, v in enumerate(total)
         ])  # fmt: skip
         last = len(rows) - 1
@@ -146,4 +146,5 @@ class ActivityLogReport(ReportBase[ActivityLogData]):
             ("SPAN", (2, last), (5, last)),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
         ]
+        # the last rows go with the signatures: never the signature block alone on the last page
         return [*lead, PagedTable(rows, widths, style, repeat_rows=1)]

@@ -34,6 +34,9 @@ MARGIN_RIGHT = 15 * mm
 BODY_SIZE = 13
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
+# Room between a line of text and the short rule under it: clear of descenders and dots below ("p", "y", "ậ"),
+# which reach about 3.5 pt under the paragraph's box at 14 pt.
+RULE_GAP = 5
 SIGNATURE_HEIGHT = 28 * mm  # room between the title and the name for a signature (and seal)
 
 D = TypeVar("D")
@@ -62,6 +65,15 @@ def upper_vi(text: str) -> str:
     return nfc(text).upper()
 
 
+def vn_number(value: object) -> str:
+    """Integers with "." between thousands (Vietnamese usage: 12.500), on every document and in totals;
+    anything else as text."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return nfc(value)
+    sign = "-" if value < 0 else ""
+    return sign + f"{abs(value):,}".replace(",", ".")
+
+
 def vn_date(day: date | None) -> str:
     """dd/mm/yyyy, or "" for no date."""
     return day.strftime("%d/%m/%Y") if day else ""
@@ -72,6 +84,14 @@ def place_date_line(place: str, day: date) -> str:
     month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
     prefix = f"{nfc(place)}, " if place else ""
     return f"{prefix}ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def pdf_title(info: "DocumentInfo") -> str:
+    """The PDF's title in Vietnamese sentence case: "Báo cáo kết quả công tác phổ biến, giáo dục pháp luật năm 2026"."""
+    summary = " ".join(nfc(info.summary).split())
+    doc_type = nfc(info.doc_type).strip()
+    doc_type = doc_type[:1].upper() + doc_type[1:].lower()
+    return f"{doc_type} {summary[:1].lower() + summary[1:]}".strip()
 
 
 def number_line(number: str, code: str) -> str:
@@ -259,6 +279,10 @@ class ReportBase(Generic[D]):
     def _story(self, data: D) -> list[Flowable]:
         raise NotImplementedError
 
+    def _closing(self, data: D) -> list[Flowable]:
+        """The closing text kept on one page with the signer block ("Trên đây là báo cáo …"); none by default."""
+        return []
+
     # -- shared blocks ----------------------------------------------------------------------------------
     def p(self, text: object, style: str = "Body") -> Paragraph:
         """A Paragraph of user text (NFC, escaped)."""
@@ -278,11 +302,11 @@ class ReportBase(Generic[D]):
         for line in unit_lines:
             left.append(Paragraph(esc(line), s["AgencyBold"]))
         longest = max((text_width(ln, fonts.BOLD, 13) for ln in unit_lines), default=60)
-        left.append(Rule(max(longest * 0.4, 20 * mm), space_before=2))
+        left.append(Rule(max(longest * 0.4, 20 * mm), space_before=RULE_GAP))
         right: list[Flowable] = [
             Paragraph(NATIONAL_TITLE, s["NationalTitle"]),
             Paragraph(MOTTO, s["Motto"]),
-            Rule(text_width(MOTTO, fonts.BOLD, 13), space_before=2),
+            Rule(text_width(MOTTO, fonts.BOLD, 13), space_before=RULE_GAP),
         ]
         top = Table(
             [[left, right], [Paragraph(esc(number_line(lh.number, lh.code)), s["Number"]),
@@ -303,7 +327,7 @@ class ReportBase(Generic[D]):
             out.append(Paragraph(esc(line), s["Summary"]))
         if summary_lines:
             width = max(text_width(ln, fonts.BOLD, 14) for ln in summary_lines)
-            out.append(Rule(min(width, self.frame_width) / 3, space_before=2))
+            out.append(Rule(min(width, self.frame_width) / 3, space_before=RULE_GAP))
         out.append(Spacer(1, 10))
         return out
 
@@ -382,7 +406,7 @@ class ReportBase(Generic[D]):
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=nfc(f"{info.doc_type.title()} {info.summary}".replace("\n", " ")).strip(),
+            title=pdf_title(info),
             author=nfc(info.author or info.letterhead.issuing_unit.replace("\n", " ")),
             subject=nfc(info.summary.replace("\n", " ")),
             creator="pbgdpl",
@@ -392,7 +416,14 @@ class ReportBase(Generic[D]):
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, self.frame_width, self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")  # fmt: skip
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page, pagesize=self.pagesize)])
-        story = [*self.header_block(info), *self._story(data), KeepTogether([Spacer(1, 10), self.signer_block(info, sink)])]
+        # The signer block and "Nơi nhận" never stand alone on the last page: the closing paragraph goes with them.
+        parts = [*self._closing(data), Spacer(1, 10), self.signer_block(info, sink)]
+        body = self._story(data)
+        if body and isinstance(body[-1], PagedTable):  # a document ending on a long table: its last rows go along
+            frame_height = self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+            tail = sum(f.wrap(self.frame_width, frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in parts)
+            body[-1].tail = (tail, frame_height)
+        story = [*self.header_block(info), *body, KeepTogether(parts)]
         doc.build(story)
         return RenderedPdf(buf.getvalue(), self._pages, self.pagesize, sink.get("box"))
 
@@ -503,7 +534,8 @@ class PagedTable(Flowable):
     """
 
     def __init__(self, rows: Sequence[Sequence], widths: Sequence[float], style: Sequence[tuple], repeat_rows: int = 1,
-                 *, _heights: list[float] | None = None, _first: int | None = None, _nrows: int | None = None) -> None:  # fmt: skip
+                 *, _heights: list[float] | None = None, _first: int | None = None, _nrows: int | None = None,
+                 tail: tuple[float, float] = (0.0, 0.0)) -> None:  # fmt: skip
         super().__init__()
         self.hAlign = "CENTER"  # as a Table (the last page draws this flowable itself)
         self._rows = rows if isinstance(rows, list) else list(rows)
@@ -514,6 +546,9 @@ class PagedTable(Flowable):
         self._first = repeat_rows if _first is None else _first
         self._nrows = len(self._rows) if _nrows is None else _nrows
         self._table: Table | None = None
+        # (height of what follows the table and must share its last page — the signatures —, the frame's height):
+        # the last page then keeps at least the table's last rows with it (set by ReportBase.render_document)
+        self.tail = tail
 
     def _measure(self, avail_width: float) -> list[float]:
         if self._heights is None:
@@ -536,7 +571,18 @@ class PagedTable(Flowable):
         heights = self._measure(avail_width)
         self.width = sum(self._widths)
         self.height = sum(heights[: self._repeat]) + sum(heights[self._first:])
+        if self._needs_company(self.height, avail_height):
+            return self.width, avail_height + 1  # too tall here: split() leaves the last rows for the next page
         return self.width, self.height
+
+    def _needs_company(self, height: float, avail_height: float) -> bool:
+        """Whether the rest of the table fits here but the tail after it does not (the tail would stand alone),
+        while on a fresh page the last rows and the tail fit together."""
+        tail, page = self.tail
+        if not tail or height > avail_height or height + tail <= avail_height:
+            return False
+        last = sum(self._heights[: self._repeat]) + sum(self._heights[-2:])
+        return last + tail <= page
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         heights = self._measure(avail_width)
@@ -545,12 +591,14 @@ class PagedTable(Flowable):
         while stop < self._nrows and used + heights[stop] <= avail_height:
             used += heights[stop]
             stop += 1
+        if stop == self._nrows and self._needs_company(used, avail_height):
+            stop = max(self._first, self._nrows - 2)  # the last data row and the totals go on with the tail
         if stop == self._first:
             return []  # not even one row fits: the frame moves on (a row taller than a page stays an error)
         if stop == self._nrows:
             return [self._page(stop)]
         rest = PagedTable(self._rows, self._widths, self._style, self._repeat,
-                          _heights=heights, _first=stop, _nrows=self._nrows)  # fmt: skip
+                          _heights=heights, _first=stop, _nrows=self._nrows, tail=self.tail)  # fmt: skip
         return [self._page(stop), rest]
 
     def draw(self) -> None:

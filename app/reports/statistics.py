@@ -17,6 +17,8 @@ from app.core.facts import form_codes_with, is_active
 from app.core.models import Activity, Reporter
 
 ACTIVITY_SUMS = ("participants", "women", "ethnic_minority", "materials", "cost")
+INTERNAL_MARK = " (*)"  # a row or table no official form asks for (report_tables.json "internal")
+INTERNAL_NOTE = "(*) Chỉ tiêu theo dõi nội bộ, không có trong biểu mẫu thống kê chính thức."
 REPORTER_STATES = ("active_at_end", "recognised_in_period", "trained_in_period", "dismissed_in_period")
 
 
@@ -101,7 +103,8 @@ def _expand_rows(spec: Mapping[str, Any], catalogs: Catalogs) -> list[dict]:
             if catalog is None:
                 raise _bad(f"cannot make rows for each {row['each']!r}")
             key = "form" if row["each"] == "forms" else "target_group"
-            rows += [{"code": e.code, "label": e.short or e.name, "where": {key: e.code}} for e in catalog.entries]
+            # an occasion (Ngày Pháp luật) is not a form: its activities are counted under the forms they used
+            rows += [{"code": e.code, "label": e.short or e.name, "where": {key: e.code}} for e in catalog.entries if not e.get("occasion")]
         else:
             rows.append(dict(row))
     return rows
@@ -162,7 +165,7 @@ def compute_table(
     out_rows, codes, totals, indented = [], [], set(), set()
     for i, row in enumerate(rows):
         matched = matching(row.get("where", {}))
-        values: list[Any] = [row["label"]]
+        values: list[Any] = [row["label"] + (INTERNAL_MARK if row.get("internal") else "")]
         for col, col_match in zip(columns, col_tests):
             if "text" in col:
                 values.append(row.get(col["text"], ""))
@@ -177,15 +180,17 @@ def compute_table(
             totals.add(i)
         if row.get("indent"):
             indented.add(i)
+    internal = spec.get("internal") or any(r.get("internal") for r in rows)
+    note = " ".join(x for x in (spec.get("note", ""), INTERNAL_NOTE if internal else "") if x)
     return ComputedTable(
         code=spec.get("code", ""),
-        title=spec.get("title", ""),
+        title=spec.get("title", "") + (INTERNAL_MARK if spec.get("internal") else ""),
         headers=(spec.get("label_header", ""), *(c["label"] for c in columns)),
         rows=tuple(out_rows),
         row_codes=tuple(codes),
         total_rows=frozenset(totals),
         indented_rows=frozenset(indented),
-        note=spec.get("note", ""),
+        note=note,
     )
 
 

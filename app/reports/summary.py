@@ -8,18 +8,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from app.reports.base import DocumentInfo, ReportBase, esc, nfc
+from app.reports.base import DocumentInfo, ReportBase, esc, nfc, vn_number  # noqa: F401  (vn_number: printing reads it here)
 from app.reports.statistics import ComputedTable
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
-
-
-def vn_number(value: object) -> str:
-    """Integers with "." between thousands (Vietnamese usage: 12.500); anything else as text."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        return nfc(value)
-    sign = "-" if value < 0 else ""
-    return sign + f"{abs(value):,}".replace(",", ".")
 
 
 @dataclass(frozen=True)
@@ -94,5 +86,7 @@ class SummaryReport(ReportBase[SummaryData]):
             story.append(self.p(f"{ROMAN[i]}. {nfc(heading).upper()}", "Heading"))
             texts = [t for t in paragraphs if nfc(t).strip()]
             story += [self.p(t) for t in texts] or [self.p("." * 130), self.p("." * 130)]
-        story.append(self.p(f"Trên đây là báo cáo kết quả công tác phổ biến, giáo dục pháp luật {data.period_label}."))
         return story
+
+    def _closing(self, data: SummaryData) -> list[Flowable]:
+        return [self.p(f"Trên đây là báo cáo kết quả công tác phổ biến, giáo dục pháp luật {data.period_label}.")]

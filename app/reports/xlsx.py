@@ -66,11 +66,22 @@ def _table(ws, top: int, headers: Sequence[str], rows: Iterable[Sequence[Any]], 
     return r + 1
 
 
+RATE_SHEET = "Tỷ lệ báo cáo"
+
+
+def sheet_name(title: str, code: str = "") -> str:
+    """A table's sheet in Vietnamese: its number ("Biểu 1" of "Biểu 1. Kết quả …"), else its title, at most the 31
+    characters Excel allows and without the characters it refuses."""
+    text = nfc(title).split(".", 1)[0] if nfc(title).startswith("Biểu") else nfc(title)
+    text = "".join(ch for ch in text if ch not in '[]:*?/\\').strip()[:31]
+    return text or code[:31] or "Biểu"
+
+
 def activity_log_xlsx(data: ActivityLogData) -> bytes:
-    """Sheet "So theo doi": the same columns and values as the PDF, the totals row last."""
+    """Sheet "Sổ theo dõi": the same columns and values as the PDF, the totals row last."""
     wb = Workbook()
     ws = wb.active
-    ws.title = "So theo doi"
+    ws.title = "Sổ theo dõi"
     top = _title_block(ws, data.info, len(activity_log.HEADERS))
     rows = [row.cells(i) for i, row in enumerate(data.rows, start=1)]
     end = _table(ws, top, activity_log.HEADERS, [*rows, data.totals_row()], [c[1] / 2.2 for c in activity_log.COLUMNS])
@@ -86,10 +97,10 @@ def activity_log_xlsx(data: ActivityLogData) -> bytes:
 
 
 def roster_xlsx(data: RosterData) -> bytes:
-    """Sheet "Danh sach": one row per reporter with its kind, same columns as the PDF."""
+    """Sheet "Danh sách": one row per reporter with its kind, same columns as the PDF."""
     wb = Workbook()
     ws = wb.active
-    ws.title = "Danh sach"
+    ws.title = "Danh sách"
     headers = (*roster.HEADERS, "Loại")
     top = _title_block(ws, data.info, len(headers))
     rows = []
@@ -117,18 +128,18 @@ def review_xlsx(data: ReviewData) -> bytes:
 
 
 def summary_xlsx(data: SummaryData) -> bytes:
-    """One sheet per statistical table (named by its code), figures as numbers."""
+    """One sheet per statistical table, named as it is numbered ("Biểu 1"), figures as numbers."""
     wb = Workbook()
     wb.remove(wb.active)
     for table in data.tables:
-        ws = wb.create_sheet(table.code[:31] or "Bieu")
+        ws = wb.create_sheet(sheet_name(table.title, table.code))
         top = _title_block(ws, data.info, len(table.headers))
         ws.cell(row=top, column=1, value=nfc(table.title)).font = Font(name=FONT, bold=True, size=12)
         end = _table(ws, top + 1, table.headers, table.rows, [55] + [18] * (len(table.headers) - 1))
         if table.note:
             ws.cell(row=end + 1, column=1, value=nfc(f"Ghi chú: {table.note}")).font = Font(name=FONT, italic=True, size=11)
     if data.warning or data.coverage:  # a consolidated report: the rate, the units missing and late, first sheet
-        ws = wb.create_sheet("ty_le_bao_cao", 0)
+        ws = wb.create_sheet(RATE_SHEET, 0)
         top = _title_block(ws, data.info, 2)
         for i, text in enumerate(([data.warning] if data.warning else []) + list(data.coverage)):
             cell = ws.cell(row=top + i, column=1, value=nfc(text))
@@ -147,7 +158,7 @@ def enrolment_xlsx(data: EnrolmentData) -> bytes:
     """The enrolment fields, one per row, and the fingerprint in groups of 4."""
     wb = Workbook()
     ws = wb.active
-    ws.title = "Phieu dang ky"
+    ws.title = "Phiếu đăng ký"
     rows = [
         ("Mã đơn vị", data.unit_code),
         ("Đơn vị", data.unit_name),

@@ -25,7 +25,6 @@ from app.store import activities as activity_repo
 from app.store import assessments as assessment_repo
 from app.store import attachments as attachment_repo
 from app.store import records as record_store
-from app.store import reporters as reporter_repo
 
 DIGITAL = {"DIEN_TU": "MANG_XA_HOI"}  # activity form -> option of QĐ 27 indicator 2.5
 ONLINE_WORDS = ("trực tuyến", "online")
@@ -183,12 +182,12 @@ def _plan_value(ws: Workspace, cset: CriteriaSet, unit: str, year: int, code: st
 
 
 def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
-    end = date(year, 12, 31)
-    flt = reporter_repo.ReporterFilter(kind="ttv", status="active", on=end, units=(unit,))
-    ttv = list(reporter_repo.iter_reporters(ws.db, flt))
-    trained = sum(1 for r in ttv if any(t.date and t.date.year == year for t in r.trainings))
-    text = f"{trained}/{len(ttv)} tuyên truyền viên được tập huấn, bồi dưỡng trong năm {year}"
-    return Derived(code, {"num": trained, "den": len(ttv)}, text, "danh sách tuyên truyền viên (tập huấn)")
+    """The share of tuyên truyền viên trained in ``year`` (training records and trainings noted on the person)."""
+    from app.services.roster import trained_share
+
+    share = trained_share(ws, Scope("unit", (unit,)), year)
+    text = f"{share.trained}/{share.active} tuyên truyền viên được tập huấn, bồi dưỡng trong năm {year}"
+    return Derived(code, {"num": share.trained, "den": share.active}, text, "danh sách tuyên truyền viên (tập huấn)")
 
 
 # -- reading -------------------------------------------------------------------------------------------------------

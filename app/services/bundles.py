@@ -310,7 +310,7 @@ def verify_file(paths: AppPaths, path: Path, today: date | None = None) -> Verif
         counts=dict(m["counts"]), files=len(vb.files), sha256=vb.sha256, size=vb.size,
         trusted=vb.trusted is not None, warnings=warnings, catalog_notes=list(vb.catalog_notes),
         already_imported=PreviousImport(str(previous["imported_at"]), str(previous["imported_by"])) if previous else None,
-        kind=vb.kind, target_unit=(m.get("target") or {}).get("unit_code", ""),
+        kind=vb.kind, target_unit=(m.get("target") or {}).get("unit_code", ""), relayed=vb.relayed,
     )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Generator
 
@@ -17,7 +17,7 @@ from app.core.errors import UsageError
 from app.core.facts import DISMISSED, LEVEL_ENDED, SUSPENDED, reporter_state
 from app.core.roster import state_text
 from app.core.models import Reporter
-from app.core.periods import DataWindow, Period, data_window, statistics_rule
+from app.core.periods import DataWindow, Period, ReportingRule, data_window, statistics_rule
 from app.core.progress import Progress
 from app.fileio import atomic_write
 from app.paths import resource_path
@@ -30,7 +30,7 @@ from app.reports.ttv_decision import TtvDecisionData, TtvDecisionReport
 from app.reports.roster import RosterData, RosterReport, RosterRow, decision_text
 from app.reports.statistics import ComputedTable, compute_tables
 from app.reports.summary import SummaryData, SummaryReport, vn_number
-from app.services import read
+from app.services import period_texts, read
 from app.services.read import Scope, default_scope
 from app.core.unit_names import UnitName, unit_name
 from app.services.units import names_of
@@ -38,6 +38,9 @@ from app.services.workspace import Workspace
 from app.store import settings as settings_repo
 
 KINDS = ("activity-log", "roster", "summary", "enrolment", "roster-review", "ttv-decision")
+# Default file names in Vietnamese without accents (safe on every file system and e-mail client).
+FILE_STEMS = {"summary": "bao-cao-tong-hop", "activity-log": "so-theo-doi", "roster": "danh-sach-bcv-ttv", "enrolment": "phieu-dang-ky-khoa",
+              "roster-review": "ra-soat-bcv-ttv", "ttv-decision": "quyet-dinh-ttv"}  # fmt: skip
 FORMATS = ("pdf", "xlsx")
 SETTING_KEYS = (
     "doc_issuer", "doc_upper_agency", "doc_issuing_unit", "doc_place", "doc_signer_authority", "doc_signer_title",
@@ -46,6 +49,11 @@ SETTING_KEYS = (
 
 
 ISSUERS = ("ubnd", "agency")  # who issues: the People's Committee, or its justice agency (Sở / Phòng Tư pháp)
+
+
+def default_file_name(kind: str, period: Period, fmt: str) -> str:
+    """"bao-cao-tong-hop-2026.pdf", "so-theo-doi-2026-Q3.xlsx": what a save dialog proposes."""
+    return f"{FILE_STEMS.get(kind, kind)}-{period.id}.{fmt}"
 
 
 def own_names(ws: Workspace) -> tuple[UnitName, UnitName]:
@@ -154,10 +162,30 @@ def _info(ws: Workspace, doc_type: str, summary: str, code: str | None = None, r
     )
 
 
+def _rule(ws: Workspace, period: Period) -> ReportingRule | None:
+    """The statistical reporting rule of reporting_rules.json that a report of ``period`` made today follows."""
+    return statistics_rule(reporting_rules(ws.catalogs.reporting_rules).values(), period, ws.today())
+
+
 def _window(ws: Workspace, period: Period) -> DataWindow:
     """The data window of ``period`` under the statistical reporting rule of reporting_rules.json."""
-    rules = reporting_rules(ws.catalogs.reporting_rules).values()
-    return data_window(period, statistics_rule(rules, period, ws.today()))
+    return data_window(period, _rule(ws, period))
+
+
+def cut_off_text(window: DataWindow, rule: ReportingRule | None, made_on: date) -> str:
+    """The period and data cut-off a report prints, naming the rule applied: "số liệu từ ngày 01/01/2026 đến
+    ngày 31/12/2026, trong đó số liệu thực tế đến ngày 31/10/2026, từ ngày 01/11/2026 là số liệu ước tính; …".
+    A report made before the period ends says the date its data reaches (the day it is made), never a later one."""
+    text = f"số liệu từ ngày {vn_date(window.start)} đến ngày {vn_date(window.end)}"
+    actual = min(window.actual_end, made_on)
+    if window.actual_end < window.end:
+        text += (f", trong đó số liệu thực tế đến ngày {vn_date(actual)}, từ ngày "
+                 f"{vn_date(actual + timedelta(days=1))} đến hết kỳ là số liệu ước tính")  # fmt: skip
+    elif made_on < window.end:
+        text += f", số liệu thực tế đến ngày lập báo cáo {vn_date(made_on)}"
+    if rule is not None:
+        text += f"; theo kỳ {rule.name[:1].lower() + rule.name[1:]}, {rule.source}"
+    return text
 
 
 def _activities(ws: Workspace, period: Period, scope: Scope | None = None):
@@ -224,7 +252,7 @@ def build_roster(ws: Workspace, period: Period, scope: Scope | None = None) -> R
     """BCV then TTV of ``scope`` recognised by the end of ``period``, with their decisions (the area starts with
     the owner unit's name when the scope covers several units)."""
     scope = scope or default_scope(ws)
-    as_of = period.end
+    as_of = min(period.end, ws.today())  # "tính đến ngày": never a day still to come
     cats = ws.catalogs
     owner = _owner_prefix(ws, scope)
     rows = []
@@ -297,9 +325,18 @@ def compute_period_tables(ws: Workspace, period: Period, scope: Scope | None = N
     )
 
 
-def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: str = "", scope: Scope | None = None) -> SummaryData:
+def build_summary(
+    ws: Workspace, period: Period, assessment: str = "", plans: str = "", scope: Scope | None = None, blank: bool | None = None
+) -> SummaryData:
     """The period's report of ``scope`` (default: :func:`read.default_scope`) with its statistical tables and an
-    opening that quotes the main figures."""
+    opening that quotes the main figures. Sections II and III are ``assessment`` and ``plans`` when given, else
+    those kept with the period (:mod:`app.services.period_texts`); an empty section prints dotted lines to write
+    by hand only when ``blank`` (default: as kept, else True) says it is empty on purpose, else it is left out."""
+    if not (assessment.strip() or plans.strip()):
+        kept = period_texts.load(ws, period)
+        assessment, plans = kept.assessment, kept.plans
+        blank = kept.blank if blank is None else blank
+    blank = True if blank is None else blank
     window = _window(ws, period)
     scope = scope or default_scope(ws)
     activities, reporters, definition = _activities(ws, period, scope), _reporters(ws, scope), load_table_definition()
@@ -309,10 +346,8 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
         tables = [*tables, unit_table]
     intro = (
         f"Thực hiện Luật Phổ biến, giáo dục pháp luật năm 2012 và các văn bản hướng dẫn thi hành, {reporting_subject(ws)} "
-        f"báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} (số liệu từ ngày "
-        f"{vn_date(window.start)} đến ngày {vn_date(window.end)}"
-        + (f", trong đó số liệu thực tế đến ngày {vn_date(window.actual_end)}" if window.actual_end < window.end else "")
-        + ") như sau:",
+        f"báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period.label_vi()} "
+        f"({cut_off_text(window, _rule(ws, period), ws.today())}) như sau:",
     )
     results: list[str] = []
     main = next((t for t in tables if t.code == "ket_qua_chung"), None)
@@ -323,9 +358,13 @@ def build_summary(ws: Workspace, period: Period, assessment: str = "", plans: st
             f"tham dự; {v('thi_cuoc')} cuộc thi tìm hiểu pháp luật với {v('thi_nguoi')} lượt người dự thi; phát hành "
             f"miễn phí {v('tai_lieu')} bản tài liệu phổ biến, giáo dục pháp luật. Số liệu chi tiết tại các biểu dưới đây."
         )
-    sections = (
-        ("Đánh giá chung", tuple(p for p in assessment.splitlines() if p.strip())),
-        ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
+    sections = tuple(
+        (heading, lines)
+        for heading, lines in (
+            ("Đánh giá chung", tuple(p for p in assessment.splitlines() if p.strip())),
+            ("Phương hướng, nhiệm vụ kỳ tới", tuple(p for p in plans.splitlines() if p.strip())),
+        )
+        if lines or blank  # empty: dotted lines only when left empty on purpose
     )
     info = _info(ws, "Báo cáo", f"Kết quả công tác phổ biến, giáo dục pháp luật\n{period.label_vi()}")
     return SummaryData(

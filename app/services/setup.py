@@ -140,7 +140,16 @@ def status_without_database(data_dir: str) -> dict[str, Any]:
         "data_dir": data_dir, "initialised": False, "unit_code": None, "unit_name": None, "level": None,
         "mode": None, "officer": None, "installation_id": None, "counts": {}, "units": [], "units_total": {},
         "last_backup": None, "schema_version": None, "app_version": __version__, "catalogs": {},
+        "document_font": document_font(),
     }  # fmt: skip
+
+
+def document_font() -> dict[str, str]:
+    """The typeface official documents are printed in here and why (Times New Roman when installed)."""
+    from app.reports import fonts
+
+    chosen = fonts.choice()
+    return {"family": chosen.family, "reason": chosen.reason, "file": str(chosen.files[fonts.REGULAR])}
 
 
 def status(ws: Workspace, scope: Any = None) -> dict[str, Any]:
@@ -184,6 +193,7 @@ def status(ws: Workspace, scope: Any = None) -> dict[str, Any]:
         "units": per_unit,
         "units_total": total,
         "last_backup": {"path": str(last.path), "at": last.modified.isoformat(timespec="seconds")} if last else None,
+        "document_font": document_font(),
         "schema_version": settings_repo.schema_version(ws.db),
         "app_version": __version__,
         "catalogs": ws.catalogs.versions(),

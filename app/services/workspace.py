@@ -38,7 +38,11 @@ class Workspace:
         """Create the folders, open and migrate the database (a copy is kept before migrating)."""
         paths.ensure()
         db = open_database(paths.db_file, backups=paths.backups)
-        return cls(paths, db, load_catalogs(paths.data / "catalogs"), clock)  # versions added by hand, if any
+        ws = cls(paths, db, load_catalogs(paths.data / "catalogs"), clock)  # versions added by hand, if any
+        from app.services.catalog_moves import apply_pending  # stored records a catalog change moves, once
+
+        apply_pending(ws)
+        return ws
 
     def close(self) -> None:
         self.db.close()

@@ -76,3 +76,9 @@ def unit_counts(db: Database, units: tuple[str, ...] | None = None) -> dict[str,
 
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def delete_setting(db: Database, key: str) -> None:
+    """Remove one setting (nothing when it is not there)."""
+    with db.atomic():
+        db.execute("DELETE FROM settings WHERE key = ?", [key])

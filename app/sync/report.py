@@ -298,6 +298,7 @@ class VerifyResult:
     already_imported: PreviousImport | None = None
     kind: str = "data"  # "decisions": a decision bundle (app.sync.decisions), addressed to ``target_unit``
     target_unit: str = ""
+    relayed: list[dict[str, Any]] = field(default_factory=list)  # a relay bundle: the manifest's ``relay`` entries
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``pbgdpl bundle verify --json`` (the keys of the earlier dict)."""
@@ -313,4 +314,6 @@ class VerifyResult:
             out["already_imported"] = {"bundle_id": self.bundle_id, **self.already_imported.to_dict()}
         if self.kind != "data":
             out["kind"], out["target_unit"] = self.kind, self.target_unit
+        if self.relayed:
+            out["relayed"] = [dict(e) for e in self.relayed]
         return out

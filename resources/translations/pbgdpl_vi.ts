@@ -1328,6 +1328,74 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="403"/>
+        <source>Superior agency (line 1):</source>
+        <translation>Cơ quan chủ quản (dòng trên):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="404"/>
+        <source>Issuing agency:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="405"/>
+        <source>Number code (BC-UBND):</source>
+        <translation>Ký hiệu văn bản (BC-UBND):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="406"/>
+        <source>Place before the date:</source>
+        <translation>Địa danh trước ngày tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="407"/>
+        <source>Signing authority (TM., KT.):</source>
+        <translation>Quyền hạn ký (TM., KT.):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="408"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="409"/>
+        <source>Signer&apos;s name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="410"/>
+        <source>Recipients (one a line):</source>
+        <translation>Nơi nhận (mỗi nơi một dòng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="416"/>
+        <source>Agency, place, signer and recipients</source>
+        <translation>Cơ quan, địa danh, người ký và nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="419"/>
+        <source>The People&apos;s Committee (Ủy ban nhân dân)</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="421"/>
+        <source>The justice agency (Sở / Phòng Tư pháp)</source>
+        <translation>Cơ quan tư pháp (Sở / Phòng Tư pháp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="422"/>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="432"/>
+        <source>Restore the defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../app/gui/wizard.py" line="251"/>
@@ -1374,287 +1442,322 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="35"/>
+        <source>An unexpected error stopped this task; what was not finished was undone. The log file in the data folder&apos;s logs has the details: please send it to the software&apos;s maintainers.</source>
+        <translation>Một lỗi ngoài dự kiến đã dừng việc này; phần chưa xong đã được hoàn lại. Chi tiết nằm trong tệp nhật ký ở thư mục logs của thư mục dữ liệu: hãy gửi tệp đó cho người bảo trì phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="36"/>
         <source>The data folder named is a file, not a folder. Choose a folder for the data.</source>
         <translation>Đường dẫn thư mục dữ liệu đang trỏ vào một tệp, không phải thư mục. Hãy chọn một thư mục để lưu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="36"/>
+        <location filename="../../app/gui/errors.py" line="37"/>
         <source>This administrative unit is not in the catalog. Search again by name or by code.</source>
         <translation>Đơn vị hành chính này không có trong danh mục. Hãy tìm lại theo tên hoặc theo mã.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="37"/>
+        <location filename="../../app/gui/errors.py" line="38"/>
         <source>This unit is not on the list of units expected to report here, so nothing was changed. If it really reports to you, add it to the list of expected units first (command: pbgdpl units add CODE), then try again.</source>
         <translation>Đơn vị này không có trong danh sách đơn vị phải báo cáo về đây, nên không có gì thay đổi. Nếu đơn vị này đúng là báo cáo về cơ quan mình, hãy thêm vào danh sách đơn vị phải báo cáo trước (lệnh: pbgdpl units add MÃ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="38"/>
+        <location filename="../../app/gui/errors.py" line="39"/>
         <source>The chosen folder already contains other files. Choose an empty folder.</source>
         <translation>Thư mục đã chọn đang chứa tệp khác. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="39"/>
+        <location filename="../../app/gui/errors.py" line="40"/>
         <source>This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed.</source>
         <translation>Dữ liệu này được lưu bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để mở; dữ liệu của bạn không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="40"/>
+        <location filename="../../app/gui/errors.py" line="41"/>
         <source>The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed.</source>
         <translation>Không đọc được tệp dữ liệu (có thể tệp đã bị hỏng). Hãy khôi phục bản sao lưu trong phần Cài đặt hoặc nhờ hỗ trợ kỹ thuật; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="41"/>
+        <location filename="../../app/gui/errors.py" line="42"/>
         <source>The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again.</source>
         <translation>Ổ đĩa chứa dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng dung lượng (xóa bớt tệp hoặc bản sao lưu cũ) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="42"/>
+        <location filename="../../app/gui/errors.py" line="43"/>
         <source>An unexpected error stopped the work; what was not finished was undone. The details are in the log file: please send it to the software&apos;s maintainers.</source>
         <translation>Một lỗi không lường trước đã dừng công việc; phần chưa xong đã được hoàn tác. Chi tiết nằm trong tệp nhật ký: hãy gửi tệp đó cho bộ phận hỗ trợ phần mềm.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="43"/>
+        <location filename="../../app/gui/errors.py" line="44"/>
         <source>The audit log was changed after it was written. Keep a copy of the data folder and tell the upper level.</source>
         <translation>Nhật ký thay đổi đã bị sửa sau khi ghi. Hãy giữ một bản sao thư mục dữ liệu và báo cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="44"/>
+        <location filename="../../app/gui/errors.py" line="45"/>
         <source>The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again.</source>
         <translation>Dữ liệu đang được một chương trình khác hoặc một cửa sổ PBGDPL khác sử dụng nên chưa lưu được gì. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="45"/>
+        <location filename="../../app/gui/errors.py" line="46"/>
         <source>The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder.</source>
         <translation>Không ghi được dữ liệu: ổ đĩa hoặc tệp đang bị chống ghi. Chưa lưu được gì; hãy kiểm tra ổ đĩa hoặc chọn thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="46"/>
+        <location filename="../../app/gui/errors.py" line="47"/>
         <source>The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được ổ đĩa chứa dữ liệu (có phải USB vừa bị rút ra?). Chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="47"/>
-        <location filename="../../app/gui/errors.py" line="139"/>
+        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="146"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="48"/>
+        <location filename="../../app/gui/errors.py" line="49"/>
         <source>The file is not in a format PBGDPL can read. Check that you chose the right file.</source>
         <translation>Tệp không đúng định dạng PBGDPL đọc được. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="49"/>
+        <location filename="../../app/gui/errors.py" line="50"/>
         <source>The file has rows with errors, so nothing was imported. Correct the rows listed in the details and import again.</source>
         <translation>Tệp có dòng bị lỗi nên chưa nhập gì. Hãy sửa các dòng được liệt kê trong phần chi tiết rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="50"/>
+        <location filename="../../app/gui/errors.py" line="51"/>
         <source>This plan (same number and date) is already stored, so nothing was imported. Open it in the Plans screen to change it, or delete it first.</source>
         <translation>Kế hoạch này (cùng số và ngày) đã có trong dữ liệu nên không nhập gì. Hãy mở nó ở màn hình Kế hoạch để sửa, hoặc xóa trước rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="51"/>
+        <location filename="../../app/gui/errors.py" line="52"/>
         <source>The reporting period is not valid. Choose a year, half-year, quarter or month.</source>
         <translation>Kỳ báo cáo không hợp lệ. Hãy chọn năm, 6 tháng, quý hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="52"/>
+        <location filename="../../app/gui/errors.py" line="53"/>
         <source>Some fields are not valid, so nothing was saved. Correct the highlighted fields and save again.</source>
         <translation>Một số ô chưa hợp lệ nên chưa lưu. Hãy sửa các ô được đánh dấu rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="53"/>
+        <location filename="../../app/gui/errors.py" line="54"/>
         <source>This record no longer exists (it may have been deleted). Refresh the list.</source>
         <translation>Bản ghi này không còn (có thể đã bị xóa). Hãy tải lại danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="54"/>
+        <location filename="../../app/gui/errors.py" line="55"/>
         <source>The work was cancelled; nothing was changed.</source>
         <translation>Công việc đã bị hủy; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="55"/>
+        <location filename="../../app/gui/errors.py" line="56"/>
         <source>The data file&apos;s signature is not valid: it was changed after it was signed. Ask the sender to export it again.</source>
         <translation>Chữ ký của tệp dữ liệu không hợp lệ: tệp đã bị thay đổi sau khi ký. Hãy đề nghị nơi gửi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="56"/>
-        <source>The data file was signed by a key this unit does not trust yet. Check the key fingerprint with the sender by phone, then trust it.</source>
-        <translation>Tệp dữ liệu được ký bằng khóa mà đơn vị chưa tin cậy. Hãy gọi điện đối chiếu dấu vân tay khóa với nơi gửi rồi chấp nhận khóa.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/errors.py" line="57"/>
+        <location filename="../../app/gui/errors.py" line="58"/>
         <source>The data file was signed by a key that has been revoked. Ask the sender to export it again with their new key.</source>
         <translation>Tệp dữ liệu được ký bằng khóa đã bị thu hồi. Hãy đề nghị nơi gửi xuất lại bằng khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="58"/>
+        <location filename="../../app/gui/errors.py" line="59"/>
         <source>The data file is damaged (its contents do not match). Copy it again from the USB drive or email.</source>
         <translation>Tệp dữ liệu bị hỏng (nội dung không khớp). Hãy chép lại từ USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="59"/>
+        <location filename="../../app/gui/errors.py" line="60"/>
         <source>The data file was made by a newer version of PBGDPL. Install the newer version to read it.</source>
         <translation>Tệp dữ liệu được tạo bởi phiên bản PBGDPL mới hơn. Hãy cài phiên bản mới hơn để đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="60"/>
+        <location filename="../../app/gui/errors.py" line="61"/>
         <source>This is not a PBGDPL data file, or it is damaged. Check that you chose the right file.</source>
         <translation>Đây không phải tệp dữ liệu PBGDPL hoặc tệp đã bị hỏng. Hãy kiểm tra bạn đã chọn đúng tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="61"/>
+        <location filename="../../app/gui/errors.py" line="62"/>
         <source>This data file comes from your own unit; there is nothing to import.</source>
         <translation>Tệp dữ liệu này do chính đơn vị bạn gửi; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="62"/>
+        <location filename="../../app/gui/errors.py" line="63"/>
         <source>The data file could not be written. Check that the folder or USB drive has free space and is not write-protected.</source>
         <translation>Không ghi được tệp dữ liệu. Hãy kiểm tra thư mục hoặc USB còn chỗ trống và không bị khóa ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="63"/>
+        <location filename="../../app/gui/errors.py" line="64"/>
         <source>The data file cannot be used. Ask the sender to export it again.</source>
         <translation>Không dùng được tệp dữ liệu. Hãy đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="64"/>
+        <location filename="../../app/gui/errors.py" line="65"/>
         <source>This installation has no signing key yet. Create one on the Send / receive data screen, then try again.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa ở màn hình Gửi / nhận dữ liệu rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="65"/>
+        <location filename="../../app/gui/errors.py" line="66"/>
         <source>This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint.</source>
         <translation>Máy này đã có khóa ký số; hãy dùng khóa đó. Chỉ tạo khóa mới khi khóa cũ bị mất hoặc bị lộ, và khi đó cấp trên phải đăng ký dấu vân tay của khóa mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="66"/>
+        <location filename="../../app/gui/errors.py" line="67"/>
         <source>The passphrase of the signing key is wrong. Type it again (at least 8 characters).</source>
         <translation>Mật khẩu của khóa ký không đúng. Hãy gõ lại (ít nhất 8 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="67"/>
+        <location filename="../../app/gui/errors.py" line="68"/>
         <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="71"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="71"/>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="72"/>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="73"/>
+        <location filename="../../app/gui/errors.py" line="74"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="74"/>
+        <location filename="../../app/gui/errors.py" line="75"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="75"/>
+        <location filename="../../app/gui/errors.py" line="76"/>
         <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
         <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="76"/>
+        <location filename="../../app/gui/errors.py" line="77"/>
         <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
         <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="77"/>
+        <location filename="../../app/gui/errors.py" line="78"/>
         <source>A return needs a reason: write what the unit must correct, then return it.</source>
         <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="78"/>
+        <location filename="../../app/gui/errors.py" line="79"/>
         <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
         <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="79"/>
+        <location filename="../../app/gui/errors.py" line="80"/>
         <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="80"/>
+        <location filename="../../app/gui/errors.py" line="81"/>
         <source>This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp khôi phục này được lập cho đơn vị khác; không có gì thay đổi. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="81"/>
+        <location filename="../../app/gui/errors.py" line="82"/>
         <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
         <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="82"/>
+        <location filename="../../app/gui/errors.py" line="83"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="135"/>
+        <location filename="../../app/gui/errors.py" line="84"/>
+        <source>This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved.</source>
+        <translation>Câu trả lời này không dùng được: hãy nhập có hoặc không, tỷ lệ đã làm/phải làm như 12/15 (số đã làm không lớn hơn số phải làm), số điểm như 2,5 không quá điểm tối đa, hoặc mã các lựa chọn. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="85"/>
+        <source>There is no such indicator in the criteria set of this year. Check the code (for example 2.2 or 2.4.1).</source>
+        <translation>Bộ tiêu chí của năm này không có chỉ tiêu đó. Kiểm tra lại mã (ví dụ 2.2 hoặc 2.4.1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="86"/>
+        <source>The value differs from what the log gives, so it needs a reason. Write why, then save again.</source>
+        <translation>Giá trị khác với số liệu từ nhật ký nên cần ghi lý do. Hãy ghi lý do rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="87"/>
+        <source>No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province.</source>
+        <translation>Chưa có bộ tiêu chí cho năm này (QĐ 25/2021 áp dụng 2022–2025, QĐ 27/2025 từ năm 2026). Chọn năm khác, hoặc nhập bộ tiêu chí do tỉnh gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="88"/>
+        <source>This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province.</source>
+        <translation>Phiên bản này của bộ tiêu chí đã có với nội dung khác nên không thay đổi gì. Bộ tiêu chí sửa đổi phải có số phiên bản mới: hãy hỏi lại tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="89"/>
+        <source>The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again.</source>
+        <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="142"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="137"/>
+        <location filename="../../app/gui/errors.py" line="144"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="140"/>
+        <location filename="../../app/gui/errors.py" line="147"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="141"/>
+        <location filename="../../app/gui/errors.py" line="148"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="158"/>
+        <location filename="../../app/gui/errors.py" line="165"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="68"/>
+        <location filename="../../app/gui/errors.py" line="69"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="57"/>
+        <source>The data file was signed by a key not enrolled here for its unit. Select the file and use &quot;Compare with the signed sheet, then enrol&quot;: compare the fingerprint with the unit&apos;s signed enrolment sheet, then trust the key.</source>
+        <translation>Tệp dữ liệu được ký bằng một khóa chưa được đăng ký ở đây cho đơn vị đó. Chọn tệp rồi bấm “Đối chiếu với phiếu đã ký, rồi đăng ký khóa”: đối chiếu dấu vân tay với phiếu đăng ký khóa đã ký của đơn vị, rồi tin cậy khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="70"/>
         <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="95"/>
+        <location filename="../../app/gui/errors.py" line="102"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="101"/>
+        <location filename="../../app/gui/errors.py" line="108"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="105"/>
+        <location filename="../../app/gui/errors.py" line="112"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="107"/>
+        <location filename="../../app/gui/errors.py" line="114"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -2004,72 +2107,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="476"/>
+        <location filename="../../app/gui/plans_screen.py" line="481"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="484"/>
+        <location filename="../../app/gui/plans_screen.py" line="489"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="485"/>
+        <location filename="../../app/gui/plans_screen.py" line="490"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="492"/>
+        <location filename="../../app/gui/plans_screen.py" line="497"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="494"/>
+        <location filename="../../app/gui/plans_screen.py" line="499"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="499"/>
+        <location filename="../../app/gui/plans_screen.py" line="504"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="500"/>
+        <location filename="../../app/gui/plans_screen.py" line="505"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="501"/>
+        <location filename="../../app/gui/plans_screen.py" line="506"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="502"/>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="503"/>
+        <location filename="../../app/gui/plans_screen.py" line="508"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <location filename="../../app/gui/plans_screen.py" line="509"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="505"/>
+        <location filename="../../app/gui/plans_screen.py" line="510"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="509"/>
+        <location filename="../../app/gui/plans_screen.py" line="514"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="510"/>
+        <location filename="../../app/gui/plans_screen.py" line="515"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2280,157 +2383,163 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="186"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="186"/>
+        <source>Priority groups</source>
+        <translation>Nhóm đối tượng đặc thù</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plans_screen.py" line="206"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="206"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="203"/>
+        <location filename="../../app/gui/plans_screen.py" line="206"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="204"/>
+        <location filename="../../app/gui/plans_screen.py" line="207"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="213"/>
+        <location filename="../../app/gui/plans_screen.py" line="218"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="219"/>
+        <location filename="../../app/gui/plans_screen.py" line="224"/>
         <source>&amp;Funding</source>
         <translation>&amp;Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="225"/>
+        <location filename="../../app/gui/plans_screen.py" line="230"/>
         <source>Y&amp;ear:</source>
         <translation>N&amp;ăm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="230"/>
+        <location filename="../../app/gui/plans_screen.py" line="235"/>
         <source>Funding report (PDF)…</source>
         <translation>Báo cáo kinh phí (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="231"/>
+        <location filename="../../app/gui/plans_screen.py" line="236"/>
         <source>Funding report (Excel)…</source>
         <translation>Báo cáo kinh phí (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Spent (VND)</source>
         <translation>Đã chi (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="241"/>
+        <location filename="../../app/gui/plans_screen.py" line="246"/>
         <source>Spending by form</source>
         <translation>Chi theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="242"/>
+        <location filename="../../app/gui/plans_screen.py" line="247"/>
         <source>Spending by target group</source>
         <translation>Chi theo đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="252"/>
         <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
         <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="267"/>
+        <location filename="../../app/gui/plans_screen.py" line="272"/>
         <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
         <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="269"/>
+        <location filename="../../app/gui/plans_screen.py" line="274"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="289"/>
+        <location filename="../../app/gui/plans_screen.py" line="294"/>
         <source>Save the funding report</source>
         <translation>Lưu báo cáo kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="351"/>
+        <location filename="../../app/gui/plans_screen.py" line="356"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="365"/>
+        <location filename="../../app/gui/plans_screen.py" line="370"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="367"/>
+        <location filename="../../app/gui/plans_screen.py" line="372"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="385"/>
+        <location filename="../../app/gui/plans_screen.py" line="390"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="288"/>
-        <location filename="../../app/gui/plans_screen.py" line="385"/>
-        <location filename="../../app/gui/plans_screen.py" line="458"/>
+        <location filename="../../app/gui/plans_screen.py" line="293"/>
+        <location filename="../../app/gui/plans_screen.py" line="390"/>
+        <location filename="../../app/gui/plans_screen.py" line="463"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="398"/>
+        <location filename="../../app/gui/plans_screen.py" line="403"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="409"/>
+        <location filename="../../app/gui/plans_screen.py" line="414"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="410"/>
+        <location filename="../../app/gui/plans_screen.py" line="415"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="288"/>
-        <location filename="../../app/gui/plans_screen.py" line="458"/>
+        <location filename="../../app/gui/plans_screen.py" line="293"/>
+        <location filename="../../app/gui/plans_screen.py" line="463"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="459"/>
+        <location filename="../../app/gui/plans_screen.py" line="464"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -3031,302 +3140,407 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Lĩnh vực pháp luật, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="131"/>
+        <location filename="../../app/gui/reporter_editor.py" line="127"/>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="127"/>
+        <source>Provincial</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="127"/>
+        <source>District (ended 1 July 2025)</source>
+        <translation>Cấp huyện (kết thúc từ 01/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <source>Inactive: to review</source>
+        <translation>Không hoạt động: cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="130"/>
+        <source>Other reason: to review</source>
+        <translation>Lý do khác: cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="132"/>
+        <source>A reason to review the person; not a dismissal ground: a dismissal needs one of the legal grounds</source>
+        <translation>Lý do để rà soát, không phải căn cứ cho thôi: quyết định cho thôi/miễn nhiệm phải theo một căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="134"/>
+        <source>12 digits (optional)</source>
+        <translation>12 chữ số (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="136"/>
+        <source>Prosecuted, investigated or tried</source>
+        <translation>Bị khởi tố, điều tra, truy tố hoặc xét xử</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="143"/>
         <source>Date (dd/mm/yyyy)</source>
         <translation>Ngày (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="131"/>
+        <location filename="../../app/gui/reporter_editor.py" line="143"/>
         <source>Training</source>
         <translation>Nội dung tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="131"/>
+        <location filename="../../app/gui/reporter_editor.py" line="143"/>
         <source>Organised by</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="134"/>
+        <location filename="../../app/gui/reporter_editor.py" line="146"/>
         <source>Add training</source>
         <translation>Thêm lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="135"/>
+        <location filename="../../app/gui/reporter_editor.py" line="147"/>
         <source>Remove training</source>
         <translation>Bỏ lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="151"/>
+        <location filename="../../app/gui/reporter_editor.py" line="163"/>
         <source>Role</source>
         <translation>Chức danh PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="152"/>
+        <location filename="../../app/gui/reporter_editor.py" line="164"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="153"/>
+        <location filename="../../app/gui/reporter_editor.py" line="165"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="154"/>
+        <location filename="../../app/gui/reporter_editor.py" line="166"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="155"/>
+        <location filename="../../app/gui/reporter_editor.py" line="167"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="156"/>
+        <location filename="../../app/gui/reporter_editor.py" line="168"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="157"/>
+        <location filename="../../app/gui/reporter_editor.py" line="169"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="158"/>
+        <location filename="../../app/gui/reporter_editor.py" line="170"/>
         <source>Qualification</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="161"/>
+        <location filename="../../app/gui/reporter_editor.py" line="173"/>
         <source>Fields of law</source>
         <translation>Lĩnh vực pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="162"/>
+        <location filename="../../app/gui/reporter_editor.py" line="174"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="163"/>
+        <location filename="../../app/gui/reporter_editor.py" line="175"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="164"/>
+        <location filename="../../app/gui/reporter_editor.py" line="176"/>
+        <source>ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="177"/>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="178"/>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="179"/>
+        <source>Suspended from</source>
+        <translation>Tạm không phân công từ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <source>Suspension ended on</source>
+        <translation>Ngày chấm dứt tạm không phân công</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <source>Suspension reason</source>
+        <translation>Lý do tạm không phân công</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="182"/>
         <source>Proposed by</source>
         <translation>Cơ quan đề nghị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="165"/>
+        <location filename="../../app/gui/reporter_editor.py" line="183"/>
         <source>Recognition decision number</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="166"/>
+        <location filename="../../app/gui/reporter_editor.py" line="184"/>
         <source>Recognition decision date</source>
         <translation>Ngày quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="167"/>
+        <location filename="../../app/gui/reporter_editor.py" line="185"/>
         <source>Recognised by</source>
         <translation>Người ký quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="168"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>Dismissal decision number</source>
         <translation>Số quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="169"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>Dismissal decision date</source>
         <translation>Ngày quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="170"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>Dismissed by</source>
         <translation>Người ký quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="171"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>Dismissal ground</source>
         <translation>Căn cứ cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="172"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>Dismissal reason</source>
         <translation>Lý do cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="173"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Refusals</source>
         <translation>Số lần từ chối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="174"/>
+        <location filename="../../app/gui/reporter_editor.py" line="192"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="176"/>
+        <location filename="../../app/gui/reporter_editor.py" line="194"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="179"/>
+        <location filename="../../app/gui/reporter_editor.py" line="197"/>
         <source>&amp;Role:</source>
         <translation>Chức &amp;danh PBGDPL:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <location filename="../../app/gui/reporter_editor.py" line="198"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <location filename="../../app/gui/reporter_editor.py" line="199"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="182"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>&amp;Birth date:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="183"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>&amp;Ethnicity:</source>
         <translation>Dân tộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="184"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>&amp;Title:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="204"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="205"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="206"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="207"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="190"/>
+        <location filename="../../app/gui/reporter_editor.py" line="208"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="191"/>
+        <location filename="../../app/gui/reporter_editor.py" line="209"/>
+        <source>ID n&amp;umber:</source>
+        <translation>Số định &amp;danh:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="210"/>
+        <source>Le&amp;vel (reporter):</source>
+        <translation>&amp;Cấp (báo cáo viên):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="211"/>
+        <source>Revie&amp;w:</source>
+        <translation>Rà &amp;soát:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="212"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="192"/>
+        <location filename="../../app/gui/reporter_editor.py" line="213"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="215"/>
+        <location filename="../../app/gui/reporter_editor.py" line="221"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="195"/>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="216"/>
+        <location filename="../../app/gui/reporter_editor.py" line="222"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="196"/>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="217"/>
+        <location filename="../../app/gui/reporter_editor.py" line="223"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="197"/>
+        <location filename="../../app/gui/reporter_editor.py" line="218"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="198"/>
+        <location filename="../../app/gui/reporter_editor.py" line="219"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="203"/>
+        <location filename="../../app/gui/reporter_editor.py" line="224"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="204"/>
+        <location filename="../../app/gui/reporter_editor.py" line="225"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="205"/>
+        <location filename="../../app/gui/reporter_editor.py" line="226"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="218"/>
+        <location filename="../../app/gui/reporter_editor.py" line="227"/>
+        <source>Suspension (Art. 8.1.e): not assigned</source>
+        <translation>Tạm không phân công (Điều 8.1.e)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="229"/>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="230"/>
+        <source>Ended on:</source>
+        <translation>Chấm dứt ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="231"/>
+        <source>Proceeding:</source>
+        <translation>Lý do (tố tụng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reporter_editor.py" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="223"/>
+        <location filename="../../app/gui/reporter_editor.py" line="249"/>
         <source>&amp;Person</source>
         <translation>&amp;Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="228"/>
+        <location filename="../../app/gui/reporter_editor.py" line="258"/>
         <source>&amp;Decisions</source>
         <translation>Qu&amp;yết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="233"/>
+        <location filename="../../app/gui/reporter_editor.py" line="263"/>
         <source>T&amp;rainings</source>
         <translation>Bồ&amp;i dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="238"/>
-        <location filename="../../app/gui/reporter_editor.py" line="258"/>
+        <location filename="../../app/gui/reporter_editor.py" line="268"/>
+        <location filename="../../app/gui/reporter_editor.py" line="288"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="239"/>
-        <location filename="../../app/gui/reporter_editor.py" line="260"/>
+        <location filename="../../app/gui/reporter_editor.py" line="269"/>
+        <location filename="../../app/gui/reporter_editor.py" line="290"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="240"/>
+        <location filename="../../app/gui/reporter_editor.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="241"/>
+        <location filename="../../app/gui/reporter_editor.py" line="271"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="262"/>
+        <location filename="../../app/gui/reporter_editor.py" line="292"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="367"/>
+        <location filename="../../app/gui/reporter_editor.py" line="399"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -3387,137 +3601,163 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="33"/>
+        <location filename="../../app/gui/reports_screen.py" line="34"/>
         <source>Report on PBGDPL results (báo cáo kết quả)</source>
         <translation>Báo cáo kết quả công tác PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="34"/>
+        <location filename="../../app/gui/reports_screen.py" line="35"/>
         <source>Activity log (sổ theo dõi)</source>
         <translation>Sổ theo dõi hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="35"/>
+        <location filename="../../app/gui/reports_screen.py" line="36"/>
         <source>List of reporters (danh sách BCV, TTV)</source>
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="36"/>
+        <location filename="../../app/gui/reports_screen.py" line="37"/>
         <source>Review of reporters for the chairman (rà soát BCV, TTV)</source>
         <translation>Báo cáo rà soát báo cáo viên, tuyên truyền viên (trình Chủ tịch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="42"/>
+        <location filename="../../app/gui/reports_screen.py" line="43"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="44"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="104"/>
+        <location filename="../../app/gui/reports_screen.py" line="105"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="112"/>
+        <location filename="../../app/gui/reports_screen.py" line="121"/>
+        <source>II. General assessment: results, limitations and their causes</source>
+        <translation>II. Đánh giá chung: kết quả, hạn chế và nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="124"/>
+        <source>III. Tasks for the next period</source>
+        <translation>III. Phương hướng, nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="128"/>
+        <source>Dotted lines for an empty section (to write by hand)</source>
+        <translation>In dòng chấm cho phần để trống (viết tay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="129"/>
+        <source>Sections II and III of the report (kept with the period)</source>
+        <translation>Phần II và III của báo cáo (lưu theo kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="113"/>
+        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <source>Agency, place, signer, recipients…</source>
+        <translation>Cơ quan, địa danh, người ký, nơi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="138"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="113"/>
+        <location filename="../../app/gui/reports_screen.py" line="139"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="114"/>
+        <location filename="../../app/gui/reports_screen.py" line="140"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="115"/>
+        <location filename="../../app/gui/reports_screen.py" line="141"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <location filename="../../app/gui/reports_screen.py" line="142"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="122"/>
+        <location filename="../../app/gui/reports_screen.py" line="148"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="132"/>
+        <location filename="../../app/gui/reports_screen.py" line="158"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="135"/>
+        <location filename="../../app/gui/reports_screen.py" line="161"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="145"/>
+        <location filename="../../app/gui/reports_screen.py" line="171"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="193"/>
+        <location filename="../../app/gui/reports_screen.py" line="252"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="230"/>
+        <location filename="../../app/gui/reports_screen.py" line="291"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="230"/>
+        <location filename="../../app/gui/reports_screen.py" line="291"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="233"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="233"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="247"/>
+        <location filename="../../app/gui/reports_screen.py" line="308"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="250"/>
+        <location filename="../../app/gui/reports_screen.py" line="311"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="260"/>
+        <location filename="../../app/gui/reports_screen.py" line="321"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="261"/>
+        <location filename="../../app/gui/reports_screen.py" line="322"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -3528,42 +3768,42 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="284"/>
+        <location filename="../../app/gui/reports_screen.py" line="345"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="284"/>
+        <location filename="../../app/gui/reports_screen.py" line="345"/>
         <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
         <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="302"/>
+        <location filename="../../app/gui/reports_screen.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="302"/>
+        <location filename="../../app/gui/reports_screen.py" line="363"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="303"/>
+        <location filename="../../app/gui/reports_screen.py" line="364"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="332"/>
+        <location filename="../../app/gui/reports_screen.py" line="393"/>
         <source>%1 page(s). Install poppler-utils to see the pages here.</source>
         <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="334"/>
+        <location filename="../../app/gui/reports_screen.py" line="395"/>
         <source>(the first %1 are shown)</source>
         <translation>(đang hiện %1 trang đầu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="335"/>
+        <location filename="../../app/gui/reports_screen.py" line="396"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -3622,6 +3862,114 @@ Vẫn lưu báo cáo?</translation>
     </message>
 </context>
 <context>
+    <name>RosterReviewDialog</name>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="62"/>
+        <source>Review and trainings</source>
+        <translation>Rà soát và tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <source>Finding</source>
+        <translation>Nội dung rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <source>Proposal and legal ground</source>
+        <translation>Đề xuất xử lý, căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="72"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <source>Organised by</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <source>Attendees</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="82"/>
+        <source>Find a person…</source>
+        <translation>Tìm người…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>&amp;Add training</source>
+        <translation>&amp;Thêm lớp tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="86"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="89"/>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="90"/>
+        <source>T&amp;opic:</source>
+        <translation>C&amp;hủ đề:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="91"/>
+        <source>Organised &amp;by:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="92"/>
+        <source>Attendees:</source>
+        <translation>Người tham dự:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="100"/>
+        <source>&amp;Trainings</source>
+        <translation>&amp;Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="101"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="124"/>
+        <source>{people} people to review. Print the review for the chairman from Reports.</source>
+        <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="125"/>
+        <source>Nobody to review.</source>
+        <translation>Không có ai cần rà soát.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="139"/>
+        <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
+        <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
+    </message>
+</context>
+<context>
     <name>RosterScreen</name>
     <message>
         <location filename="../../app/gui/roster.py" line="218"/>
@@ -3669,40 +4017,50 @@ Vẫn lưu báo cáo?</translation>
         <translation>Xóa bản ghi nhập nhầm (việc cho thôi được ghi trong hồ sơ của người đó)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="249"/>
+        <location filename="../../app/gui/roster.py" line="247"/>
+        <source>Re&amp;view and trainings…</source>
+        <translation>Rà soát và tậ&amp;p huấn…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="248"/>
+        <source>Who to review and on what legal ground; trainings and the share of propagandists trained</source>
+        <translation>Người cần rà soát và căn cứ pháp lý; các lớp tập huấn và tỷ lệ tuyên truyền viên được tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="252"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="284"/>
+        <location filename="../../app/gui/roster.py" line="289"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="218"/>
-        <location filename="../../app/gui/roster.py" line="285"/>
+        <location filename="../../app/gui/roster.py" line="290"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="292"/>
-        <location filename="../../app/gui/roster.py" line="399"/>
-        <location filename="../../app/gui/roster.py" line="407"/>
+        <location filename="../../app/gui/roster.py" line="297"/>
+        <location filename="../../app/gui/roster.py" line="411"/>
+        <location filename="../../app/gui/roster.py" line="419"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="323"/>
+        <location filename="../../app/gui/roster.py" line="335"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="400"/>
+        <location filename="../../app/gui/roster.py" line="412"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="409"/>
+        <location filename="../../app/gui/roster.py" line="421"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
@@ -4517,78 +4875,78 @@ Vẫn lưu báo cáo?</translation>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="705"/>
+        <location filename="../../app/gui/sync_screen.py" line="708"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="709"/>
+        <location filename="../../app/gui/sync_screen.py" line="712"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="756"/>
+        <location filename="../../app/gui/sync_screen.py" line="759"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="771"/>
+        <location filename="../../app/gui/sync_screen.py" line="774"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="777"/>
+        <location filename="../../app/gui/sync_screen.py" line="780"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="777"/>
+        <location filename="../../app/gui/sync_screen.py" line="780"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="791"/>
+        <location filename="../../app/gui/sync_screen.py" line="794"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="860"/>
+        <location filename="../../app/gui/sync_screen.py" line="863"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="879"/>
+        <location filename="../../app/gui/sync_screen.py" line="882"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="879"/>
+        <location filename="../../app/gui/sync_screen.py" line="882"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="811"/>
+        <location filename="../../app/gui/sync_screen.py" line="814"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="831"/>
+        <location filename="../../app/gui/sync_screen.py" line="834"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="833"/>
-        <location filename="../../app/gui/sync_screen.py" line="847"/>
+        <location filename="../../app/gui/sync_screen.py" line="836"/>
+        <location filename="../../app/gui/sync_screen.py" line="850"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="844"/>
+        <location filename="../../app/gui/sync_screen.py" line="847"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="845"/>
+        <location filename="../../app/gui/sync_screen.py" line="848"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -4606,12 +4964,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="624"/>
+        <location filename="../../app/gui/plans_screen.py" line="629"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="637"/>
+        <location filename="../../app/gui/plans_screen.py" line="642"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -4619,97 +4977,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="540"/>
+        <location filename="../../app/gui/plans_screen.py" line="545"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="548"/>
+        <location filename="../../app/gui/plans_screen.py" line="553"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="550"/>
+        <location filename="../../app/gui/plans_screen.py" line="555"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="554"/>
+        <location filename="../../app/gui/plans_screen.py" line="559"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="555"/>
+        <location filename="../../app/gui/plans_screen.py" line="560"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="556"/>
+        <location filename="../../app/gui/plans_screen.py" line="561"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="559"/>
+        <location filename="../../app/gui/plans_screen.py" line="564"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="563"/>
+        <location filename="../../app/gui/plans_screen.py" line="568"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="564"/>
+        <location filename="../../app/gui/plans_screen.py" line="569"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="565"/>
+        <location filename="../../app/gui/plans_screen.py" line="570"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="566"/>
+        <location filename="../../app/gui/plans_screen.py" line="571"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="567"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="569"/>
+        <location filename="../../app/gui/plans_screen.py" line="574"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="570"/>
+        <location filename="../../app/gui/plans_screen.py" line="575"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="572"/>
+        <location filename="../../app/gui/plans_screen.py" line="577"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="573"/>
+        <location filename="../../app/gui/plans_screen.py" line="578"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="588"/>
+        <location filename="../../app/gui/plans_screen.py" line="593"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="591"/>
+        <location filename="../../app/gui/plans_screen.py" line="596"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="591"/>
+        <location filename="../../app/gui/plans_screen.py" line="596"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>

@@ -34,4 +34,7 @@ class Cli:
 def cli(tmp_path) -> Cli:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"}
     env.pop("PBGDPL_DATA_DIR", None)
+    for name in ("LC_ALL", "LC_MESSAGES"):  # English messages unless a test asks for Vietnamese
+        env.pop(name, None)
+    env["LANG"] = "C.UTF-8"
     return Cli(tmp_path / "data", env)

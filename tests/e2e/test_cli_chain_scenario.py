@@ -133,6 +133,8 @@ def test_the_quarter_through_three_tiers(field):
             assert zf.read(member) == first[c].read_bytes()
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["min_reader_version"] == 4 and manifest["source"]["level"] == "district"
+    proc = run("bundle", "verify", "--data-dir", str(f.province), up["path"])
+    assert "carries 2 original bundle(s), each verified on import:" in proc.stdout and "unit 05830 Xã Đại Từ, bundle no. 1" in proc.stdout
     proc = run("bundle", "import", "--data-dir", str(f.province), up["path"])
     assert "carries 2 original bundle(s); 0 refused" in proc.stdout
     board = f.board()
@@ -200,7 +202,7 @@ def test_the_quarter_through_three_tiers(field):
     assert "10/92 đơn vị đã báo cáo" in " ".join(text.split())
     xlsx = f.root / "province-q3.xlsx"
     run("report", "summary", "--data-dir", str(f.province), "--period", PERIOD, "--out", str(xlsx))
-    sheet = load_workbook(xlsx)["theo_don_vi"]
+    sheet = load_workbook(xlsx)["Biểu 5"]  # the units table, named as numbered
     rows = [[c.value for c in r] for r in sheet.iter_rows()]
     header = next(i for i, r in enumerate(rows) if r[0] == "Đơn vị")
     by_name = {r[0]: r for r in rows[header + 1 :] if r[0]}

@@ -67,6 +67,8 @@ def test_plans_screen_import_example_and_tasks(qtbot, ctx, tmp_path):
 
 
 def test_province_sees_every_units_plan_side_by_side(qtbot, upper_ctx):
+    from app.core.models import Activity
+    from app.store import activities as activity_repo
     from app.store import plans as repo
     from app.store.audit import WriteContext
 
@@ -78,6 +80,8 @@ def test_province_sees_every_units_plan_side_by_side(qtbot, upper_ctx):
     with ws.db.atomic():  # as a merge of the commune's bundle leaves them
         repo.save_plan(ws.db, plan, ctx_a)
         repo.save_task(ws.db, task, ctx_a)
+        activity_repo.save_activity(ws.db, Activity(date=date(2026, 2, 1), title="Tuyên truyền", forms=["TRUC_TIEP"],
+                                                    target_groups=["DTTS_VUNG_KHO"], cost=2_000_000), ctx_a)  # fmt: skip
     window = shown_main_window(qtbot, upper_ctx)
     screen = window.show_screen("plans")
     assert screen.board is not None
@@ -86,6 +90,7 @@ def test_province_sees_every_units_plan_side_by_side(qtbot, upper_ctx):
     row = next(r for r, name in enumerate(units) if "Phan Đình Phùng" in name)
     assert screen.board.item(row, 1).text() == "05/KH-UBND" and screen.board.item(row, 5).text() == "100%"
     assert "1 of" in screen.board_note.text()
+    assert screen.board.item(row, 8).text() == "2.000.000" and screen.board.item(row, 9).text() == "100%"
 
 
 def test_funding_tab(qtbot, ctx):

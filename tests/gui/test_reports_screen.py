@@ -89,3 +89,69 @@ def test_signer_name_is_kept_in_the_settings(qtbot, screen):
     screen.signer_name.setText("Trần Văn Đức")
     screen.signer_name.editingFinished.emit()
     assert printing.document_settings(screen.ctx.workspace)["doc_signer_name"] == "Trần Văn Đức"
+
+
+def test_sections_two_and_three_are_written_here_and_kept_with_the_period(qtbot, screen):
+    from app.core.periods import parse_period
+    from app.services import period_texts
+
+    assert screen.texts_box.isVisible()  # the summary is the first document
+    screen.assessment.setPlainText("Công tác phổ biến được triển khai đồng bộ.")
+    screen.plans.setPlainText("Tăng cường phổ biến Luật Đất đai.")
+    screen.preview_button.click()
+    _wait_output(qtbot, screen)
+    whole = " ".join(" ".join(pdf_text(screen.output.data)).split())
+    assert "II. ĐÁNH GIÁ CHUNG Công tác phổ biến được triển khai đồng bộ." in whole
+    assert "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI Tăng cường phổ biến Luật Đất đai." in whole
+    assert "....." not in whole
+    ws = screen.ctx.workspace
+    assert period_texts.load(ws, parse_period("2026")).assessment == "Công tác phổ biến được triển khai đồng bộ."
+    screen.part.setCurrentIndex(3)  # another period: its own (empty) sections
+    assert screen.assessment.toPlainText() == "" and screen.blank.isChecked()
+    screen.part.setCurrentIndex(0)  # back to the year: what was written
+    assert screen.plans.toPlainText() == "Tăng cường phổ biến Luật Đất đai."
+    screen.documents.setCurrentRow(1)
+    assert not screen.texts_box.isVisible()  # only the summary has these sections
+
+
+def test_agency_place_signer_and_recipients_are_edited_here(qtbot, screen):
+    from app.gui.reports_screen import DocumentSettingsDialog
+    from app.services import printing
+
+    dialog = DocumentSettingsDialog(screen.ctx.workspace, screen)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.count() == 1  # a ward issues as its People's Committee only
+    assert dialog.edits["doc_place"].text() == "Phan Đình Phùng"
+    dialog.edits["doc_place"].setText("Thái Nguyên")
+    dialog.edits["doc_signer_name"].setText("Trần Văn Đức")
+    dialog.edits["doc_recipients"].setPlainText("Sở Tư pháp tỉnh Thái Nguyên\nLưu: VT")
+    dialog.accept()
+    values = printing.document_settings(screen.ctx.workspace)
+    assert values["doc_place"] == "Thái Nguyên" and values["doc_signer_name"] == "Trần Văn Đức"
+    assert values["doc_recipients"] == "Sở Tư pháp tỉnh Thái Nguyên\nLưu: VT"
+    again = DocumentSettingsDialog(screen.ctx.workspace, screen)
+    qtbot.addWidget(again)
+    again.defaults_button.click()
+    assert again.edits["doc_place"].text() == "Phan Đình Phùng"
+
+
+def test_a_province_chooses_its_issuer(qtbot, tmp_path, fixed_clock):
+    from app.gui.reports_screen import DocumentSettingsDialog
+    from app.paths import AppPaths
+    from app.services import printing
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    ws = Workspace.open(AppPaths(tmp_path / "hn"), clock=fixed_clock)
+    try:
+        initialise(ws, "01", "Nguyễn Thị Hường", level="province")
+        dialog = DocumentSettingsDialog(ws)
+        qtbot.addWidget(dialog)
+        assert dialog.edits["doc_issuing_unit"].toPlainText() == "Sở Tư pháp"
+        dialog.issuer.setCurrentIndex(dialog.issuer.findData("ubnd"))
+        assert dialog.edits["doc_issuing_unit"].toPlainText() == "Ủy ban nhân dân\nThành phố Hà Nội"
+        assert dialog.edits["doc_place"].text() == "Hà Nội"
+        dialog.accept()
+        assert printing.issuer_of(ws) == "ubnd" and printing.reporting_subject(ws) == "Ủy ban nhân dân thành phố Hà Nội"
+    finally:
+        ws.close()

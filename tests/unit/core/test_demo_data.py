@@ -87,7 +87,8 @@ def test_about_300_activities_a_year_with_every_form_and_target_group(demo, cata
     assert 270 <= len(previous) <= 340
     assert 230 <= len(current) <= 320  # up to 26 November
     for log in logs:
-        assert {f for a in log for f in a.forms} == set(catalogs.forms.codes())
+        # forms 2026.2 added CLB_PL; the demo's random stream is kept (the golden bundle test signs its output)
+        assert {f for a in log for f in a.forms} == set(catalogs.forms.codes()) - {"CLB_PL"}
         assert {g for a in log for g in a.target_groups} == set(catalogs.target_groups.codes())
     ids = [a.id for log in logs for a in log]
     assert len(set(ids)) == len(ids)

@@ -82,8 +82,10 @@ def test_a_dismissal_without_a_date_is_in_force_today():
 def test_direct_sessions_come_from_the_forms_catalog(catalogs):
     direct = facts.direct_form_codes(catalogs)
     assert direct == {e.code for e in catalogs.forms.entries if e.get("direct")}
-    assert {"TRUC_TIEP", "NGAY_PL"} <= direct and "TAI_LIEU" not in direct
-    assert facts.is_direct_session(Activity(forms=["TAI_LIEU", "NGAY_PL"]), catalogs)
+    assert {"TRUC_TIEP", "TAP_HUAN", "CLB_PL"} <= direct and not {"TAI_LIEU", "NGAY_PL", "DOI_THOAI", "TU_VAN"} & direct
+    # Ngày Pháp luật is an occasion: a contest held for it is a contest, not also a direct session
+    assert not facts.is_direct_session(Activity(forms=["THI", "NGAY_PL"]), catalogs)
+    assert facts.is_direct_session(Activity(forms=["TRUC_TIEP", "NGAY_PL"]), catalogs)
     assert not facts.is_direct_session(Activity(forms=["TAI_LIEU", "THI"]), catalogs)
     assert facts.form_codes_with(catalogs.forms, "contest") == {"THI"}
 

@@ -107,7 +107,8 @@ def test_every_font_is_embedded(filled_workspace, tmp_path):
         rows = pdffonts(path)
         assert rows, kind
         assert all(r["emb"] == "yes" for r in rows), (kind, [r["line"] for r in rows])
-        assert all("LiberationSerif" in r["name"] for r in rows), kind
+        expected = "TimesNewRoman" if fonts.register_fonts().family == fonts.TIMES else "LiberationSerif"
+        assert all(expected in r["name"] for r in rows), kind
 
 
 def test_activity_log_rows_totals_and_repeated_header(filled_workspace, tmp_path):
@@ -156,12 +157,13 @@ def test_roster_lists_both_kinds_with_decisions(filled_workspace):
     whole = "\n".join(pdf_text(out.data))
     for s in ("DANH SÁCH", "I. BÁO CÁO VIÊN PHÁP LUẬT", "II. TUYÊN TRUYỀN VIÊN PHÁP LUẬT", "Nguyễn Thị Hường",
               "Đặng Văn Lợi", "05/QĐ-UBND ngày 01/08/2025", "40/QĐ-UBND ngày 30/09/2026", "Chuyển nơi cư trú",
-              "(Tính đến ngày 31/12/2026)"):  # fmt: skip
+              "(Tính đến ngày 26/11/2026)"):  # fmt: skip  (the report is made on 26/11: never a day to come)
         assert s in whole.replace("\n", " ") or s in whole, s
 
 
 def test_roster_of_an_earlier_period_does_not_show_a_later_dismissal(filled_workspace):
     whole = "\n".join(pdf_text(produce(filled_workspace, "roster", "2026-H1").data))
+    assert "(Tính đến ngày 30/06/2026)" in whole.replace("\n", " ")  # a period that has ended: its last day
     assert "Đặng Văn Lợi" in whole
     assert "40/QĐ-UBND" not in whole
 

@@ -18,7 +18,7 @@ def _scan(spec, acts, catalogs):
     out = []
     for row in rows:
         test = statistics._activity_predicate(row.get("where", {}), catalogs)
-        values = [row["label"]]
+        values = [row["label"] + (statistics.INTERNAL_MARK if row.get("internal") else "")]
         for col in spec["columns"]:
             if "text" in col:
                 values.append(row.get(col["text"], ""))

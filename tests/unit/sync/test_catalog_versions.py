@@ -112,7 +112,7 @@ def test_versions_kept_as_data_are_read_from_a_history_folder(tmp_path):
     found = load_history(tmp_path)
     assert [(c.name, c.version) for c in found] == [("forms", "2025.1")]
     cats = load_catalogs(tmp_path)
-    assert cats.known_versions("forms") == sorted(["2025.1", CURRENT])
+    assert cats.known_versions("forms") == sorted(["2025.1", "2026.1", CURRENT])  # the data folder's and the shipped history
     assert cats.forms.version == CURRENT and "CU_DA_BO" not in cats.forms
     assert cats.forms.label("CU_DA_BO") == "Hình thức cũ"
     chosen, notes = cats.for_versions({"forms": "2025.1"})

@@ -1,0 +1,159 @@
+"""RosterReviewDialog: the roster's review (who to review and on what legal ground) and the trainings of a year
+with the share of tuyên truyền viên trained; records a training with its attendees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import TrainingSession
+from app.core.text import clean
+from app.gui.context import GuiContext
+from app.gui.errors import show_error
+from app.gui.formatting import format_date
+from app.gui.reporter_editor import DateLine
+from app.gui.widgets import CheckList
+from app.services import read, roster
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()
+
+
+class RosterReviewDialog(QDialog):
+    """Two tabs: the review (print it from Reports, "Review of reporters for the chairman") and the trainings."""
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ws = ctx.workspace
+        self.setWindowTitle(self.tr("Review and trainings"))
+        self.tabs = QTabWidget(self)
+        # -- review
+        review = QWidget(self.tabs)
+        self.review_note = QLabel(review)
+        self.review_note.setWordWrap(True)
+        self.review_table = _table(review, [self.tr("Person"), self.tr("Finding"), self.tr("Proposal and legal ground")])
+        rl = QVBoxLayout(review)
+        rl.addWidget(self.review_note)
+        rl.addWidget(self.review_table, 1)
+        self.tabs.addTab(review, self.tr("&Review"))
+        # -- trainings
+        trained = QWidget(self.tabs)
+        self.year = QSpinBox(trained)
+        self.year.setRange(2000, ws.today().year)
+        self.year.setValue(ws.today().year)
+        self.share = QLabel(trained)
+        self.share.setWordWrap(True)
+        self.training_table = _table(trained, [self.tr("Date"), self.tr("Topic"), self.tr("Organised by"), self.tr("Attendees")])
+        self.t_date, self.t_title, self.t_organiser = DateLine(trained), QLineEdit(trained), QLineEdit(trained)
+        self.t_people = CheckList(self.tr("Find a person…"), trained)
+        self.t_people.set_entries((r.id, r.full_name) for r in roster.assignable(ws, read.Scope.own(ws)))
+        self.add_button = QPushButton(self.tr("&Add training"), trained)
+        form = QFormLayout()
+        form.addRow(self.tr("&Year:"), self.year)
+        form.addRow(self.share)
+        new = QFormLayout()
+        new.addRow(self.tr("Da&te:"), self.t_date)
+        new.addRow(self.tr("T&opic:"), self.t_title)
+        new.addRow(self.tr("Organised &by:"), self.t_organiser)
+        new.addRow(self.tr("Attendees:"), self.t_people)
+        new.addRow(self.add_button)
+        tl = QHBoxLayout(trained)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.training_table, 1)
+        tl.addLayout(left, 3)
+        tl.addLayout(new, 2)
+        self.tabs.addTab(trained, self.tr("&Trainings"))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.year.valueChanged.connect(self.refresh_trainings)
+        self.add_button.clicked.connect(self.add_training)
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.resize(min(1100, available.width() - 20), min(640, available.height() - 40))
+        self.refresh_review()
+        self.refresh_trainings()
+
+    @Slot()
+    def refresh_review(self) -> None:
+        ws = self.ctx.workspace
+        items = roster.review(ws, read.Scope.own(ws))
+        people = len({i.reporter_id for i in items})
+        self.review_note.setText(
+            self.tr("{people} people to review. Print the review for the chairman from Reports.").format(people=people)
+            if items else self.tr("Nobody to review.")
+        )  # fmt: skip
+        _fill(self.review_table, [[i.full_name, i.finding, i.proposal] for i in items])
+
+    @Slot()
+    def refresh_trainings(self) -> None:
+        ws = self.ctx.workspace
+        scope, year = read.Scope.own(ws), self.year.value()
+        names = read.reporter_names(ws, scope)
+        rows = [[format_date(t.date), t.title, t.organiser, ", ".join(names.get(i, i) for i in t.attendee_ids)]
+                for t in roster.trainings(ws, scope, year)]  # fmt: skip
+        _fill(self.training_table, rows)
+        share = roster.trained_share(ws, scope, year)
+        self.share.setText(
+            self.tr("Legal propagandists trained in {year}: {trained} of {active} ({percent} %)").format(
+                year=year, trained=share.trained, active=share.active, percent=share.percent
+            )
+        )
+
+    @Slot()
+    def add_training(self) -> None:
+        day = self.t_date.value()
+        training = TrainingSession(date=day if isinstance(day, date) else None, title=clean(self.t_title.text()),
+                                   organiser=clean(self.t_organiser.text()), attendee_ids=self.t_people.checked())  # fmt: skip
+        try:
+            roster.save_training(self.ctx.workspace, training)
+        except Exception as exc:  # noqa: BLE001 - shown to the officer, nothing stored
+            show_error(self, exc)
+            return
+        self.t_title.clear()
+        self.t_people.set_checked([])
+        if training.date is not None:
+            self.year.setValue(training.date.year)
+        self.refresh_trainings()
+        self.refresh_review()
