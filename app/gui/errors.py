@@ -40,6 +40,8 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-SCHEMA-TOO-NEW": lambda: QCoreApplication.translate("ErrorMessages", "This data was saved by a newer version of PBGDPL. Install the newer version to open it; your data was not changed."),
         "E-DB-CORRUPT": lambda: QCoreApplication.translate("ErrorMessages", "The data file cannot be read (it may be damaged). Restore a backup from Settings, or ask for technical help; the file was not changed."),
         "E-DB-FULL": lambda: QCoreApplication.translate("ErrorMessages", "The disk that holds the data is full, so nothing was saved. Free some space (delete old files or backups), then try again."),
+        "E-INTERNAL": lambda: QCoreApplication.translate("ErrorMessages", "An unexpected error stopped the work; what was not finished was undone. The details are in the log file: please send it to the software's maintainers."),
+        "E-AUDIT-BROKEN": lambda: QCoreApplication.translate("ErrorMessages", "The audit log was changed after it was written. Keep a copy of the data folder and tell the upper level."),
         "E-DB-BUSY": lambda: QCoreApplication.translate("ErrorMessages", "The data is in use by another program or another PBGDPL window, so nothing was saved. Close the other program, then try again."),
         "E-DB-READONLY": lambda: QCoreApplication.translate("ErrorMessages", "The data cannot be written: the drive or the file is write-protected. Nothing was saved; check the drive or choose another data folder."),
         "E-DB-IO": lambda: QCoreApplication.translate("ErrorMessages", "The drive that holds the data could not be read or written (was a USB drive removed?). Nothing was saved; check the drive and try again."),
