@@ -3,7 +3,7 @@ then the system's), English otherwise. Error codes never change; only the words 
 
 The Vietnamese texts live in resources/translations/cli_vi.ts, a Qt Linguist file like the window's
 pbgdpl_vi.ts, read here with the standard library (the command line loads no Qt). Its messages are the
-help texts of every command (collected from the parser itself: ``python -m app.commands.language``
+help texts of every command (collected from the parser itself: ``python tools/update_cli_catalog.py``
 adds the new ones as unfinished), argparse's own words, the per-code explanations of errors and the
 lines of the common commands' reports (``translate("Cli", ...)`` and ``QT_TRANSLATE_NOOP("Cli", ...)``, which
 pyside6-lupdate finds: ``pyside6-lupdate app/cli.py app/commands/*.py -ts resources/translations/cli_vi.ts``).
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import locale
 import os
-import sys
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
@@ -149,32 +148,3 @@ ERRORS = {
     "E-KEY-PASSPHRASE": QT_TRANSLATE_NOOP("Cli", "The signing key's passphrase is missing or wrong."),
     "E-BUNDLE-FORMAT": QT_TRANSLATE_NOOP("Cli", "This file is not a PBGDPL data bundle."),
 }
-
-
-def _update_catalog() -> int:  # pragma: no cover - a developer's tool
-    """Add the parser's help texts missing from cli_vi.ts as unfinished messages of the CliHelp context."""
-    from app.cli import build_parser
-
-    path = catalog_path()
-    tree = ET.parse(path)
-    root = tree.getroot()
-    context = next((c for c in root.iter("context") if c.findtext("name") == "CliHelp"), None)
-    if context is None:
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "CliHelp"
-    known = {m.findtext("source") for m in context.iter("message")}
-    added = 0
-    for text in help_texts(build_parser()):
-        if text not in known:
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "translation", type="unfinished")
-            added += 1
-    ET.indent(tree)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    print(f"{added} new help texts in {path}")
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(_update_catalog())

@@ -61,7 +61,7 @@ def test_the_catalog_translates_every_help_text_and_keeps_placeholders():
             found[m.findtext("source")] = t.text
     texts = help_texts(build_parser())
     missing = [t for t in texts if t not in found]
-    # Commands added later show English help until their texts are translated (python -m app.commands.language adds
+    # Commands added later show English help until their texts are translated (python tools/update_cli_catalog.py adds
     # them to the catalog); most of the help must be Vietnamese all the same.
     assert len(missing) <= len(texts) // 10, f"translate in cli_vi.ts: {missing[:5]}"
     for source, text in found.items():
