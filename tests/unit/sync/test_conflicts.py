@@ -89,7 +89,8 @@ def test_divergent_edits_are_kept_beside_and_resolved(commune, laptop_b, upper, 
         upper.db.execute("UPDATE activities SET place = 'x' WHERE id = ?", [aid])
 
 
-def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
+def _phone_conflict(commune, laptop_b, upper, tmp_path):
+    """Both laptops change the same reporter's phone at revision 1; the province receives both."""
     rid = commune.sample["r2"].id
     r = logbook.reporter_repo.get_reporter(commune.db, rid)
     r.phone = "0987654321"
@@ -100,6 +101,11 @@ def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
     import_bundle(upper, _export(commune, tmp_path / "a"))
     import_bundle(upper, _export(laptop_b, tmp_path / "b"))
     [c] = list_conflicts(upper)
+    return rid, c
+
+
+def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
+    rid, c = _phone_conflict(commune, laptop_b, upper, tmp_path)
     before = [row for row in dump(upper) if "INSERT INTO \"reporters\"" in row]
     assert resolve_conflict(upper, c["id"], "mine")["status"] == "kept_mine"
     assert [row for row in dump(upper) if "INSERT INTO \"reporters\"" in row] == before
@@ -109,16 +115,7 @@ def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
 def test_take_theirs_on_a_reporter(commune, laptop_b, upper, tmp_path):
     """The reporter roster's conflicts resolve like activities' (its revision trigger was re-made by a later
     migration and had lost the resolution's exception)."""
-    rid = commune.sample["r2"].id
-    r = logbook.reporter_repo.get_reporter(commune.db, rid)
-    r.phone = "0987654321"
-    logbook.save_reporter(commune, r)
-    r = logbook.reporter_repo.get_reporter(laptop_b.db, rid)
-    r.phone = "0911111111"
-    logbook.save_reporter(laptop_b, r)
-    import_bundle(upper, _export(commune, tmp_path / "a"))
-    import_bundle(upper, _export(laptop_b, tmp_path / "b"))
-    [c] = list_conflicts(upper)
+    rid, c = _phone_conflict(commune, laptop_b, upper, tmp_path)
     assert resolve_conflict(upper, c["id"], "theirs")["status"] == "took_theirs"
     stored = logbook.reporter_repo.get_reporter(upper.db, rid)
     assert (stored.phone, stored.meta.rev) == ("0911111111", 2)
