@@ -81,6 +81,9 @@ def cmd_import(args: argparse.Namespace) -> Result:
         lines += _review_lines(report.review)
     if report.ignored_columns:
         lines.append("Columns not used: " + ", ".join(report.ignored_columns))
+    if report.skipped_rows:
+        lines.append("Rows left out: " + ", ".join(f"{r['row']} ({r['reason']})" for r in report.skipped_rows))
+    lines += [f"Warning: {note['message']}" for note in report.notes]
     if report.problems:
         lines.append(f"Skipped {report.skipped} bad rows:")
         lines += ["  " + p.line() for p in report.problems]
