@@ -1520,7 +1520,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="146"/>
+        <location filename="../../app/gui/errors.py" line="147"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1676,66 +1676,71 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="82"/>
+        <source>This restore file is signed by a key this computer does not know yet. Compare the fingerprint shown in the details with the upper level&apos;s signed enrolment sheet, enrol that key on the Send / receive data screen (trusted keys), then restore again. Nothing was changed.</source>
+        <translation>Tệp khôi phục này được ký bằng một khóa mà máy này chưa biết. Hãy đối chiếu dấu vân tay ghi trong phần chi tiết với phiếu đăng ký khóa đã ký của cấp trên, đăng ký khóa đó ở màn hình Gửi / nhận dữ liệu (khóa tin cậy), rồi khôi phục lại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="83"/>
         <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
         <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="83"/>
+        <location filename="../../app/gui/errors.py" line="84"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="84"/>
+        <location filename="../../app/gui/errors.py" line="85"/>
         <source>This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved.</source>
         <translation>Câu trả lời này không dùng được: hãy nhập có hoặc không, tỷ lệ đã làm/phải làm như 12/15 (số đã làm không lớn hơn số phải làm), số điểm như 2,5 không quá điểm tối đa, hoặc mã các lựa chọn. Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="85"/>
+        <location filename="../../app/gui/errors.py" line="86"/>
         <source>There is no such indicator in the criteria set of this year. Check the code (for example 2.2 or 2.4.1).</source>
         <translation>Bộ tiêu chí của năm này không có chỉ tiêu đó. Kiểm tra lại mã (ví dụ 2.2 hoặc 2.4.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="86"/>
+        <location filename="../../app/gui/errors.py" line="87"/>
         <source>The value differs from what the log gives, so it needs a reason. Write why, then save again.</source>
         <translation>Giá trị khác với số liệu từ nhật ký nên cần ghi lý do. Hãy ghi lý do rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="87"/>
+        <location filename="../../app/gui/errors.py" line="88"/>
         <source>No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province.</source>
         <translation>Chưa có bộ tiêu chí cho năm này (QĐ 25/2021 áp dụng 2022–2025, QĐ 27/2025 từ năm 2026). Chọn năm khác, hoặc nhập bộ tiêu chí do tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="88"/>
+        <location filename="../../app/gui/errors.py" line="89"/>
         <source>This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province.</source>
         <translation>Phiên bản này của bộ tiêu chí đã có với nội dung khác nên không thay đổi gì. Bộ tiêu chí sửa đổi phải có số phiên bản mới: hãy hỏi lại tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="89"/>
+        <location filename="../../app/gui/errors.py" line="90"/>
         <source>The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again.</source>
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="142"/>
+        <location filename="../../app/gui/errors.py" line="143"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="144"/>
+        <location filename="../../app/gui/errors.py" line="145"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/errors.py" line="148"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="148"/>
+        <location filename="../../app/gui/errors.py" line="149"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="165"/>
+        <location filename="../../app/gui/errors.py" line="166"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -1755,22 +1760,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="102"/>
+        <location filename="../../app/gui/errors.py" line="103"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="108"/>
+        <location filename="../../app/gui/errors.py" line="109"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="112"/>
+        <location filename="../../app/gui/errors.py" line="113"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="114"/>
+        <location filename="../../app/gui/errors.py" line="115"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>

@@ -41,7 +41,7 @@ def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_sto
     _ok(cli("demo", "--data-dir", str(old), "--unit", "05467", "--seed", "3", data_dir=False))
     old_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(old), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
     _ok(cli("init", "--data-dir", str(so), "--unit", "19", "--level", "province", "--officer", "Lê Văn Tám", data_dir=False))
-    _ok(cli("keys", "create", "--data-dir", str(so), "--no-passphrase", data_dir=False))
+    so_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(so), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
     _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", old_fp, data_dir=False))
     _ok(cli("bundle", "import", "--data-dir", str(so), _export(cli, old, tmp_path / "u1")["path"], data_dir=False))
     _python(old, "a = activities.get_activity(ws.db, row[0]); a.participants = a.participants + 41; save_activity(ws, a)")  # revision 2
@@ -75,6 +75,13 @@ def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_sto
     bad = cli("bundle", "restore", "--data-dir", str(new), str(changed), data_dir=False)
     assert bad.returncode == 1 and bad.stderr.startswith("E-BUNDLE-SIGNATURE") and db_dump(new) == before
 
+    # the new laptop does not know the province's key yet: refused, the fingerprint shown whole; then enrolled
+    # from the province's signed sheet (unit 19's fingerprint, as for decision files) and accepted
+    unknown = cli("bundle", "restore", "--data-dir", str(new), made["path"], data_dir=False)
+    assert unknown.returncode == 1 and unknown.stderr.startswith("E-RESTORE-SIGNER") and db_dump(new) == before
+    assert made["fingerprint"] in unknown.stderr
+    _ok(cli("keys", "trust", "--data-dir", str(new), "--unit", "19", "--fingerprint", so_fp, data_dir=False))
+    before = db_dump(new)
     dry = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--dry-run", "--json", data_dir=False)).stdout)
     assert dry["added"] > 0 and db_dump(new) == before
     done = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--json", data_dir=False)).stdout)
