@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = acts.add_parser("set", parents=[common], help="answer one indicator (or part, or condition) and re-score")
     p.add_argument("--year", type=int, required=True, metavar="Y")
     p.add_argument("--indicator", required=True, metavar="CODE", help="e.g. 2.2, 2.4.1, DK3")
-    p.add_argument("--value", required=True, metavar="V", help="yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due")
+    p.add_argument("--value", default=None, metavar="V", help="yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due; "
+                   "leave out to only add --evidence to the answer as it stands")  # fmt: skip
     p.add_argument("--evidence", type=Path, default=None, metavar="FILE", help="a file kept as evidence (by content hash)")
     p.add_argument("--reason", default="", metavar="TEXT", help="why a value differs from the log, or the figure's source")
     p.add_argument("--unit", default=None, metavar="CODE", help="upper level: the commune it scores")
@@ -140,10 +141,15 @@ def cmd_show(args: argparse.Namespace) -> Result:
 def cmd_set(args: argparse.Namespace) -> Result:
     from app.services.assessments import set_answer
 
+    if args.value is None and args.evidence is None:
+        from app.core.errors import UsageError
+
+        raise UsageError("give --value, or --evidence FILE to add evidence to the answer as it stands")
     with open_workspace(args) as ws:
         v = set_answer(ws, args.year, args.indicator, args.value, args.evidence, args.reason, args.unit)
         r = v.result
-        text = f"{args.indicator} = {args.value}: {STATUS_WORDS[r.status]}" + (f" — tổng {r.to_dict()['total']} điểm" if r.total is not None else "")
+        said = args.value if args.value is not None else f"minh chứng {args.evidence.name}"
+        text = f"{args.indicator}: {said}: {STATUS_WORDS[r.status]}" + (f" — tổng {r.to_dict()['total']} điểm" if r.total is not None else "")
         return Result(v.to_dict(), text)
 
 

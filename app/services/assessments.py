@@ -364,23 +364,30 @@ def set_answer(
     ws: Workspace,
     year: int,
     code: str,
-    text: str,
+    text: str | None,
     evidence: Path | None = None,
     reason: str = "",
     unit: str | None = None,
 ) -> AssessmentView:
-    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it.
+    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it
+    (``text`` None: keep the answer as it stands and only add the ``evidence``).
 
     A value that differs from what the log gives needs a ``reason``. Nothing is stored when anything is refused.
 
     Raises:
         AssessmentInputError: unknown code (E-ASSESS-INDICATOR), bad value (E-ASSESS-VALUE), an override without
-            reason (E-ASSESS-REASON).
+            reason (E-ASSESS-REASON), evidence for an input without an answer (E-ASSESS-NO-ANSWER).
     """
     current = view(ws, year, unit)
     cset = current.cset
     try:
-        value = parse_value(cset, code, text)
+        if text is None:  # evidence for the answer as it stands
+            code = _answer_code(cset, code)
+            value = current.effective().get(code)
+            if value is None:
+                raise AnswerError("E-ASSESS-NO-ANSWER", f"{code} has no answer yet: answer it before attaching evidence")
+        else:
+            value = parse_value(cset, code, text)
     except AnswerError as exc:
         raise AssessmentInputError(exc.code, exc.message, indicator=code) from None
     code = _answer_code(cset, code)
@@ -451,14 +458,64 @@ def recompute(ws: Workspace, assessment: Assessment) -> Result:
     return score(cset, {c: a.value for c, a in answers.items()})
 
 
-def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
-    """Move the assessment to the newest known version of its set and store the result that version gives."""
+@dataclass(frozen=True)
+class RescorePreview:
+    """What re-scoring would change: the versions, the result before and after, and each line that changes."""
+
+    old_version: str
+    new_version: str
+    before: Result
+    after: Result
+    changes: list[tuple[str, str, str]]  # (code, before, after) of criteria and indicators whose figure changes
+
+    @property
+    def needed(self) -> bool:
+        return self.old_version != self.new_version
+
+
+def _figure(part: Any, regime: str) -> str:
+    d = part.to_dict()
+    if regime == "points":
+        return f"{_vn(d.get('points')) or '—'}/{_vn(d.get('max_points')) or '?'}"
+    met = d.get("met", d.get("passed"))
+    return {True: "đạt", False: "không đạt", None: "—"}[met]
+
+
+def _rescoring(ws: Workspace, year: int, unit: str | None) -> tuple[AssessmentView, CriteriaSet]:
+    """The stored assessment of ``year`` and the newest version of its set (ValidationError: none, or a newer regime)."""
     current = view(ws, year, unit)
     if current.assessment is None:
         raise ValidationError(f"there is no assessment of {year} to re-score", year=year)
     newest = criteria.set_for_year(year, ws.paths.data)
     if newest.set_id != current.cset.set_id:
         raise ValidationError(f"the assessment of {year} was made under {current.cset.set_id}; {newest.set_id} is another regime", year=year)
+    return current, newest
+
+
+def rescore_preview(ws: Workspace, year: int, unit: str | None = None) -> RescorePreview:
+    """The result the newest version of the set would give the stored answers, beside the stored one (nothing
+    is stored)."""
+    current, newest = _rescoring(ws, year, unit)
+    before = score(current.cset, {c: a.value for c, a in current.answers.items()})
+    after = score(newest, {c: a.value for c, a in current.answers.items()})
+    changes = []
+    for crit in newest.criteria:
+        def old_of(code: str, items: list) -> Any:
+            return next((x for x in items if x.code == code), None)
+
+        rows = [(crit.code, old_of(crit.code, before.criteria), after.criterion(crit.code))]
+        rows += [(ind.code, old_of(ind.code, before.indicators), after.indicator(ind.code)) for ind in crit.indicators]
+        for code, old, new in rows:
+            a = _figure(old, current.cset.regime) if old is not None else "—"
+            b = _figure(new, newest.regime)
+            if a != b:
+                changes.append((code, a, b))
+    return RescorePreview(current.cset.version, newest.version, before, after, changes)
+
+
+def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
+    """Move the assessment to the newest known version of its set and store the result that version gives."""
+    current, newest = _rescoring(ws, year, unit)
     ctx = ws.write_context("assessment:rescore")
     with ws.db.atomic():
         _store_result(ws, ctx, current.assessment, newest, current.answers)
