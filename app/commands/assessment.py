@@ -105,24 +105,30 @@ def _lines(v) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> Result:
-    from app.services.assessments import across, overview, view
+    from app.services.assessments import across, counts, overview, view
     from app.services.read import is_upper, scope_for
 
     with open_workspace(args) as ws:
         ws.require_initialised()
         if is_upper(ws) and args.unit is None:
             rows = overview(ws, args.year, scope_for(ws, None, args.all_units))
-            text = [f"Chuẩn tiếp cận pháp luật năm {args.year}: {len(rows)} đơn vị"]
+            n = counts(rows)
+            text = [
+                f"Chuẩn tiếp cận pháp luật năm {args.year}: {n['units']} đơn vị, {n['sent']} đã gửi tự đánh giá, "
+                f"{n['not_sent']} chưa gửi; {n['recognised']} đạt chuẩn, {n['not_recognised']} chưa đạt chuẩn, "
+                f"{n['incomplete']} chưa đủ thông tin"
+            ]
             for row in rows:
                 own = STATUS_WORDS.get(row.self_status, "chưa gửi")
                 upper = STATUS_WORDS.get(row.upper_status, "chưa thẩm định")
-                text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}")
+                text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}".rstrip())
             figures = across(rows)
             if figures:
                 text.append("Theo chỉ tiêu (xã tự đánh giá): " + "; ".join(f"{c} {f}" for c, f in figures))
-            recognised = [r.unit_code for r in rows if (r.upper_status or r.self_status) == "recognised"]
+            recognised = [r.unit_code for r in rows if r.recognised]
             text.append(f"Đạt chuẩn: {', '.join(recognised) or 'không có'}")
-            data = {"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised, "indicators": dict(figures)}
+            data = {"year": args.year, "counts": n, "units": [r.to_dict() for r in rows], "recognised": recognised,
+                    "not_sent": [r.unit_code for r in rows if not r.sent], "indicators": dict(figures)}  # fmt: skip
             return Result(data, "\n".join(text))
         v = view(ws, args.year, args.unit)
         lines = _lines(v)

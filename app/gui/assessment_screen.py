@@ -154,8 +154,8 @@ class AssessmentScreen(QWidget):
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 18)
         header.resizeSection(4, self.fontMetrics().averageCharWidth() * 34)
 
-        self.board = QTableWidget(0, 5, split)
-        self.board.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Self-assessment"), self.tr("Total"), self.tr("Upper level's scoring"), self.tr("Total")])
+        self.board = QTableWidget(0, 6, split)
+        self.board.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Self-assessment"), self.tr("Total"), self.tr("Upper level's scoring"), self.tr("Total"), self.tr("Recognised")])
         self.board.setAccessibleName(self.tr("Communes side by side"))
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -222,16 +222,31 @@ class AssessmentScreen(QWidget):
         rows = self._rows
         self.board.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            cells = (f"{row.unit_name} ({row.unit_code})", status_label(row.self_status), row.self_total, status_label(row.upper_status) if row.upper_status else self.tr("Not scored"), row.upper_total)
+            cells = (
+                f"{row.unit_name} ({row.unit_code})", status_label(row.self_status), row.self_total,
+                status_label(row.upper_status) if row.upper_status else self.tr("Not scored"), row.upper_total,
+                self.tr("Yes") if row.recognised else (self.tr("No") if row.status else "—"),
+            )  # fmt: skip
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.unit_code)
                 self.board.setItem(i, j, item)
-        yes = [r for r in rows if (r.upper_status or r.self_status) == "recognised"]
-        no = [r for r in rows if r not in yes]
-        self.result_label.setText(self.tr("{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here").format(year=self.current_year(), yes=len(yes), no=len(no), n=len(rows)))
+        n = assessments.counts(rows)
+        if not rows:
+            self.result_label.setText(self.tr("{year}: no commune is expected and none has an assessment (see the list of expected units)").format(year=self.current_year()))
+        else:
+            self.result_label.setText(
+                self.tr("{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete").format(
+                    year=self.current_year(), units=n["units"], sent=n["sent"], not_sent=n["not_sent"], yes=n["recognised"],
+                    no=n["not_recognised"], open=n["incomplete"],
+                )
+            )  # fmt: skip
         self.set_label.setText(self.tr("Press Enter on a commune to see its scoring and to score it."))
-        lines = [self.tr("Recognised:")] + [f"  {r.unit_name} ({r.unit_code})" for r in yes] + [self.tr("Not recognised / not complete:")] + [f"  {r.unit_name} ({r.unit_code}): {status_label(r.upper_status or r.self_status)}" for r in no]
+        yes = [r for r in rows if r.recognised]
+        no = [r for r in rows if r.status and not r.recognised]
+        lines = [self.tr("Recognised:")] + [f"  {r.unit_name} ({r.unit_code})" for r in yes]
+        lines += [self.tr("Not recognised / not complete:")] + [f"  {r.unit_name} ({r.unit_code}): {status_label(r.status)}" for r in no]
+        lines += [self.tr("Not sent:")] + [f"  {r.unit_name} ({r.unit_code})" for r in rows if not r.sent]
         figures = assessments.across(rows)
         if figures:
             lines += [self.tr("By indicator (the communes' self-assessments):")] + [f"  {code}: {text}" for code, text in figures]

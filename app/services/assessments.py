@@ -245,36 +245,75 @@ def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
 class OverviewRow:
     unit_code: str
     unit_name: str
-    self_status: str  # "" when the commune sent none
+    self_status: str  # "" when the commune sent none ("chưa gửi")
     self_total: str
     upper_status: str
     upper_total: str
-    set_key: str
+    set_key: str  # "" when nothing is stored for the unit
     indicators: dict[str, Any]  # indicator code -> points (points regime) or met (met regime) of the self-scoring
+    expected: bool = True  # on the upper level's list of expected units for the year
+
+    @property
+    def sent(self) -> bool:
+        return bool(self.self_status)
+
+    @property
+    def status(self) -> str:
+        """The result that counts: the upper level's scoring when it made one, else the commune's own ("": none)."""
+        return self.upper_status or self.self_status
+
+    @property
+    def recognised(self) -> bool:
+        return self.status == "recognised"
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "sent": self.sent, "status": self.status, "recognised": self.recognised}
+
+
+def _expected_communes(ws: Workspace, year: int, scope: Scope) -> dict[str, str]:
+    """code -> name of the units expected to assess themselves in ``year`` (an upper level's list; else none)."""
+    from app.core.periods import Period
+    from app.services import expected_units
+
+    if not expected_units.applies(ws):
+        return {}
+    wanted = None if scope.units is None else set(scope.units)
+    return {u.code: u.name for u in expected_units.expected_for(ws, Period(year)) if wanted is None or u.code in wanted}
 
 
 def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
-    """Every unit's assessments of ``year`` within ``scope``, side by side (the upper level's list)."""
+    """Every commune expected for ``year`` within ``scope`` and every unit with an assessment of it, side by side
+    (the upper level's list); a commune that sent nothing has an empty ``self_status`` ("chưa gửi")."""
     rows: dict[str, dict[str, Assessment]] = {}
     for a in assessment_repo.of_year(ws.db, year, scope.units):
         rows.setdefault(a.unit_code, {})[a.scorer] = a
+    expected = _expected_communes(ws, year, scope)
     out = []
-    for code in sorted(rows):
-        mine = rows[code]
+    for code in sorted(set(rows) | set(expected)):
+        mine = rows.get(code, {})
         own, upper = mine.get("self"), mine.get("upper")
         first = own or upper
-        assert first is not None
         per = {i["code"]: (i["points"] if i.get("points") is not None else i.get("met")) for i in (own.result.get("indicators", []) if own else [])}
         out.append(
             OverviewRow(
-                code, unit_name(ws, code), own.status if own else "", own.total if own else "", upper.status if upper else "",
-                upper.total if upper else "", f"{first.set_id}@{first.set_version}", per,
+                code, expected.get(code) or unit_name(ws, code), own.status if own else "", own.total if own else "",
+                upper.status if upper else "", upper.total if upper else "",
+                f"{first.set_id}@{first.set_version}" if first else "", per, code in expected,
             )
         )  # fmt: skip
     return out
+
+
+def counts(rows: list[OverviewRow]) -> dict[str, int]:
+    """How many units the list has, sent, did not send, are recognised, not recognised, not yet complete."""
+    return {
+        "units": len(rows),
+        "sent": sum(1 for r in rows if r.sent),
+        "not_sent": sum(1 for r in rows if not r.sent),
+        "recognised": sum(1 for r in rows if r.status == "recognised"),
+        "not_recognised": sum(1 for r in rows if r.status == "not_recognised"),
+        "incomplete": sum(1 for r in rows if r.status == "incomplete"),
+    }
 
 
 def across(rows: list[OverviewRow]) -> list[tuple[str, str]]:

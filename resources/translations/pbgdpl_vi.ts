@@ -657,6 +657,7 @@
     <name>AssessmentScreen</name>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="44"/>
+        <location filename="../../app/gui/assessment_screen.py" line="158"/>
         <source>Recognised</source>
         <translation>Đạt chuẩn</translation>
     </message>
@@ -802,185 +803,197 @@
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="225"/>
+        <location filename="../../app/gui/assessment_screen.py" line="227"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="232"/>
-        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here</source>
-        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã có kết quả đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="244"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="234"/>
+        <location filename="../../app/gui/assessment_screen.py" line="247"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="234"/>
+        <location filename="../../app/gui/assessment_screen.py" line="248"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="237"/>
+        <location filename="../../app/gui/assessment_screen.py" line="252"/>
         <source>By indicator (the communes&apos; self-assessments):</source>
         <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="258"/>
+        <location filename="../../app/gui/assessment_screen.py" line="273"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="263"/>
+        <location filename="../../app/gui/assessment_screen.py" line="278"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="272"/>
+        <location filename="../../app/gui/assessment_screen.py" line="287"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="286"/>
+        <location filename="../../app/gui/assessment_screen.py" line="228"/>
+        <location filename="../../app/gui/assessment_screen.py" line="301"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="287"/>
+        <location filename="../../app/gui/assessment_screen.py" line="228"/>
+        <location filename="../../app/gui/assessment_screen.py" line="302"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="294"/>
+        <location filename="../../app/gui/assessment_screen.py" line="236"/>
+        <source>{year}: no commune is expected and none has an assessment (see the list of expected units)</source>
+        <translation>Năm {year}: không có xã nào trong danh sách đơn vị phải báo cáo và chưa có bản đánh giá nào (xem danh sách đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="239"/>
+        <source>{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete</source>
+        <translation>Năm {year}: {units} xã — {sent} đã gửi tự đánh giá, {not_sent} chưa gửi; {yes} đạt chuẩn, {no} chưa đạt chuẩn, {open} chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="249"/>
+        <source>Not sent:</source>
+        <translation>Chưa gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="309"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="295"/>
+        <location filename="../../app/gui/assessment_screen.py" line="310"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="296"/>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="304"/>
+        <location filename="../../app/gui/assessment_screen.py" line="319"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="313"/>
-        <location filename="../../app/gui/assessment_screen.py" line="369"/>
+        <location filename="../../app/gui/assessment_screen.py" line="328"/>
+        <location filename="../../app/gui/assessment_screen.py" line="384"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="315"/>
+        <location filename="../../app/gui/assessment_screen.py" line="330"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <location filename="../../app/gui/assessment_screen.py" line="333"/>
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <location filename="../../app/gui/assessment_screen.py" line="333"/>
         <source>CHANGED after signing</source>
         <translation>ĐÃ BỊ SỬA sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="319"/>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
         <source>{file}: signed by {signer} on {when}, {state}</source>
         <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="322"/>
+        <location filename="../../app/gui/assessment_screen.py" line="337"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="343"/>
+        <location filename="../../app/gui/assessment_screen.py" line="358"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="344"/>
+        <location filename="../../app/gui/assessment_screen.py" line="359"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="388"/>
+        <location filename="../../app/gui/assessment_screen.py" line="403"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="390"/>
+        <location filename="../../app/gui/assessment_screen.py" line="405"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="392"/>
+        <location filename="../../app/gui/assessment_screen.py" line="407"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="409"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="396"/>
+        <location filename="../../app/gui/assessment_screen.py" line="411"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="398"/>
+        <location filename="../../app/gui/assessment_screen.py" line="413"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="402"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="402"/>
+        <location filename="../../app/gui/assessment_screen.py" line="417"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="417"/>
+        <location filename="../../app/gui/assessment_screen.py" line="432"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="417"/>
+        <location filename="../../app/gui/assessment_screen.py" line="432"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="420"/>
+        <location filename="../../app/gui/assessment_screen.py" line="435"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="423"/>
+        <location filename="../../app/gui/assessment_screen.py" line="438"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="427"/>
+        <location filename="../../app/gui/assessment_screen.py" line="442"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>

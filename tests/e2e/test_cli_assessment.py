@@ -63,9 +63,16 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     run(province, "bundle", "import", *sorted(str(p) for p in usb.glob("PBGDPL_05443_*")))
 
     listing = js(province, "assessment", "show", "--year", "2026")
-    assert [(u["unit_code"], u["self_status"], u["upper_status"]) for u in listing["units"]] == [("05443", "not_recognised", "")]
+    units = {u["unit_code"]: u for u in listing["units"]}
+    assert len(units) == listing["counts"]["units"] > 10  # every commune the province expects, sent or not
+    assert (units["05443"]["self_status"], units["05443"]["upper_status"], units["05443"]["sent"]) == ("not_recognised", "", True)
+    assert listing["counts"]["sent"] == 1 and listing["counts"]["not_recognised"] == 1
+    assert listing["counts"]["not_sent"] == len(units) - 1 and "05443" not in listing["not_sent"]
+    assert all(not u["sent"] and u["self_status"] == "" and not u["recognised"] for c, u in units.items() if c != "05443")
     assert listing["recognised"] == []
-    assert listing["units"][0]["indicators"]["2.2"] is False
+    assert units["05443"]["indicators"]["2.2"] is False
+    text = run(province, "assessment", "show", "--year", "2026").stdout
+    assert f"{len(units)} đơn vị, 1 đã gửi tự đánh giá, {len(units) - 1} chưa gửi" in text and "tự đánh giá chưa gửi" in text
     assert listing["indicators"]["2.2"] == "đạt 0/1 xã"
     seen = js(province, "assessment", "show", "--year", "2026", "--unit", "05443")
     assert seen["scorer"] == "upper" and seen["other"]["result"] == shown["result"]
@@ -76,5 +83,5 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     assert blob_path(province / "files", sha).read_bytes() == evidence.read_bytes()  # the evidence travelled too
     run(province, "assessment", "set", "--year", "2026", "--unit", "05443", "--indicator", "2.2", "--value", "10/10")
     listing = js(province, "assessment", "show", "--year", "2026")
-    assert [(u["self_status"], u["upper_status"]) for u in listing["units"]] == [("not_recognised", "incomplete")]
+    assert [(u["self_status"], u["upper_status"]) for u in listing["units"] if u["unit_code"] == "05443"] == [("not_recognised", "incomplete")]
     assert "tự đánh giá CHƯA ĐẠT CHUẨN" in run(province, "assessment", "show", "--year", "2026").stdout

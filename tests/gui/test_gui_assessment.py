@@ -75,11 +75,17 @@ def test_province_sees_communes_side_by_side(qtbot, upper_ctx, ctx):
     window = shown_main_window(qtbot, upper_ctx)
     screen = window.show_screen("assessment")
     screen.year.setCurrentIndex(screen.year.findData(2026))
-    assert screen.board.isVisible() and screen.board.rowCount() == 1
-    assert "Phan Đình Phùng" in screen.board.item(0, 0).text() and screen.board.item(0, 1).text() == "Not sent"
-    assert "0 recognised" in screen.result_label.text()
-    screen.board.setCurrentCell(0, 0)
-    screen.board.cellActivated.emit(0, 0)
+    n = screen.board.rowCount()
+    assert screen.board.isVisible() and n > 10  # every commune the province expects, whether it sent or not
+    row = next(i for i in range(n) if "(05443)" in screen.board.item(i, 0).text())
+    assert "Phan Đình Phùng" in screen.board.item(row, 0).text() and screen.board.item(row, 1).text() == "Not sent"
+    assert screen.board.item(row, 3).text() == "Not enough information yet" and screen.board.item(row, 5).text() == "No"
+    other = (row + 1) % n
+    assert [screen.board.item(other, j).text() for j in (1, 3, 5)] == ["Not sent", "Not scored", "—"]
+    assert f"{n} communes — 0 sent a self-assessment, {n} not sent; 0 recognised, 0 not recognised, 1 not yet complete" in screen.result_label.text()
+    assert "Not sent:" in screen.failing_text() and screen.board.item(other, 0).text() in screen.failing_text()
+    screen.board.setCurrentCell(row, 0)
+    screen.board.cellActivated.emit(row, 0)
     assert screen.tree.isVisible() and screen.view.scorer == "upper"
     assert "the upper level's scoring of" in screen.result_label.text()
     assert "Commune: —" in _item(screen, "2.2").text(4)

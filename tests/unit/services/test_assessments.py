@@ -105,8 +105,8 @@ def test_upper_scoring_sits_beside_the_commune_self_scoring(workspace, tmp_path)
         v = svc.set_answer(up, 2026, "2.2", "1/1", unit="05443")
         assert v.scorer == "upper" and v.assessment.meta.owner_unit == "19" and v.assessment.unit_code == "05443"
         assert v.other is not None and v.other.assessment is None
-        rows = svc.overview(up, 2026, Scope.under(up))
-        assert [(r.unit_code, r.self_status, r.upper_status) for r in rows] == [("05443", "", "incomplete")]
+        rows = {r.unit_code: r for r in svc.overview(up, 2026, Scope.under(up))}
+        assert (rows["05443"].self_status, rows["05443"].upper_status, rows["05443"].sent) == ("", "incomplete", False)
         assert repo.find(up.db, "19", "05443", 2026, "upper") is not None
     finally:
         up.close()
@@ -131,3 +131,42 @@ def test_plan_figures_fill_qd27_indicators_2_4_and_2_6_2(workspace):
     assert v.derived["2.6.2"].value == {"num": 1, "den": 2} and "đồng" in v.derived["2.6.2"].text
     assert v.result.indicator("2.4").met is False  # half the plan's tasks done
     assert svc.view(workspace, 2025).derived["2.3"].text.startswith("Chưa có kế hoạch PBGDPL hằng năm 2025")
+
+
+def test_the_province_lists_every_expected_commune_sent_or_not(workspace, tmp_path):
+    """The province's list for a year is its list of expected units: a commune that sent nothing is there as
+    "not sent"; a unit retired before the year is not; one added by hand is; counts add up."""
+    from app.paths import AppPaths
+    from app.services import expected_units
+    from app.services.read import Scope
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    up = Workspace.open(AppPaths(tmp_path / "upper"))
+    initialise(up, "19", "Lê Văn Tám", level="province")
+    try:
+        expected = [u.code for u in expected_units.list_units(up, include_retired=False)]
+        assert len(expected) > 10 and "05443" in expected
+        gone = next(c for c in expected if c != "05443")
+        expected_units.retire_unit(up, gone, until="2025-12-31")
+        svc.set_answer(up, 2026, "2.2", "1/1", unit="05443")  # the province's own scoring of one commune
+        rows = svc.overview(up, 2026, Scope.under(up))
+        codes = [r.unit_code for r in rows]
+        assert gone not in codes and "05443" in codes and len(codes) == len(expected) - 1
+        assert all(r.expected for r in rows) and all(r.unit_name for r in rows)
+        assert not any(r.sent for r in rows) and all(r.self_status == "" for r in rows)
+        mine = next(r for r in rows if r.unit_code == "05443")
+        assert mine.status == "incomplete" and not mine.recognised and mine.to_dict()["sent"] is False
+        c = svc.counts(rows)
+        assert c == {"units": len(rows), "sent": 0, "not_sent": len(rows), "recognised": 0, "not_recognised": 0, "incomplete": 1}
+        assert [r.unit_code for r in svc.overview(up, 2026, Scope.unit("05443"))] == ["05443"]
+        assert gone in [r.unit_code for r in svc.overview(up, 2025, Scope.under(up))]  # still expected in 2025
+        assert svc.overview(up, 2024, Scope.under(up)) == []  # the catalog of these units starts on 1 July 2025
+    finally:
+        up.close()
+
+
+def test_a_commune_has_no_expected_list(workspace):
+    from app.services.read import Scope
+
+    assert svc.overview(workspace, 2026, Scope.own(workspace)) == []
