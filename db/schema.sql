@@ -584,6 +584,20 @@ BEGIN
     SELECT RAISE(ABORT, 'decisions are kept for the record');
 END;
 
+-- trigger assessment_answers_rev_up
+CREATE TRIGGER assessment_answers_rev_up BEFORE UPDATE ON assessment_answers
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'assessment_answers' AND record_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'assessment answer revision must increase');
+END;
+
+-- trigger assessments_rev_up
+CREATE TRIGGER assessments_rev_up BEFORE UPDATE ON assessments
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'assessments' AND record_id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'assessment revision must increase');
+END;
+
 -- trigger attachments_no_delete
 CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
 BEGIN
@@ -628,7 +642,8 @@ BEGIN
 END;
 
 -- trigger plan_tasks_rev_up
-CREATE TRIGGER plan_tasks_rev_up BEFORE UPDATE ON plan_tasks WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER plan_tasks_rev_up BEFORE UPDATE ON plan_tasks
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'plan_tasks' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'plan task revision must increase');
 END;
@@ -640,7 +655,8 @@ BEGIN
 END;
 
 -- trigger plans_rev_up
-CREATE TRIGGER plans_rev_up BEFORE UPDATE ON plans WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER plans_rev_up BEFORE UPDATE ON plans
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'plans' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'plan revision must increase');
 END;
@@ -658,7 +674,8 @@ BEGIN
 END;
 
 -- trigger reporters_rev_up
-CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER reporters_rev_up BEFORE UPDATE ON reporters
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'reporters' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'reporter revision must increase');
 END;
@@ -670,7 +687,8 @@ BEGIN
 END;
 
 -- trigger trainings_rev_up
-CREATE TRIGGER trainings_rev_up BEFORE UPDATE ON trainings WHEN NEW.rev <= OLD.rev
+CREATE TRIGGER trainings_rev_up BEFORE UPDATE ON trainings
+WHEN NEW.rev <= OLD.rev AND NOT EXISTS (SELECT 1 FROM rev_override WHERE table_name = 'trainings' AND record_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'training revision must increase');
 END;

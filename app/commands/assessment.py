@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = acts.add_parser("set", parents=[common], help="answer one indicator (or part, or condition) and re-score")
     p.add_argument("--year", type=int, required=True, metavar="Y")
     p.add_argument("--indicator", required=True, metavar="CODE", help="e.g. 2.2, 2.4.1, DK3")
-    p.add_argument("--value", required=True, metavar="V", help="yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due")
+    p.add_argument("--value", default=None, metavar="V", help="yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due; "
+                   "leave out to only add --evidence to the answer as it stands")  # fmt: skip
     p.add_argument("--evidence", type=Path, default=None, metavar="FILE", help="a file kept as evidence (by content hash)")
     p.add_argument("--reason", default="", metavar="TEXT", help="why a value differs from the log, or the figure's source")
     p.add_argument("--unit", default=None, metavar="CODE", help="upper level: the commune it scores")
@@ -105,24 +106,30 @@ def _lines(v) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> Result:
-    from app.services.assessments import across, overview, view
+    from app.services.assessments import across, counts, overview, view
     from app.services.read import is_upper, scope_for
 
     with open_workspace(args) as ws:
         ws.require_initialised()
         if is_upper(ws) and args.unit is None:
             rows = overview(ws, args.year, scope_for(ws, None, args.all_units))
-            text = [f"Chuẩn tiếp cận pháp luật năm {args.year}: {len(rows)} đơn vị"]
+            n = counts(rows)
+            text = [
+                f"Chuẩn tiếp cận pháp luật năm {args.year}: {n['units']} đơn vị, {n['sent']} đã gửi tự đánh giá, "
+                f"{n['not_sent']} chưa gửi; {n['recognised']} đạt chuẩn, {n['not_recognised']} chưa đạt chuẩn, "
+                f"{n['incomplete']} chưa đủ thông tin"
+            ]
             for row in rows:
                 own = STATUS_WORDS.get(row.self_status, "chưa gửi")
                 upper = STATUS_WORDS.get(row.upper_status, "chưa thẩm định")
-                text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}")
+                text.append(f"  {row.unit_code} {row.unit_name}: tự đánh giá {own} {row.self_total}; cấp trên {upper} {row.upper_total}".rstrip())
             figures = across(rows)
             if figures:
                 text.append("Theo chỉ tiêu (xã tự đánh giá): " + "; ".join(f"{c} {f}" for c, f in figures))
-            recognised = [r.unit_code for r in rows if (r.upper_status or r.self_status) == "recognised"]
+            recognised = [r.unit_code for r in rows if r.recognised]
             text.append(f"Đạt chuẩn: {', '.join(recognised) or 'không có'}")
-            data = {"year": args.year, "units": [r.to_dict() for r in rows], "recognised": recognised, "indicators": dict(figures)}
+            data = {"year": args.year, "counts": n, "units": [r.to_dict() for r in rows], "recognised": recognised,
+                    "not_sent": [r.unit_code for r in rows if not r.sent], "indicators": dict(figures)}  # fmt: skip
             return Result(data, "\n".join(text))
         v = view(ws, args.year, args.unit)
         lines = _lines(v)
@@ -134,10 +141,15 @@ def cmd_show(args: argparse.Namespace) -> Result:
 def cmd_set(args: argparse.Namespace) -> Result:
     from app.services.assessments import set_answer
 
+    if args.value is None and args.evidence is None:
+        from app.core.errors import UsageError
+
+        raise UsageError("give --value, or --evidence FILE to add evidence to the answer as it stands")
     with open_workspace(args) as ws:
         v = set_answer(ws, args.year, args.indicator, args.value, args.evidence, args.reason, args.unit)
         r = v.result
-        text = f"{args.indicator} = {args.value}: {STATUS_WORDS[r.status]}" + (f" — tổng {r.to_dict()['total']} điểm" if r.total is not None else "")
+        said = args.value if args.value is not None else f"minh chứng {args.evidence.name}"
+        text = f"{args.indicator}: {said}: {STATUS_WORDS[r.status]}" + (f" — tổng {r.to_dict()['total']} điểm" if r.total is not None else "")
         return Result(v.to_dict(), text)
 
 

@@ -245,36 +245,75 @@ def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
 class OverviewRow:
     unit_code: str
     unit_name: str
-    self_status: str  # "" when the commune sent none
+    self_status: str  # "" when the commune sent none ("chưa gửi")
     self_total: str
     upper_status: str
     upper_total: str
-    set_key: str
+    set_key: str  # "" when nothing is stored for the unit
     indicators: dict[str, Any]  # indicator code -> points (points regime) or met (met regime) of the self-scoring
+    expected: bool = True  # on the upper level's list of expected units for the year
+
+    @property
+    def sent(self) -> bool:
+        return bool(self.self_status)
+
+    @property
+    def status(self) -> str:
+        """The result that counts: the upper level's scoring when it made one, else the commune's own ("": none)."""
+        return self.upper_status or self.self_status
+
+    @property
+    def recognised(self) -> bool:
+        return self.status == "recognised"
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "sent": self.sent, "status": self.status, "recognised": self.recognised}
+
+
+def _expected_communes(ws: Workspace, year: int, scope: Scope) -> dict[str, str]:
+    """code -> name of the units expected to assess themselves in ``year`` (an upper level's list; else none)."""
+    from app.core.periods import Period
+    from app.services import expected_units
+
+    if not expected_units.applies(ws):
+        return {}
+    wanted = None if scope.units is None else set(scope.units)
+    return {u.code: u.name for u in expected_units.expected_for(ws, Period(year)) if wanted is None or u.code in wanted}
 
 
 def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
-    """Every unit's assessments of ``year`` within ``scope``, side by side (the upper level's list)."""
+    """Every commune expected for ``year`` within ``scope`` and every unit with an assessment of it, side by side
+    (the upper level's list); a commune that sent nothing has an empty ``self_status`` ("chưa gửi")."""
     rows: dict[str, dict[str, Assessment]] = {}
     for a in assessment_repo.of_year(ws.db, year, scope.units):
         rows.setdefault(a.unit_code, {})[a.scorer] = a
+    expected = _expected_communes(ws, year, scope)
     out = []
-    for code in sorted(rows):
-        mine = rows[code]
+    for code in sorted(set(rows) | set(expected)):
+        mine = rows.get(code, {})
         own, upper = mine.get("self"), mine.get("upper")
         first = own or upper
-        assert first is not None
         per = {i["code"]: (i["points"] if i.get("points") is not None else i.get("met")) for i in (own.result.get("indicators", []) if own else [])}
         out.append(
             OverviewRow(
-                code, unit_name(ws, code), own.status if own else "", own.total if own else "", upper.status if upper else "",
-                upper.total if upper else "", f"{first.set_id}@{first.set_version}", per,
+                code, expected.get(code) or unit_name(ws, code), own.status if own else "", own.total if own else "",
+                upper.status if upper else "", upper.total if upper else "",
+                f"{first.set_id}@{first.set_version}" if first else "", per, code in expected,
             )
         )  # fmt: skip
     return out
+
+
+def counts(rows: list[OverviewRow]) -> dict[str, int]:
+    """How many units the list has, sent, did not send, are recognised, not recognised, not yet complete."""
+    return {
+        "units": len(rows),
+        "sent": sum(1 for r in rows if r.sent),
+        "not_sent": sum(1 for r in rows if not r.sent),
+        "recognised": sum(1 for r in rows if r.status == "recognised"),
+        "not_recognised": sum(1 for r in rows if r.status == "not_recognised"),
+        "incomplete": sum(1 for r in rows if r.status == "incomplete"),
+    }
 
 
 def across(rows: list[OverviewRow]) -> list[tuple[str, str]]:
@@ -325,23 +364,30 @@ def set_answer(
     ws: Workspace,
     year: int,
     code: str,
-    text: str,
+    text: str | None,
     evidence: Path | None = None,
     reason: str = "",
     unit: str | None = None,
 ) -> AssessmentView:
-    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it.
+    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it
+    (``text`` None: keep the answer as it stands and only add the ``evidence``).
 
     A value that differs from what the log gives needs a ``reason``. Nothing is stored when anything is refused.
 
     Raises:
         AssessmentInputError: unknown code (E-ASSESS-INDICATOR), bad value (E-ASSESS-VALUE), an override without
-            reason (E-ASSESS-REASON).
+            reason (E-ASSESS-REASON), evidence for an input without an answer (E-ASSESS-NO-ANSWER).
     """
     current = view(ws, year, unit)
     cset = current.cset
     try:
-        value = parse_value(cset, code, text)
+        if text is None:  # evidence for the answer as it stands
+            code = _answer_code(cset, code)
+            value = current.effective().get(code)
+            if value is None:
+                raise AnswerError("E-ASSESS-NO-ANSWER", f"{code} has no answer yet: answer it before attaching evidence")
+        else:
+            value = parse_value(cset, code, text)
     except AnswerError as exc:
         raise AssessmentInputError(exc.code, exc.message, indicator=code) from None
     code = _answer_code(cset, code)
@@ -412,14 +458,64 @@ def recompute(ws: Workspace, assessment: Assessment) -> Result:
     return score(cset, {c: a.value for c, a in answers.items()})
 
 
-def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
-    """Move the assessment to the newest known version of its set and store the result that version gives."""
+@dataclass(frozen=True)
+class RescorePreview:
+    """What re-scoring would change: the versions, the result before and after, and each line that changes."""
+
+    old_version: str
+    new_version: str
+    before: Result
+    after: Result
+    changes: list[tuple[str, str, str]]  # (code, before, after) of criteria and indicators whose figure changes
+
+    @property
+    def needed(self) -> bool:
+        return self.old_version != self.new_version
+
+
+def _figure(part: Any, regime: str) -> str:
+    d = part.to_dict()
+    if regime == "points":
+        return f"{_vn(d.get('points')) or '—'}/{_vn(d.get('max_points')) or '?'}"
+    met = d.get("met", d.get("passed"))
+    return {True: "đạt", False: "không đạt", None: "—"}[met]
+
+
+def _rescoring(ws: Workspace, year: int, unit: str | None) -> tuple[AssessmentView, CriteriaSet]:
+    """The stored assessment of ``year`` and the newest version of its set (ValidationError: none, or a newer regime)."""
     current = view(ws, year, unit)
     if current.assessment is None:
         raise ValidationError(f"there is no assessment of {year} to re-score", year=year)
     newest = criteria.set_for_year(year, ws.paths.data)
     if newest.set_id != current.cset.set_id:
         raise ValidationError(f"the assessment of {year} was made under {current.cset.set_id}; {newest.set_id} is another regime", year=year)
+    return current, newest
+
+
+def rescore_preview(ws: Workspace, year: int, unit: str | None = None) -> RescorePreview:
+    """The result the newest version of the set would give the stored answers, beside the stored one (nothing
+    is stored)."""
+    current, newest = _rescoring(ws, year, unit)
+    before = score(current.cset, {c: a.value for c, a in current.answers.items()})
+    after = score(newest, {c: a.value for c, a in current.answers.items()})
+    changes = []
+    for crit in newest.criteria:
+        def old_of(code: str, items: list) -> Any:
+            return next((x for x in items if x.code == code), None)
+
+        rows = [(crit.code, old_of(crit.code, before.criteria), after.criterion(crit.code))]
+        rows += [(ind.code, old_of(ind.code, before.indicators), after.indicator(ind.code)) for ind in crit.indicators]
+        for code, old, new in rows:
+            a = _figure(old, current.cset.regime) if old is not None else "—"
+            b = _figure(new, newest.regime)
+            if a != b:
+                changes.append((code, a, b))
+    return RescorePreview(current.cset.version, newest.version, before, after, changes)
+
+
+def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
+    """Move the assessment to the newest known version of its set and store the result that version gives."""
+    current, newest = _rescoring(ws, year, unit)
     ctx = ws.write_context("assessment:rescore")
     with ws.db.atomic():
         _store_result(ws, ctx, current.assessment, newest, current.answers)

@@ -89,7 +89,8 @@ def test_divergent_edits_are_kept_beside_and_resolved(commune, laptop_b, upper, 
         upper.db.execute("UPDATE activities SET place = 'x' WHERE id = ?", [aid])
 
 
-def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
+def _phone_conflict(commune, laptop_b, upper, tmp_path):
+    """Both laptops change the same reporter's phone at revision 1; the province receives both."""
     rid = commune.sample["r2"].id
     r = logbook.reporter_repo.get_reporter(commune.db, rid)
     r.phone = "0987654321"
@@ -100,7 +101,29 @@ def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
     import_bundle(upper, _export(commune, tmp_path / "a"))
     import_bundle(upper, _export(laptop_b, tmp_path / "b"))
     [c] = list_conflicts(upper)
+    return rid, c
+
+
+def test_keep_mine_changes_no_record(commune, laptop_b, upper, tmp_path):
+    rid, c = _phone_conflict(commune, laptop_b, upper, tmp_path)
     before = [row for row in dump(upper) if "INSERT INTO \"reporters\"" in row]
     assert resolve_conflict(upper, c["id"], "mine")["status"] == "kept_mine"
     assert [row for row in dump(upper) if "INSERT INTO \"reporters\"" in row] == before
     assert list_conflicts(upper, None)[0]["status"] == "kept_mine"
+
+
+def test_take_theirs_on_a_reporter(commune, laptop_b, upper, tmp_path):
+    """The reporter roster's conflicts resolve like activities' (its revision trigger was re-made by a later
+    migration and had lost the resolution's exception)."""
+    rid, c = _phone_conflict(commune, laptop_b, upper, tmp_path)
+    assert resolve_conflict(upper, c["id"], "theirs")["status"] == "took_theirs"
+    stored = logbook.reporter_repo.get_reporter(upper.db, rid)
+    assert (stored.phone, stored.meta.rev) == ("0911111111", 2)
+    assert list_conflicts(upper) == []
+
+
+def test_every_revision_trigger_lets_a_resolution_through(upper):
+    """Each shared table whose revisions must count up names the resolution's exception (rev_override)."""
+    rows = upper.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_rev\\_up' ESCAPE '\\'").fetchall()
+    assert {name for name, _ in rows} >= {"activities_rev_up", "reporters_rev_up", "attachments_rev_up", "plans_rev_up", "plan_tasks_rev_up", "trainings_rev_up", "assessments_rev_up", "assessment_answers_rev_up"}
+    assert [name for name, sql in rows if "rev_override" not in sql] == []
