@@ -36,6 +36,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--unit", default=None, metavar="CODE")
     p.set_defaults(handler=cmd_report)
 
+    p = acts.add_parser("calendar", parents=[common], help="the year's assessment calendar; --step CODE --date D keeps a date the data leaves open")
+    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--step", default=None, metavar="CODE", help="e.g. FILE")
+    p.add_argument("--date", dest="when", default=None, metavar="YYYY-MM-DD", help="the date to keep; empty (--date '') clears it")
+    p.set_defaults(handler=cmd_calendar)
+
     p = acts.add_parser("rescore", parents=[common], help="score the year's assessment again under the newest criteria version")
     p.add_argument("--year", type=int, required=True, metavar="Y")
     p.add_argument("--unit", default=None, metavar="CODE")
@@ -82,9 +88,13 @@ def _lines(v) -> list[str]:
             out.append(f"  {ind.code} [{shown if shown is not None else '—'}] {values}")
             for c in codes:
                 d = v.derived.get(c)
-                if d is not None:
-                    out.append(f"      từ nhật ký: {d.text}" + (f" ({d.source})" if d.source else ""))
                 a = v.answers.get(c)
+                typed = a is not None and a.source == "entered"
+                if typed:
+                    y, m, day = (a.entered_at[:10].split("-") + ["", "", ""])[:3]
+                    out.append(f"      {c} nhập tay: {a.entered_by or '—'}, ngày {day}/{m}/{y}")
+                if d is not None:
+                    out.append(f"      {'nhật ký cho' if typed else 'từ nhật ký'}: {d.text}" + (f" ({d.source})" if d.source else ""))
                 if a is not None and a.reason:
                     out.append(f"      lý do: {a.reason}")
                 for e in a.evidence if a is not None else []:
@@ -132,7 +142,7 @@ def cmd_show(args: argparse.Namespace) -> Result:
                     "not_sent": [r.unit_code for r in rows if not r.sent], "indicators": dict(figures)}  # fmt: skip
             return Result(data, "\n".join(text))
         v = view(ws, args.year, args.unit)
-        lines = _lines(v)
+        lines = _lines(v) + ["Lịch đánh giá:", *calendar_lines(v.calendar)]
         if v.other is not None:
             lines += ["", "Tự đánh giá của xã:"] + ["  " + line for line in _lines(v.other)]
         return Result(v.to_dict(), "\n".join(lines))
@@ -169,3 +179,34 @@ def cmd_report(args: argparse.Namespace) -> Result:
         pdf = render_document(ws, args.year, args.form, args.unit)
         write_atomically(args.out, pdf)
         return Result({"path": str(args.out), "form": args.form, "size": len(pdf)}, f"Mẫu {args.form}: {args.out}")
+
+
+def calendar_lines(steps: list[dict]) -> list[str]:
+    """One line per calendar step: its date (dd/mm/yyyy, "do cán bộ nhập" when typed here) or "chưa có lịch"."""
+    out = []
+    for s in steps:
+        if s["due"]:
+            y, m, d = s["due"].split("-")
+            when = f"{d}/{m}/{y}" + (" (do cán bộ nhập)" if s.get("origin") == "local" else "")
+        else:
+            when = "chưa có lịch"
+        level = {"commune": "xã", "district": "huyện", "province": "tỉnh"}.get(s["level"], s["level"])
+        out.append(f"  {s['code']} [{level}] {when}: {s['name']}")
+    return out
+
+
+def cmd_calendar(args: argparse.Namespace) -> Result:
+    from app.core.errors import UsageError
+    from app.services.assessments import calendar_of, set_calendar_date
+
+    with open_workspace(args) as ws:
+        ws.require_initialised()
+        if args.step is None and args.when is not None:
+            raise UsageError("--date needs --step CODE")
+        if args.step is not None:
+            if args.when is None:
+                raise UsageError("--step needs --date YYYY-MM-DD (or --date '' to clear it)")
+            steps = set_calendar_date(ws, args.year, args.step, args.when)
+        else:
+            steps = calendar_of(ws, args.year)
+    return Result({"year": args.year, "steps": steps}, "\n".join([f"Lịch đánh giá chuẩn tiếp cận pháp luật năm {args.year}:", *calendar_lines(steps)]))

@@ -147,7 +147,9 @@ class AssessmentScreen(QWidget):
         self.rescore_button = QPushButton(self.tr("&Re-score under the newer version…"), self)
         self.catalog_button = QPushButton(self.tr("Import a criteria &update…"), self)
         self.catalog_button.setToolTip(self.tr("A signed criteria file from the upper level (points filled in or corrected)"))
-        for button in (self.evidence_button, self.rescore_button, self.catalog_button):
+        self.calendar_button = QPushButton(self.tr("Assessment ca&lendar…"), self)
+        self.calendar_button.setToolTip(self.tr("Type the date of a step the criteria set leaves without one (from the upper level's letter)"))
+        for button in (self.evidence_button, self.rescore_button, self.calendar_button, self.catalog_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -194,6 +196,7 @@ class AssessmentScreen(QWidget):
         self.evidence_button.clicked.connect(self._on_evidence_clicked)
         self.rescore_button.clicked.connect(self._on_rescore_clicked)
         self.catalog_button.clicked.connect(self._on_catalog_clicked)
+        self.calendar_button.clicked.connect(self._on_calendar_clicked)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------------------------
@@ -476,10 +479,10 @@ class AssessmentScreen(QWidget):
         if r.missing:
             lines.append(self.tr("Still missing ({n}):").format(n=len(r.missing)))
             lines += ["  • " + reason_text(m, v) for m in r.missing]
-        due = [s for s in v.calendar if s.get("due") and s.get("level", "commune") == ("province" if self.upper else "commune")]
-        if due:
-            lines.append(self.tr("Deadlines:"))
-            lines += [f"  • {format_date(s['due'])}: {s['name']}" for s in due]
+        mine = self._my_steps(v.calendar)
+        if mine:
+            lines.append(self.tr("Calendar:"))
+            lines += [f"  • {self._due_text(s)}: {s['name']}" + (" " + self.tr("(typed here)") if s.get("origin") == "local" else "") for s in mine]
         self.why.setPlainText("\n".join(lines))
 
     def failing_text(self) -> str:
@@ -578,4 +581,38 @@ class AssessmentScreen(QWidget):
             text += "\n" + self.tr("Points still unknown in this version: {codes}").format(codes=", ".join(out["missing_points"]))
         text += "\n" + self.tr("Assessments already made keep their version until they are re-scored.")
         QMessageBox.information(self, self.tr("Criteria update"), text)
+        self.refresh()
+
+    def _due_text(self, step: dict) -> str:
+        """A step's date, dd/mm/yyyy, or "no schedule yet" (never an invented date)."""
+        return format_date(step["due"]) if step["due"] else self.tr("no schedule yet")
+
+    def _my_steps(self, calendar: list[dict]) -> list[dict]:
+        level = self.ctx.workspace.settings.get("level", "commune")
+        return [s for s in calendar if s.get("level", "commune") == level]
+
+    @Slot()
+    def _on_calendar_clicked(self) -> None:
+        """Choose a step of this level's calendar of the year and type its date (empty: no date)."""
+        try:
+            steps = self._my_steps(assessments.calendar_of(self.ctx.workspace, self.current_year()))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        if not steps:
+            QMessageBox.information(self, self.tr("Assessment calendar"), self.tr("The criteria set has no step for this level."))
+            return
+        labels = [f"{s['code']}: {s['name']} — {self._due_text(s)}" for s in steps]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Assessment calendar"), self.tr("Step of {year}:").format(year=self.current_year()), labels, 0, False)
+        if not ok:
+            return
+        step = steps[labels.index(chosen)]
+        text, ok = QInputDialog.getText(self, self.tr("Assessment calendar"), self.tr("Date of “{name}” (dd/mm/yyyy; empty: no date):").format(name=step["name"]), text=format_date(step["due"]))
+        if not ok:
+            return
+        try:
+            assessments.set_calendar_date(self.ctx.workspace, self.current_year(), step["code"], text.strip())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
         self.refresh()

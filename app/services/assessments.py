@@ -206,15 +206,101 @@ def _who(ws: Workspace, unit: str | None) -> tuple[str, str]:
     return code, "upper"
 
 
-def _calendar(cset: CriteriaSet, year: int) -> list[dict[str, Any]]:
+CALENDAR_SETTING = "assessment_calendar"  # dates the officer keeps for steps the criteria set leaves undated
+
+
+def _local_dates(ws: Workspace) -> dict[str, str]:
+    """``"<set>/<year>/<step>" -> ISO date`` typed by the officer (a QĐ 27 deadline set by the province's letter)."""
+    import json
+
+    raw = ws.settings.get(CALENDAR_SETTING)
+    return json.loads(raw) if raw else {}
+
+
+def _calendar(cset: CriteriaSet, year: int, local: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The steps of ``cset``'s calendar for evaluation ``year``: a date only where the set's data gives one (or the
+    officer typed one: ``origin`` "local"); an undated step stays undated, nothing is invented."""
     out = []
     for step in cset.calendar:
         due = step.get("due")
-        when = None
+        when, origin = None, ""
         if due:
-            when = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat()
-        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
+            when, origin = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat(), "set"
+        typed = (local or {}).get(f"{cset.set_id}/{year}/{step.get('code')}")
+        if typed:
+            when, origin = typed, "local"
+        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "origin": origin, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
     return out
+
+
+def evaluation_year(today: date) -> int:
+    """The year being assessed on ``today``: early in a year (before July) the year just ended."""
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def set_calendar_date(ws: Workspace, year: int, step: str, when: str | None) -> list[dict[str, Any]]:
+    """Keep (``when`` ISO date) or clear (None/"") the date of calendar ``step`` of evaluation ``year``.
+
+    Raises:
+        UsageError: a step the year's criteria set does not have, or a date that is not YYYY-MM-DD.
+    """
+    import json
+
+    cset = criteria.set_for_year(year, ws.paths.data)
+    codes = [str(s.get("code")) for s in cset.calendar]
+    if step not in codes:
+        raise UsageError(f"{cset.set_id} has no calendar step {step!r}; steps: {', '.join(codes)}", step=step)
+    when = (when or "").strip()
+    if when:
+        try:
+            parts = when.split("/")
+            when = (date(int(parts[2]), int(parts[1]), int(parts[0])) if len(parts) == 3 else date.fromisoformat(when)).isoformat()
+        except ValueError:
+            raise UsageError(f"{when!r} is not a date (YYYY-MM-DD or dd/mm/yyyy)", value=when) from None
+    local = _local_dates(ws)
+    key = f"{cset.set_id}/{year}/{step}"
+    before = local.get(key)
+    if when:
+        local[key] = when
+    else:
+        local.pop(key, None)
+    from app.store import audit
+    from app.store import settings as settings_repo
+
+    with ws.db.atomic():
+        settings_repo.set_settings(ws.db, {CALENDAR_SETTING: json.dumps(local, sort_keys=True)})
+        audit.append(ws.db, ws.write_context("assessment"), "assessment-calendar", "settings", key, None, {"date": [before, when or None]})
+    return calendar_of(ws, year)
+
+
+def calendar_of(ws: Workspace, year: int) -> list[dict[str, Any]]:
+    """The calendar of evaluation ``year`` under its criteria set, with the officer's own dates."""
+    return _calendar(criteria.set_for_year(year, ws.paths.data), year, _local_dates(ws))
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """The assessment calendar as the dashboard shows it: this level's steps of the year being assessed."""
+
+    year: int
+    set_name: str
+    dated: list[dict[str, Any]]  # steps with a date, each with ``days_left`` (negative: overdue)
+    undated: list[dict[str, Any]]  # steps the data gives no date for ("chưa có lịch")
+
+
+def reminder(ws: Workspace, today: date | None = None) -> Reminder | None:
+    """The steps of this installation's level in the calendar of the year being assessed (None: no criteria set
+    covers that year)."""
+    today = today or ws.today()
+    year = evaluation_year(today)
+    try:
+        cset = criteria.set_for_year(year, ws.paths.data)
+    except UserFixableError:
+        return None
+    level = ws.settings.get("level", "commune")
+    steps = [s for s in _calendar(cset, year, _local_dates(ws)) if s["level"] == level]
+    dated = sorted(({**s, "days_left": (date.fromisoformat(s["due"]) - today).days} for s in steps if s["due"]), key=lambda s: s["due"])
+    return Reminder(year, cset.name, dated, [s for s in steps if not s["due"]])
 
 
 def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> AssessmentView:
@@ -225,7 +311,7 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
     derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
-    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
+    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year, _local_dates(ws)))
 
 
 def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:

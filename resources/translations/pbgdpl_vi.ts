@@ -657,7 +657,7 @@
     <name>AssessmentScreen</name>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="49"/>
-        <location filename="../../app/gui/assessment_screen.py" line="174"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Recognised</source>
         <translation>Đạt chuẩn</translation>
     </message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="121"/>
-        <location filename="../../app/gui/assessment_screen.py" line="174"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -768,360 +768,402 @@
         <translation>Tệp bộ tiêu chí có chữ ký số do cấp trên gửi (bổ sung hoặc sửa số điểm)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="150"/>
+        <source>Assessment ca&amp;lendar…</source>
+        <translation>&amp;Lịch đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <source>Type the date of a step the criteria set leaves without one (from the upper level&apos;s letter)</source>
+        <translation>Nhập ngày của một bước mà bộ tiêu chí chưa quy định (theo văn bản của cấp trên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Criterion / indicator</source>
         <translation>Tiêu chí / chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>From the log / commune</source>
         <translation>Từ nhật ký / của xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="159"/>
+        <location filename="../../app/gui/assessment_screen.py" line="161"/>
         <source>Criteria and indicators</source>
         <translation>Tiêu chí và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="174"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Self-assessment</source>
         <translation>Xã tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="174"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="174"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Upper level&apos;s scoring</source>
         <translation>Cấp trên chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="175"/>
+        <location filename="../../app/gui/assessment_screen.py" line="177"/>
         <source>Communes side by side</source>
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="185"/>
+        <location filename="../../app/gui/assessment_screen.py" line="187"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="236"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="249"/>
+        <location filename="../../app/gui/assessment_screen.py" line="252"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="266"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="269"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="270"/>
+        <location filename="../../app/gui/assessment_screen.py" line="273"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="274"/>
+        <location filename="../../app/gui/assessment_screen.py" line="277"/>
         <source>By indicator (the communes&apos; self-assessments):</source>
         <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="294"/>
+        <location filename="../../app/gui/assessment_screen.py" line="297"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="299"/>
+        <location filename="../../app/gui/assessment_screen.py" line="302"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="308"/>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="517"/>
+        <location filename="../../app/gui/assessment_screen.py" line="483"/>
+        <source>Calendar:</source>
+        <translation>Lịch đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="484"/>
+        <source>(typed here)</source>
+        <translation>(do cán bộ nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="520"/>
         <source>Attach evidence</source>
         <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="517"/>
+        <location filename="../../app/gui/assessment_screen.py" line="520"/>
         <source>Choose an indicator in the list first (arrow keys), then attach its evidence.</source>
         <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên), rồi đính kèm minh chứng của chỉ tiêu đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="519"/>
+        <location filename="../../app/gui/assessment_screen.py" line="522"/>
         <source>Evidence for {code}</source>
         <translation>Minh chứng cho chỉ tiêu {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="519"/>
+        <location filename="../../app/gui/assessment_screen.py" line="522"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="537"/>
+        <location filename="../../app/gui/assessment_screen.py" line="540"/>
         <source>Re-score the assessment under version {new} (it was made under {old})?</source>
         <translation>Chấm lại kết quả đánh giá theo phiên bản {new} (đã chấm theo phiên bản {old})?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="538"/>
+        <location filename="../../app/gui/assessment_screen.py" line="541"/>
         <source>Now: {result}</source>
         <translation>Hiện nay: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="539"/>
+        <location filename="../../app/gui/assessment_screen.py" line="542"/>
         <source>After: {result}</source>
         <translation>Sau khi chấm lại: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="542"/>
+        <location filename="../../app/gui/assessment_screen.py" line="545"/>
         <source>What changes:</source>
         <translation>Những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="545"/>
+        <location filename="../../app/gui/assessment_screen.py" line="548"/>
         <source>No figure changes; only the version is recorded.</source>
         <translation>Không có số liệu nào thay đổi; chỉ ghi nhận phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="552"/>
+        <location filename="../../app/gui/assessment_screen.py" line="555"/>
         <source>Re-score</source>
         <translation>Chấm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="565"/>
-        <location filename="../../app/gui/assessment_screen.py" line="579"/>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
+        <location filename="../../app/gui/assessment_screen.py" line="582"/>
         <source>Criteria update</source>
         <translation>Cập nhật bộ tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="565"/>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
         <source>Criteria updates (*.pbgdpl-catalog *.json);;All files (*)</source>
         <translation>Bản cập nhật bộ tiêu chí (*.pbgdpl-catalog *.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="573"/>
+        <location filename="../../app/gui/assessment_screen.py" line="576"/>
         <source>{set} version {version} received</source>
         <translation>Đã nhận {set} phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="573"/>
+        <location filename="../../app/gui/assessment_screen.py" line="576"/>
         <source>{set} version {version} is already here, unchanged</source>
         <translation>{set} phiên bản {version} đã có, không thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="575"/>
+        <location filename="../../app/gui/assessment_screen.py" line="578"/>
         <source>Signed by unit {unit}.</source>
         <translation>Ký bởi đơn vị {unit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="577"/>
+        <location filename="../../app/gui/assessment_screen.py" line="580"/>
         <source>Points still unknown in this version: {codes}</source>
         <translation>Số điểm còn chưa biết trong phiên bản này: {codes}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="578"/>
+        <location filename="../../app/gui/assessment_screen.py" line="581"/>
         <source>Assessments already made keep their version until they are re-scored.</source>
         <translation>Các kết quả đánh giá đã có giữ nguyên phiên bản cũ cho đến khi được chấm lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="250"/>
-        <location filename="../../app/gui/assessment_screen.py" line="322"/>
+        <location filename="../../app/gui/assessment_screen.py" line="587"/>
+        <source>no schedule yet</source>
+        <translation>chưa có lịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="602"/>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <source>Assessment calendar</source>
+        <translation>Lịch đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="602"/>
+        <source>The criteria set has no step for this level.</source>
+        <translation>Bộ tiêu chí không có bước nào cho cấp này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
+        <source>Step of {year}:</source>
+        <translation>Bước của năm {year}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <source>Date of “{name}” (dd/mm/yyyy; empty: no date):</source>
+        <translation>Ngày của “{name}” (dd/mm/yyyy; để trống: không có ngày):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="253"/>
+        <location filename="../../app/gui/assessment_screen.py" line="325"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="250"/>
-        <location filename="../../app/gui/assessment_screen.py" line="323"/>
+        <location filename="../../app/gui/assessment_screen.py" line="253"/>
+        <location filename="../../app/gui/assessment_screen.py" line="326"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="258"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
         <source>{year}: no commune is expected and none has an assessment (see the list of expected units)</source>
         <translation>Năm {year}: không có xã nào trong danh sách đơn vị phải báo cáo và chưa có bản đánh giá nào (xem danh sách đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="264"/>
         <source>{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete</source>
         <translation>Năm {year}: {units} xã — {sent} đã gửi tự đánh giá, {not_sent} chưa gửi; {yes} đạt chuẩn, {no} chưa đạt chuẩn, {open} chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="271"/>
+        <location filename="../../app/gui/assessment_screen.py" line="274"/>
         <source>Not sent:</source>
         <translation>Chưa gửi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="330"/>
+        <location filename="../../app/gui/assessment_screen.py" line="333"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="331"/>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="332"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="340"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="354"/>
+        <location filename="../../app/gui/assessment_screen.py" line="357"/>
         <source>Typed by {who} on {when}</source>
         <translation>{who} nhập ngày {when}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="356"/>
+        <location filename="../../app/gui/assessment_screen.py" line="359"/>
         <source>The log gives: {text}</source>
         <translation>Nhật ký cho: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="358"/>
+        <location filename="../../app/gui/assessment_screen.py" line="361"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="360"/>
+        <location filename="../../app/gui/assessment_screen.py" line="363"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="366"/>
+        <location filename="../../app/gui/assessment_screen.py" line="369"/>
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="366"/>
+        <location filename="../../app/gui/assessment_screen.py" line="369"/>
         <source>CHANGED after signing</source>
         <translation>ĐÃ BỊ SỬA sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="367"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
         <source>{file}: signed by {signer} on {when}, {state}</source>
         <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="370"/>
+        <location filename="../../app/gui/assessment_screen.py" line="373"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="395"/>
+        <location filename="../../app/gui/assessment_screen.py" line="398"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="396"/>
+        <location filename="../../app/gui/assessment_screen.py" line="399"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="439"/>
+        <location filename="../../app/gui/assessment_screen.py" line="442"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="441"/>
-        <location filename="../../app/gui/assessment_screen.py" line="534"/>
+        <location filename="../../app/gui/assessment_screen.py" line="444"/>
+        <location filename="../../app/gui/assessment_screen.py" line="537"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="443"/>
+        <location filename="../../app/gui/assessment_screen.py" line="446"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="445"/>
+        <location filename="../../app/gui/assessment_screen.py" line="448"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="447"/>
+        <location filename="../../app/gui/assessment_screen.py" line="450"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="449"/>
+        <location filename="../../app/gui/assessment_screen.py" line="452"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="452"/>
+        <location filename="../../app/gui/assessment_screen.py" line="455"/>
         <source>&amp;Re-score under version {version}…</source>
         <translation>&amp;Chấm lại theo phiên bản {version}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="455"/>
+        <location filename="../../app/gui/assessment_screen.py" line="458"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="455"/>
+        <location filename="../../app/gui/assessment_screen.py" line="458"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="470"/>
+        <location filename="../../app/gui/assessment_screen.py" line="473"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="470"/>
+        <location filename="../../app/gui/assessment_screen.py" line="473"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="473"/>
+        <location filename="../../app/gui/assessment_screen.py" line="476"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="476"/>
+        <location filename="../../app/gui/assessment_screen.py" line="479"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_screen.py" line="480"/>
-        <source>Deadlines:</source>
-        <translation>Thời hạn:</translation>
     </message>
 </context>
 <context>
@@ -1410,32 +1452,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="157"/>
+        <source>Legal access standard {year}:</source>
+        <translation>Chuẩn tiếp cận pháp luật năm {year}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="159"/>
+        <source>no schedule yet — the criteria set gives no dates for this level (the upper level can send them, or type a date in the assessment calendar)</source>
+        <translation>chưa có lịch — bộ tiêu chí chưa có mốc thời gian cho cấp này (cấp trên có thể gửi bổ sung, hoặc nhập ngày tại Lịch đánh giá)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>{n} days left</source>
+        <translation>còn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>due today</source>
+        <translation>hạn là hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>{n} days overdue</source>
+        <translation>đã quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="164"/>
+        <source>{step} by {date} ({left})</source>
+        <translation>{step}: hạn {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="167"/>
+        <source>No schedule yet for: {steps}</source>
+        <translation>Chưa có lịch: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="188"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="181"/>
+        <location filename="../../app/gui/dashboard.py" line="207"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="191"/>
+        <location filename="../../app/gui/dashboard.py" line="217"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="191"/>
+        <location filename="../../app/gui/dashboard.py" line="217"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="195"/>
+        <location filename="../../app/gui/dashboard.py" line="221"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="197"/>
+        <location filename="../../app/gui/dashboard.py" line="223"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>

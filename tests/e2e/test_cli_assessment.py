@@ -55,6 +55,12 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     assert shown["answers"]["2.2"]["value"] == {"num": 9, "den": 10}
     text = run(commune, "assessment", "show", "--year", "2026").stdout
     assert "Không đạt vì:" in text and "2.2: 90% is below the required 100%" in text and "lý do: Danh sách tập huấn của Sở" in text
+    assert "2.2 nhập tay: " in text and "2.6.3 nhập tay: " in text and "nhật ký cho: " in text  # typed figures say so
+    assert "Lịch đánh giá:" in text and "FILE [xã] chưa có lịch" in text  # QĐ 27's dates are not in the data
+    run(commune, "assessment", "calendar", "--year", "2026", "--step", "FILE", "--date", "2027-01-15")
+    assert js(commune, "assessment", "calendar", "--year", "2026")["steps"][1]["due"] == "2027-01-15"
+    bad = run(commune, "assessment", "calendar", "--year", "2026", "--step", "FILE", ok=False)
+    assert bad.returncode == 1 and bad.stderr.startswith("E-USAGE:")
 
     pdf = tmp_path / "mau02.pdf"
     assert js(commune, "assessment", "report", "--year", "2026", "--form", "02", "--out", str(pdf))["form"] == "02"

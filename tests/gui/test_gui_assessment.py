@@ -202,3 +202,23 @@ def test_criteria_update_imported_from_the_screen(qtbot, ctx, upper_ctx, monkeyp
     from app.services import criteria
 
     assert criteria.set_for_year(2024, upper_ctx.workspace.paths.data).version == "2026.2"
+
+
+def test_calendar_shows_no_schedule_until_a_date_is_typed(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = shown_main_window(qtbot, ctx)
+    screen = window.show_screen("assessment")
+    screen.year.setCurrentIndex(screen.year.findData(2026))
+    assert "Calendar:\n  • no schedule yet: Xã tự đánh giá, lập hồ sơ\n  • no schedule yet: Gửi hồ sơ" in screen.failing_text()
+    items: list = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, labels, *a, **k: (items.extend(labels), (labels[1], True))[1])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("31/02/2027", True))
+    seen = answer_next_box()
+    screen.calendar_button.click()  # not a date: refused, nothing kept
+    assert seen and assessments.calendar_of(ctx.workspace, 2026)[1]["due"] is None
+    assert [i.split(":")[0] for i in items] == ["SELF", "FILE"] and items[1].endswith("no schedule yet")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("15/01/2027", True))
+    screen.calendar_button.click()
+    assert assessments.calendar_of(ctx.workspace, 2026)[1]["due"] == "2027-01-15"
+    assert "15/01/2027: Gửi hồ sơ đề nghị công nhận đến Sở Tư pháp" in screen.failing_text() and "(typed here)" in screen.failing_text()

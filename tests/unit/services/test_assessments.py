@@ -206,3 +206,29 @@ def test_rescore_preview_says_what_changes_and_stores_nothing(workspace):
     assert ("TC2", "4/?", "4/30") in p.changes
     assert "TC2" in {m.about for m in p.before.missing} and "TC2" not in {m.about for m in p.after.missing}
     assert _dump(workspace) == before
+
+
+def test_calendar_reminder_gives_only_the_dates_the_data_has(workspace):
+    """QĐ 25 (year 2025, seen in December): the file is due 10/01/2026, the steps without a date stay without one;
+    QĐ 27 (2026) has no date in the data: nothing is invented until the officer types one, which is audited."""
+    r = svc.reminder(workspace, date(2025, 12, 26))
+    assert r.year == 2025 and [(s["code"], s["due"], s["days_left"]) for s in r.dated] == [("FILE", "2026-01-10", 15)]
+    assert [s["code"] for s in r.undated] == ["PUBLISH", "OPINIONS", "MEETING"]  # commune steps only, no district
+    assert svc.reminder(workspace, date(2026, 1, 20)).dated[0]["days_left"] == -10  # still the 2025 assessment, overdue
+    now = svc.reminder(workspace, date(2026, 11, 26))
+    assert now.year == 2026 and now.dated == [] and [s["code"] for s in now.undated] == ["SELF", "FILE"]
+    before = _dump(workspace)
+    for step, when in [("NOPE", "2027-01-15"), ("FILE", "31/02/2027")]:
+        with pytest.raises(AppError) as err:
+            svc.set_calendar_date(workspace, 2026, step, when)
+        assert err.value.code == "E-USAGE"
+    assert _dump(workspace) == before and svc.CALENDAR_SETTING not in workspace.settings
+    steps = svc.set_calendar_date(workspace, 2026, "FILE", "15/01/2027")
+    assert next(s for s in steps if s["code"] == "FILE") == {**next(s for s in steps if s["code"] == "FILE"), "due": "2027-01-15", "origin": "local"}
+    assert svc.reminder(workspace, date(2026, 11, 26)).dated[0]["days_left"] == 50
+    assert svc.view(workspace, 2026).calendar[1]["due"] == "2027-01-15"
+    assert svc.calendar_of(workspace, 2025)[3]["origin"] == "set"  # another year is untouched
+    rows = list(workspace.db.execute("SELECT action, record_id FROM audit_log WHERE action = 'assessment-calendar'"))
+    assert rows == [("assessment-calendar", "QD27_2025/2026/FILE")]
+    svc.set_calendar_date(workspace, 2026, "FILE", "")
+    assert svc.reminder(workspace, date(2026, 11, 26)).dated == []
