@@ -290,6 +290,7 @@ class AssessmentScreen(QWidget):
         for crit in v.cset.criteria:
             top = QTreeWidgetItem(self.tree, [crit.code, crit.name, "", "", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, crit.code)
+            top.setToolTip(1, crit.name)  # whole where a narrow window cuts the criterion's row
             f = top.font(1)
             f.setBold(True)
             for c in range(len(COLUMNS)):
