@@ -79,6 +79,10 @@ def cmd_import(args: argparse.Namespace) -> Result:
     if report.review:
         lines.append(f"{len(report.review)} cells to check by eye (see --json):")
         lines += _review_lines(report.review)
+    if report.tasks_not_linked:
+        first = report.tasks_not_linked[0]
+        lines.append(f"{len(report.tasks_not_linked)} rows name a plan task but were imported without the link "
+                     f"(row {first['row']}: {first['reason']})")  # fmt: skip
     if report.ignored_columns:
         lines.append("Columns not used: " + ", ".join(report.ignored_columns))
     if report.problems:

@@ -131,6 +131,8 @@ class PlansScreen(QWidget):
         self.tasks.setObjectName("tasks")
         header = self.tasks.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # a long lead unit wraps: the task keeps room
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 20)
         tv.addWidget(self.tasks, 1)
         tbar = QHBoxLayout()
         self.add_task_button = QPushButton(self.tr("&Add task…"), tasks_box)
