@@ -66,6 +66,7 @@ def share_text(value: float | None) -> str:
 def _item(text: str, key: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setToolTip(text)  # a long title or lead is cut in a narrow column: whole in the tooltip
     if key is not None:
         item.setData(Qt.ItemDataRole.UserRole, key)
     return item
