@@ -4735,7 +4735,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="479"/>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -4802,14 +4802,14 @@ Vẫn lưu báo cáo?</translation>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="317"/>
         <location filename="../../app/gui/sync_screen.py" line="330"/>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="317"/>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
@@ -4909,187 +4909,192 @@ Vẫn lưu báo cáo?</translation>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
-        <source>Received so far:</source>
-        <translation>Đã nhận:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sync_screen.py" line="343"/>
+        <location filename="../../app/gui/sync_screen.py" line="356"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <location filename="../../app/gui/sync_screen.py" line="357"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="346"/>
+        <location filename="../../app/gui/sync_screen.py" line="359"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="347"/>
+        <location filename="../../app/gui/sync_screen.py" line="360"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="349"/>
+        <location filename="../../app/gui/sync_screen.py" line="362"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="350"/>
+        <location filename="../../app/gui/sync_screen.py" line="363"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="365"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="353"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="389"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="381"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="383"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="396"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="385"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="388"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="390"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="396"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="410"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="402"/>
+        <location filename="../../app/gui/sync_screen.py" line="414"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <source>Enrol each unit&apos;s key from its signed and stamped enrolment sheet: a unit&apos;s data files are accepted only then.</source>
+        <translation>Đăng ký khóa của từng đơn vị theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó tệp dữ liệu của đơn vị mới được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="423"/>
+        <source>Enrol the upper level&apos;s key here, from its signed and stamped enrolment sheet: its decisions and restore file are accepted only then.</source>
+        <translation>Đăng ký khóa của cấp trên tại đây, theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó quyết định và tệp khôi phục của cấp trên mới được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="419"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="423"/>
+        <location filename="../../app/gui/sync_screen.py" line="445"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="440"/>
+        <location filename="../../app/gui/sync_screen.py" line="462"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -5099,98 +5104,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="514"/>
+        <location filename="../../app/gui/sync_screen.py" line="536"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="520"/>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
-        <location filename="../../app/gui/sync_screen.py" line="527"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
+        <location filename="../../app/gui/sync_screen.py" line="549"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="520"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="527"/>
+        <location filename="../../app/gui/sync_screen.py" line="549"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="561"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="570"/>
+        <location filename="../../app/gui/sync_screen.py" line="592"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="579"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="579"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="589"/>
+        <location filename="../../app/gui/sync_screen.py" line="611"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="598"/>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="610"/>
+        <location filename="../../app/gui/sync_screen.py" line="632"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="642"/>
+        <location filename="../../app/gui/sync_screen.py" line="664"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="643"/>
+        <location filename="../../app/gui/sync_screen.py" line="665"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="648"/>
+        <location filename="../../app/gui/sync_screen.py" line="670"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="654"/>
+        <location filename="../../app/gui/sync_screen.py" line="676"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="654"/>
+        <location filename="../../app/gui/sync_screen.py" line="676"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="656"/>
+        <location filename="../../app/gui/sync_screen.py" line="678"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5220,7 +5225,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="661"/>
+        <location filename="../../app/gui/sync_screen.py" line="683"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5245,88 +5250,108 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="625"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <source>The data files of the units under this one: each is checked first (nothing is written), then imported when you press Import.</source>
+        <translation>Tệp dữ liệu của các đơn vị trực thuộc: mỗi tệp được kiểm tra trước (chưa ghi gì), rồi mới nhập khi bấm “Nhập các tệp này”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <source>Received from the units so far:</source>
+        <translation>Đã nhận từ các đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="343"/>
+        <source>Files from the upper level: its decisions on your reports (approved, or returned for correction) and, on a new computer, the restore file. Criteria updates are taken in the “Legal access standard” screen.</source>
+        <translation>Tệp từ cấp trên: quyết định về báo cáo của đơn vị (đã duyệt, hoặc trả lại để sửa) và, khi dùng máy tính mới, tệp khôi phục dữ liệu. Bản cập nhật bộ tiêu chí được nhận ở màn hình “Chuẩn tiếp cận pháp luật”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <source>Received from the upper level so far:</source>
+        <translation>Đã nhận từ cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="647"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="650"/>
+        <location filename="../../app/gui/sync_screen.py" line="672"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <location filename="../../app/gui/sync_screen.py" line="730"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="712"/>
+        <location filename="../../app/gui/sync_screen.py" line="734"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="759"/>
+        <location filename="../../app/gui/sync_screen.py" line="781"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="774"/>
+        <location filename="../../app/gui/sync_screen.py" line="796"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="780"/>
+        <location filename="../../app/gui/sync_screen.py" line="802"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="780"/>
+        <location filename="../../app/gui/sync_screen.py" line="802"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="794"/>
+        <location filename="../../app/gui/sync_screen.py" line="816"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="863"/>
+        <location filename="../../app/gui/sync_screen.py" line="885"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="882"/>
+        <location filename="../../app/gui/sync_screen.py" line="904"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="882"/>
+        <location filename="../../app/gui/sync_screen.py" line="904"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="814"/>
+        <location filename="../../app/gui/sync_screen.py" line="836"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="834"/>
+        <location filename="../../app/gui/sync_screen.py" line="856"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="836"/>
-        <location filename="../../app/gui/sync_screen.py" line="850"/>
+        <location filename="../../app/gui/sync_screen.py" line="858"/>
+        <location filename="../../app/gui/sync_screen.py" line="872"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="847"/>
+        <location filename="../../app/gui/sync_screen.py" line="869"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="848"/>
+        <location filename="../../app/gui/sync_screen.py" line="870"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
