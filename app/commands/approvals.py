@@ -90,4 +90,9 @@ def cmd_export(args: argparse.Namespace) -> Result:
         f"{data['path']}\n  {data['decisions']} decision(s) for unit {data['target_unit']} {data['target_name']}, "
         f"periods {', '.join(data['periods'])}, decision bundle no. {data['seq']}\n  fingerprint {data['fingerprint']}"
     )
+    if data.get("forwarded"):
+        text += f"\n  {data['forwarded']} of them forwarded from the upper level (this office vouches for them)"
+    if data.get("via"):
+        text += (f"\n  unit {data['target_unit']} reports through {data['via']['unit_code']} {data['via']['unit_name']}: "
+                 "send this file there; that office imports it and passes the decisions on")  # fmt: skip
     return Result({"ok": True, **data}, text)
