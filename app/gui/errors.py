@@ -79,6 +79,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-APPROVAL-NONE": lambda: QCoreApplication.translate("ErrorMessages", "Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first."),
         "E-DECISION-TARGET": lambda: QCoreApplication.translate("ErrorMessages", "This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit."),
         "E-RESTORE-TARGET": lambda: QCoreApplication.translate("ErrorMessages", "This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit."),
+        "E-RESTORE-SIGNER": lambda: QCoreApplication.translate("ErrorMessages", "This restore file is signed by a key this computer does not know yet. Compare the fingerprint shown in the details with the upper level's signed enrolment sheet, enrol that key on the Send / receive data screen (trusted keys), then restore again. Nothing was changed."),
         "E-RESTORE": lambda: QCoreApplication.translate("ErrorMessages", "The restore file cannot be used (a data file inside it is damaged, or is not this unit's); nothing was changed. Ask the upper level to make it again."),
         "E-PDF-SIGNATURE": lambda: QCoreApplication.translate("ErrorMessages", "A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original."),
         "E-ASSESS-VALUE": lambda: QCoreApplication.translate("ErrorMessages", "This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved."),
@@ -86,6 +87,8 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-ASSESS-REASON": lambda: QCoreApplication.translate("ErrorMessages", "The value differs from what the log gives, so it needs a reason. Write why, then save again."),
         "E-ASSESS-SET": lambda: QCoreApplication.translate("ErrorMessages", "No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province."),
         "E-CATALOG-CONFLICT": lambda: QCoreApplication.translate("ErrorMessages", "This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province."),
+        "E-CATALOG-UNSIGNED": lambda: QCoreApplication.translate("ErrorMessages", "This criteria file is not signed. A commune takes only the signed update file sent by its upper level (.pbgdpl-catalog). Nothing was changed."),
+        "E-ASSESS-NO-ANSWER": lambda: QCoreApplication.translate("ErrorMessages", "This indicator has no answer yet: answer it first, then attach its evidence. Nothing was saved."),
         "E-CATALOG-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again."),
     }
 

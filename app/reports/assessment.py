@@ -151,8 +151,10 @@ class AssessmentReport(ReportBase[AssessmentDocData]):
             rows.append([Paragraph(str(n), s["CellCenter"])] + [Paragraph(esc(v), s["Cell" if i == 0 else "CellCenter"]) for i, v in enumerate(unit)])
         style = self.grid_style() + [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92))]
         recognised = sum(1 for u in data.units if u[3] == "Đạt chuẩn" or (not u[3] and u[1] == "Đạt chuẩn"))
+        sent = sum(1 for u in data.units if u[1] != "Chưa gửi")
         out: list[Flowable] = [
-            self.p(f"Số đơn vị có kết quả đánh giá: {len(data.units)}; đạt chuẩn: {recognised}; chưa đạt hoặc chưa đủ thông tin: {len(data.units) - recognised}."),
+            self.p(f"Số đơn vị: {len(data.units)}; đã gửi kết quả tự đánh giá: {sent}; chưa gửi: {len(data.units) - sent}; "
+                   f"đạt chuẩn: {recognised}; chưa đạt hoặc chưa đủ thông tin: {len(data.units) - recognised}."),  # fmt: skip
             cell_table(rows, [w * mm * scale for w in widths], style, repeat_rows=1),
         ]
         if data.across:

@@ -206,15 +206,101 @@ def _who(ws: Workspace, unit: str | None) -> tuple[str, str]:
     return code, "upper"
 
 
-def _calendar(cset: CriteriaSet, year: int) -> list[dict[str, Any]]:
+CALENDAR_SETTING = "assessment_calendar"  # dates the officer keeps for steps the criteria set leaves undated
+
+
+def _local_dates(ws: Workspace) -> dict[str, str]:
+    """``"<set>/<year>/<step>" -> ISO date`` typed by the officer (a QĐ 27 deadline set by the province's letter)."""
+    import json
+
+    raw = ws.settings.get(CALENDAR_SETTING)
+    return json.loads(raw) if raw else {}
+
+
+def _calendar(cset: CriteriaSet, year: int, local: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The steps of ``cset``'s calendar for evaluation ``year``: a date only where the set's data gives one (or the
+    officer typed one: ``origin`` "local"); an undated step stays undated, nothing is invented."""
     out = []
     for step in cset.calendar:
         due = step.get("due")
-        when = None
+        when, origin = None, ""
         if due:
-            when = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat()
-        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
+            when, origin = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat(), "set"
+        typed = (local or {}).get(f"{cset.set_id}/{year}/{step.get('code')}")
+        if typed:
+            when, origin = typed, "local"
+        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "origin": origin, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
     return out
+
+
+def evaluation_year(today: date) -> int:
+    """The year being assessed on ``today``: early in a year (before July) the year just ended."""
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def set_calendar_date(ws: Workspace, year: int, step: str, when: str | None) -> list[dict[str, Any]]:
+    """Keep (``when`` ISO date) or clear (None/"") the date of calendar ``step`` of evaluation ``year``.
+
+    Raises:
+        UsageError: a step the year's criteria set does not have, or a date that is not YYYY-MM-DD.
+    """
+    import json
+
+    cset = criteria.set_for_year(year, ws.paths.data)
+    codes = [str(s.get("code")) for s in cset.calendar]
+    if step not in codes:
+        raise UsageError(f"{cset.set_id} has no calendar step {step!r}; steps: {', '.join(codes)}", step=step)
+    when = (when or "").strip()
+    if when:
+        try:
+            parts = when.split("/")
+            when = (date(int(parts[2]), int(parts[1]), int(parts[0])) if len(parts) == 3 else date.fromisoformat(when)).isoformat()
+        except ValueError:
+            raise UsageError(f"{when!r} is not a date (YYYY-MM-DD or dd/mm/yyyy)", value=when) from None
+    local = _local_dates(ws)
+    key = f"{cset.set_id}/{year}/{step}"
+    before = local.get(key)
+    if when:
+        local[key] = when
+    else:
+        local.pop(key, None)
+    from app.store import audit
+    from app.store import settings as settings_repo
+
+    with ws.db.atomic():
+        settings_repo.set_settings(ws.db, {CALENDAR_SETTING: json.dumps(local, sort_keys=True)})
+        audit.append(ws.db, ws.write_context("assessment"), "assessment-calendar", "settings", key, None, {"date": [before, when or None]})
+    return calendar_of(ws, year)
+
+
+def calendar_of(ws: Workspace, year: int) -> list[dict[str, Any]]:
+    """The calendar of evaluation ``year`` under its criteria set, with the officer's own dates."""
+    return _calendar(criteria.set_for_year(year, ws.paths.data), year, _local_dates(ws))
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """The assessment calendar as the dashboard shows it: this level's steps of the year being assessed."""
+
+    year: int
+    set_name: str
+    dated: list[dict[str, Any]]  # steps with a date, each with ``days_left`` (negative: overdue)
+    undated: list[dict[str, Any]]  # steps the data gives no date for ("chưa có lịch")
+
+
+def reminder(ws: Workspace, today: date | None = None) -> Reminder | None:
+    """The steps of this installation's level in the calendar of the year being assessed (None: no criteria set
+    covers that year)."""
+    today = today or ws.today()
+    year = evaluation_year(today)
+    try:
+        cset = criteria.set_for_year(year, ws.paths.data)
+    except UserFixableError:
+        return None
+    level = ws.settings.get("level", "commune")
+    steps = [s for s in _calendar(cset, year, _local_dates(ws)) if s["level"] == level]
+    dated = sorted(({**s, "days_left": (date.fromisoformat(s["due"]) - today).days} for s in steps if s["due"]), key=lambda s: s["due"])
+    return Reminder(year, cset.name, dated, [s for s in steps if not s["due"]])
 
 
 def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> AssessmentView:
@@ -225,7 +311,7 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
     derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
-    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
+    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year, _local_dates(ws)))
 
 
 def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
@@ -245,36 +331,75 @@ def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
 class OverviewRow:
     unit_code: str
     unit_name: str
-    self_status: str  # "" when the commune sent none
+    self_status: str  # "" when the commune sent none ("chưa gửi")
     self_total: str
     upper_status: str
     upper_total: str
-    set_key: str
+    set_key: str  # "" when nothing is stored for the unit
     indicators: dict[str, Any]  # indicator code -> points (points regime) or met (met regime) of the self-scoring
+    expected: bool = True  # on the upper level's list of expected units for the year
+
+    @property
+    def sent(self) -> bool:
+        return bool(self.self_status)
+
+    @property
+    def status(self) -> str:
+        """The result that counts: the upper level's scoring when it made one, else the commune's own ("": none)."""
+        return self.upper_status or self.self_status
+
+    @property
+    def recognised(self) -> bool:
+        return self.status == "recognised"
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "sent": self.sent, "status": self.status, "recognised": self.recognised}
+
+
+def _expected_communes(ws: Workspace, year: int, scope: Scope) -> dict[str, str]:
+    """code -> name of the units expected to assess themselves in ``year`` (an upper level's list; else none)."""
+    from app.core.periods import Period
+    from app.services import expected_units
+
+    if not expected_units.applies(ws):
+        return {}
+    wanted = None if scope.units is None else set(scope.units)
+    return {u.code: u.name for u in expected_units.expected_for(ws, Period(year)) if wanted is None or u.code in wanted}
 
 
 def overview(ws: Workspace, year: int, scope: Scope) -> list[OverviewRow]:
-    """Every unit's assessments of ``year`` within ``scope``, side by side (the upper level's list)."""
+    """Every commune expected for ``year`` within ``scope`` and every unit with an assessment of it, side by side
+    (the upper level's list); a commune that sent nothing has an empty ``self_status`` ("chưa gửi")."""
     rows: dict[str, dict[str, Assessment]] = {}
     for a in assessment_repo.of_year(ws.db, year, scope.units):
         rows.setdefault(a.unit_code, {})[a.scorer] = a
+    expected = _expected_communes(ws, year, scope)
     out = []
-    for code in sorted(rows):
-        mine = rows[code]
+    for code in sorted(set(rows) | set(expected)):
+        mine = rows.get(code, {})
         own, upper = mine.get("self"), mine.get("upper")
         first = own or upper
-        assert first is not None
         per = {i["code"]: (i["points"] if i.get("points") is not None else i.get("met")) for i in (own.result.get("indicators", []) if own else [])}
         out.append(
             OverviewRow(
-                code, unit_name(ws, code), own.status if own else "", own.total if own else "", upper.status if upper else "",
-                upper.total if upper else "", f"{first.set_id}@{first.set_version}", per,
+                code, expected.get(code) or unit_name(ws, code), own.status if own else "", own.total if own else "",
+                upper.status if upper else "", upper.total if upper else "",
+                f"{first.set_id}@{first.set_version}" if first else "", per, code in expected,
             )
         )  # fmt: skip
     return out
+
+
+def counts(rows: list[OverviewRow]) -> dict[str, int]:
+    """How many units the list has, sent, did not send, are recognised, not recognised, not yet complete."""
+    return {
+        "units": len(rows),
+        "sent": sum(1 for r in rows if r.sent),
+        "not_sent": sum(1 for r in rows if not r.sent),
+        "recognised": sum(1 for r in rows if r.status == "recognised"),
+        "not_recognised": sum(1 for r in rows if r.status == "not_recognised"),
+        "incomplete": sum(1 for r in rows if r.status == "incomplete"),
+    }
 
 
 def across(rows: list[OverviewRow]) -> list[tuple[str, str]]:
@@ -325,23 +450,30 @@ def set_answer(
     ws: Workspace,
     year: int,
     code: str,
-    text: str,
+    text: str | None,
     evidence: Path | None = None,
     reason: str = "",
     unit: str | None = None,
 ) -> AssessmentView:
-    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it.
+    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it
+    (``text`` None: keep the answer as it stands and only add the ``evidence``).
 
     A value that differs from what the log gives needs a ``reason``. Nothing is stored when anything is refused.
 
     Raises:
         AssessmentInputError: unknown code (E-ASSESS-INDICATOR), bad value (E-ASSESS-VALUE), an override without
-            reason (E-ASSESS-REASON).
+            reason (E-ASSESS-REASON), evidence for an input without an answer (E-ASSESS-NO-ANSWER).
     """
     current = view(ws, year, unit)
     cset = current.cset
     try:
-        value = parse_value(cset, code, text)
+        if text is None:  # evidence for the answer as it stands
+            code = _answer_code(cset, code)
+            value = current.effective().get(code)
+            if value is None:
+                raise AnswerError("E-ASSESS-NO-ANSWER", f"{code} has no answer yet: answer it before attaching evidence")
+        else:
+            value = parse_value(cset, code, text)
     except AnswerError as exc:
         raise AssessmentInputError(exc.code, exc.message, indicator=code) from None
     code = _answer_code(cset, code)
@@ -412,14 +544,64 @@ def recompute(ws: Workspace, assessment: Assessment) -> Result:
     return score(cset, {c: a.value for c, a in answers.items()})
 
 
-def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
-    """Move the assessment to the newest known version of its set and store the result that version gives."""
+@dataclass(frozen=True)
+class RescorePreview:
+    """What re-scoring would change: the versions, the result before and after, and each line that changes."""
+
+    old_version: str
+    new_version: str
+    before: Result
+    after: Result
+    changes: list[tuple[str, str, str]]  # (code, before, after) of criteria and indicators whose figure changes
+
+    @property
+    def needed(self) -> bool:
+        return self.old_version != self.new_version
+
+
+def _figure(part: Any, regime: str) -> str:
+    d = part.to_dict()
+    if regime == "points":
+        return f"{_vn(d.get('points')) or '—'}/{_vn(d.get('max_points')) or '?'}"
+    met = d.get("met", d.get("passed"))
+    return {True: "đạt", False: "không đạt", None: "—"}[met]
+
+
+def _rescoring(ws: Workspace, year: int, unit: str | None) -> tuple[AssessmentView, CriteriaSet]:
+    """The stored assessment of ``year`` and the newest version of its set (ValidationError: none, or a newer regime)."""
     current = view(ws, year, unit)
     if current.assessment is None:
         raise ValidationError(f"there is no assessment of {year} to re-score", year=year)
     newest = criteria.set_for_year(year, ws.paths.data)
     if newest.set_id != current.cset.set_id:
         raise ValidationError(f"the assessment of {year} was made under {current.cset.set_id}; {newest.set_id} is another regime", year=year)
+    return current, newest
+
+
+def rescore_preview(ws: Workspace, year: int, unit: str | None = None) -> RescorePreview:
+    """The result the newest version of the set would give the stored answers, beside the stored one (nothing
+    is stored)."""
+    current, newest = _rescoring(ws, year, unit)
+    before = score(current.cset, {c: a.value for c, a in current.answers.items()})
+    after = score(newest, {c: a.value for c, a in current.answers.items()})
+    changes = []
+    for crit in newest.criteria:
+        def old_of(code: str, items: list) -> Any:
+            return next((x for x in items if x.code == code), None)
+
+        rows = [(crit.code, old_of(crit.code, before.criteria), after.criterion(crit.code))]
+        rows += [(ind.code, old_of(ind.code, before.indicators), after.indicator(ind.code)) for ind in crit.indicators]
+        for code, old, new in rows:
+            a = _figure(old, current.cset.regime) if old is not None else "—"
+            b = _figure(new, newest.regime)
+            if a != b:
+                changes.append((code, a, b))
+    return RescorePreview(current.cset.version, newest.version, before, after, changes)
+
+
+def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
+    """Move the assessment to the newest known version of its set and store the result that version gives."""
+    current, newest = _rescoring(ws, year, unit)
     ctx = ws.write_context("assessment:rescore")
     with ws.db.atomic():
         _store_result(ws, ctx, current.assessment, newest, current.answers)

@@ -52,6 +52,12 @@ class RestoreTargetError(RestoreError):
     code = "E-RESTORE-TARGET"
 
 
+class RestoreSignerError(RestoreError):
+    """The restore file is not signed by a key this unit enrolled for its upper level."""
+
+    code = "E-RESTORE-SIGNER"
+
+
 @dataclass
 class RestoreResult:
     """What a restore did (or would do, in a dry run)."""
@@ -172,6 +178,7 @@ def import_restore(ws: Workspace, path: Path | str, *, dry_run: bool = False) ->
             unit=target.get("unit_code"),
         )
     result = RestoreResult(unit, str((manifest.get("source") or {}).get("unit_code", "")), keys.checked_fingerprint(manifest["key"]["fingerprint"]), dry_run=dry_run)
+    _check_signer(ws, result.from_unit, manifest["key"]["fingerprint"])
     trust = [TrustEntry(unit, fp) for fp in target.get("keys") or []]
     verified = []
     with tempfile.TemporaryDirectory(prefix="pbgdpl-restore-") as tmp, zf:
@@ -201,6 +208,28 @@ def import_restore(ws: Workspace, path: Path | str, *, dry_run: bool = False) ->
                 Path(f).unlink(missing_ok=True)
             raise
     return result
+
+
+def _check_signer(ws: Workspace, upper: str, fingerprint: str) -> None:
+    """The restore file's key must be one this installation enrolled for the upper level that signed it (as for
+    decision files): the carried bundles are checked against the unit keys the file itself lists, so only the
+    upper level's signature makes that list trustworthy."""
+    from app.services.keys import entries_from_rows
+    from app.store import trust as trust_repo
+    from app.sync.errors import BundleUntrustedError, BundleRevokedError
+    from app.sync.trust import check_trust
+
+    try:
+        check_trust(upper, fingerprint, "", entries_from_rows(trust_repo.trusted_for(ws.db, upper, fingerprint)))
+    except (BundleUntrustedError, BundleRevokedError) as exc:
+        raise RestoreSignerError(
+            f"the restore file is signed by unit {upper or '?'} with key {keys.checked_fingerprint(fingerprint)}, which "
+            f"this installation has not enrolled ({exc.message}). Compare that fingerprint with the upper level's signed "
+            f"enrolment sheet, enrol it (pbgdpl keys trust --unit {upper} --fingerprint …), then restore again; "
+            "nothing was changed",
+            unit=upper,
+            fingerprint=keys.checked_fingerprint(fingerprint),
+        ) from exc
 
 
 def _apply(ws, manifest, target, verified, chosen, result: RestoreResult, new_files: list[Path], dry_run: bool) -> None:

@@ -656,333 +656,514 @@
 <context>
     <name>AssessmentScreen</name>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="44"/>
+        <location filename="../../app/gui/assessment_screen.py" line="49"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Recognised</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="45"/>
+        <location filename="../../app/gui/assessment_screen.py" line="50"/>
         <source>Not recognised</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="46"/>
+        <location filename="../../app/gui/assessment_screen.py" line="51"/>
         <source>Not enough information yet</source>
         <translation>Chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="47"/>
+        <location filename="../../app/gui/assessment_screen.py" line="52"/>
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="56"/>
+        <location filename="../../app/gui/assessment_screen.py" line="61"/>
         <source>Total {total} points is below the {min} required</source>
         <translation>Tổng {total} điểm, thấp hơn mức {min} điểm phải đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="58"/>
+        <location filename="../../app/gui/assessment_screen.py" line="63"/>
         <source>Total so far {total} points; {min} required</source>
         <translation>Tổng điểm hiện có {total}; phải đạt {min}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="61"/>
+        <location filename="../../app/gui/assessment_screen.py" line="66"/>
         <source>{code}: {points} of {max} points, below {share}% of its maximum</source>
         <translation>{code}: {points}/{max} điểm, dưới {share}% số điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="65"/>
+        <location filename="../../app/gui/assessment_screen.py" line="70"/>
         <source>{code}: the condition does not hold</source>
         <translation>{code}: không đáp ứng điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="69"/>
+        <location filename="../../app/gui/assessment_screen.py" line="74"/>
         <source>{code}: {rate}% reached, not met</source>
         <translation>{code}: đạt {rate}%, không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="70"/>
+        <location filename="../../app/gui/assessment_screen.py" line="75"/>
         <source>{code}: not met</source>
         <translation>{code}: không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="72"/>
+        <location filename="../../app/gui/assessment_screen.py" line="77"/>
         <source>{code}: the points are not known in this criteria version (the province can send them)</source>
         <translation>{code}: phiên bản bộ tiêu chí này chưa có số điểm (cấp tỉnh có thể gửi bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="73"/>
+        <location filename="../../app/gui/assessment_screen.py" line="78"/>
         <source>{code}: not answered yet</source>
         <translation>{code}: chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="102"/>
+        <location filename="../../app/gui/assessment_screen.py" line="107"/>
         <source>Legal access standard (chuẩn tiếp cận pháp luật)</source>
         <translation>Chuẩn tiếp cận pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="106"/>
+        <location filename="../../app/gui/assessment_screen.py" line="111"/>
         <source>Evaluation year</source>
         <translation>Năm đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="111"/>
+        <location filename="../../app/gui/assessment_screen.py" line="116"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="116"/>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="121"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="118"/>
+        <location filename="../../app/gui/assessment_screen.py" line="123"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="145"/>
+        <source>Attach &amp;evidence…</source>
+        <translation>Đính kèm &amp;minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="146"/>
+        <source>Keep a file (minutes, decision, signed PDF) as evidence of the chosen indicator</source>
+        <translation>Lưu một tệp (biên bản, quyết định, PDF đã ký số) làm minh chứng cho chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="147"/>
+        <source>&amp;Re-score under the newer version…</source>
+        <translation>&amp;Chấm lại theo phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="148"/>
+        <source>Import a criteria &amp;update…</source>
+        <translation>Nhận &amp;bản cập nhật bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="149"/>
+        <source>A signed criteria file from the upper level (points filled in or corrected)</source>
+        <translation>Tệp bộ tiêu chí có chữ ký số do cấp trên gửi (bổ sung hoặc sửa số điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="150"/>
+        <source>Assessment ca&amp;lendar…</source>
+        <translation>&amp;Lịch đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <source>Type the date of a step the criteria set leaves without one (from the upper level&apos;s letter)</source>
+        <translation>Nhập ngày của một bước mà bộ tiêu chí chưa quy định (theo văn bản của cấp trên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Criterion / indicator</source>
         <translation>Tiêu chí / chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="160"/>
         <source>From the log / commune</source>
         <translation>Từ nhật ký / của xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="143"/>
+        <location filename="../../app/gui/assessment_screen.py" line="161"/>
         <source>Criteria and indicators</source>
         <translation>Tiêu chí và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Self-assessment</source>
         <translation>Xã tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="176"/>
         <source>Upper level&apos;s scoring</source>
         <translation>Cấp trên chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="159"/>
+        <location filename="../../app/gui/assessment_screen.py" line="177"/>
         <source>Communes side by side</source>
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="169"/>
+        <location filename="../../app/gui/assessment_screen.py" line="187"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="213"/>
+        <location filename="../../app/gui/assessment_screen.py" line="236"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="225"/>
+        <location filename="../../app/gui/assessment_screen.py" line="252"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="232"/>
-        <source>{year}: {yes} recognised, {no} not recognised or not yet complete, of {n} communes with an assessment here</source>
-        <translation>Năm {year}: {yes} xã đạt chuẩn, {no} xã chưa đạt hoặc chưa đủ thông tin, trong {n} xã có kết quả đánh giá</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_screen.py" line="233"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="234"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="234"/>
+        <location filename="../../app/gui/assessment_screen.py" line="273"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="237"/>
+        <location filename="../../app/gui/assessment_screen.py" line="277"/>
         <source>By indicator (the communes&apos; self-assessments):</source>
         <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="258"/>
+        <location filename="../../app/gui/assessment_screen.py" line="297"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="263"/>
+        <location filename="../../app/gui/assessment_screen.py" line="302"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="272"/>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="286"/>
+        <location filename="../../app/gui/assessment_screen.py" line="483"/>
+        <source>Calendar:</source>
+        <translation>Lịch đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="484"/>
+        <source>(typed here)</source>
+        <translation>(do cán bộ nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="520"/>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="520"/>
+        <source>Choose an indicator in the list first (arrow keys), then attach its evidence.</source>
+        <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên), rồi đính kèm minh chứng của chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="522"/>
+        <source>Evidence for {code}</source>
+        <translation>Minh chứng cho chỉ tiêu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="522"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="540"/>
+        <source>Re-score the assessment under version {new} (it was made under {old})?</source>
+        <translation>Chấm lại kết quả đánh giá theo phiên bản {new} (đã chấm theo phiên bản {old})?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="541"/>
+        <source>Now: {result}</source>
+        <translation>Hiện nay: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="542"/>
+        <source>After: {result}</source>
+        <translation>Sau khi chấm lại: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="545"/>
+        <source>What changes:</source>
+        <translation>Những gì thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="548"/>
+        <source>No figure changes; only the version is recorded.</source>
+        <translation>Không có số liệu nào thay đổi; chỉ ghi nhận phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="555"/>
+        <source>Re-score</source>
+        <translation>Chấm lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
+        <location filename="../../app/gui/assessment_screen.py" line="582"/>
+        <source>Criteria update</source>
+        <translation>Cập nhật bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
+        <source>Criteria updates (*.pbgdpl-catalog *.json);;All files (*)</source>
+        <translation>Bản cập nhật bộ tiêu chí (*.pbgdpl-catalog *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="576"/>
+        <source>{set} version {version} received</source>
+        <translation>Đã nhận {set} phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="576"/>
+        <source>{set} version {version} is already here, unchanged</source>
+        <translation>{set} phiên bản {version} đã có, không thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="578"/>
+        <source>Signed by unit {unit}.</source>
+        <translation>Ký bởi đơn vị {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="580"/>
+        <source>Points still unknown in this version: {codes}</source>
+        <translation>Số điểm còn chưa biết trong phiên bản này: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="581"/>
+        <source>Assessments already made keep their version until they are re-scored.</source>
+        <translation>Các kết quả đánh giá đã có giữ nguyên phiên bản cũ cho đến khi được chấm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="587"/>
+        <source>no schedule yet</source>
+        <translation>chưa có lịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="602"/>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <source>Assessment calendar</source>
+        <translation>Lịch đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="602"/>
+        <source>The criteria set has no step for this level.</source>
+        <translation>Bộ tiêu chí không có bước nào cho cấp này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
+        <source>Step of {year}:</source>
+        <translation>Bước của năm {year}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <source>Date of “{name}” (dd/mm/yyyy; empty: no date):</source>
+        <translation>Ngày của “{name}” (dd/mm/yyyy; để trống: không có ngày):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="253"/>
+        <location filename="../../app/gui/assessment_screen.py" line="325"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="287"/>
+        <location filename="../../app/gui/assessment_screen.py" line="253"/>
+        <location filename="../../app/gui/assessment_screen.py" line="326"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="294"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <source>{year}: no commune is expected and none has an assessment (see the list of expected units)</source>
+        <translation>Năm {year}: không có xã nào trong danh sách đơn vị phải báo cáo và chưa có bản đánh giá nào (xem danh sách đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="264"/>
+        <source>{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete</source>
+        <translation>Năm {year}: {units} xã — {sent} đã gửi tự đánh giá, {not_sent} chưa gửi; {yes} đạt chuẩn, {no} chưa đạt chuẩn, {open} chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="274"/>
+        <source>Not sent:</source>
+        <translation>Chưa gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="333"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="295"/>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="296"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="304"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="313"/>
-        <location filename="../../app/gui/assessment_screen.py" line="369"/>
+        <location filename="../../app/gui/assessment_screen.py" line="357"/>
+        <source>Typed by {who} on {when}</source>
+        <translation>{who} nhập ngày {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="359"/>
+        <source>The log gives: {text}</source>
+        <translation>Nhật ký cho: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="361"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="315"/>
+        <location filename="../../app/gui/assessment_screen.py" line="363"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <location filename="../../app/gui/assessment_screen.py" line="369"/>
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="318"/>
+        <location filename="../../app/gui/assessment_screen.py" line="369"/>
         <source>CHANGED after signing</source>
         <translation>ĐÃ BỊ SỬA sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="319"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
         <source>{file}: signed by {signer} on {when}, {state}</source>
         <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="322"/>
+        <location filename="../../app/gui/assessment_screen.py" line="373"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="343"/>
+        <location filename="../../app/gui/assessment_screen.py" line="398"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="344"/>
+        <location filename="../../app/gui/assessment_screen.py" line="399"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="388"/>
+        <location filename="../../app/gui/assessment_screen.py" line="442"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="390"/>
+        <location filename="../../app/gui/assessment_screen.py" line="444"/>
+        <location filename="../../app/gui/assessment_screen.py" line="537"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="392"/>
+        <location filename="../../app/gui/assessment_screen.py" line="446"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="394"/>
+        <location filename="../../app/gui/assessment_screen.py" line="448"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="396"/>
+        <location filename="../../app/gui/assessment_screen.py" line="450"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="398"/>
+        <location filename="../../app/gui/assessment_screen.py" line="452"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="402"/>
+        <location filename="../../app/gui/assessment_screen.py" line="455"/>
+        <source>&amp;Re-score under version {version}…</source>
+        <translation>&amp;Chấm lại theo phiên bản {version}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="458"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="402"/>
+        <location filename="../../app/gui/assessment_screen.py" line="458"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="417"/>
+        <location filename="../../app/gui/assessment_screen.py" line="473"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="417"/>
+        <location filename="../../app/gui/assessment_screen.py" line="473"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="420"/>
+        <location filename="../../app/gui/assessment_screen.py" line="476"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="423"/>
+        <location filename="../../app/gui/assessment_screen.py" line="479"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_screen.py" line="427"/>
-        <source>Deadlines:</source>
-        <translation>Thời hạn:</translation>
     </message>
 </context>
 <context>
@@ -1271,32 +1452,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="157"/>
+        <source>Legal access standard {year}:</source>
+        <translation>Chuẩn tiếp cận pháp luật năm {year}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="159"/>
+        <source>no schedule yet — the criteria set gives no dates for this level (the upper level can send them, or type a date in the assessment calendar)</source>
+        <translation>chưa có lịch — bộ tiêu chí chưa có mốc thời gian cho cấp này (cấp trên có thể gửi bổ sung, hoặc nhập ngày tại Lịch đánh giá)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>{n} days left</source>
+        <translation>còn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>due today</source>
+        <translation>hạn là hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>{n} days overdue</source>
+        <translation>đã quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="164"/>
+        <source>{step} by {date} ({left})</source>
+        <translation>{step}: hạn {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="167"/>
+        <source>No schedule yet for: {steps}</source>
+        <translation>Chưa có lịch: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="188"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="181"/>
+        <location filename="../../app/gui/dashboard.py" line="207"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="191"/>
+        <location filename="../../app/gui/dashboard.py" line="217"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="191"/>
+        <location filename="../../app/gui/dashboard.py" line="217"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="195"/>
+        <location filename="../../app/gui/dashboard.py" line="221"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="197"/>
+        <location filename="../../app/gui/dashboard.py" line="223"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -1530,7 +1746,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="146"/>
+        <location filename="../../app/gui/errors.py" line="149"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1686,66 +1902,81 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="82"/>
+        <source>This restore file is signed by a key this computer does not know yet. Compare the fingerprint shown in the details with the upper level&apos;s signed enrolment sheet, enrol that key on the Send / receive data screen (trusted keys), then restore again. Nothing was changed.</source>
+        <translation>Tệp khôi phục này được ký bằng một khóa mà máy này chưa biết. Hãy đối chiếu dấu vân tay ghi trong phần chi tiết với phiếu đăng ký khóa đã ký của cấp trên, đăng ký khóa đó ở màn hình Gửi / nhận dữ liệu (khóa tin cậy), rồi khôi phục lại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="83"/>
         <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
         <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="83"/>
+        <location filename="../../app/gui/errors.py" line="84"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="84"/>
+        <location filename="../../app/gui/errors.py" line="85"/>
         <source>This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved.</source>
         <translation>Câu trả lời này không dùng được: hãy nhập có hoặc không, tỷ lệ đã làm/phải làm như 12/15 (số đã làm không lớn hơn số phải làm), số điểm như 2,5 không quá điểm tối đa, hoặc mã các lựa chọn. Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="85"/>
+        <location filename="../../app/gui/errors.py" line="86"/>
         <source>There is no such indicator in the criteria set of this year. Check the code (for example 2.2 or 2.4.1).</source>
         <translation>Bộ tiêu chí của năm này không có chỉ tiêu đó. Kiểm tra lại mã (ví dụ 2.2 hoặc 2.4.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="86"/>
+        <location filename="../../app/gui/errors.py" line="87"/>
         <source>The value differs from what the log gives, so it needs a reason. Write why, then save again.</source>
         <translation>Giá trị khác với số liệu từ nhật ký nên cần ghi lý do. Hãy ghi lý do rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="87"/>
+        <location filename="../../app/gui/errors.py" line="88"/>
         <source>No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province.</source>
         <translation>Chưa có bộ tiêu chí cho năm này (QĐ 25/2021 áp dụng 2022–2025, QĐ 27/2025 từ năm 2026). Chọn năm khác, hoặc nhập bộ tiêu chí do tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="88"/>
+        <location filename="../../app/gui/errors.py" line="89"/>
         <source>This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province.</source>
         <translation>Phiên bản này của bộ tiêu chí đã có với nội dung khác nên không thay đổi gì. Bộ tiêu chí sửa đổi phải có số phiên bản mới: hãy hỏi lại tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="89"/>
+        <location filename="../../app/gui/errors.py" line="90"/>
+        <source>This criteria file is not signed. A commune takes only the signed update file sent by its upper level (.pbgdpl-catalog). Nothing was changed.</source>
+        <translation>Tệp bộ tiêu chí này không có chữ ký số. Cấp xã chỉ nhận tệp cập nhật có chữ ký do cấp trên gửi (.pbgdpl-catalog). Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="91"/>
+        <source>This indicator has no answer yet: answer it first, then attach its evidence. Nothing was saved.</source>
+        <translation>Chỉ tiêu này chưa được trả lời: hãy trả lời trước, rồi đính kèm minh chứng. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="92"/>
         <source>The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again.</source>
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="142"/>
+        <location filename="../../app/gui/errors.py" line="145"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="144"/>
+        <location filename="../../app/gui/errors.py" line="147"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/errors.py" line="150"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="148"/>
+        <location filename="../../app/gui/errors.py" line="151"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="165"/>
+        <location filename="../../app/gui/errors.py" line="168"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -1765,22 +1996,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="102"/>
+        <location filename="../../app/gui/errors.py" line="105"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="108"/>
+        <location filename="../../app/gui/errors.py" line="111"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="112"/>
+        <location filename="../../app/gui/errors.py" line="115"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="114"/>
+        <location filename="../../app/gui/errors.py" line="117"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>

@@ -42,12 +42,25 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     set_ = run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.2", "--value", "9/10", "--evidence", str(evidence))
     assert "CHƯA ĐẠT CHUẨN" in set_.stdout
     run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.6.3", "--value", "99/99", "--reason", "Danh sách tập huấn của Sở")
+    minutes = tmp_path / "bien-ban.pdf"
+    minutes.write_bytes(b"%PDF-1.4\n% bien ban\n%%EOF\n")
+    for args, code in [((), "E-USAGE"), (("--evidence", str(minutes), "--indicator", "2.3"), "E-ASSESS-NO-ANSWER")]:
+        bad = run(commune, "assessment", "set", "--year", "2026", *(args or ("--indicator", "2.2")), ok=False)
+        assert bad.returncode == 1 and bad.stderr.startswith(code + ":"), bad.stderr
+    run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.2", "--evidence", str(minutes))  # evidence alone
     shown = js(commune, "assessment", "show", "--year", "2026")
     assert shown["stored"] and shown["result"]["status"] == "not_recognised"
     assert any(f["about"] == "2.2" and "90%" in f["message"] for f in shown["result"]["failing"])
-    assert shown["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở" and shown["answers"]["2.2"]["evidence"][0]["filename"] == "danh-muc.pdf"
+    assert shown["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở" and [e["filename"] for e in shown["answers"]["2.2"]["evidence"]] == ["danh-muc.pdf", "bien-ban.pdf"]
+    assert shown["answers"]["2.2"]["value"] == {"num": 9, "den": 10}
     text = run(commune, "assessment", "show", "--year", "2026").stdout
     assert "Không đạt vì:" in text and "2.2: 90% is below the required 100%" in text and "lý do: Danh sách tập huấn của Sở" in text
+    assert "2.2 nhập tay: " in text and "2.6.3 nhập tay: " in text and "nhật ký cho: " in text  # typed figures say so
+    assert "Lịch đánh giá:" in text and "FILE [xã] chưa có lịch" in text  # QĐ 27's dates are not in the data
+    run(commune, "assessment", "calendar", "--year", "2026", "--step", "FILE", "--date", "2027-01-15")
+    assert js(commune, "assessment", "calendar", "--year", "2026")["steps"][1]["due"] == "2027-01-15"
+    bad = run(commune, "assessment", "calendar", "--year", "2026", "--step", "FILE", ok=False)
+    assert bad.returncode == 1 and bad.stderr.startswith("E-USAGE:")
 
     pdf = tmp_path / "mau02.pdf"
     assert js(commune, "assessment", "report", "--year", "2026", "--form", "02", "--out", str(pdf))["form"] == "02"
@@ -63,9 +76,16 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     run(province, "bundle", "import", *sorted(str(p) for p in usb.glob("PBGDPL_05443_*")))
 
     listing = js(province, "assessment", "show", "--year", "2026")
-    assert [(u["unit_code"], u["self_status"], u["upper_status"]) for u in listing["units"]] == [("05443", "not_recognised", "")]
+    units = {u["unit_code"]: u for u in listing["units"]}
+    assert len(units) == listing["counts"]["units"] > 10  # every commune the province expects, sent or not
+    assert (units["05443"]["self_status"], units["05443"]["upper_status"], units["05443"]["sent"]) == ("not_recognised", "", True)
+    assert listing["counts"]["sent"] == 1 and listing["counts"]["not_recognised"] == 1
+    assert listing["counts"]["not_sent"] == len(units) - 1 and "05443" not in listing["not_sent"]
+    assert all(not u["sent"] and u["self_status"] == "" and not u["recognised"] for c, u in units.items() if c != "05443")
     assert listing["recognised"] == []
-    assert listing["units"][0]["indicators"]["2.2"] is False
+    assert units["05443"]["indicators"]["2.2"] is False
+    text = run(province, "assessment", "show", "--year", "2026").stdout
+    assert f"{len(units)} đơn vị, 1 đã gửi tự đánh giá, {len(units) - 1} chưa gửi" in text and "tự đánh giá chưa gửi" in text
     assert listing["indicators"]["2.2"] == "đạt 0/1 xã"
     seen = js(province, "assessment", "show", "--year", "2026", "--unit", "05443")
     assert seen["scorer"] == "upper" and seen["other"]["result"] == shown["result"]
@@ -76,5 +96,5 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     assert blob_path(province / "files", sha).read_bytes() == evidence.read_bytes()  # the evidence travelled too
     run(province, "assessment", "set", "--year", "2026", "--unit", "05443", "--indicator", "2.2", "--value", "10/10")
     listing = js(province, "assessment", "show", "--year", "2026")
-    assert [(u["self_status"], u["upper_status"]) for u in listing["units"]] == [("not_recognised", "incomplete")]
+    assert [(u["self_status"], u["upper_status"]) for u in listing["units"] if u["unit_code"] == "05443"] == [("not_recognised", "incomplete")]
     assert "tự đánh giá CHƯA ĐẠT CHUẨN" in run(province, "assessment", "show", "--year", "2026").stdout

@@ -6,13 +6,12 @@ and a restore file for another unit or a changed one is refused with nothing wri
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 
 import pytest
 
 from e2e_helpers import db_dump
+from e2e_helpers import python_in as _python
 
 pytestmark = pytest.mark.e2e
 
@@ -20,16 +19,6 @@ pytestmark = pytest.mark.e2e
 def _ok(proc):
     assert proc.returncode == 0, proc.stderr
     return proc
-
-
-def _python(folder, body: str) -> str:
-    head = (
-        "from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
-        "from app.services.logbook import save_activity; from app.store import activities;"
-        f"ws = Workspace.open(AppPaths(Path({str(folder)!r})));"
-        "row = ws.db.execute(\"SELECT id FROM activities WHERE deleted = 0 AND date >= '2026-01-01' ORDER BY date, id LIMIT 1\").fetchone();"
-    )
-    return subprocess.run([sys.executable, "-c", head + body], check=True, timeout=60, capture_output=True, text=True).stdout.strip()
 
 
 def _export(cli, folder, out) -> dict:
@@ -41,7 +30,7 @@ def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_sto
     _ok(cli("demo", "--data-dir", str(old), "--unit", "05467", "--seed", "3", data_dir=False))
     old_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(old), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
     _ok(cli("init", "--data-dir", str(so), "--unit", "19", "--level", "province", "--officer", "Lê Văn Tám", data_dir=False))
-    _ok(cli("keys", "create", "--data-dir", str(so), "--no-passphrase", data_dir=False))
+    so_fp = json.loads(_ok(cli("keys", "create", "--data-dir", str(so), "--no-passphrase", "--json", data_dir=False)).stdout)["fingerprint"]
     _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", old_fp, data_dir=False))
     _ok(cli("bundle", "import", "--data-dir", str(so), _export(cli, old, tmp_path / "u1")["path"], data_dir=False))
     _python(old, "a = activities.get_activity(ws.db, row[0]); a.participants = a.participants + 41; save_activity(ws, a)")  # revision 2
@@ -75,6 +64,13 @@ def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_sto
     bad = cli("bundle", "restore", "--data-dir", str(new), str(changed), data_dir=False)
     assert bad.returncode == 1 and bad.stderr.startswith("E-BUNDLE-SIGNATURE") and db_dump(new) == before
 
+    # the new laptop does not know the province's key yet: refused, the fingerprint shown whole; then enrolled
+    # from the province's signed sheet (unit 19's fingerprint, as for decision files) and accepted
+    unknown = cli("bundle", "restore", "--data-dir", str(new), made["path"], data_dir=False)
+    assert unknown.returncode == 1 and unknown.stderr.startswith("E-RESTORE-SIGNER") and db_dump(new) == before
+    assert made["fingerprint"] in unknown.stderr
+    _ok(cli("keys", "trust", "--data-dir", str(new), "--unit", "19", "--fingerprint", so_fp, data_dir=False))
+    before = db_dump(new)
     dry = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--dry-run", "--json", data_dir=False)).stdout)
     assert dry["added"] > 0 and db_dump(new) == before
     done = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--json", data_dir=False)).stdout)

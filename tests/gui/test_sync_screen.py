@@ -195,13 +195,16 @@ def test_the_province_sends_a_unit_its_data_back_and_the_unit_restores_it(qtbot,
     _finish(qtbot, commune_screen.create_key(PASS))
     key_service.trust_key(upper_ctx.workspace, "05443", commune_screen.key.fingerprint)
     import_bundle(upper_ctx.workspace, Path(_export(qtbot, commune_screen, tmp_path)["path"]))
-    key_service.create_key(upper_ctx.workspace, PASS)
+    upper_key = key_service.create_key(upper_ctx.workspace, PASS)
     upper = SyncScreen(upper_ctx)
     qtbot.addWidget(upper)
     assert not upper.send_restore_button.isHidden() and upper.restore_button.isHidden()  # each level sees its own
     assert not commune_screen.restore_button.isHidden() and commune_screen.send_restore_button.isHidden()
     made = upper.send_restore("05443", tmp_path / "khoi-phuc", PASS)
     assert made is not None and made["bundles"] == 1 and "Restore file for" in upper.import_status.text()
+    # the commune does not know the upper level's key yet: refused, nothing changed; enrolled, then taken
+    assert commune_screen.restore_from(Path(made["path"])) is None and shown[-1].code == "E-RESTORE-SIGNER"
+    key_service.trust_key(commune_screen.ctx.workspace, upper_ctx.workspace.settings["unit_code"], upper_key.fingerprint)
     # the commune takes it (here: the same installation, so every record is already here) ...
     done = commune_screen.restore_from(Path(made["path"]))
     assert (done.added, done.kept, done.next_seq) == (0, 1, 2) and "1 already here" in commune_screen.import_status.text()
