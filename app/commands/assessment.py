@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--unit", default=None, metavar="CODE", help="upper level: the commune it scores")
     p.set_defaults(handler=cmd_set)
 
-    p = acts.add_parser("report", parents=[common], help="print Mẫu 01 or 02 (commune), 07 or 09 (upper level) as PDF")
+    p = acts.add_parser("report", parents=[common], help="print Mẫu 01 or 02 (commune), 07, 09 or 10 (upper level) as PDF")
     p.add_argument("--year", type=int, required=True, metavar="Y")
-    p.add_argument("--form", required=True, choices=["01", "02", "07", "09"], metavar="01|02|07|09")
+    p.add_argument("--form", required=True, choices=["01", "02", "07", "09", "10"], metavar="01|02|07|09|10")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     p.add_argument("--unit", default=None, metavar="CODE")
     p.set_defaults(handler=cmd_report)

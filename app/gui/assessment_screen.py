@@ -149,7 +149,9 @@ class AssessmentScreen(QWidget):
         self.catalog_button.setToolTip(self.tr("A signed criteria file from the upper level (points filled in or corrected)"))
         self.calendar_button = QPushButton(self.tr("Assessment ca&lendar…"), self)
         self.calendar_button.setToolTip(self.tr("Type the date of a step the criteria set leaves without one (from the upper level's letter)"))
-        for button in (self.evidence_button, self.rescore_button, self.calendar_button, self.catalog_button):
+        self.print_button = QPushButton(self.tr("Pr&int a form…"), self)
+        self.print_button.setToolTip(self.tr("Mẫu 01, 02 (commune); 07 (the upper level's scoring of a commune); 09, 10 (all communes) as PDF"))
+        for button in (self.evidence_button, self.rescore_button, self.calendar_button, self.print_button, self.catalog_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -197,6 +199,7 @@ class AssessmentScreen(QWidget):
         self.rescore_button.clicked.connect(self._on_rescore_clicked)
         self.catalog_button.clicked.connect(self._on_catalog_clicked)
         self.calendar_button.clicked.connect(self._on_calendar_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------------------------
@@ -287,6 +290,7 @@ class AssessmentScreen(QWidget):
         for crit in v.cset.criteria:
             top = QTreeWidgetItem(self.tree, [crit.code, crit.name, "", "", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, crit.code)
+            top.setToolTip(1, crit.name)  # whole where a narrow window cuts the criterion's row
             f = top.font(1)
             f.setBold(True)
             for c in range(len(COLUMNS)):
@@ -615,3 +619,31 @@ class AssessmentScreen(QWidget):
             show_error(self, exc)
             return
         self.refresh()
+
+    def printable_forms(self) -> list[str]:
+        """The forms this view can print: a commune its own 01 and 02; an upper level 09 and 10 over all
+        communes, or for the commune chosen its own scoring (07) and the commune's 01 and 02."""
+        if not self.upper:
+            return ["01", "02"]
+        return ["09", "10"] if self.current_unit() is None else ["07", "01", "02"]
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        forms = self.printable_forms()
+        names = assessments.form_names()
+        labels = [self.tr("Mẫu {form}: {name}").format(form=f, name=names[f]) for f in forms]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Print a form"), self.tr("Form:"), labels, 0, False)
+        if not ok:
+            return
+        form = forms[labels.index(chosen)]
+        unit = self.current_unit()
+        suggested = str(Path.home() / (f"mau-{form}-{self.current_year()}" + (f"-{unit}" if unit else "") + ".pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the form"), suggested, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        from app.services.printing import write_atomically
+
+        try:
+            write_atomically(Path(path), assessments.render_document(self.ctx.workspace, self.current_year(), form, unit))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.core import plans as core
 from app.core.plans import Plan, PlanTask
+from app.core.text import file_stem
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_date, from_qdate, parse_count, to_qdate
@@ -289,7 +290,7 @@ class PlansScreen(QWidget):
         from app.services.printing import write_atomically
 
         year = self.funding_year.value()
-        suggested = str(Path.home() / f"bao-cao-kinh-phi-{year}.{fmt}")
+        suggested = str(self.ctx.paths.exports / f"bao-cao-kinh-phi-{year}.{fmt}")
         pattern = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Excel files (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the funding report"), suggested, pattern)
         if not path:
@@ -458,8 +459,7 @@ class PlansScreen(QWidget):
         view = self.current_view()
         if view is None:
             return
-        safe = "".join(ch if ch.isalnum() else "-" for ch in view.plan.number)
-        suggested = str(Path.home() / f"bao-cao-ke-hoach-{safe}.{fmt}")
+        suggested = str(self.ctx.paths.exports / f"bao-cao-ke-hoach-{file_stem(view.plan.number) or view.plan.year_from}.{fmt}")
         pattern = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Excel files (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan report"), suggested, pattern)
         if not path:

@@ -329,6 +329,8 @@ class RosterScreen(QWidget):
         rows = read.reporters(ws, scope, text=self.search.text(), kind=self.kind.currentData(), status=self.status.currentData())
         self.model.set_rows(rows, read.reporter_stats(ws, scope))
         header = self.table.horizontalHeader()
+        for i in range(1, self.model.columnCount()):  # the name stretches; the others show their longest text whole
+            header.resizeSection(i, max(header.sectionSize(i), self.table.sizeHintForColumn(i), header.sectionSizeHint(i)))
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         bcv = sum(1 for r in rows if r.kind == "bcv")
         self.summary.setText(

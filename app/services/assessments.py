@@ -686,14 +686,15 @@ def _rows(v: AssessmentView, upper: AssessmentView | None = None):
 
 
 def build_document(ws: Workspace, year: int, form: str, unit: str | None = None):
-    """The data of Mẫu ``form`` (01, 02 for a commune; 07 at the upper level, the upper scoring beside the commune's)."""
+    """The data of Mẫu ``form`` (01, 02 for a commune; 07 at the upper level, the upper scoring beside the commune's;
+    09 and 10 at the upper level, over every commune it expects)."""
     from app.reports.assessment import FORMS, AssessmentDocData
     from app.services.printing import _info
 
     if form not in FORMS:
         raise UsageError(f"unknown form {form!r}; choose one of {', '.join(FORMS)}", form=form)
-    if form == "09":
-        return _form_09(ws, year)
+    if form in ("09", "10"):
+        return _form_09(ws, year, form)
     v = view(ws, year, unit)
     if form == "07" and v.scorer != "upper":
         raise UsageError("Mẫu 07 is the upper level's scoring of a commune: run it at the upper level with --unit CODE")
@@ -724,13 +725,14 @@ def build_document(ws: Workspace, year: int, form: str, unit: str | None = None)
     )
 
 
-def _form_09(ws: Workspace, year: int):
+def _form_09(ws: Workspace, year: int, form: str = "09"):
+    """Mẫu 09 (the units and their figures) or Mẫu 10 (the report of the year's result), from the same list."""
     from app.reports.assessment import FORMS, AssessmentDocData
     from app.services.printing import _info
     from app.services.read import default_scope
 
     if not is_upper(ws):
-        raise UsageError("Mẫu 09 sums up the communes: it is printed at the upper level")
+        raise UsageError(f"Mẫu {form} sums up the communes: it is printed at the upper level")
     rows = overview(ws, year, default_scope(ws))
     word = {"recognised": "Đạt chuẩn", "not_recognised": "Chưa đạt chuẩn", "incomplete": "Chưa đủ thông tin"}
     units = tuple(
@@ -740,15 +742,22 @@ def _form_09(ws: Workspace, year: int):
     cset = criteria.set_for_year(year, ws.paths.data)
     basis = "TT 09/2021/TT-BTP Phụ lục II" if cset.set_id.startswith("QD25") else "TT 15/2025/TT-BTP (mẫu chưa tìm thấy)"
     return AssessmentDocData(
-        info=_info(ws, "BẢN TỔNG HỢP", f"{FORMS['09']}\nchuẩn tiếp cận pháp luật năm {year}"),
-        form="09", regime=cset.regime, unit_name=unit_name(ws, ws.unit_code), year=year, set_name=cset.name,
+        info=_info(ws, "BẢN TỔNG HỢP" if form == "09" else "BÁO CÁO", f"{FORMS[form] if form == '09' else 'Kết quả đánh giá, công nhận'}\nchuẩn tiếp cận pháp luật năm {year}"),
+        form=form, regime=cset.regime, unit_name=unit_name(ws, ws.unit_code), year=year, set_name=cset.name,
         set_version=cset.version, status="", total="", rows=(), failing=(), missing=(), units=units,
-        across=tuple(across(rows)), footer=FOOTER.format(form="09", basis=basis),
+        across=tuple(across(rows)), footer=FOOTER.format(form=form, basis=basis),
     )  # fmt: skip
+
+
+def form_names() -> dict[str, str]:
+    """The official name of each form this program prints (TT 09/2021 Điều 4)."""
+    from app.reports.assessment import FORMS
+
+    return dict(FORMS)
 
 
 def render_document(ws: Workspace, year: int, form: str, unit: str | None = None, invariant: bool = False) -> bytes:
     from app.reports.assessment import AssessmentReport
 
     data = build_document(ws, year, form, unit)
-    return AssessmentReport(invariant=invariant, landscape=form != "01").render(data)
+    return AssessmentReport(invariant=invariant, landscape=form not in ("01", "10")).render(data)

@@ -222,3 +222,38 @@ def test_calendar_shows_no_schedule_until_a_date_is_typed(qtbot, ctx, monkeypatc
     screen.calendar_button.click()
     assert assessments.calendar_of(ctx.workspace, 2026)[1]["due"] == "2027-01-15"
     assert "15/01/2027: Gửi hồ sơ đề nghị công nhận đến Sở Tư pháp" in screen.failing_text() and "(typed here)" in screen.failing_text()
+
+
+def _pdf_words(path) -> str:
+    import subprocess
+
+    return " ".join(subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout.split())
+
+
+def test_forms_are_printed_from_the_screen(qtbot, ctx, upper_ctx, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    offered: list = []
+
+    def pick(index):
+        return lambda _p, _t, _l, labels, *a, **k: (offered.append(list(labels)), (labels[index], True))[1]
+
+    window = shown_main_window(qtbot, ctx)
+    screen = window.show_screen("assessment")
+    screen.year.setCurrentIndex(screen.year.findData(2026))
+    screen._editors["2.2"].setText("9/10")
+    screen._editors["2.2"].editingFinished.emit()
+    monkeypatch.setattr(QInputDialog, "getItem", pick(1))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mau02.pdf"), ""))
+    screen.print_button.click()
+    assert [o.split(":")[0] for o in offered[-1]] == ["Mẫu 01", "Mẫu 02"]
+    assert "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu" in _pdf_words(tmp_path / "mau02.pdf") and "9/10 (90,0%)" in _pdf_words(tmp_path / "mau02.pdf")
+
+    window = shown_main_window(qtbot, upper_ctx)
+    screen = window.show_screen("assessment")
+    screen.year.setCurrentIndex(screen.year.findData(2026))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mau10.pdf"), ""))
+    screen.print_button.click()
+    assert [o.split(":")[0] for o in offered[-1]] == ["Mẫu 09", "Mẫu 10"]
+    words = _pdf_words(tmp_path / "mau10.pdf")
+    assert "Kết quả đánh giá, công nhận chuẩn tiếp cận pháp luật năm 2026" in words and "chưa gửi:" in words
