@@ -61,6 +61,7 @@ class ImportReport:
     problems: list[RowProblem] = field(default_factory=list)
     conversions: list[dict] = field(default_factory=list)
     review: list[dict] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)  # hidden columns and rows (sheets.Table.notes)
     dry_run: bool = False
     written: bool = False
     imported_before: dict | None = None
@@ -221,12 +222,18 @@ def import_file(
         report.ignored_columns = list(sheet_data.layout.ignored)
         report.blank_rows, report.skipped_rows = sheet_data.blank_rows, sheet_data.skipped_rows
         report.conversions, report.review = sheet_data.conversions, sheet_data.review
+        report.notes = sheet_data.notes
+        unreadable: dict[int, list[RowProblem]] = {}  # cells the file holds no value for (formulas never calculated)
+        for problem in sheet_data.problems:
+            unreadable.setdefault(problem.row, []).append(problem)
         build = _BY_TABLE[table].build
         owner_column = sheet_data.titles.get("owner_unit")  # an upper level's export names each row's unit
         records = []
         total = len(sheet_data.rows)
         for i, (number, cells) in enumerate(sheet_data.rows):
             record = build(number, cells, sheet_data.titles, ctx)
+            if number in unreadable:
+                record.problems[:0] = unreadable[number]
             if owner_column is not None:
                 owner, owner_name = cell_text(cells.get("owner_unit")), cell_text(cells.get("owner_unit_name"))
                 other = _other_unit(number, owner_column, owner, owner_name, unit)

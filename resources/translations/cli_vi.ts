@@ -658,6 +658,22 @@
             <translation>Các cột không dùng: {columns}</translation>
         </message>
         <message>
+            <source>Rows left out: {rows}</source>
+            <translation>Các dòng không nhập: {rows}</translation>
+        </message>
+        <message>
+            <source>total row</source>
+            <translation>dòng tổng cộng</translation>
+        </message>
+        <message>
+            <source>column numbers</source>
+            <translation>dòng số thứ tự cột</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>Lưu ý: {message}</translation>
+        </message>
+        <message>
             <source>Skipped {count} bad rows:</source>
             <translation>Đã bỏ qua {count} dòng lỗi:</translation>
         </message>
