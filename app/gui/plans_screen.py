@@ -44,7 +44,7 @@ from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_date, from_qdate, parse_count, to_qdate
 from app.gui.widgets import heading
 from app.services import plans as plan_svc
-from app.services.read import Scope, is_upper
+from app.services.read import Scope, is_upper, unit_scope
 
 OVERDUE_BRUSH = QColor(255, 220, 220)
 
@@ -211,7 +211,7 @@ class PlansScreen(QWidget):
             cells = [row.unit_name or row.unit, i.plan_number or self.tr("(no plan)"), format_date(i.plan_date), on_time,
                      f"{i.done}/{i.tasks}" if i.plan_id else "", share_text(i.done_share), str(i.overdue) if i.plan_id else "",
                      f"{i.outside_done}/{i.outside}" if i.outside else ""]  # fmt: skip
-            money = funding(ws, Scope.unit(row.unit), self.year.value())
+            money = funding(ws, unit_scope(ws, row.unit), self.year.value())
             cells += [format_count(money.spent) if money.spent else "", share_text(money.priority_share)]
             for c, text in enumerate(cells):
                 item = _item(text, row.unit)

@@ -1561,6 +1561,29 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
 </context>
 <context>
+    <name>DeadlinesForm</name>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="278"/>
+        <source>Days after the end of the period (a negative number: before it ends).</source>
+        <translation>Số ngày sau khi hết kỳ (số âm: trước khi hết kỳ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="284"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="292"/>
+        <source>e.g. Công văn số …/STP-PBGDPL</source>
+        <translation>ví dụ: Công văn số …/STP-PBGDPL</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="293"/>
+        <source>&amp;Set by (document):</source>
+        <translation>&amp;Theo văn bản:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBanner</name>
     <message>
         <location filename="../../app/gui/approval_dialog.py" line="149"/>
@@ -2031,169 +2054,204 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ExpectedUnitsDialog</name>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="40"/>
+        <location filename="../../app/gui/units_dialog.py" line="42"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="41"/>
+        <location filename="../../app/gui/units_dialog.py" line="43"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="42"/>
+        <location filename="../../app/gui/units_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="43"/>
+        <location filename="../../app/gui/units_dialog.py" line="45"/>
         <source>Expected from</source>
         <translation>Báo cáo từ ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="44"/>
+        <location filename="../../app/gui/units_dialog.py" line="46"/>
         <source>Retired on</source>
         <translation>Thôi từ ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="45"/>
+        <location filename="../../app/gui/units_dialog.py" line="47"/>
         <source>Old codes or names</source>
         <translation>Mã hoặc tên cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="46"/>
+        <location filename="../../app/gui/units_dialog.py" line="48"/>
         <source>Added by</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="52"/>
+        <location filename="../../app/gui/units_dialog.py" line="54"/>
         <source>Intermediate office (relays)</source>
         <translation>Đơn vị trung gian (chuyển tiếp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="53"/>
+        <location filename="../../app/gui/units_dialog.py" line="55"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="75"/>
+        <location filename="../../app/gui/units_dialog.py" line="77"/>
         <source>Units expected to report here</source>
         <translation>Các đơn vị phải báo cáo về đây</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <location filename="../../app/gui/units_dialog.py" line="81"/>
         <source>Search by code, name or old name (accents not needed)</source>
         <translation>Tìm theo mã, tên hoặc tên cũ (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <location filename="../../app/gui/units_dialog.py" line="81"/>
         <source>Search</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="80"/>
+        <location filename="../../app/gui/units_dialog.py" line="82"/>
         <source>Search the expected units</source>
         <translation>Tìm trong danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="94"/>
+        <location filename="../../app/gui/units_dialog.py" line="96"/>
         <source>Expected units</source>
         <translation>Danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="101"/>
+        <location filename="../../app/gui/units_dialog.py" line="103"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="102"/>
+        <location filename="../../app/gui/units_dialog.py" line="104"/>
         <source>Old code or &amp;name…</source>
         <translation>Mã hoặc tê&amp;n cũ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="103"/>
+        <location filename="../../app/gui/units_dialog.py" line="105"/>
         <source>Bundles sent under an old code or name (a merged or renamed unit) land on the selected unit</source>
         <translation>Gói dữ liệu gửi dưới mã hoặc tên cũ (đơn vị đã sáp nhập, đổi tên) được nhận vào đơn vị đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="104"/>
+        <location filename="../../app/gui/units_dialog.py" line="106"/>
         <source>&amp;Retire…</source>
         <translation>Thôi &amp;theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="105"/>
+        <location filename="../../app/gui/units_dialog.py" line="107"/>
         <source>No longer expect the selected unit after a date (it stays listed)</source>
         <translation>Không còn chờ báo cáo của đơn vị đang chọn sau một ngày (vẫn giữ trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="106"/>
+        <location filename="../../app/gui/units_dialog.py" line="108"/>
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Hạn nộp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="109"/>
+        <source>When each period&apos;s bundle is due: days after the period&apos;s end</source>
+        <translation>Hạn nộp dữ liệu của từng kỳ: số ngày sau khi hết kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="110"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <location filename="../../app/gui/units_dialog.py" line="139"/>
         <source>catalog</source>
         <translation>danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <location filename="../../app/gui/units_dialog.py" line="139"/>
         <source>officer</source>
         <translation>cán bộ thêm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="145"/>
+        <location filename="../../app/gui/units_dialog.py" line="150"/>
         <source>{n} units, {active} expected now</source>
         <translation>{n} đơn vị, {active} đang phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="194"/>
+        <location filename="../../app/gui/units_dialog.py" line="199"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="196"/>
+        <location filename="../../app/gui/units_dialog.py" line="201"/>
         <source>Only for a unit that is not in the catalog</source>
         <translation>Chỉ cần với đơn vị không có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="197"/>
+        <location filename="../../app/gui/units_dialog.py" line="202"/>
         <source>Intermediate office that relays its communes&apos; data (not counted in the rate)</source>
         <translation>Đơn vị trung gian chuyển tiếp dữ liệu của các xã (không tính vào tỷ lệ báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="198"/>
+        <location filename="../../app/gui/units_dialog.py" line="203"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="199"/>
+        <location filename="../../app/gui/units_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <location filename="../../app/gui/units_dialog.py" line="216"/>
         <source>Old code or name of {code}</source>
         <translation>Mã hoặc tên cũ của {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="215"/>
+        <location filename="../../app/gui/units_dialog.py" line="220"/>
         <source>Old &amp;code or name:</source>
         <translation>&amp;Mã hoặc tên cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="221"/>
+        <location filename="../../app/gui/units_dialog.py" line="226"/>
         <source>Retire {code}</source>
         <translation>Thôi theo dõi {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="230"/>
+        <location filename="../../app/gui/units_dialog.py" line="235"/>
         <source>Expected &amp;until:</source>
         <translation>Báo cáo đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="231"/>
+        <location filename="../../app/gui/units_dialog.py" line="236"/>
         <source>&amp;Why (merged into, dissolved…):</source>
         <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="264"/>
+        <source>Year report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="265"/>
+        <source>Six-month report</source>
+        <translation>Báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="266"/>
+        <source>Quarter report</source>
+        <translation>Báo cáo quý</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="267"/>
+        <source>Month report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="276"/>
+        <source>Reporting deadlines</source>
+        <translation>Hạn nộp báo cáo</translation>
     </message>
 </context>
 <context>
