@@ -190,6 +190,14 @@
             <translation>{decisions} quyết định cho đơn vị {unit} {name}, kỳ {periods}, gói quyết định số {seq}</translation>
         </message>
         <message>
+            <source>{n} of them forwarded from the upper level (this office vouches for them)</source>
+            <translation>trong đó {n} quyết định của cấp trên được chuyển tiếp (cơ quan này bảo đảm)</translation>
+        </message>
+        <message>
+            <source>unit {unit} reports through {office} {name}: send this file there; that office imports it and passes the decisions on</source>
+            <translation>đơn vị {unit} báo cáo qua {office} {name}: hãy gửi tệp này cho cơ quan đó; cơ quan đó nhập tệp và chuyển tiếp các quyết định</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>không có gì</translation>
         </message>
