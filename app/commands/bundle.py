@@ -216,6 +216,7 @@ def cmd_conflicts(args: argparse.Namespace) -> Result:
         lines.append(
             f"#{r['id']} {r['status']}: {r['table_name']} {r['record_id']} (unit {r['owner_unit']}): "
             f"mine rev {r['mine']['rev']}, theirs rev {r['theirs']['rev']}; differs in {', '.join(r['fields']) or 'nothing'}"
+            + (f"; id collision: the stored record is unit {r['mine']['owner']}'s" if r["mine"]["owner"] not in ("", r["owner_unit"]) else "")
         )
     if not rows:
         lines.append("no open conflicts")
