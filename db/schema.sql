@@ -242,7 +242,7 @@ CREATE TABLE bundle_exports (
     size INTEGER NOT NULL,
     counts TEXT NOT NULL DEFAULT '{}',
     created_at TEXT NOT NULL
-);
+, relayed TEXT NOT NULL DEFAULT '[]');
 
 -- table bundle_imports
 CREATE TABLE bundle_imports (

@@ -111,6 +111,7 @@ class HeaderLayout:
     columns: Mapping[int, str]
     titles: Mapping[int, str]
     ignored: tuple[str, ...] = ()
+    shadowed: Mapping[int, tuple[str, str]] = field(default_factory=dict)  # column → (its header, the field another column took)
 
     @property
     def fields(self) -> set[str]:
@@ -136,12 +137,18 @@ def _forward_fill(parent: Sequence[object], child: Sequence[object]) -> list[str
     return out
 
 
-def _layout(table: HeaderTable, index: int, row: Sequence[object], parent: Sequence[object] | None) -> HeaderLayout:
+def _layout(
+    table: HeaderTable, index: int, row: Sequence[object], parent: Sequence[object] | None, hidden: frozenset[int]
+) -> HeaderLayout:
     groups = _forward_fill(parent, row) if parent is not None else [""] * len(row)
     columns: dict[int, str] = {}
     titles: dict[int, str] = {}
     ignored: list[str] = []
-    for col in range(max(len(row), len(groups))):
+    shadowed: dict[int, tuple[str, str]] = {}
+    width = max(len(row), len(groups))
+    # Visible columns first: a hidden column never takes a field from a visible one with the same header.
+    order = [c for c in range(width) if c not in hidden] + [c for c in range(width) if c in hidden]
+    for col in order:
         child = _text(row[col]) if col < len(row) else ""
         group = groups[col] if col < len(groups) else ""
         candidates = []
@@ -159,17 +166,23 @@ def _layout(table: HeaderTable, index: int, row: Sequence[object], parent: Seque
                 break
         if found and found[0] not in columns.values():
             columns[col], titles[col] = found
-        elif child and header_key(child) not in table.ignore and not _NUMBER_MARK.match(header_key(child) or "x"):
+            continue
+        if found:
+            shadowed[col] = (found[1], found[0])
+        if child and header_key(child) not in table.ignore and not _NUMBER_MARK.match(header_key(child) or "x"):
             ignored.append(child)
-    return HeaderLayout(index, columns, titles, tuple(ignored))
+    return HeaderLayout(index, columns, titles, tuple(ignored), shadowed)
 
 
-def locate_header(rows: Sequence[Sequence[object]], table: HeaderTable) -> HeaderLayout | None:
+def locate_header(
+    rows: Sequence[Sequence[object]], table: HeaderTable, hidden: frozenset[int] = frozenset()
+) -> HeaderLayout | None:
     """Find the header row among the first rows, allowing title rows and a merged group row above it.
 
     Args:
         rows: the first rows of the sheet (cell values, text already converted to Unicode).
         table: the aliases of the sheet kind.
+        hidden: 0-based indexes of the columns hidden in the file (they give a field only no visible column gives).
 
     Returns:
         The layout with the most recognised columns, or None when no row names every required column.
@@ -177,7 +190,7 @@ def locate_header(rows: Sequence[Sequence[object]], table: HeaderTable) -> Heade
     best: HeaderLayout | None = None
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         for parent in (None, rows[i - 1] if i else None):
-            layout = _layout(table, i, row, parent)
+            layout = _layout(table, i, row, parent, hidden)
             if table.missing(layout.fields):
                 continue
             if best is None or len(layout.columns) > len(best.columns):

@@ -277,8 +277,9 @@ def _export_reserved(ws, values, period, key, key_row, records, files, seq, bund
     }
     sync_state.record_export(
         ws.db,
-        {**result, "fingerprint": key_row["fingerprint"], "created_at": manifest["created_at"]},
-    )
+        {**result, "fingerprint": key_row["fingerprint"], "created_at": manifest["created_at"],
+         "relayed_ids": [e["bundle_id"] for e in carried.entries]},
+    )  # fmt: skip
     with ws.db.atomic():
         audit.append(ws.db, ws.write_context("bundle"), "bundle-export", "bundle_exports", vb.bundle_id, None, {"seq": seq, "period": period.id, "file": path.name})
     yield Progress(4, 4, "done")
@@ -753,7 +754,9 @@ def _import_decisions(ws: Workspace, vb: VerifiedBundle, dry_run: bool) -> Impor
         fingerprint=keys.checked_fingerprint(vb.fingerprint), created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""), dry_run=dry_run, kind="decisions",
         decisions=done.decisions, imported_at="" if dry_run else ws.now_iso(),
-        message=f"{done.new} new decision(s), {done.unchanged} already here",
+        message=f"{done.new} new decision(s), {done.unchanged} already here"
+        + (f"; they are on unit {done.target_unit}, which reports through this office: pass them on with "
+           f"pbgdpl approvals export --unit {done.target_unit}" if done.forwarding else ""),
     )  # fmt: skip
 
 

@@ -1,10 +1,10 @@
--- pbgdpl schema 0016: merge conflicts of every shared kind.
+-- pbgdpl schema 0017: merge conflicts of every shared kind.
 -- Never edit this file once it has landed: add the next number instead.
 
 -- 0002 allowed conflicts on activities, reporters and attachments only: a conflict (or an id two units claim,
 -- app.services.collisions) on a plan, task, training or assessment could not be kept. The kinds are declared in
 -- app/core/kinds.py; the table no longer lists them. SQLite cannot change a CHECK: the table is made again.
-CREATE TABLE merge_conflicts_0016 (
+CREATE TABLE merge_conflicts_0017 (
     id INTEGER PRIMARY KEY,
     table_name TEXT NOT NULL CHECK (table_name <> ''),
     record_id TEXT NOT NULL,
@@ -24,9 +24,9 @@ CREATE TABLE merge_conflicts_0016 (
     resolved_by TEXT NOT NULL DEFAULT '',
     UNIQUE (table_name, record_id, incoming_rev, incoming_hash)
 );
-INSERT INTO merge_conflicts_0016 SELECT * FROM merge_conflicts;
+INSERT INTO merge_conflicts_0017 SELECT * FROM merge_conflicts;
 DROP TABLE merge_conflicts;
-ALTER TABLE merge_conflicts_0016 RENAME TO merge_conflicts;
+ALTER TABLE merge_conflicts_0017 RENAME TO merge_conflicts;
 CREATE INDEX merge_conflicts_status ON merge_conflicts (status, owner_unit);
 CREATE TRIGGER merge_conflicts_no_delete BEFORE DELETE ON merge_conflicts
 BEGIN
