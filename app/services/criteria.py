@@ -118,10 +118,10 @@ def import_file(ws, path: Path) -> dict:
 
     Raises:
         FileMissingError; BundleFormatError / BundleSignatureError / BundleUntrustedError / BundleRevokedError (a
-        signed update); UsageError (a plain file at a commune); CriteriaSetError as E-CATALOG-INVALID;
+        signed update); CatalogUnsignedError (a plain file at a commune); CriteriaSetError as E-CATALOG-INVALID;
         CatalogConflictError (same version, other content).
     """
-    from app.core.errors import FileMissingError, UsageError
+    from app.core.errors import FileMissingError
     from app.services.keys import entries_from_rows
     from app.services.read import is_upper
     from app.store import trust as trust_repo
@@ -144,7 +144,7 @@ def import_file(ws, path: Path) -> dict:
     elif is_upper(ws):
         data = raw
     else:
-        raise UsageError(f"{path.name} is not signed: a commune takes only signed catalog updates from its upper level")
+        raise CatalogUnsignedError(f"{path.name} is not signed: a commune takes only signed catalog updates from its upper level", path=str(path))
     try:
         cset = parse_criteria_set(data)
     except CriteriaSetError as exc:
@@ -155,6 +155,12 @@ def import_file(ws, path: Path) -> dict:
 
 class InvalidCatalogError(UserFixableError):
     code = "E-CATALOG-INVALID"
+
+
+class CatalogUnsignedError(UserFixableError):
+    """A plain criteria file offered to a commune (it takes only updates signed by its upper level)."""
+
+    code = "E-CATALOG-UNSIGNED"
 
 
 def export_update(ws, set_id: str, version: str | None, out: Path, passphrase: str | None) -> dict:

@@ -43,3 +43,16 @@ def run_in(data: Path, *args: str, ok: bool = True) -> subprocess.CompletedProce
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc
+
+
+def python_in(folder: Path, body: str, *, first: str = "2026-01-01", prefix: tuple[str, ...] = ()) -> str:
+    """Run ``body`` (Python) against the data folder's workspace ``ws``, with ``rows``: the ids of the two first
+    live activities dated from ``first`` and ``row`` the first of them (an officer's edit through the services);
+    ``prefix`` runs it under another program (faketime). Returns what it printed."""
+    head = (
+        "from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
+        "from app.services.logbook import save_activity; from app.store import activities, settings;"
+        f"ws = Workspace.open(AppPaths(Path({str(folder)!r})));"
+        f"rows = ws.db.execute(\"SELECT id FROM activities WHERE deleted = 0 AND date >= '{first}' ORDER BY date, id LIMIT 2\").fetchall(); row = rows[0];"
+    )
+    return subprocess.run([*prefix, sys.executable, "-c", head + body], check=True, timeout=60, capture_output=True, text=True).stdout.strip()

@@ -43,7 +43,7 @@ def test_a_signed_catalog_update_fills_in_points_and_old_assessments_keep_their_
     # the commune: a plain file, an untrusted signer and a changed byte are refused, nothing stored
     snapshot = db_dump(commune)
     plain = run(commune, "catalog", "import", str(edited), ok=False)
-    assert plain.returncode == 1 and plain.stderr.startswith("E-USAGE:")
+    assert plain.returncode == 1 and plain.stderr.startswith("E-CATALOG-UNSIGNED:")
     untrusted = run(commune, "catalog", "import", update, ok=False)
     assert untrusted.returncode == 1 and untrusted.stderr.startswith("E-BUNDLE-UNTRUSTED:")
     run(commune, "keys", "trust", "--unit", "19", "--fingerprint", fp)

@@ -8,10 +8,12 @@ import json
 import shutil
 import subprocess
 import sys
+import zipfile
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from e2e_helpers import db_dump
+from e2e_helpers import db_dump, python_in
 
 pytestmark = pytest.mark.e2e
 
@@ -19,6 +21,13 @@ pytestmark = pytest.mark.e2e
 def _ok(proc):
     assert proc.returncode == 0, proc.stderr
     return proc
+
+
+def cli_command(cli, *args: str) -> list[str]:
+    """The command line ``cli`` runs for ARGS (to run it under another program)."""
+    from conftest import PBGDPL
+
+    return [str(PBGDPL), *args]
 
 
 def _export(cli, folder, out):
@@ -69,3 +78,40 @@ def test_rotation_with_the_old_computer_gone_refuses_its_files_and_changes_nothi
     refused = cli("bundle", "import", "--data-dir", so, late, data_dir=False)
     assert refused.returncode == 1 and refused.stderr.startswith("E-BUNDLE-REVOKED") and "Traceback" not in refused.stderr
     assert db_dump(laptops["so"]) == before
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (apt-get install faketime; .ci/run installs it)")
+def test_an_old_laptop_with_its_clock_set_back_changes_only_what_the_new_one_never_wrote(cli, laptops):
+    """After the rotation (old key kept), the old laptop's clock is set back to the first second of the day (before
+    the rotation, not so far that today's activities would be in its future): its file claims to be older than
+    the rotation. The province still judges it by what it had received: the activity the new laptop
+    edited keeps the new laptop's values (the late edit is a conflict beside it); the activity only the old
+    laptop edited is updated."""
+    so, root = laptops["so"], laptops["root"]
+    _ok(cli("keys", "trust", "--data-dir", str(so), "--unit", "05467", "--fingerprint", laptops["new_fp"], "--rotate", "--old-key", "keep", data_dir=False))
+    keys = json.loads(_ok(cli("keys", "list", "--data-dir", str(so), "--json", data_dir=False)).stdout)["keys"]
+    rotated_at = next(k["valid_until"] for k in keys if k["status"] == "retired")  # the province's own time of the rotation
+    python_in(laptops["new"], "a = activities.get_activity(ws.db, rows[0][0]); a.place = 'Nhà văn hoá (máy mới)'; save_activity(ws, a)")
+    _ok(cli("bundle", "import", "--data-dir", str(so), _export(cli, laptops["new"], root / "usb2"), data_dir=False))
+
+    before_rotation = (datetime.fromisoformat(rotated_at).astimezone(timezone.utc) - timedelta(minutes=1)).strftime("%Y-%m-%d %H:%M:%S")
+    back = ("env", "TZ=UTC", "faketime", before_rotation)
+    python_in(laptops["old"], "a = activities.get_activity(ws.db, rows[0][0]); a.place = 'Hội trường (máy cũ)'; save_activity(ws, a);"
+              "b = activities.get_activity(ws.db, rows[1][0]); b.participants = b.participants + 5; save_activity(ws, b)", prefix=back)
+    out = root / "usb3"
+    made = subprocess.run([*back, *cli_command(cli, "bundle", "export", "--data-dir", str(laptops["old"]), "--period", "2026", "--out", str(out), "--json")],
+                          capture_output=True, text=True, encoding="utf-8", env=cli.env, timeout=300)
+    late = json.loads(_ok(made).stdout)
+    with zipfile.ZipFile(late["path"]) as z:
+        claimed = json.loads(z.read("manifest.json"))["created_at"]
+    assert datetime.fromisoformat(claimed) < datetime.fromisoformat(rotated_at), (claimed, rotated_at)  # it claims to be older than the rotation
+    expected_participants = int(python_in(laptops["old"], "print(activities.get_activity(ws.db, rows[1][0]).participants)"))
+
+    report = json.loads(_ok(cli("bundle", "import", "--data-dir", str(so), late["path"], "--json", data_dir=False)).stdout)["results"][0]["report"]
+    acts = report["tables"]["activities"]
+    assert acts["conflicts"] == 1 and acts["updated"] == 1
+    assert python_in(so, "print(activities.get_activity(ws.db, rows[0][0]).place)") == "Nhà văn hoá (máy mới)"
+    assert int(python_in(so, "print(activities.get_activity(ws.db, rows[1][0]).participants)")) == expected_participants
+    conflicts = json.loads(_ok(cli("bundle", "conflicts", "--data-dir", str(so), "--json", data_dir=False)).stdout)
+    listed = conflicts.get("conflicts", conflicts.get("items", []))
+    assert [c["theirs"]["payload"]["place"] for c in listed] == ["Hội trường (máy cũ)"]

@@ -6,13 +6,12 @@ and a restore file for another unit or a changed one is refused with nothing wri
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 
 import pytest
 
 from e2e_helpers import db_dump
+from e2e_helpers import python_in as _python
 
 pytestmark = pytest.mark.e2e
 
@@ -20,16 +19,6 @@ pytestmark = pytest.mark.e2e
 def _ok(proc):
     assert proc.returncode == 0, proc.stderr
     return proc
-
-
-def _python(folder, body: str) -> str:
-    head = (
-        "from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
-        "from app.services.logbook import save_activity; from app.store import activities;"
-        f"ws = Workspace.open(AppPaths(Path({str(folder)!r})));"
-        "row = ws.db.execute(\"SELECT id FROM activities WHERE deleted = 0 AND date >= '2026-01-01' ORDER BY date, id LIMIT 1\").fetchone();"
-    )
-    return subprocess.run([sys.executable, "-c", head + body], check=True, timeout=60, capture_output=True, text=True).stdout.strip()
 
 
 def _export(cli, folder, out) -> dict:

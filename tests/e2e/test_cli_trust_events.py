@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
+
+from e2e_helpers import python_in
 
 pytestmark = pytest.mark.e2e
 
@@ -20,13 +20,7 @@ def _ok(proc):
 
 
 def _py(folder, body: str) -> str:
-    head = (
-        "from pathlib import Path; from app.paths import AppPaths; from app.services.workspace import Workspace;"
-        "from app.services.logbook import save_activity; from app.store import activities, settings;"
-        f"ws = Workspace.open(AppPaths(Path({str(folder)!r})));"
-        "row = ws.db.execute(\"SELECT id FROM activities WHERE deleted = 0 AND date >= '2026-04-01' AND date < '2026-07-01' ORDER BY date, id LIMIT 1\").fetchone();"
-    )
-    return subprocess.run([sys.executable, "-c", head + body], check=True, timeout=60, capture_output=True, text=True).stdout.strip()
+    return python_in(folder, body, first="2026-04-01")
 
 
 def _export(cli, folder, out, period="2026") -> dict:
