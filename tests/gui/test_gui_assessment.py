@@ -244,8 +244,10 @@ def test_forms_are_printed_from_the_screen(qtbot, ctx, upper_ctx, monkeypatch, t
     screen._editors["2.2"].setText("9/10")
     screen._editors["2.2"].editingFinished.emit()
     monkeypatch.setattr(QInputDialog, "getItem", pick(1))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mau02.pdf"), ""))
+    proposed: list = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _c, start, *a, **k: (proposed.append(start), (str(tmp_path / "mau02.pdf"), ""))[1])
     screen.print_button.click()
+    assert proposed == [str(ctx.workspace.paths.exports / "mau-02-2026.pdf")]  # in the data folder's exports/, no accents
     assert [o.split(":")[0] for o in offered[-1]] == ["Mẫu 01", "Mẫu 02"]
     assert "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu" in _pdf_words(tmp_path / "mau02.pdf") and "9/10 (90,0%)" in _pdf_words(tmp_path / "mau02.pdf")
 
