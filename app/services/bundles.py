@@ -807,11 +807,11 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # The kept copies' folders are synced once per group, just before its commit (FolderSyncs): each copy's data
     # is synced as it is written, and no import is committed before its copy is durable under its name; a
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
+    # The automatic backup is made before the first file that may write (a selection of files imported before
+    # writes nothing and needs no way back: its no-op is decided right after the signature check).
+    backed_up = dry_run
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
-        from app.services.backups import auto_backup
-
-        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
     folders = FolderSyncs()
     with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
@@ -821,6 +821,11 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             current = upcoming
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
+            if not backed_up and _may_write(ws, current):
+                from app.services.backups import auto_backup
+
+                auto_backup(ws, "before-bundle-import")
+                backed_up = True
             group.begin()
             with gc_paused():
                 result = _import_one(ws, Path(path), current, dry_run, folders)
@@ -832,6 +837,19 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+def _may_write(ws: Workspace, preparing) -> bool:
+    """Whether the file being prepared may write to the database: not when it is refused, nor when it is a data
+    bundle (carrying no others) whose id was imported here before (a no-op); any doubt counts as a write."""
+    try:
+        outcome, value = preparing.result()
+    except BaseException:  # noqa: BLE001 - _import_one reports it; the backup is made all the same
+        return True
+    if outcome == "refused":
+        return False
+    vb = value[0]
+    return vb is None or not vb.known_only or bool(vb.relayed) or sync_state.find_import(ws.db, vb.bundle_id) is None
 
 
 def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> None:
