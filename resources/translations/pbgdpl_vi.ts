@@ -4506,175 +4506,280 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="61"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="63"/>
+        <location filename="../../app/gui/settings_screen.py" line="72"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="78"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
+        <location filename="../../app/gui/settings_screen.py" line="79"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="71"/>
-        <location filename="../../app/gui/settings_screen.py" line="210"/>
+        <location filename="../../app/gui/settings_screen.py" line="80"/>
+        <location filename="../../app/gui/settings_screen.py" line="225"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <location filename="../../app/gui/settings_screen.py" line="94"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <location filename="../../app/gui/settings_screen.py" line="95"/>
         <source>Save the &amp;officer</source>
         <translation>Lưu người &amp;phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="98"/>
         <source>Officer in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <location filename="../../app/gui/settings_screen.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <location filename="../../app/gui/settings_screen.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="104"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="114"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="105"/>
+        <location filename="../../app/gui/settings_screen.py" line="115"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <location filename="../../app/gui/settings_screen.py" line="116"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
-        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
-        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+        <location filename="../../app/gui/settings_screen.py" line="118"/>
+        <source>No backup yet. PBGDPL makes one by itself before each import of bundles or spreadsheets, each catalog update, each restore and each upgrade, and once a day when it closes; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nhập gói dữ liệu hoặc bảng tính, mỗi lần cập nhật danh mục, mỗi lần khôi phục và mỗi lần nâng cấp, và mỗi ngày một lần khi đóng chương trình; bấm “Sao lưu ngay” để giữ một bản của dữ liệu hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="128"/>
+        <location filename="../../app/gui/settings_screen.py" line="143"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="135"/>
+        <location filename="../../app/gui/settings_screen.py" line="150"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="175"/>
+        <location filename="../../app/gui/settings_screen.py" line="190"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="190"/>
+        <location filename="../../app/gui/settings_screen.py" line="205"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="199"/>
+        <location filename="../../app/gui/settings_screen.py" line="214"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="211"/>
+        <location filename="../../app/gui/settings_screen.py" line="226"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="242"/>
+        <location filename="../../app/gui/settings_screen.py" line="249"/>
+        <source>{count} copies, {total} together; automatic copies are kept for 7 days, 5 weeks and 12 months, and the oldest are deleted when all copies pass {cap}. Your own copies are never deleted.</source>
+        <translation>{count} bản sao, tổng cộng {total}; bản sao tự động được giữ theo 7 ngày, 5 tuần và 12 tháng gần nhất, bản cũ nhất bị xóa khi tất cả vượt quá {cap}. Bản sao do bạn tạo không bao giờ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="265"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="275"/>
+        <source>Made by you</source>
+        <translation>Do bạn tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="276"/>
+        <source>Daily (on closing)</source>
+        <translation>Hằng ngày (khi đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="277"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="278"/>
+        <source>Before a catalog update</source>
+        <translation>Trước khi cập nhật danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="279"/>
+        <source>Data before a restore</source>
+        <translation>Dữ liệu trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/settings_screen.py" line="281"/>
-        <location filename="../../app/gui/settings_screen.py" line="286"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="291"/>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="291"/>
+        <source>reporters</source>
+        <translation>báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="291"/>
+        <source>attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="292"/>
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="292"/>
+        <source>plan tasks</source>
+        <translation>nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="292"/>
+        <source>trainings</source>
+        <translation>lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>assessment answers</source>
+        <translation>điểm chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>bundles received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>bundles sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="298"/>
+        <source>The current data holds nothing that this backup lacks.</source>
+        <translation>Dữ liệu hiện tại không có gì mà bản sao lưu này thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="299"/>
+        <source>Lost by the restore (entered after this backup): {items}.</source>
+        <translation>Sẽ mất khi khôi phục (nhập sau bản sao lưu này): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="314"/>
+        <location filename="../../app/gui/settings_screen.py" line="333"/>
+        <location filename="../../app/gui/settings_screen.py" line="338"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="265"/>
+        <location filename="../../app/gui/settings_screen.py" line="316"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="333"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="287"/>
+        <location filename="../../app/gui/settings_screen.py" line="339"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="298"/>
+        <location filename="../../app/gui/settings_screen.py" line="350"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="310"/>
+        <location filename="../../app/gui/settings_screen.py" line="362"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="311"/>
+        <location filename="../../app/gui/settings_screen.py" line="363"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="312"/>
+        <location filename="../../app/gui/settings_screen.py" line="364"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="313"/>
+        <location filename="../../app/gui/settings_screen.py" line="365"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="314"/>
+        <location filename="../../app/gui/settings_screen.py" line="366"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
