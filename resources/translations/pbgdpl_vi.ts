@@ -4506,175 +4506,280 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="61"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="63"/>
+        <location filename="../../app/gui/settings_screen.py" line="72"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="78"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
+        <location filename="../../app/gui/settings_screen.py" line="79"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="71"/>
-        <location filename="../../app/gui/settings_screen.py" line="210"/>
+        <location filename="../../app/gui/settings_screen.py" line="80"/>
+        <location filename="../../app/gui/settings_screen.py" line="226"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <location filename="../../app/gui/settings_screen.py" line="94"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <location filename="../../app/gui/settings_screen.py" line="95"/>
         <source>Save the &amp;officer</source>
         <translation>Lưu người &amp;phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="98"/>
         <source>Officer in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <location filename="../../app/gui/settings_screen.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <location filename="../../app/gui/settings_screen.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="104"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="115"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="105"/>
+        <location filename="../../app/gui/settings_screen.py" line="116"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <location filename="../../app/gui/settings_screen.py" line="117"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
-        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
-        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+        <location filename="../../app/gui/settings_screen.py" line="119"/>
+        <source>No backup yet. PBGDPL makes one by itself before each import of bundles or spreadsheets, each catalog update, each restore and each upgrade, and once a day when it closes; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nhập gói dữ liệu hoặc bảng tính, mỗi lần cập nhật danh mục, mỗi lần khôi phục và mỗi lần nâng cấp, và mỗi ngày một lần khi đóng chương trình; bấm “Sao lưu ngay” để giữ một bản của dữ liệu hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="128"/>
+        <location filename="../../app/gui/settings_screen.py" line="144"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="135"/>
+        <location filename="../../app/gui/settings_screen.py" line="151"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="175"/>
+        <location filename="../../app/gui/settings_screen.py" line="191"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="190"/>
+        <location filename="../../app/gui/settings_screen.py" line="206"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="199"/>
+        <location filename="../../app/gui/settings_screen.py" line="215"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="211"/>
+        <location filename="../../app/gui/settings_screen.py" line="227"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="242"/>
+        <location filename="../../app/gui/settings_screen.py" line="251"/>
+        <source>{count} copies, {total} together; automatic copies are kept for 7 days, 5 weeks and 12 months, and the oldest are deleted when all copies pass {cap}. Your own copies are never deleted.</source>
+        <translation>{count} bản sao, tổng cộng {total}; bản sao tự động được giữ theo 7 ngày, 5 tuần và 12 tháng gần nhất, bản cũ nhất bị xóa khi tất cả vượt quá {cap}. Bản sao do bạn tạo không bao giờ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="267"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="277"/>
+        <source>Made by you</source>
+        <translation>Do bạn tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="278"/>
+        <source>Daily (on closing)</source>
+        <translation>Hằng ngày (khi đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="279"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <source>Before a catalog update</source>
+        <translation>Trước khi cập nhật danh mục</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/settings_screen.py" line="281"/>
-        <location filename="../../app/gui/settings_screen.py" line="286"/>
+        <source>Data before a restore</source>
+        <translation>Dữ liệu trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="282"/>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="283"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>reporters</source>
+        <translation>báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plan tasks</source>
+        <translation>nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>trainings</source>
+        <translation>lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessment answers</source>
+        <translation>điểm chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="300"/>
+        <source>The current data holds nothing that this backup lacks.</source>
+        <translation>Dữ liệu hiện tại không có gì mà bản sao lưu này thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="301"/>
+        <source>Lost by the restore (entered after this backup): {items}.</source>
+        <translation>Sẽ mất khi khôi phục (nhập sau bản sao lưu này): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="316"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
+        <location filename="../../app/gui/settings_screen.py" line="340"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="265"/>
+        <location filename="../../app/gui/settings_screen.py" line="318"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="287"/>
+        <location filename="../../app/gui/settings_screen.py" line="341"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="298"/>
+        <location filename="../../app/gui/settings_screen.py" line="352"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="310"/>
+        <location filename="../../app/gui/settings_screen.py" line="364"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="311"/>
+        <location filename="../../app/gui/settings_screen.py" line="365"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="312"/>
+        <location filename="../../app/gui/settings_screen.py" line="366"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="313"/>
+        <location filename="../../app/gui/settings_screen.py" line="367"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="314"/>
+        <location filename="../../app/gui/settings_screen.py" line="368"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -4793,7 +4898,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="510"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -5162,98 +5267,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="536"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="583"/>
+        <location filename="../../app/gui/sync_screen.py" line="592"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="592"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="611"/>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="620"/>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="632"/>
+        <location filename="../../app/gui/sync_screen.py" line="641"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="664"/>
+        <location filename="../../app/gui/sync_screen.py" line="673"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="665"/>
+        <location filename="../../app/gui/sync_screen.py" line="674"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <location filename="../../app/gui/sync_screen.py" line="679"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="678"/>
+        <location filename="../../app/gui/sync_screen.py" line="687"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5283,7 +5388,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="683"/>
+        <location filename="../../app/gui/sync_screen.py" line="692"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5328,88 +5433,93 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã nhận từ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="647"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <source>Record id collision: the stored record belongs to unit %1, the other version comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2.</source>
+        <translation>Trùng mã bản ghi: bản ghi đang lưu thuộc đơn vị %1, bản kia do đơn vị %2 gửi. “Giữ bản của mình” để bản ghi thuộc đơn vị %1; “Lấy bản nhận được” giao bản ghi cho đơn vị %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="656"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="672"/>
+        <location filename="../../app/gui/sync_screen.py" line="681"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="730"/>
+        <location filename="../../app/gui/sync_screen.py" line="739"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="734"/>
+        <location filename="../../app/gui/sync_screen.py" line="743"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="781"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="796"/>
+        <location filename="../../app/gui/sync_screen.py" line="805"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="802"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="802"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="816"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="885"/>
+        <location filename="../../app/gui/sync_screen.py" line="894"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="836"/>
+        <location filename="../../app/gui/sync_screen.py" line="845"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="856"/>
+        <location filename="../../app/gui/sync_screen.py" line="865"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="858"/>
-        <location filename="../../app/gui/sync_screen.py" line="872"/>
+        <location filename="../../app/gui/sync_screen.py" line="867"/>
+        <location filename="../../app/gui/sync_screen.py" line="881"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="869"/>
+        <location filename="../../app/gui/sync_screen.py" line="878"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="870"/>
+        <location filename="../../app/gui/sync_screen.py" line="879"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
