@@ -657,7 +657,7 @@
     <name>AssessmentScreen</name>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="49"/>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Recognised</source>
         <translation>Đạt chuẩn</translation>
     </message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="121"/>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -769,434 +769,465 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="150"/>
+        <source>Source of the fig&amp;ure…</source>
+        <translation>Ng&amp;uồn số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <source>Where a figure the log does not hold comes from (e.g. the mediation book), kept with the answer</source>
+        <translation>Số liệu không có trong nhật ký lấy từ đâu (ví dụ sổ theo dõi hòa giải), lưu cùng câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="152"/>
         <source>Assessment ca&amp;lendar…</source>
         <translation>&amp;Lịch đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <location filename="../../app/gui/assessment_screen.py" line="153"/>
         <source>Type the date of a step the criteria set leaves without one (from the upper level&apos;s letter)</source>
         <translation>Nhập ngày của một bước mà bộ tiêu chí chưa quy định (theo văn bản của cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="152"/>
+        <location filename="../../app/gui/assessment_screen.py" line="154"/>
         <source>Pr&amp;int a form…</source>
         <translation>&amp;In biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="153"/>
+        <location filename="../../app/gui/assessment_screen.py" line="155"/>
         <source>Mẫu 01, 02 (commune); 07 (the upper level&apos;s scoring of a commune); 09, 10 (all communes) as PDF</source>
         <translation>Mẫu 01, 02 (cấp xã); 07 (cấp trên chấm điểm một xã); 09, 10 (tất cả các xã) ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Criterion / indicator</source>
         <translation>Tiêu chí / chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>From the log / commune</source>
         <translation>Từ nhật ký / của xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="163"/>
+        <location filename="../../app/gui/assessment_screen.py" line="165"/>
         <source>Criteria and indicators</source>
         <translation>Tiêu chí và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Self-assessment</source>
         <translation>Xã tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Upper level&apos;s scoring</source>
         <translation>Cấp trên chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="179"/>
+        <location filename="../../app/gui/assessment_screen.py" line="181"/>
         <source>Communes side by side</source>
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="189"/>
+        <location filename="../../app/gui/assessment_screen.py" line="191"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="239"/>
+        <location filename="../../app/gui/assessment_screen.py" line="243"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="255"/>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="272"/>
+        <location filename="../../app/gui/assessment_screen.py" line="277"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="275"/>
+        <location filename="../../app/gui/assessment_screen.py" line="280"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="276"/>
+        <location filename="../../app/gui/assessment_screen.py" line="281"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="280"/>
+        <location filename="../../app/gui/assessment_screen.py" line="285"/>
         <source>By indicator (the communes&apos; self-assessments):</source>
         <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="301"/>
+        <location filename="../../app/gui/assessment_screen.py" line="306"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="306"/>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="315"/>
+        <location filename="../../app/gui/assessment_screen.py" line="320"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="487"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
+        <source>Source: {reason}</source>
+        <translation>Nguồn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="492"/>
         <source>Calendar:</source>
         <translation>Lịch đánh giá:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="488"/>
+        <location filename="../../app/gui/assessment_screen.py" line="493"/>
         <source>(typed here)</source>
         <translation>(do cán bộ nhập)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="524"/>
+        <location filename="../../app/gui/assessment_screen.py" line="529"/>
         <source>Attach evidence</source>
         <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="524"/>
+        <location filename="../../app/gui/assessment_screen.py" line="529"/>
         <source>Choose an indicator in the list first (arrow keys), then attach its evidence.</source>
         <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên), rồi đính kèm minh chứng của chỉ tiêu đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="526"/>
+        <location filename="../../app/gui/assessment_screen.py" line="531"/>
         <source>Evidence for {code}</source>
         <translation>Minh chứng cho chỉ tiêu {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="526"/>
+        <location filename="../../app/gui/assessment_screen.py" line="531"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="544"/>
+        <location filename="../../app/gui/assessment_screen.py" line="547"/>
+        <location filename="../../app/gui/assessment_screen.py" line="550"/>
+        <source>Source of the figure</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="547"/>
+        <source>Choose an indicator in the list first (arrow keys).</source>
+        <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="550"/>
+        <source>Where does the figure of {code} come from?</source>
+        <translation>Số liệu của chỉ tiêu {code} lấy từ đâu?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="567"/>
         <source>Re-score the assessment under version {new} (it was made under {old})?</source>
         <translation>Chấm lại kết quả đánh giá theo phiên bản {new} (đã chấm theo phiên bản {old})?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="545"/>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
         <source>Now: {result}</source>
         <translation>Hiện nay: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="546"/>
+        <location filename="../../app/gui/assessment_screen.py" line="569"/>
         <source>After: {result}</source>
         <translation>Sau khi chấm lại: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="549"/>
+        <location filename="../../app/gui/assessment_screen.py" line="572"/>
         <source>What changes:</source>
         <translation>Những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="552"/>
+        <location filename="../../app/gui/assessment_screen.py" line="575"/>
         <source>No figure changes; only the version is recorded.</source>
         <translation>Không có số liệu nào thay đổi; chỉ ghi nhận phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="559"/>
+        <location filename="../../app/gui/assessment_screen.py" line="582"/>
         <source>Re-score</source>
         <translation>Chấm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="572"/>
-        <location filename="../../app/gui/assessment_screen.py" line="586"/>
+        <location filename="../../app/gui/assessment_screen.py" line="595"/>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
         <source>Criteria update</source>
         <translation>Cập nhật bộ tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="572"/>
+        <location filename="../../app/gui/assessment_screen.py" line="595"/>
         <source>Criteria updates (*.pbgdpl-catalog *.json);;All files (*)</source>
         <translation>Bản cập nhật bộ tiêu chí (*.pbgdpl-catalog *.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="580"/>
+        <location filename="../../app/gui/assessment_screen.py" line="603"/>
         <source>{set} version {version} received</source>
         <translation>Đã nhận {set} phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="580"/>
+        <location filename="../../app/gui/assessment_screen.py" line="603"/>
         <source>{set} version {version} is already here, unchanged</source>
         <translation>{set} phiên bản {version} đã có, không thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="582"/>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
         <source>Signed by unit {unit}.</source>
         <translation>Ký bởi đơn vị {unit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="584"/>
+        <location filename="../../app/gui/assessment_screen.py" line="607"/>
         <source>Points still unknown in this version: {codes}</source>
         <translation>Số điểm còn chưa biết trong phiên bản này: {codes}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="585"/>
+        <location filename="../../app/gui/assessment_screen.py" line="608"/>
         <source>Assessments already made keep their version until they are re-scored.</source>
         <translation>Các kết quả đánh giá đã có giữ nguyên phiên bản cũ cho đến khi được chấm lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="591"/>
+        <location filename="../../app/gui/assessment_screen.py" line="614"/>
         <source>no schedule yet</source>
         <translation>chưa có lịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="606"/>
-        <location filename="../../app/gui/assessment_screen.py" line="609"/>
-        <location filename="../../app/gui/assessment_screen.py" line="613"/>
+        <location filename="../../app/gui/assessment_screen.py" line="629"/>
+        <location filename="../../app/gui/assessment_screen.py" line="632"/>
+        <location filename="../../app/gui/assessment_screen.py" line="636"/>
         <source>Assessment calendar</source>
         <translation>Lịch đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="606"/>
+        <location filename="../../app/gui/assessment_screen.py" line="629"/>
         <source>The criteria set has no step for this level.</source>
         <translation>Bộ tiêu chí không có bước nào cho cấp này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <location filename="../../app/gui/assessment_screen.py" line="632"/>
         <source>Step of {year}:</source>
         <translation>Bước của năm {year}:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="613"/>
+        <location filename="../../app/gui/assessment_screen.py" line="636"/>
         <source>Date of “{name}” (dd/mm/yyyy; empty: no date):</source>
         <translation>Ngày của “{name}” (dd/mm/yyyy; để trống: không có ngày):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="634"/>
+        <location filename="../../app/gui/assessment_screen.py" line="657"/>
         <source>Mẫu {form}: {name}</source>
         <translation>Mẫu {form}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="635"/>
+        <location filename="../../app/gui/assessment_screen.py" line="658"/>
         <source>Print a form</source>
         <translation>In biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="635"/>
+        <location filename="../../app/gui/assessment_screen.py" line="658"/>
         <source>Form:</source>
         <translation>Biểu mẫu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="641"/>
+        <location filename="../../app/gui/assessment_screen.py" line="664"/>
         <source>Save the form</source>
         <translation>Lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="641"/>
+        <location filename="../../app/gui/assessment_screen.py" line="664"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="256"/>
-        <location filename="../../app/gui/assessment_screen.py" line="329"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="256"/>
-        <location filename="../../app/gui/assessment_screen.py" line="330"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="264"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>{year}: no commune is expected and none has an assessment (see the list of expected units)</source>
         <translation>Năm {year}: không có xã nào trong danh sách đơn vị phải báo cáo và chưa có bản đánh giá nào (xem danh sách đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="267"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete</source>
         <translation>Năm {year}: {units} xã — {sent} đã gửi tự đánh giá, {not_sent} chưa gửi; {yes} đạt chuẩn, {no} chưa đạt chuẩn, {open} chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="277"/>
+        <location filename="../../app/gui/assessment_screen.py" line="282"/>
         <source>Not sent:</source>
         <translation>Chưa gửi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="337"/>
+        <location filename="../../app/gui/assessment_screen.py" line="342"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="338"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="339"/>
+        <location filename="../../app/gui/assessment_screen.py" line="344"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="347"/>
+        <location filename="../../app/gui/assessment_screen.py" line="352"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="361"/>
+        <location filename="../../app/gui/assessment_screen.py" line="366"/>
         <source>Typed by {who} on {when}</source>
         <translation>{who} nhập ngày {when}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="363"/>
+        <location filename="../../app/gui/assessment_screen.py" line="368"/>
         <source>The log gives: {text}</source>
         <translation>Nhật ký cho: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="365"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="367"/>
+        <location filename="../../app/gui/assessment_screen.py" line="372"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="373"/>
+        <location filename="../../app/gui/assessment_screen.py" line="378"/>
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="373"/>
+        <location filename="../../app/gui/assessment_screen.py" line="378"/>
         <source>CHANGED after signing</source>
         <translation>ĐÃ BỊ SỬA sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="374"/>
+        <location filename="../../app/gui/assessment_screen.py" line="379"/>
         <source>{file}: signed by {signer} on {when}, {state}</source>
         <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="377"/>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="402"/>
+        <location filename="../../app/gui/assessment_screen.py" line="407"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="403"/>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="446"/>
+        <location filename="../../app/gui/assessment_screen.py" line="451"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="448"/>
-        <location filename="../../app/gui/assessment_screen.py" line="541"/>
+        <location filename="../../app/gui/assessment_screen.py" line="453"/>
+        <location filename="../../app/gui/assessment_screen.py" line="564"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="450"/>
+        <location filename="../../app/gui/assessment_screen.py" line="455"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="452"/>
+        <location filename="../../app/gui/assessment_screen.py" line="457"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="454"/>
+        <location filename="../../app/gui/assessment_screen.py" line="459"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="456"/>
+        <location filename="../../app/gui/assessment_screen.py" line="461"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="459"/>
+        <location filename="../../app/gui/assessment_screen.py" line="464"/>
         <source>&amp;Re-score under version {version}…</source>
         <translation>&amp;Chấm lại theo phiên bản {version}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="462"/>
+        <location filename="../../app/gui/assessment_screen.py" line="467"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="462"/>
+        <location filename="../../app/gui/assessment_screen.py" line="467"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="477"/>
+        <location filename="../../app/gui/assessment_screen.py" line="482"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="477"/>
+        <location filename="../../app/gui/assessment_screen.py" line="482"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="480"/>
+        <location filename="../../app/gui/assessment_screen.py" line="485"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="483"/>
+        <location filename="../../app/gui/assessment_screen.py" line="488"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
