@@ -147,7 +147,7 @@ class AssessmentScreen(QWidget):
         self.rescore_button = QPushButton(self.tr("&Re-score under the newer version…"), self)
         self.catalog_button = QPushButton(self.tr("Import a criteria &update…"), self)
         self.catalog_button.setToolTip(self.tr("A signed criteria file from the upper level (points filled in or corrected)"))
-        self.source_button = QPushButton(self.tr("Source of the fig&ure…"), self)
+        self.source_button = QPushButton(self.tr("Source of the &figure…"), self)
         self.source_button.setToolTip(self.tr("Where a figure the log does not hold comes from (e.g. the mediation book), kept with the answer"))
         self.calendar_button = QPushButton(self.tr("Assessment ca&lendar…"), self)
         self.calendar_button.setToolTip(self.tr("Type the date of a step the criteria set leaves without one (from the upper level's letter)"))

@@ -769,7 +769,7 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="150"/>
-        <source>Source of the fig&amp;ure…</source>
+        <source>Source of the &amp;figure…</source>
         <translation>Ng&amp;uồn số liệu…</translation>
     </message>
     <message>
