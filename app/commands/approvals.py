@@ -86,4 +86,10 @@ def cmd_export(args: argparse.Namespace) -> Result:
         "Cli", "{decisions} decision(s) for unit {unit} {name}, periods {periods}, decision bundle no. {seq}"
     ).format(decisions=data["decisions"], unit=data["target_unit"], name=data["target_name"], periods=", ".join(data["periods"]),
              seq=data["seq"]) + "\n  " + translate("Cli", "fingerprint {fingerprint}").format(fingerprint=data["fingerprint"])  # fmt: skip
+    if data.get("forwarded"):
+        text += "\n  " + translate("Cli", "{n} of them forwarded from the upper level (this office vouches for them)").format(n=data["forwarded"])
+    if data.get("via"):
+        text += "\n  " + translate(
+            "Cli", "unit {unit} reports through {office} {name}: send this file there; that office imports it and passes the decisions on"
+        ).format(unit=data["target_unit"], office=data["via"]["unit_code"], name=data["via"]["unit_name"])
     return Result({"ok": True, **data}, text)

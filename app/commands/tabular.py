@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
-from app.commands.language import translate, word
+from app.commands.language import QT_TRANSLATE_NOOP, translate, word
 
 HELP = {
     "activities": "import or export the activity log (.xlsx, .csv, .json)",
@@ -55,6 +55,9 @@ def _progress(args: argparse.Namespace):
     return lambda step: print(f"\r{step.label} {step.done}/{step.total}", end="", file=sys.stderr, flush=True)
 
 
+SKIP_REASONS = (QT_TRANSLATE_NOOP("Cli", "total row"), QT_TRANSLATE_NOOP("Cli", "column numbers"))  # app.services.sheets
+
+
 def cmd_import(args: argparse.Namespace) -> Result:
     from app.services.importing import import_file
 
@@ -81,8 +84,16 @@ def cmd_import(args: argparse.Namespace) -> Result:
     if report.review:
         lines.append(translate("Cli", "{count} cells to check by eye (see --json):").format(count=len(report.review)))
         lines += _review_lines(report.review)
+    if report.tasks_not_linked:
+        first = report.tasks_not_linked[0]
+        lines.append(f"{len(report.tasks_not_linked)} rows name a plan task but were imported without the link "
+                     f"(row {first['row']}: {first['reason']})")  # fmt: skip
     if report.ignored_columns:
         lines.append(translate("Cli", "Columns not used: {columns}").format(columns=", ".join(report.ignored_columns)))
+    if report.skipped_rows:
+        lines.append(translate("Cli", "Rows left out: {rows}").format(
+            rows=", ".join(f"{r['row']} ({translate('Cli', r['reason'])})" for r in report.skipped_rows)))
+    lines += [translate("Cli", "Warning: {message}").format(message=note["message"]) for note in report.notes]
     if report.problems:
         lines.append(translate("Cli", "Skipped {count} bad rows:").format(count=report.skipped))
         lines += ["  " + translate("Cli", "row {row}, column {column}: {message}").format(row=p.row, column=p.column, message=p.message)

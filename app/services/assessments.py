@@ -19,7 +19,7 @@ from app.core.assessment_records import Answer, Assessment
 from app.core.errors import FileMissingError, UsageError, UserFixableError, ValidationError
 from app.core.kinds import ASSESSMENT_ANSWERS, ASSESSMENTS
 from app.services import criteria
-from app.services.read import Scope, is_upper, scope_for, unit_name
+from app.services.read import Scope, is_upper, scope_for, unit_name, unit_scope
 from app.services.workspace import Workspace
 from app.store import activities as activity_repo
 from app.store import assessments as assessment_repo
@@ -158,7 +158,7 @@ def _plan_figures(ws: Workspace, unit: str, year: int):
     """The figures of ``unit``'s annual plan of ``year`` (app.services.plans), as of the year's end or today."""
     from app.services.plans import plan_indicators
 
-    return plan_indicators(ws, Scope("unit", (unit,)), year, min(ws.today(), date(year, 12, 31)))
+    return plan_indicators(ws, unit_scope(ws, unit), year, min(ws.today(), date(year, 12, 31)))
 
 
 def _plan_value(ws: Workspace, cset: CriteriaSet, unit: str, year: int, code: str, what: str) -> Derived:
@@ -185,7 +185,7 @@ def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
     """The share of tuyên truyền viên trained in ``year`` (training records and trainings noted on the person)."""
     from app.services.roster import trained_share
 
-    share = trained_share(ws, Scope("unit", (unit,)), year)
+    share = trained_share(ws, unit_scope(ws, unit), year)
     text = f"{share.trained}/{share.active} tuyên truyền viên được tập huấn, bồi dưỡng trong năm {year}"
     return Derived(code, {"num": share.trained, "den": share.active}, text, "danh sách tuyên truyền viên (tập huấn)")
 

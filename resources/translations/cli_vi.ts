@@ -190,6 +190,14 @@
             <translation>{decisions} quyết định cho đơn vị {unit} {name}, kỳ {periods}, gói quyết định số {seq}</translation>
         </message>
         <message>
+            <source>{n} of them forwarded from the upper level (this office vouches for them)</source>
+            <translation>trong đó {n} quyết định của cấp trên được chuyển tiếp (cơ quan này bảo đảm)</translation>
+        </message>
+        <message>
+            <source>unit {unit} reports through {office} {name}: send this file there; that office imports it and passes the decisions on</source>
+            <translation>đơn vị {unit} báo cáo qua {office} {name}: hãy gửi tệp này cho cơ quan đó; cơ quan đó nhập tệp và chuyển tiếp các quyết định</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>không có gì</translation>
         </message>
@@ -248,6 +256,10 @@
         <message>
             <source>no open conflicts</source>
             <translation>không có xung đột nào đang chờ xử lý</translation>
+        </message>
+        <message>
+            <source>; id collision: the stored record is unit {unit}'s</source>
+            <translation>; trùng mã bản ghi: bản ghi đang lưu là của đơn vị {unit}</translation>
         </message>
         <message>
             <source>conflict #{id}: {status} ({table} {record} at revision {rev})</source>
@@ -648,6 +660,22 @@
         <message>
             <source>Columns not used: {columns}</source>
             <translation>Các cột không dùng: {columns}</translation>
+        </message>
+        <message>
+            <source>Rows left out: {rows}</source>
+            <translation>Các dòng không nhập: {rows}</translation>
+        </message>
+        <message>
+            <source>total row</source>
+            <translation>dòng tổng cộng</translation>
+        </message>
+        <message>
+            <source>column numbers</source>
+            <translation>dòng số thứ tự cột</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>Lưu ý: {message}</translation>
         </message>
         <message>
             <source>Skipped {count} bad rows:</source>
