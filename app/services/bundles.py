@@ -22,7 +22,7 @@ from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import FolderSyncs, atomic_write, atomic_writer
 from app.paths import AppPaths
-from app.services import approvals
+from app.services import approvals, collisions
 from app.services.catalogs import load_catalogs
 from app.services.debris import sweep
 from app.services.keys import entries_from_rows, load_signing_key
@@ -563,11 +563,16 @@ def import_bundle(
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
     retired = _retired_key_note(ws, vb, report)
+    collisions.check_links(ws, vb)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
+        others = {p["owner"] for p in stored.values()} - {vb.source_unit}  # ids another unit holds (app.services.collisions)
+        k = kind(table)
+        held = (k.parent.field, kind(k.parent.kind).label, plans[k.parent.kind].collided) if k.parent else ("", "", {})
+        installs = collisions.installations(ws, vb, others) if others else None
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -637,6 +642,11 @@ def _apply(ws: Workspace, vb: VerifiedBundle, plans, rows, report: ImportReport,
             prepared = rows.get(table) if rows else None
             merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new], prepared)
             merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated], prepared)
+            for rec, holder in plan.taken:  # an id another unit sent first, taken back by its genuine owner
+                displaced = collisions.displaced_conflict(ws, table, rec, holder, vb.bundle_id, now)
+                merge_repo.make_current(ws.db, table, _plain(rec))
+                if displaced:
+                    merge_repo.add_conflict(ws.db, displaced)
             if table in LINE_MATCHED:
                 line_keys = vb.line_keys.get(table, {})
                 stored_now = [(r.id, r.rev, line_keys[r.id]) for r in (*plan.new, *plan.updated, *plan.unchanged) if r.id in line_keys]
@@ -892,7 +902,7 @@ def list_conflicts(ws: Workspace, status: str | None = "open") -> list[dict[str,
         out.append(
             {
                 **{k: row[k] for k in ("id", "table_name", "record_id", "owner_unit", "stored_rev", "incoming_rev", "incoming_rev_by", "reason", "bundle_id", "detected_at", "status", "resolved_at", "resolved_by")},
-                "mine": {"rev": stored["rev"] if stored else None, "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
+                "mine": {"rev": stored["rev"] if stored else None, "owner": stored["owner"] if stored else "", "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
                 "theirs": {"rev": row["incoming_rev"], "rev_by": row["incoming_rev_by"], "deleted": bool(row["incoming_deleted"]), "payload": theirs},
                 "fields": diff,
             }
