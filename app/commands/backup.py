@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.commands import Result, open_workspace
-from app.commands.language import translate, word
+from app.commands.language import figures, translate, word
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,16 +24,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB"
+    return figures(f"{n / 1e6:,.1f}") + " MB"
 
 
 def cmd_list(args: argparse.Namespace) -> Result:
     from app.commands import resolve_paths
-    from app.services.backups import CAP_BYTES, list_backups
+    from app.services.backups import CAP_BYTES, backup_kind, list_backups
 
     items = list_backups(resolve_paths(args).backups)
     total = sum(b.size for b in items)
-    rows = [{"file": str(b.path), "size": b.size, "made": b.modified.isoformat(timespec="seconds")} for b in items]
+    rows = [{"file": str(b.path), "size": b.size, "made": b.modified.isoformat(timespec="seconds"), "kind": backup_kind(b.path)} for b in items]
     lines = [f"{b.modified:%d/%m/%Y %H:%M}  {_size(b.size):>10}  {b.path.name}" for b in items]
     lines.append(translate("Cli", "{count} copies, {size} of at most {cap}").format(count=len(items), size=_size(total), cap=_size(CAP_BYTES)))
     return Result({"ok": True, "backups": rows, "total": total, "cap": CAP_BYTES}, "\n".join(lines))

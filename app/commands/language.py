@@ -206,6 +206,11 @@ WORDS = {
 }
 
 
+def figures(text: str) -> str:
+    """A number written with Python's separators ("2,147.5") in the user's way: "2.147,5" in Vietnamese."""
+    return text.translate(str.maketrans(",.", ".,")) if language() == "vi" else text
+
+
 def header(*columns: tuple[str, int]) -> str:
     """A table's header line: each (translated word, width) padded to the width, wider when the word is longer;
     a negative width right-aligns."""

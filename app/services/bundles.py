@@ -7,12 +7,13 @@ import hashlib
 import json
 import logging
 import uuid
+from contextlib import contextmanager
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from datetime import date
 from pathlib import Path
-from typing import Any, Container, Generator
+from typing import Any, Container, Generator, Iterator
 
 from app import __version__
 from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
@@ -807,20 +808,26 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # The kept copies' folders are synced once per group, just before its commit (FolderSyncs): each copy's data
     # is synced as it is written, and no import is committed before its copy is durable under its name; a
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
+    # The automatic backup is made before the first file that may write (a selection of files imported before
+    # writes nothing and needs no way back: its no-op is decided right after the signature check). It is copied
+    # on a thread of its own while the first file is prepared, and no file is written before it is complete.
+    backup = None if dry_run else _Backup(ws)
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
-        from app.services.backups import auto_backup
-
-        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
+    if backup is not None and _any_new(ws, files):
+        backup.start()
     folders = FolderSyncs()
-    with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
+    with _finished(backup), pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
         upcoming = submit(files[0])
         for n, path in enumerate(files):
             yield Progress(n, len(files), Path(path).name)
             current = upcoming
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
+            if backup is not None and _may_write(ws, current):
+                backup.wait()
+                backup = None
             group.begin()
             with gc_paused():
                 result = _import_one(ws, Path(path), current, dry_run, folders)
@@ -832,6 +839,77 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+class _Backup:
+    """``import_many``'s automatic backup, made on a thread of its own (its own connections) or right away."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.thread = None
+
+    def _make(self) -> None:
+        from app.services.backups import auto_backup
+
+        auto_backup(self.ws, "before-bundle-import")  # (a copy that cannot be made is logged; the import goes on)
+
+    def start(self) -> None:
+        import threading
+
+        self.thread = threading.Thread(target=self._make, name="pbgdpl-backup", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Return once the copy is made (made here when it was not started)."""
+        if self.thread is None:
+            self._make()
+        else:
+            self.thread.join()
+
+
+@contextmanager
+def _finished(backup: _Backup | None) -> Iterator[None]:
+    """A backup started for files that did not write after all (or a cancelled import) is never left half made."""
+    try:
+        yield
+    finally:
+        if backup is not None and backup.thread is not None:
+            backup.thread.join()
+
+
+def _any_new(ws: Workspace, files: list[Path]) -> bool:
+    """Whether some file may be one not imported here yet, by its manifest's bundle id read without any check (a
+    file that cannot be read so, or that carries other bundles, counts as new; only the backup's start depends
+    on it: whether a file writes is decided after its checks)."""
+    import zipfile
+
+    known = sync_state.imported_bundle_ids(ws.db)
+    for path in files:
+        try:
+            with zipfile.ZipFile(path) as zf:
+                info = zf.getinfo(fmt.MANIFEST)
+                if info.file_size > fmt.DEFAULT_LIMITS.max_manifest:
+                    return True
+                manifest = json.loads(zf.read(info))
+        except Exception:  # noqa: BLE001 - unreadable here: its checks refuse it
+            continue
+        bundle_id = manifest.get("bundle_id") if isinstance(manifest, dict) else None
+        if not isinstance(bundle_id, str) or bundle_id not in known or manifest.get("relay"):
+            return True
+    return False
+
+
+def _may_write(ws: Workspace, preparing) -> bool:
+    """Whether the file being prepared may write to the database: not when it is refused, nor when it is a data
+    bundle (carrying no others) whose id was imported here before (a no-op); any doubt counts as a write."""
+    try:
+        outcome, value = preparing.result()
+    except BaseException:  # noqa: BLE001 - _import_one reports it; the backup is made all the same
+        return True
+    if outcome == "refused":
+        return False
+    vb = value[0]
+    return vb is None or not vb.known_only or bool(vb.relayed) or sync_state.find_import(ws.db, vb.bundle_id) is None
 
 
 def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> None:

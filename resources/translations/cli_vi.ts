@@ -789,6 +789,10 @@
             <source>This unit is not among the units expected to report here (pbgdpl units add).</source>
             <translation>Đơn vị này không thuộc danh sách đơn vị báo cáo về đây (pbgdpl units add).</translation>
         </message>
+        <message>
+            <source>{count} rows name a plan task but were imported without the link (row {row}: {reason})</source>
+            <translation>{count} dòng có ghi nhiệm vụ kế hoạch nhưng được nhập mà không gắn với nhiệm vụ (dòng {row}: {reason})</translation>
+        </message>
     </context>
     <context>
         <name>CliHelp</name>
@@ -1351,6 +1355,30 @@
         <message>
             <source>also write birth dates, phone and ID numbers (left out unless asked for)</source>
             <translation>ghi cả ngày sinh, số điện thoại và số định danh (mặc định không ghi)</translation>
+        </message>
+        <message>
+            <source>print Mẫu 01 or 02 (commune), 07, 09 or 10 (upper level) as PDF</source>
+            <translation>in Mẫu 01 hoặc 02 (cấp xã), 07, 09 hoặc 10 (cấp trên) ra PDF</translation>
+        </message>
+        <message>
+            <source>the year's assessment calendar; --step CODE --date D keeps a date the data leaves open</source>
+            <translation>lịch đánh giá của năm; --step MÃ --date NGÀY ghi lại ngày mà dữ liệu chưa cho biết</translation>
+        </message>
+        <message>
+            <source>only say what would change (nothing is stored)</source>
+            <translation>chỉ cho biết sẽ thay đổi gì (không lưu gì)</translation>
+        </message>
+        <message>
+            <source>e.g. FILE</source>
+            <translation>ví dụ TỆP</translation>
+        </message>
+        <message>
+            <source>the date to keep; empty (--date '') clears it</source>
+            <translation>ngày cần ghi; để trống (--date '') thì xóa</translation>
+        </message>
+        <message>
+            <source>yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due; leave out to only add --evidence to the answer as it stands</source>
+            <translation>yes/no, 12/15 (đã làm/phải làm), 2.5 (điểm), A,B (phương án), not_due; bỏ trống để chỉ thêm --evidence vào câu trả lời hiện có</translation>
         </message>
     </context>
     <context>

@@ -657,7 +657,7 @@
     <name>AssessmentScreen</name>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="49"/>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Recognised</source>
         <translation>Đạt chuẩn</translation>
     </message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="121"/>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -769,434 +769,465 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_screen.py" line="150"/>
+        <source>Source of the &amp;figure…</source>
+        <translation>Ng&amp;uồn số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <source>Where a figure the log does not hold comes from (e.g. the mediation book), kept with the answer</source>
+        <translation>Số liệu không có trong nhật ký lấy từ đâu (ví dụ sổ theo dõi hòa giải), lưu cùng câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="152"/>
         <source>Assessment ca&amp;lendar…</source>
         <translation>&amp;Lịch đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <location filename="../../app/gui/assessment_screen.py" line="153"/>
         <source>Type the date of a step the criteria set leaves without one (from the upper level&apos;s letter)</source>
         <translation>Nhập ngày của một bước mà bộ tiêu chí chưa quy định (theo văn bản của cấp trên)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="152"/>
+        <location filename="../../app/gui/assessment_screen.py" line="154"/>
         <source>Pr&amp;int a form…</source>
         <translation>&amp;In biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="153"/>
+        <location filename="../../app/gui/assessment_screen.py" line="155"/>
         <source>Mẫu 01, 02 (commune); 07 (the upper level&apos;s scoring of a commune); 09, 10 (all communes) as PDF</source>
         <translation>Mẫu 01, 02 (cấp xã); 07 (cấp trên chấm điểm một xã); 09, 10 (tất cả các xã) ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Criterion / indicator</source>
         <translation>Tiêu chí / chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="162"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>From the log / commune</source>
         <translation>Từ nhật ký / của xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="163"/>
+        <location filename="../../app/gui/assessment_screen.py" line="165"/>
         <source>Criteria and indicators</source>
         <translation>Tiêu chí và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Self-assessment</source>
         <translation>Xã tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="178"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Upper level&apos;s scoring</source>
         <translation>Cấp trên chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="179"/>
+        <location filename="../../app/gui/assessment_screen.py" line="181"/>
         <source>Communes side by side</source>
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="189"/>
+        <location filename="../../app/gui/assessment_screen.py" line="191"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="239"/>
+        <location filename="../../app/gui/assessment_screen.py" line="243"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="255"/>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="272"/>
+        <location filename="../../app/gui/assessment_screen.py" line="277"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="275"/>
+        <location filename="../../app/gui/assessment_screen.py" line="280"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="276"/>
+        <location filename="../../app/gui/assessment_screen.py" line="281"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="280"/>
+        <location filename="../../app/gui/assessment_screen.py" line="285"/>
         <source>By indicator (the communes&apos; self-assessments):</source>
         <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="301"/>
+        <location filename="../../app/gui/assessment_screen.py" line="306"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="306"/>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="315"/>
+        <location filename="../../app/gui/assessment_screen.py" line="320"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="487"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
+        <source>Source: {reason}</source>
+        <translation>Nguồn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="492"/>
         <source>Calendar:</source>
         <translation>Lịch đánh giá:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="488"/>
+        <location filename="../../app/gui/assessment_screen.py" line="493"/>
         <source>(typed here)</source>
         <translation>(do cán bộ nhập)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="524"/>
+        <location filename="../../app/gui/assessment_screen.py" line="529"/>
         <source>Attach evidence</source>
         <translation>Đính kèm minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="524"/>
+        <location filename="../../app/gui/assessment_screen.py" line="529"/>
         <source>Choose an indicator in the list first (arrow keys), then attach its evidence.</source>
         <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên), rồi đính kèm minh chứng của chỉ tiêu đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="526"/>
+        <location filename="../../app/gui/assessment_screen.py" line="531"/>
         <source>Evidence for {code}</source>
         <translation>Minh chứng cho chỉ tiêu {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="526"/>
+        <location filename="../../app/gui/assessment_screen.py" line="531"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="544"/>
+        <location filename="../../app/gui/assessment_screen.py" line="547"/>
+        <location filename="../../app/gui/assessment_screen.py" line="550"/>
+        <source>Source of the figure</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="547"/>
+        <source>Choose an indicator in the list first (arrow keys).</source>
+        <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="550"/>
+        <source>Where does the figure of {code} come from?</source>
+        <translation>Số liệu của chỉ tiêu {code} lấy từ đâu?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="567"/>
         <source>Re-score the assessment under version {new} (it was made under {old})?</source>
         <translation>Chấm lại kết quả đánh giá theo phiên bản {new} (đã chấm theo phiên bản {old})?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="545"/>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
         <source>Now: {result}</source>
         <translation>Hiện nay: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="546"/>
+        <location filename="../../app/gui/assessment_screen.py" line="569"/>
         <source>After: {result}</source>
         <translation>Sau khi chấm lại: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="549"/>
+        <location filename="../../app/gui/assessment_screen.py" line="572"/>
         <source>What changes:</source>
         <translation>Những gì thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="552"/>
+        <location filename="../../app/gui/assessment_screen.py" line="575"/>
         <source>No figure changes; only the version is recorded.</source>
         <translation>Không có số liệu nào thay đổi; chỉ ghi nhận phiên bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="559"/>
+        <location filename="../../app/gui/assessment_screen.py" line="582"/>
         <source>Re-score</source>
         <translation>Chấm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="572"/>
-        <location filename="../../app/gui/assessment_screen.py" line="586"/>
+        <location filename="../../app/gui/assessment_screen.py" line="595"/>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
         <source>Criteria update</source>
         <translation>Cập nhật bộ tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="572"/>
+        <location filename="../../app/gui/assessment_screen.py" line="595"/>
         <source>Criteria updates (*.pbgdpl-catalog *.json);;All files (*)</source>
         <translation>Bản cập nhật bộ tiêu chí (*.pbgdpl-catalog *.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="580"/>
+        <location filename="../../app/gui/assessment_screen.py" line="603"/>
         <source>{set} version {version} received</source>
         <translation>Đã nhận {set} phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="580"/>
+        <location filename="../../app/gui/assessment_screen.py" line="603"/>
         <source>{set} version {version} is already here, unchanged</source>
         <translation>{set} phiên bản {version} đã có, không thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="582"/>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
         <source>Signed by unit {unit}.</source>
         <translation>Ký bởi đơn vị {unit}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="584"/>
+        <location filename="../../app/gui/assessment_screen.py" line="607"/>
         <source>Points still unknown in this version: {codes}</source>
         <translation>Số điểm còn chưa biết trong phiên bản này: {codes}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="585"/>
+        <location filename="../../app/gui/assessment_screen.py" line="608"/>
         <source>Assessments already made keep their version until they are re-scored.</source>
         <translation>Các kết quả đánh giá đã có giữ nguyên phiên bản cũ cho đến khi được chấm lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="591"/>
+        <location filename="../../app/gui/assessment_screen.py" line="614"/>
         <source>no schedule yet</source>
         <translation>chưa có lịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="606"/>
-        <location filename="../../app/gui/assessment_screen.py" line="609"/>
-        <location filename="../../app/gui/assessment_screen.py" line="613"/>
+        <location filename="../../app/gui/assessment_screen.py" line="629"/>
+        <location filename="../../app/gui/assessment_screen.py" line="632"/>
+        <location filename="../../app/gui/assessment_screen.py" line="636"/>
         <source>Assessment calendar</source>
         <translation>Lịch đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="606"/>
+        <location filename="../../app/gui/assessment_screen.py" line="629"/>
         <source>The criteria set has no step for this level.</source>
         <translation>Bộ tiêu chí không có bước nào cho cấp này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <location filename="../../app/gui/assessment_screen.py" line="632"/>
         <source>Step of {year}:</source>
         <translation>Bước của năm {year}:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="613"/>
+        <location filename="../../app/gui/assessment_screen.py" line="636"/>
         <source>Date of “{name}” (dd/mm/yyyy; empty: no date):</source>
         <translation>Ngày của “{name}” (dd/mm/yyyy; để trống: không có ngày):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="634"/>
+        <location filename="../../app/gui/assessment_screen.py" line="657"/>
         <source>Mẫu {form}: {name}</source>
         <translation>Mẫu {form}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="635"/>
+        <location filename="../../app/gui/assessment_screen.py" line="658"/>
         <source>Print a form</source>
         <translation>In biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="635"/>
+        <location filename="../../app/gui/assessment_screen.py" line="658"/>
         <source>Form:</source>
         <translation>Biểu mẫu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="641"/>
+        <location filename="../../app/gui/assessment_screen.py" line="664"/>
         <source>Save the form</source>
         <translation>Lưu biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="641"/>
+        <location filename="../../app/gui/assessment_screen.py" line="664"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="256"/>
-        <location filename="../../app/gui/assessment_screen.py" line="329"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="256"/>
-        <location filename="../../app/gui/assessment_screen.py" line="330"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="264"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>{year}: no commune is expected and none has an assessment (see the list of expected units)</source>
         <translation>Năm {year}: không có xã nào trong danh sách đơn vị phải báo cáo và chưa có bản đánh giá nào (xem danh sách đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="267"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete</source>
         <translation>Năm {year}: {units} xã — {sent} đã gửi tự đánh giá, {not_sent} chưa gửi; {yes} đạt chuẩn, {no} chưa đạt chuẩn, {open} chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="277"/>
+        <location filename="../../app/gui/assessment_screen.py" line="282"/>
         <source>Not sent:</source>
         <translation>Chưa gửi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="337"/>
+        <location filename="../../app/gui/assessment_screen.py" line="342"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="338"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="339"/>
+        <location filename="../../app/gui/assessment_screen.py" line="344"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="347"/>
+        <location filename="../../app/gui/assessment_screen.py" line="352"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="361"/>
+        <location filename="../../app/gui/assessment_screen.py" line="366"/>
         <source>Typed by {who} on {when}</source>
         <translation>{who} nhập ngày {when}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="363"/>
+        <location filename="../../app/gui/assessment_screen.py" line="368"/>
         <source>The log gives: {text}</source>
         <translation>Nhật ký cho: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="365"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="367"/>
+        <location filename="../../app/gui/assessment_screen.py" line="372"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="373"/>
+        <location filename="../../app/gui/assessment_screen.py" line="378"/>
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="373"/>
+        <location filename="../../app/gui/assessment_screen.py" line="378"/>
         <source>CHANGED after signing</source>
         <translation>ĐÃ BỊ SỬA sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="374"/>
+        <location filename="../../app/gui/assessment_screen.py" line="379"/>
         <source>{file}: signed by {signer} on {when}, {state}</source>
         <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="377"/>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="402"/>
+        <location filename="../../app/gui/assessment_screen.py" line="407"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="403"/>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="446"/>
+        <location filename="../../app/gui/assessment_screen.py" line="451"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="448"/>
-        <location filename="../../app/gui/assessment_screen.py" line="541"/>
+        <location filename="../../app/gui/assessment_screen.py" line="453"/>
+        <location filename="../../app/gui/assessment_screen.py" line="564"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="450"/>
+        <location filename="../../app/gui/assessment_screen.py" line="455"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="452"/>
+        <location filename="../../app/gui/assessment_screen.py" line="457"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="454"/>
+        <location filename="../../app/gui/assessment_screen.py" line="459"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="456"/>
+        <location filename="../../app/gui/assessment_screen.py" line="461"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="459"/>
+        <location filename="../../app/gui/assessment_screen.py" line="464"/>
         <source>&amp;Re-score under version {version}…</source>
         <translation>&amp;Chấm lại theo phiên bản {version}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="462"/>
+        <location filename="../../app/gui/assessment_screen.py" line="467"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="462"/>
+        <location filename="../../app/gui/assessment_screen.py" line="467"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="477"/>
+        <location filename="../../app/gui/assessment_screen.py" line="482"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="477"/>
+        <location filename="../../app/gui/assessment_screen.py" line="482"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="480"/>
+        <location filename="../../app/gui/assessment_screen.py" line="485"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="483"/>
+        <location filename="../../app/gui/assessment_screen.py" line="488"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
     </message>
@@ -4506,175 +4537,280 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="61"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="63"/>
+        <location filename="../../app/gui/settings_screen.py" line="72"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="78"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
+        <location filename="../../app/gui/settings_screen.py" line="79"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="71"/>
-        <location filename="../../app/gui/settings_screen.py" line="210"/>
+        <location filename="../../app/gui/settings_screen.py" line="80"/>
+        <location filename="../../app/gui/settings_screen.py" line="226"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <location filename="../../app/gui/settings_screen.py" line="94"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <location filename="../../app/gui/settings_screen.py" line="95"/>
         <source>Save the &amp;officer</source>
         <translation>Lưu người &amp;phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="98"/>
         <source>Officer in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <location filename="../../app/gui/settings_screen.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <location filename="../../app/gui/settings_screen.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="104"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="115"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="105"/>
+        <location filename="../../app/gui/settings_screen.py" line="116"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <location filename="../../app/gui/settings_screen.py" line="117"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
-        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
-        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+        <location filename="../../app/gui/settings_screen.py" line="119"/>
+        <source>No backup yet. PBGDPL makes one by itself before each import of bundles or spreadsheets, each catalog update, each restore and each upgrade, and once a day when it closes; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nhập gói dữ liệu hoặc bảng tính, mỗi lần cập nhật danh mục, mỗi lần khôi phục và mỗi lần nâng cấp, và mỗi ngày một lần khi đóng chương trình; bấm “Sao lưu ngay” để giữ một bản của dữ liệu hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="128"/>
+        <location filename="../../app/gui/settings_screen.py" line="144"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="135"/>
+        <location filename="../../app/gui/settings_screen.py" line="151"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="175"/>
+        <location filename="../../app/gui/settings_screen.py" line="191"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="190"/>
+        <location filename="../../app/gui/settings_screen.py" line="206"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="199"/>
+        <location filename="../../app/gui/settings_screen.py" line="215"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="211"/>
+        <location filename="../../app/gui/settings_screen.py" line="227"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="242"/>
+        <location filename="../../app/gui/settings_screen.py" line="251"/>
+        <source>{count} copies, {total} together; automatic copies are kept for 7 days, 5 weeks and 12 months, and the oldest are deleted when all copies pass {cap}. Your own copies are never deleted.</source>
+        <translation>{count} bản sao, tổng cộng {total}; bản sao tự động được giữ theo 7 ngày, 5 tuần và 12 tháng gần nhất, bản cũ nhất bị xóa khi tất cả vượt quá {cap}. Bản sao do bạn tạo không bao giờ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="267"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="277"/>
+        <source>Made by you</source>
+        <translation>Do bạn tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="278"/>
+        <source>Daily (on closing)</source>
+        <translation>Hằng ngày (khi đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="279"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <source>Before a catalog update</source>
+        <translation>Trước khi cập nhật danh mục</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/settings_screen.py" line="281"/>
-        <location filename="../../app/gui/settings_screen.py" line="286"/>
+        <source>Data before a restore</source>
+        <translation>Dữ liệu trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="282"/>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="283"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>reporters</source>
+        <translation>báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plan tasks</source>
+        <translation>nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>trainings</source>
+        <translation>lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessment answers</source>
+        <translation>điểm chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="300"/>
+        <source>The current data holds nothing that this backup lacks.</source>
+        <translation>Dữ liệu hiện tại không có gì mà bản sao lưu này thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="301"/>
+        <source>Lost by the restore (entered after this backup): {items}.</source>
+        <translation>Sẽ mất khi khôi phục (nhập sau bản sao lưu này): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="316"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
+        <location filename="../../app/gui/settings_screen.py" line="340"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="265"/>
+        <location filename="../../app/gui/settings_screen.py" line="318"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="287"/>
+        <location filename="../../app/gui/settings_screen.py" line="341"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="298"/>
+        <location filename="../../app/gui/settings_screen.py" line="352"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="310"/>
+        <location filename="../../app/gui/settings_screen.py" line="364"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="311"/>
+        <location filename="../../app/gui/settings_screen.py" line="365"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="312"/>
+        <location filename="../../app/gui/settings_screen.py" line="366"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="313"/>
+        <location filename="../../app/gui/settings_screen.py" line="367"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="314"/>
+        <location filename="../../app/gui/settings_screen.py" line="368"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -4793,7 +4929,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="510"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -5162,98 +5298,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="536"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="583"/>
+        <location filename="../../app/gui/sync_screen.py" line="592"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="592"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="611"/>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="620"/>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="632"/>
+        <location filename="../../app/gui/sync_screen.py" line="641"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="664"/>
+        <location filename="../../app/gui/sync_screen.py" line="673"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="665"/>
+        <location filename="../../app/gui/sync_screen.py" line="674"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <location filename="../../app/gui/sync_screen.py" line="679"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="678"/>
+        <location filename="../../app/gui/sync_screen.py" line="687"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5283,7 +5419,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="683"/>
+        <location filename="../../app/gui/sync_screen.py" line="692"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5328,88 +5464,93 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã nhận từ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="647"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <source>Record id collision: the stored record belongs to unit %1, the other version comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2.</source>
+        <translation>Trùng mã bản ghi: bản ghi đang lưu thuộc đơn vị %1, bản kia do đơn vị %2 gửi. “Giữ bản của mình” để bản ghi thuộc đơn vị %1; “Lấy bản nhận được” giao bản ghi cho đơn vị %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="656"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="672"/>
+        <location filename="../../app/gui/sync_screen.py" line="681"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="730"/>
+        <location filename="../../app/gui/sync_screen.py" line="739"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="734"/>
+        <location filename="../../app/gui/sync_screen.py" line="743"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="781"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="796"/>
+        <location filename="../../app/gui/sync_screen.py" line="805"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="802"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="802"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="816"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="885"/>
+        <location filename="../../app/gui/sync_screen.py" line="894"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="836"/>
+        <location filename="../../app/gui/sync_screen.py" line="845"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="856"/>
+        <location filename="../../app/gui/sync_screen.py" line="865"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="858"/>
-        <location filename="../../app/gui/sync_screen.py" line="872"/>
+        <location filename="../../app/gui/sync_screen.py" line="867"/>
+        <location filename="../../app/gui/sync_screen.py" line="881"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="869"/>
+        <location filename="../../app/gui/sync_screen.py" line="878"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="870"/>
+        <location filename="../../app/gui/sync_screen.py" line="879"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)

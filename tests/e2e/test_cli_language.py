@@ -116,7 +116,8 @@ def test_the_common_commands_report_in_vietnamese_and_json_stays_the_same(cli, t
     assert vi("keys", "create", "--no-passphrase", "--data-dir", upper, data_dir=False).returncode == 0
     assert "gói quyết định số" in vi("approvals", "export", "--unit", "02104", "--out", usb, "--data-dir", upper, data_dir=False).stdout
     assert "đã sao lưu và kiểm tra" in vi("backup", "create", "--data-dir", upper, data_dir=False).stdout
-    assert "bản sao" in vi("backup", "list", "--data-dir", upper, data_dir=False).stdout
+    copies = vi("backup", "list", "--data-dir", upper, data_dir=False).stdout
+    assert "bản sao" in copies and re.search(r"trên tối đa \d{1,3}(\.\d{3})*,\d MB", copies)  # Vietnamese separators
     exported = vi("activities", "export", str(tmp_path / "a.xlsx")).stdout
     assert exported.startswith("Đã xuất 582 bản ghi hoạt động")
     assert "không kèm thông tin cá nhân" in vi("roster", "export", str(tmp_path / "r.csv")).stdout
@@ -128,3 +129,5 @@ def test_the_common_commands_report_in_vietnamese_and_json_stays_the_same(cli, t
     assert "unit 02104 Xã Tân Kỳ, bundle no. 1" in en("bundle", "import", bundle, "--data-dir", upper, data_dir=False).stdout
     assert en("activities", "export", str(tmp_path / "b.csv")).stdout.startswith("Exported 582 activities")
     assert "approved on" in en("approvals", "--data-dir", upper, data_dir=False).stdout
+    assert re.search(r"of at most \d{1,3}(,\d{3})*\.\d MB", en("backup", "list", "--data-dir", upper, data_dir=False).stdout)
+    assert re.search(r"02104 +active +\d\d/\d\d/2026", en("keys", "list", "--data-dir", upper, data_dir=False).stdout)  # dd/mm/yyyy
