@@ -18,7 +18,10 @@ For each incoming record and the stored copy (if any):
   re-import restart revisions) → ``conflict``, both versions kept for a person.
 
 A bundle signed by a key the upper level has replaced (``retired_key``) never overrides a version made by
-another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``.
+another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``. When
+the newer key has itself sent files from the same installation (``shared_installation``: the new computer
+continues a copied data folder, so the two computers' versions carry the same ``rev_by``), no version can be
+told apart, and every update or deletion of the replaced key becomes a ``conflict``.
 """
 
 from __future__ import annotations
@@ -51,14 +54,24 @@ class Decision:
     reason: str = ""
 
 
-def decide(stored: StoredState | None, incoming: BundleRecord, retired_key: str = "") -> Decision:
-    """Apply the rules above to one record (``retired_key``: the replaced key that signed it, else "")."""
+def decide(stored: StoredState | None, incoming: BundleRecord, retired_key: str = "", shared_installation: bool = False) -> Decision:
+    """Apply the rules above to one record (``retired_key``: the replaced key that signed it, else "";
+    ``shared_installation``: the newer key has sent files from that key's installation too)."""
     decision = _decide(stored, incoming)
-    if retired_key and stored is not None and decision.outcome in ("updated", "deleted") and stored.rev_by != incoming.rev_by:
+    if not retired_key or stored is None or decision.outcome not in ("updated", "deleted"):
+        return decision
+    if stored.rev_by != incoming.rev_by:
         return Decision(
             "conflicts",
             f"signed with key {retired_key} after it was replaced, and the stored version was made by another "
             "computer of the unit; the stored version stays, the other is kept for review",
+        )
+    if shared_installation:
+        return Decision(
+            "conflicts",
+            f"signed with key {retired_key} after it was replaced, and the newer key sends from the same "
+            "installation (a copied data folder), so which computer made the stored version cannot be told; the "
+            "stored version stays, the other is kept for review",
         )
     return decision
 
@@ -130,11 +143,12 @@ def plan_table(
     records: Iterable[BundleRecord],
     stored: Mapping[str, StoredState],
     retired_key: str = "",
+    shared_installation: bool = False,
 ) -> TablePlan:
-    """Decide every record of one table (no writes); ``retired_key`` as in ``decide``."""
+    """Decide every record of one table (no writes); ``retired_key`` and ``shared_installation`` as in ``decide``."""
     plan = TablePlan(table)
     for rec in records:
-        decision = decide(stored.get(rec.id), rec, retired_key)
+        decision = decide(stored.get(rec.id), rec, retired_key, shared_installation)
         plan.counts[decision.outcome] += 1
         if decision.outcome == "unchanged":
             plan.unchanged.append(rec)
