@@ -242,7 +242,7 @@ CREATE TABLE bundle_exports (
     size INTEGER NOT NULL,
     counts TEXT NOT NULL DEFAULT '{}',
     created_at TEXT NOT NULL
-);
+, relayed TEXT NOT NULL DEFAULT '[]');
 
 -- table bundle_imports
 CREATE TABLE bundle_imports (
@@ -306,9 +306,9 @@ CREATE TABLE file_imports (
 );
 
 -- table merge_conflicts
-CREATE TABLE merge_conflicts (
+CREATE TABLE "merge_conflicts" (
     id INTEGER PRIMARY KEY,
-    table_name TEXT NOT NULL CHECK (table_name IN ('activities', 'reporters', 'attachments')),
+    table_name TEXT NOT NULL CHECK (table_name <> ''),
     record_id TEXT NOT NULL,
     owner_unit TEXT NOT NULL,
     stored_rev INTEGER NOT NULL,

@@ -121,3 +121,86 @@ def roster_xlsx(path: Path, rows: list[list] | None = None) -> Path:
         ws.append(row)
     wb.save(path)
     return path
+
+
+# The adversary's activity log (field-tests/adversary.md, experiment 5): title block, a two-level header, a row of
+# column numbers, a hidden column G, numbers as text, formulas, and a totals row "Tổng cộng" in column A merged A:G.
+LOG_HEADER = ["STT", "Ngày", "Nội dung", "Hình thức", "Địa điểm", "Đối tượng", "Ghi chú nội bộ",
+              "Số người tham dự", None, None, "Kinh phí (đồng)", "Ghi chú"]  # fmt: skip
+LOG_ROWS = [  # (participants, women) as the officer sees them in H and I
+    [1, "05/3/2026", "Tuyên truyền Luật Đất đai", "Hội nghị", "Nhà văn hóa thôn 1", "Nhân dân", "x", "1.250", 620, 0, "1.500.000", None],
+    [2, "06/03/2026", "Phổ biến Luật Hôn nhân và gia đình", "Tập huấn", "Thôn 2", "Nhân dân", "x", 0, 0, 0, "850.000 đ", None],
+    [3, "2026-03-05", "Tư vấn pháp luật cho hội viên", "Tư vấn pháp luật", "Thôn 3", "Nhân dân", "x", 45, 20, 0, 0, None],
+    [4, "20/03/2026", "Hội nghị phổ biến Luật Giao thông", "Hội nghị", "Thôn 4", "Nhân dân", "x", "=40+25", "=20+10", 0, 0, None],
+    [5, "25/3/2026", "Tuyên truyền Luật Phòng, chống ma túy", "Hội nghị", "Thôn 5", "Nhân dân", "x", " 310 ", 100, 5, "12.500.000", None],
+]  # fmt: skip
+LOG_EXPECTED = [1250, 0, 45, 65, 310]  # participants per data row
+LOG_FIRST_ROW = 7  # rows 7..11 hold the activities; row 12 is the totals row
+
+
+def activity_log_xlsx(
+    path: Path,
+    *,
+    hidden_header: str | None = None,
+    cached: bool = True,
+    hidden_rows: tuple[int, ...] = (),
+    total_label: str = "Tổng cộng",
+    total_column: int = 1,
+    hide: str = "G",
+) -> Path:
+    """The adversary's layout. ``hidden_header`` names hidden column G (999 in every row); ``cached=False`` leaves the
+    formulas without the values Excel saves with them (as files written by other programs are)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sổ theo dõi"
+    ws.cell(1, 1, "SỔ THEO DÕI HOẠT ĐỘNG PBGDPL NĂM 2026")
+    ws.merge_cells("A1:L1")
+    ws.cell(2, 1, "Xã Đại Phúc")
+    for col, text in enumerate(LOG_HEADER, start=1):
+        if text is not None:
+            ws.cell(4, col, hidden_header if col == 7 and hidden_header else text)
+    ws.merge_cells("H4:J4")
+    for col, text in ((8, "Tổng số"), (9, "Trong đó nữ"), (10, "DTTS")):
+        ws.cell(5, col, text)
+    for col in range(1, 13):
+        ws.cell(6, col, f"({col})")
+        if col not in (8, 9, 10):
+            ws.merge_cells(start_row=4, start_column=col, end_row=5, end_column=col)
+    ws.column_dimensions[hide].hidden = True
+    for offset, values in enumerate(LOG_ROWS):
+        for col, value in enumerate(values, start=1):
+            if col == 7 and hidden_header:
+                value = 999
+            if value is not None:
+                ws.cell(LOG_FIRST_ROW + offset, col, value)
+    last = LOG_FIRST_ROW + len(LOG_ROWS) - 1
+    total = last + 1
+    ws.cell(total, total_column, total_label)
+    if total_column == 1:
+        ws.merge_cells(start_row=total, start_column=1, end_row=total, end_column=7)
+    for col in "HIJK":
+        ws[f"{col}{total}"] = f"=SUM({col}{LOG_FIRST_ROW}:{col}{last})"
+    for r in hidden_rows:
+        ws.row_dimensions[r].hidden = True
+    wb.save(path)
+    if cached:
+        _cache_formulas(path, {"=40+25": 65, "=20+10": 30})
+    return path
+
+
+def _cache_formulas(path: Path, values: dict[str, int]) -> None:
+    """Write the values Excel would have saved beside the formulas (SUMs get 1, good enough for a totals row)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    name = "xl/worksheets/sheet1.xml"
+
+    def cached(m: re.Match) -> str:
+        return f"<f>{m.group(1)}</f><v>{values.get('=' + m.group(1), 1)}</v>"
+
+    members[name] = re.sub(r"<f>([^<]*)</f><v\s*/?>(?:</v>)?", cached, members[name].decode()).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import Result, _passphrase, open_workspace
+from app.commands import Result, _passphrase, open_workspace, shown_date
+from app.commands.language import translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,23 +35,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_list)
 
 
-def _ddmmyyyy(iso: str | None) -> str:
-    if not iso or len(iso) < 10:
-        return iso or ""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
-
-
 def _line(d) -> str:
-    what = "approved" if d.decision == "approved" else f"returned: {d.reason}"
+    if d.decision == "approved":
+        what = translate("Cli", "approved")
+    else:
+        what = translate("Cli", "returned: {reason}").format(reason=d.reason)
     flag = ""
     if d.changed:
-        flag = "  [CHANGED AFTER APPROVAL: approve again]" if d.decision == "approved" else "  [data changed since]"
+        flag = translate("Cli", "  [CHANGED AFTER APPROVAL: approve again]") if d.decision == "approved" else translate("Cli", "  [data changed since]")
     elif d.resent:
-        flag = "  [a newer bundle was sent since]"
-    return (
-        f"{d.unit_code:<7} {d.unit_name}, {d.period}: {what} on {_ddmmyyyy(d.decided_at)} by {d.decided_by or '-'} "
-        f"(bundle no. {d.bundle_seq}){flag}"
-    )
+        flag = translate("Cli", "  [a newer bundle was sent since]")
+    return f"{d.unit_code:<7} {d.unit_name}, {d.period}: " + translate("Cli", "{what} on {day} by {officer} (bundle no. {seq})").format(
+        what=what, day=shown_date(d.decided_at), officer=d.decided_by or "-", seq=d.bundle_seq) + flag
 
 
 def cmd_approve(args: argparse.Namespace) -> Result:
@@ -75,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         rows = decisions(ws, args.unit, args.period)
-    text = "\n".join(_line(d) for d in rows) or "no decisions yet"
+    text = "\n".join(_line(d) for d in rows) or translate("Cli", "no decisions yet")
     return Result({"ok": True, "decisions": [d.to_dict() for d in rows]}, text)
 
 
@@ -86,8 +82,14 @@ def cmd_export(args: argparse.Namespace) -> Result:
         ws.require_initialised()
         passphrase = _passphrase.read(args, required=False)
         data = export_decisions(ws, args.unit, args.period, Path(args.out) if args.out else None, passphrase)
-    text = (
-        f"{data['path']}\n  {data['decisions']} decision(s) for unit {data['target_unit']} {data['target_name']}, "
-        f"periods {', '.join(data['periods'])}, decision bundle no. {data['seq']}\n  fingerprint {data['fingerprint']}"
-    )
+    text = f"{data['path']}\n  " + translate(
+        "Cli", "{decisions} decision(s) for unit {unit} {name}, periods {periods}, decision bundle no. {seq}"
+    ).format(decisions=data["decisions"], unit=data["target_unit"], name=data["target_name"], periods=", ".join(data["periods"]),
+             seq=data["seq"]) + "\n  " + translate("Cli", "fingerprint {fingerprint}").format(fingerprint=data["fingerprint"])  # fmt: skip
+    if data.get("forwarded"):
+        text += "\n  " + translate("Cli", "{n} of them forwarded from the upper level (this office vouches for them)").format(n=data["forwarded"])
+    if data.get("via"):
+        text += "\n  " + translate(
+            "Cli", "unit {unit} reports through {office} {name}: send this file there; that office imports it and passes the decisions on"
+        ).format(unit=data["target_unit"], office=data["via"]["unit_code"], name=data["via"]["unit_name"])
     return Result({"ok": True, **data}, text)

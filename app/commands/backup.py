@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.commands import Result, open_workspace
+from app.commands.language import figures, translate, word
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,18 +24,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB"
+    return figures(f"{n / 1e6:,.1f}") + " MB"
 
 
 def cmd_list(args: argparse.Namespace) -> Result:
     from app.commands import resolve_paths
-    from app.services.backups import CAP_BYTES, list_backups
+    from app.services.backups import CAP_BYTES, backup_kind, list_backups
 
     items = list_backups(resolve_paths(args).backups)
     total = sum(b.size for b in items)
-    rows = [{"file": str(b.path), "size": b.size, "made": b.modified.isoformat(timespec="seconds")} for b in items]
+    rows = [{"file": str(b.path), "size": b.size, "made": b.modified.isoformat(timespec="seconds"), "kind": backup_kind(b.path)} for b in items]
     lines = [f"{b.modified:%d/%m/%Y %H:%M}  {_size(b.size):>10}  {b.path.name}" for b in items]
-    lines.append(f"{len(items)} copies, {_size(total)} of at most {_size(CAP_BYTES)}")
+    lines.append(translate("Cli", "{count} copies, {size} of at most {cap}").format(count=len(items), size=_size(total), cap=_size(CAP_BYTES)))
     return Result({"ok": True, "backups": rows, "total": total, "cap": CAP_BYTES}, "\n".join(lines))
 
 
@@ -43,7 +44,7 @@ def cmd_create(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         copy = make_backup(ws.paths.db_file, ws.paths.backups, ws.clock, "manual")
-    return Result({"ok": True, "file": str(copy), "size": copy.stat().st_size}, f"backup written and checked: {copy}")
+    return Result({"ok": True, "file": str(copy), "size": copy.stat().st_size}, translate("Cli", "backup written and checked: {file}").format(file=copy))
 
 
 def cmd_restore(args: argparse.Namespace) -> Result:
@@ -56,12 +57,13 @@ def cmd_restore(args: argparse.Namespace) -> Result:
         ws.close()
         raise FileMissingError(f"no backup file {args.file}", path=str(args.file))
     lost = what_restore_loses(ws, backup)
-    text = "restoring it loses: " + (", ".join(f"{n} {what}" for what, n in lost.items() if n) or "nothing")
+    lost_words = ", ".join(f"{n} {word(what)}" for what, n in lost.items() if n) or translate("Cli", "nothing")
+    text = translate("Cli", "restoring it loses: {what}").format(what=lost_words)
     if not args.yes:
         ws.close()
-        return Result({"ok": True, "restored": False, "loses": lost}, text + "\nrun again with --yes to restore")
+        return Result({"ok": True, "restored": False, "loses": lost}, text + "\n" + translate("Cli", "run again with --yes to restore"))
     safety = restore_backup(ws, backup)
     return Result(
         {"ok": True, "restored": True, "loses": lost, "safety_copy": str(safety)},
-        f"{text}\nrestored {backup.name}; the database as it was is kept in {safety}",
+        text + "\n" + translate("Cli", "restored {name}; the database as it was is kept in {file}").format(name=backup.name, file=safety),
     )

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job
+from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job, shown_date
+from app.commands.language import header, translate, word
 
 if TYPE_CHECKING:
     from app.sync.report import ImportReport
@@ -69,18 +70,18 @@ def cmd_export(args: argparse.Namespace) -> Result:
         passphrase = _passphrase.read(args, required=False)
         data = run_job(export_bundle(ws, args.period, Path(args.out) if args.out else None, passphrase))
     counts = data["counts"]
-    text = (
-        f"{data['path']}\n"
-        f"  unit {data['unit_code']}, period {data['period']}, bundle no. {data['seq']}: "
-        f"{counts['activities']} activities, {counts['reporters']} reporters, {counts['attachments']} attachments\n"
-        f"  fingerprint {data['fingerprint']}"
-    )
+    text = f"{data['path']}\n  " + translate(
+        "Cli", "unit {unit}, period {period}, bundle no. {seq}: {activities} activities, {reporters} reporters, {attachments} attachments"
+    ).format(unit=data["unit_code"], period=data["period"], seq=data["seq"], **_counts(counts))
+    text += "\n  " + translate("Cli", "fingerprint {fingerprint}").format(fingerprint=data["fingerprint"])
     if data["relayed"]:
         units = sorted({e["unit_code"] for e in data["relayed"]})
-        text += f"\n  carries {len(data['relayed'])} original bundle(s) of {len(units)} unit(s): {', '.join(units)}"
+        text += "\n  " + translate("Cli", "carries {bundles} original bundle(s) of {count} unit(s): {units}").format(
+            bundles=len(data["relayed"]), count=len(units), units=", ".join(units))
     for w in data["withheld"]:
-        text += f"\n  not carried: bundle no. {w['seq']} of unit {w['unit_code']}, period {w['period']} was returned ({w['reason']})"
-    text += "".join(f"\n  warning: {w}" for w in data["warnings"])
+        text += "\n  " + translate("Cli", "not carried: bundle no. {seq} of unit {unit}, period {period} was returned ({reason})").format(
+            seq=w["seq"], unit=w["unit_code"], period=w["period"], reason=w["reason"])
+    text += "".join("\n  " + _warning(w) for w in data["warnings"])
     return Result({"ok": True, **data}, text)
 
 
@@ -89,39 +90,50 @@ def cmd_verify(args: argparse.Namespace) -> Result:
 
     result = verify_file(resolve_paths(args), Path(args.file))
     c = result.counts
+    signed = translate("Cli", "signed by {fingerprint}").format(fingerprint=result.fingerprint)
+    signed += translate("Cli", " (trusted)") if result.trusted else ""
     if result.kind == "decisions":
-        text = (
-            f"OK: {result.file}\n  decision bundle of unit {result.source_unit} {result.source_name} for unit "
-            f"{result.target_unit}: {c['decisions']} decision(s), periods {', '.join(result.periods)}\n"
-            f"  signed by {result.fingerprint}" + (" (trusted)" if result.trusted else "")
-        )
+        text = f"OK: {result.file}\n  " + translate(
+            "Cli", "decision bundle of unit {unit} {name} for unit {target}: {decisions} decision(s), periods {periods}"
+        ).format(unit=result.source_unit, name=result.source_name, target=result.target_unit, decisions=c["decisions"],
+                 periods=", ".join(result.periods)) + "\n  " + signed  # fmt: skip
         return Result({"ok": True, **result.to_dict()}, text)
     lines = [
         f"OK: {result.file}",
-        f"  unit {result.source_unit} {result.source_name}, periods {', '.join(result.periods)}, bundle no. {result.seq}",
-        f"  {c['activities']} activities, {c['reporters']} reporters, {c['attachments']} attachments, {result.files} files",
-        f"  signed by {result.fingerprint}" + (" (trusted)" if result.trusted else ""),
-        f"  written by pbgdpl {result.app_version} on {result.created_at}",
+        "  " + translate("Cli", "unit {unit} {name}, periods {periods}, bundle no. {seq}").format(
+            unit=result.source_unit, name=result.source_name, periods=", ".join(result.periods), seq=result.seq),
+        "  " + translate("Cli", "{activities} activities, {reporters} reporters, {attachments} attachments, {files} files").format(
+            files=result.files, **_counts(c)),
+        "  " + signed,
+        "  " + translate("Cli", "written by pbgdpl {version} on {at}").format(version=result.app_version, at=shown_date(result.created_at, time=True)),
     ]
     if result.relayed:  # a relay bundle: each carried bundle is checked when it is imported, against this trust list
-        lines.append(f"  carries {len(result.relayed)} original bundle(s), each verified on import:")
-        lines += [f"    unit {e['unit_code']} {e.get('unit_name', '')}, bundle no. {e['seq']}, periods {', '.join(e['periods'])}" for e in result.relayed]
+        lines.append("  " + translate("Cli", "carries {count} original bundle(s), each verified on import:").format(count=len(result.relayed)))
+        lines += ["    " + translate("Cli", "unit {unit} {name}, bundle no. {seq}, periods {periods}").format(
+            unit=e["unit_code"], name=e.get("unit_name", ""), seq=e["seq"], periods=", ".join(e["periods"])) for e in result.relayed]
     if result.already_imported:
-        lines.append(f"  already imported on {result.already_imported.imported_at}")
-    lines += [f"  warning: {w}" for w in result.warnings]
+        lines.append("  " + translate("Cli", "already imported on {at}").format(at=shown_date(result.already_imported.imported_at, time=True)))
+    lines += ["  " + _warning(w) for w in result.warnings]
     return Result({"ok": True, **result.to_dict()}, "\n".join(lines))
 
 
 TEXT_RECORDS = 30  # records listed per table in the text report (all of them in --json, up to its own limit)
 
+def _counts(counts: dict) -> dict:
+    return {k: counts.get(k, 0) for k in ("activities", "reporters", "attachments")}
+
+
+def _warning(text: str) -> str:
+    return translate("Cli", "warning: {text}").format(text=text)
+
 
 def _record_line(r) -> str:
     """One record of an import report: outcome, date (dd/mm/yyyy), title, id, and the fields it changed."""
     day = f"{r.date[8:10]}/{r.date[5:7]}/{r.date[:4]} " if len(r.date) == 10 else ""
-    text = f"{r.outcome}: {day}{r.title or '(no title)'} [{r.id}]"
+    text = f"{word(r.outcome)}: {day}{r.title or translate('Cli', '(no title)')} [{r.id}]"
     if r.changes:
         text += "; " + "; ".join(f"{c.field}: {c.old!r} → {c.new!r}" for c in r.changes[:6])
-        text += f" (+{len(r.changes) - 6} fields)" if len(r.changes) > 6 else ""
+        text += translate("Cli", " (+{count} fields)").format(count=len(r.changes) - 6) if len(r.changes) > 6 else ""
     if r.outcome in ("stale", "conflicts") and r.reason:
         text += f" ({r.reason})"
     return text
@@ -130,38 +142,43 @@ def _record_line(r) -> str:
 def format_report(report: ImportReport) -> str:
     from app.services.bundles import OUTCOMES
 
-    head = f"{report.filename}: unit {report.source_unit} {report.source_name}, bundle no. {report.seq}, periods {', '.join(report.periods)}"
+    head = f"{report.filename}: " + translate("Cli", "unit {unit} {name}, bundle no. {seq}, periods {periods}").format(
+        unit=report.source_unit, name=report.source_name, seq=report.seq, periods=", ".join(report.periods))
     if report.already_imported:
-        return "\n".join([head + f"\n  {report.message}", *_relayed_lines(report)])
+        again = translate("Cli", "already imported on {at}; nothing changed").format(at=shown_date(report.already_imported.at, time=True))
+        return "\n".join([head + f"\n  {again}", *_relayed_lines(report)])
     if report.kind == "decisions":
-        lines = [f"{report.filename}: decisions of unit {report.source_unit} {report.source_name}: {report.message}"]
+        lines = [f"{report.filename}: " + translate("Cli", "decisions of unit {unit} {name}: {message}").format(
+            unit=report.source_unit, name=report.source_name, message=report.message)]
         lines += [
-            f"  {d['period']}: {d['decision']}" + (f": {d['reason']}" if d.get("reason") else "") + f" ({d['decided_at'][:10]})"
+            f"  {d['period']}: {word(d['decision'])}" + (f": {d['reason']}" if d.get("reason") else "") + f" ({d['decided_at'][:10]})"
             for d in report.decisions
         ]
         return "\n".join(lines)
-    lines = [head + ("  [DRY RUN: nothing written]" if report.dry_run else "")]
-    lines.append(f"  {'table':<12}" + "".join(f"{o:>10}" for o in OUTCOMES))
+    lines = [head + (translate("Cli", "  [DRY RUN: nothing written]") if report.dry_run else "")]
+    width = max([12] + [len(word(t)) + 1 for t in report.tables])
+    lines.append(f"  {word('table'):<{width}}" + "".join(f"{word(o):>11}" for o in OUTCOMES))
     for table, outcome in report.tables.items():
-        lines.append(f"  {table:<12}" + "".join(f"{outcome.count(o):>10}" for o in OUTCOMES))
+        lines.append(f"  {word(table):<{width}}" + "".join(f"{outcome.count(o):>11}" for o in OUTCOMES))
     for table, outcome in report.tables.items():
         if outcome.records:  # each record that is not unchanged: date, title, fields old -> new
             shown = outcome.records[:TEXT_RECORDS]
-            lines += [f"  {table} {_record_line(r)}" for r in shown]
+            lines += [f"  {word(table)} {_record_line(r)}" for r in shown]
             more = len(outcome.records) - len(shown) + outcome.more_records
         else:  # a report stored before records were listed
-            lines += [f"  {table} {d.id}: {d.outcome}: {d.reason}" for d in outcome.reasons]
+            lines += [f"  {word(table)} {d.id}: {word(d.outcome)}: {d.reason}" for d in outcome.reasons]
             more = outcome.more_reasons
         if more:
-            lines.append(f"  {table}: {more} more (see --json)")
+            lines.append("  " + translate("Cli", "{table}: {count} more (see --json)").format(table=word(table), count=more))
     if report.sequence_gaps:
-        lines.append(f"  missing bundles from unit {report.source_unit}: no. {', '.join(map(str, report.sequence_gaps))}")
+        lines.append("  " + translate("Cli", "missing bundles from unit {unit}: no. {numbers}").format(
+            unit=report.source_unit, numbers=", ".join(map(str, report.sequence_gaps))))
     lines += [
-        f"  CHANGED AFTER APPROVAL: period {p} of unit {report.source_unit} was approved and this bundle changed it; "
-        "approve it again (pbgdpl approvals)"
+        "  " + translate("Cli", "CHANGED AFTER APPROVAL: period {period} of unit {unit} was approved and this bundle changed it; "
+                         "approve it again (pbgdpl approvals)").format(period=p, unit=report.source_unit)
         for p in report.changed_after_approval
     ]
-    lines += [f"  warning: {w}" for w in report.warnings]
+    lines += ["  " + _warning(w) for w in report.warnings]
     return "\n".join(lines + _relayed_lines(report))
 
 
@@ -172,15 +189,17 @@ def _relayed_lines(report: ImportReport) -> list[str]:
     from app.sync.report import ImportReport as Report
 
     refused = [r for r in report.relayed if not r["ok"]]
-    lines = [f"  carries {len(report.relayed)} original bundle(s); {len(refused)} refused"]
+    lines = ["  " + translate("Cli", "carries {count} original bundle(s); {refused} refused").format(
+        count=len(report.relayed), refused=len(refused))]
     for item in report.relayed:
         if item["ok"]:
             lines += ["    " + ln for ln in format_report(Report.from_dict(item["report"])).splitlines()]
         else:
             err = item["error"]
-            lines.append(f"    REFUSED {item['member'][len('relay/'):]} (unit {item['unit_code']}, no. {item['seq']}): {err['code']}: {err['message']}")
+            lines.append("    " + translate("Cli", "REFUSED {member} (unit {unit}, no. {seq}): {code}: {message}").format(
+                member=item["member"][len("relay/"):], unit=item["unit_code"], seq=item["seq"], code=err["code"], message=err["message"]))
     if refused:
-        lines.append("  fix what refused them (e.g. pbgdpl keys trust for the unit), then import this file again")
+        lines.append("  " + translate("Cli", "fix what refused them (e.g. pbgdpl keys trust for the unit), then import this file again"))
     return lines
 
 
@@ -213,12 +232,14 @@ def cmd_conflicts(args: argparse.Namespace) -> Result:
         rows = list_conflicts(ws, None if args.all else "open")
     lines = []
     for r in rows:
-        lines.append(
-            f"#{r['id']} {r['status']}: {r['table_name']} {r['record_id']} (unit {r['owner_unit']}): "
-            f"mine rev {r['mine']['rev']}, theirs rev {r['theirs']['rev']}; differs in {', '.join(r['fields']) or 'nothing'}"
-        )
+        lines.append(f"#{r['id']} {word(r['status'])}: {word(r['table_name'])} {r['record_id']} " + translate(
+            "Cli", "(unit {unit}): mine rev {mine}, theirs rev {theirs}; differs in {fields}"
+        ).format(unit=r["owner_unit"], mine=r["mine"]["rev"], theirs=r["theirs"]["rev"],
+                 fields=", ".join(r["fields"]) or translate("Cli", "nothing")))  # fmt: skip
+        if r["mine"]["owner"] not in ("", r["owner_unit"]):  # an id two units claim (app.services.collisions)
+            lines[-1] += translate("Cli", "; id collision: the stored record is unit {unit}'s").format(unit=r["mine"]["owner"])
     if not rows:
-        lines.append("no open conflicts")
+        lines.append(translate("Cli", "no open conflicts"))
     return Result({"ok": True, "conflicts": rows}, "\n".join(lines))
 
 
@@ -227,7 +248,9 @@ def cmd_resolve(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         data = resolve_conflict(ws, args.conflict_id, args.choice)
-    return Result({"ok": True, **data}, f"conflict #{data['id']}: {data['status']} ({data['table_name']} {data['record_id']} at revision {data['rev']})")
+    text = translate("Cli", "conflict #{id}: {status} ({table} {record} at revision {rev})").format(
+        id=data["id"], status=word(data["status"]), table=word(data["table_name"]), record=data["record_id"], rev=data["rev"])
+    return Result({"ok": True, **data}, text)
 
 
 def cmd_received(args: argparse.Namespace) -> Result:
@@ -235,9 +258,10 @@ def cmd_received(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         rows = received(ws)
-    lines = [f"{'unit':<8} {'bundles':>7} {'last':>5}  last imported         gaps"]
+    lines = [header((translate("Cli", "unit"), 9), (translate("Cli", "bundles"), -7), (translate("Cli", "last"), -6), ("", 2),
+                    (translate("Cli", "last imported"), 22), (translate("Cli", "gaps"), 0))]  # fmt: skip
     for r in rows:
-        lines.append(f"{r['unit_code']:<8} {r['bundles']:>7} {r['last_seq']:>5}  {r['last_imported_at']:<21} {', '.join(map(str, r['gaps'])) or '-'}")
+        lines.append(f"{r['unit_code']:<8} {r['bundles']:>7} {r['last_seq']:>5}  {shown_date(r['last_imported_at'], time=True):<21} {', '.join(map(str, r['gaps'])) or '-'}")
     return Result({"ok": True, "units": rows}, "\n".join(lines))
 
 
@@ -246,8 +270,9 @@ def cmd_restore_export(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         data = export_restore(ws, args.unit, Path(args.out) if args.out else None, _passphrase.read(args, required=False))
-    lines = [data["path"], f"  unit {data['unit_code']}: {data['bundles']} bundle(s) received from it, last no. {data['last_seq']}; signed by {data['fingerprint']}"]
-    lines += [f"  warning: {w}" for w in data["warnings"]]
+    lines = [data["path"], "  " + translate("Cli", "unit {unit}: {bundles} bundle(s) received from it, last no. {seq}; signed by {fingerprint}").format(
+        unit=data["unit_code"], bundles=data["bundles"], seq=data["last_seq"], fingerprint=data["fingerprint"])]
+    lines += ["  " + _warning(w) for w in data["warnings"]]
     return Result({"ok": True, **data}, "\n".join(lines))
 
 
@@ -256,9 +281,9 @@ def cmd_restore(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         r = import_restore(ws, Path(args.file), dry_run=args.dry_run)
-    text = (
-        f"restore from unit {r.from_unit} (its key {r.from_fingerprint}): {r.bundles} bundle(s); {r.added} record(s) added, "
-        f"{r.replaced} replaced by a newer revision, {r.kept} already here; {r.files} file(s) copied; "
-        f"the next bundle will be no. {r.next_seq}" + ("  [DRY RUN: nothing written]" if r.dry_run else "")
-    )
+    text = translate(
+        "Cli", "restore from unit {unit} (its key {fingerprint}): {bundles} bundle(s); {added} record(s) added, {replaced} replaced "
+        "by a newer revision, {kept} already here; {files} file(s) copied; the next bundle will be no. {seq}"
+    ).format(unit=r.from_unit, fingerprint=r.from_fingerprint, bundles=r.bundles, added=r.added, replaced=r.replaced, kept=r.kept,
+             files=r.files, seq=r.next_seq) + (translate("Cli", "  [DRY RUN: nothing written]") if r.dry_run else "")  # fmt: skip
     return Result({"ok": True, **r.to_dict()}, text)

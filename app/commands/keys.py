@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands import Result, _passphrase, open_workspace
+from app.commands import Result, _passphrase, open_workspace, shown_date
+from app.commands.language import QT_TRANSLATE_NOOP, header, translate, word
 from app.fileio import atomic_write
 
 
@@ -66,12 +67,13 @@ def cmd_create(args: argparse.Namespace) -> Result:
         ws.require_initialised()
         passphrase = _passphrase.read(args, confirm=True)
         info = create_key(ws, passphrase, replace=args.replace)
-    text = (
-        f"Khoá ký đã tạo / signing key created for {info.unit_name} ({info.unit_code})\n"
-        f"Fingerprint: {info.fingerprint}\n"
-        f"Private key: {info.file} ({'passphrase-protected' if info.encrypted else 'NOT protected by a passphrase'})\n"
-        "Print the enrolment sheet (pbgdpl keys sheet --out FILE.pdf), sign and stamp it, and carry it upward."
-    )
+    protection = translate("Cli", "passphrase-protected") if info.encrypted else translate("Cli", "NOT protected by a passphrase")
+    text = "\n".join([
+        translate("Cli", "Signing key created for {unit} ({code})").format(unit=info.unit_name, code=info.unit_code),
+        translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=info.fingerprint),
+        translate("Cli", "Private key: {file} ({protection})").format(file=info.file, protection=protection),
+        translate("Cli", "Print the enrolment sheet (pbgdpl keys sheet --out FILE.pdf), sign and stamp it, and carry it upward."),
+    ])
     return Result({"ok": True, **info.to_dict()}, text)
 
 
@@ -83,11 +85,13 @@ def cmd_show(args: argparse.Namespace) -> Result:
         info = key_info(ws)
     if info is None:
         raise KeyMissingError("this installation has no signing key yet; make one with 'pbgdpl keys create'")
-    text = (
-        f"Unit: {info.unit_name} ({info.unit_code})\nFingerprint: {info.fingerprint}\n"
-        f"Created: {info.created_at}\nPrivate key: {info.file} "
-        f"({'passphrase-protected' if info.encrypted else 'no passphrase'})"
-    )
+    protection = translate("Cli", "passphrase-protected") if info.encrypted else translate("Cli", "no passphrase")
+    text = "\n".join([
+        translate("Cli", "Unit: {unit} ({code})").format(unit=info.unit_name, code=info.unit_code),
+        translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=info.fingerprint),
+        translate("Cli", "Created: {at}").format(at=shown_date(info.created_at, time=True)),
+        translate("Cli", "Private key: {file} ({protection})").format(file=info.file, protection=protection),
+    ])
     return Result({"ok": True, **info.to_dict()}, text)
 
 
@@ -97,7 +101,10 @@ def cmd_export(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         passphrase = _passphrase.read(args, required=False)
         data = export_key(ws, Path(args.file), passphrase, plain=getattr(args, "no_passphrase", False))
-    return Result({"ok": True, **data.to_dict()}, f"Private key copied to {data.file} ({'encrypted' if data.encrypted else 'NOT encrypted'})\nFingerprint: {data.fingerprint}")
+    text = translate("Cli", "Private key copied to {file} ({protection})").format(
+        file=data.file, protection=translate("Cli", "encrypted") if data.encrypted else translate("Cli", "NOT encrypted"))
+    text += "\n" + translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=data.fingerprint)
+    return Result({"ok": True, **data.to_dict()}, text)
 
 
 def cmd_sheet(args: argparse.Namespace) -> Result:
@@ -108,7 +115,8 @@ def cmd_sheet(args: argparse.Namespace) -> Result:
         info = key_info(ws)
     fingerprint = info.fingerprint if info else ""
     out = atomic_write(Path(args.out), pdf)
-    return Result({"ok": True, "file": str(out), "fingerprint": fingerprint}, f"Enrolment sheet: {out}\nFingerprint: {fingerprint}")
+    text = translate("Cli", "Enrolment sheet: {file}").format(file=out) + "\n" + translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=fingerprint)
+    return Result({"ok": True, "file": str(out), "fingerprint": fingerprint}, text)
 
 
 def cmd_trust(args: argparse.Namespace) -> Result:
@@ -116,26 +124,30 @@ def cmd_trust(args: argparse.Namespace) -> Result:
 
     old_key = args.old_key
     if args.rotate and old_key is None and sys.stdin.isatty():
-        answer = input("Is the old computer gone (lost, broken, stolen)? y = revoke its key, n = keep it for files it already wrote: ")
+        answer = input(translate("Cli", "Is the old computer gone (lost, broken, stolen)? y = revoke its key, n = keep it for files it already wrote: "))
         old_key = "revoke" if answer.strip().lower() in ("y", "yes", "c", "có") else "keep"
     with open_workspace(args) as ws:
         data = trust_key(ws, args.unit, args.fingerprint, rotate=args.rotate, old_key=old_key, note=args.note, qr=args.qr)
     words = {
-        "trusted": "enrolled", "already-trusted": "was already enrolled",
-        "rotated": "enrolled; the previous key was revoked" if old_key == "revoke"
-        else "enrolled; files the previous key already wrote are still read, never overriding the new key's records",
+        "trusted": translate("Cli", "enrolled"), "already-trusted": translate("Cli", "was already enrolled"),
+        "rotated": translate("Cli", "enrolled; the previous key was revoked") if old_key == "revoke"
+        else translate("Cli", "enrolled; files the previous key already wrote are still read, never overriding the new key's records"),
     }  # fmt: skip
-    name = data.unit_name or "NOT IN THE UNIT CATALOG: check the code"
-    lines = [f"Unit {data.unit_code} ({name}): key {data.fingerprint} {words[data.outcome]}"]
+    name = data.unit_name or translate("Cli", "NOT IN THE UNIT CATALOG: check the code")
+    lines = [translate("Cli", "Unit {code} ({name}): key {fingerprint} {outcome}").format(
+        code=data.unit_code, name=name, fingerprint=data.fingerprint, outcome=words[data.outcome])]
     warnings = []
     if not data.checked:
-        warnings.append(
-            "this fingerprint was typed without check characters (an older enrolment sheet), so a wrong character "
-            "cannot be detected: compare it group by group with the signed sheet twice, or ask the unit for a new "
-            "sheet (pbgdpl keys sheet)"
-        )
-        lines.append("WARNING: " + warnings[-1])
+        warnings.append(UNCHECKED)  # English in --json, the user's language on the screen
+        lines.append(translate("Cli", "WARNING: {text}").format(text=translate("Cli", UNCHECKED)))
     return Result({"ok": True, **data.to_dict(), "warnings": warnings}, "\n".join(lines))
+
+
+UNCHECKED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "this fingerprint was typed without check characters (an older enrolment sheet), so a wrong character cannot be detected: "
+    "compare it group by group with the signed sheet twice, or ask the unit for a new sheet (pbgdpl keys sheet)",
+)
 
 
 def cmd_revoke(args: argparse.Namespace) -> Result:
@@ -143,7 +155,9 @@ def cmd_revoke(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         data = revoke_key(ws, args.unit, args.fingerprint, args.reason)
-    return Result({"ok": True, **data.to_dict()}, f"Unit {data.unit_code}: key {data.fingerprint} {data.outcome}")
+    text = translate("Cli", "Unit {code}: key {fingerprint} {outcome}").format(
+        code=data.unit_code, fingerprint=data.fingerprint, outcome=word(data.outcome))
+    return Result({"ok": True, **data.to_dict()}, text)
 
 
 def cmd_list(args: argparse.Namespace) -> Result:
@@ -151,11 +165,12 @@ def cmd_list(args: argparse.Namespace) -> Result:
 
     with open_workspace(args) as ws:
         rows = trust_list(ws)
-    lines = [f"{'unit':<8} {'status':<8} {'enrolled':<11} {'until':<11} fingerprint"]
+    lines = [header((translate("Cli", "unit"), 9), (translate("Cli", "status"), 11), (translate("Cli", "enrolled"), 12),
+                    (translate("Cli", "until"), 12), (translate("Cli", "fingerprint"), 0))]  # fmt: skip
     for r in rows:
         lines.append(
-            f"{r.unit_code:<8} {r.status:<8} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.checked or r.fingerprint}"
+            f"{r.unit_code:<8} {word(r.status):<10} {shown_date(r.enrolled_at):<11} {shown_date(r.valid_until):<11} {r.checked or r.fingerprint}"
         )
     if not rows:
-        lines.append("(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP, or --qr TEXT)")
+        lines.append(translate("Cli", "(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP, or --qr TEXT)"))
     return Result({"ok": True, "keys": [r.to_dict() for r in rows]}, "\n".join(lines))

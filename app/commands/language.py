@@ -111,6 +111,21 @@ def help_texts(parser: argparse.ArgumentParser) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+def source_texts(files: list[Path]) -> list[str]:
+    """The literal texts of ``translate("Cli", "...")`` and ``QT_TRANSLATE_NOOP("Cli", "...")`` in ``files``, in order
+    (the report lines the catalog must hold; for tools/update_cli_catalog.py and the tests)."""
+    import ast
+
+    texts: list[str] = []
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP"):
+                args = node.args
+                if len(args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args) and args[0].value == "Cli":
+                    texts.append(args[1].value)
+    return list(dict.fromkeys(texts))
+
+
 def explain(code: str) -> str:
     """What an error code means, in Vietnamese (the English message follows it); "" when none is written."""
     text = ERRORS.get(code)
@@ -147,4 +162,62 @@ ERRORS = {
     "E-DB-CORRUPT": QT_TRANSLATE_NOOP("Cli", "The database is damaged; restore a backup."),
     "E-KEY-PASSPHRASE": QT_TRANSLATE_NOOP("Cli", "The signing key's passphrase is missing or wrong."),
     "E-BUNDLE-FORMAT": QT_TRANSLATE_NOOP("Cli", "This file is not a PBGDPL data bundle."),
+    "E-KEY-MISSING": QT_TRANSLATE_NOOP("Cli", "This installation has no signing key yet: make one with pbgdpl keys create."),
+    "E-KEY-EXISTS": QT_TRANSLATE_NOOP("Cli", "This installation already has a signing key; --replace makes a new one (enrol it upstairs again)."),
+    "E-KEY-FINGERPRINT": QT_TRANSLATE_NOOP("Cli", "The fingerprint is not written as on the enrolment sheet; check it group by group."),
+    "E-BUNDLE-UNTRUSTED": QT_TRANSLATE_NOOP("Cli", "The bundle is signed by a key not enrolled here: enrol the unit's key first (pbgdpl keys trust)."),
+    "E-BUNDLE-REVOKED": QT_TRANSLATE_NOOP("Cli", "The bundle is signed by a revoked key; nothing was imported."),
+    "E-BUNDLE-SIGNATURE": QT_TRANSLATE_NOOP("Cli", "The bundle's signature does not match its contents (changed or damaged); nothing was imported."),
+    "E-BUNDLE-HASH": QT_TRANSLATE_NOOP("Cli", "A file inside the bundle was changed or damaged; nothing was imported."),
+    "E-BUNDLE-OWN-UNIT": QT_TRANSLATE_NOOP("Cli", "This bundle was written by this unit itself; it is sent upward, not imported here."),
+    "E-UPPER-ONLY": QT_TRANSLATE_NOOP("Cli", "Only an upper-level unit (district or province) can do this."),
+    "E-UNIT-NOT-EXPECTED": QT_TRANSLATE_NOOP("Cli", "This unit is not among the units expected to report here (pbgdpl units add)."),
 }
+
+
+# Words the reports print from data (outcomes, tables, states), in the user's language; --json keeps the English keys.
+WORDS = {
+    "new": QT_TRANSLATE_NOOP("Cli", "new"),
+    "updated": QT_TRANSLATE_NOOP("Cli", "updated"),
+    "deleted": QT_TRANSLATE_NOOP("Cli", "deleted"),
+    "unchanged": QT_TRANSLATE_NOOP("Cli", "unchanged"),
+    "stale": QT_TRANSLATE_NOOP("Cli", "stale"),
+    "conflicts": QT_TRANSLATE_NOOP("Cli", "conflicts"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "rejected"),
+    "table": QT_TRANSLATE_NOOP("Cli", "table"),
+    "activities": QT_TRANSLATE_NOOP("Cli", "activities"),
+    "reporters": QT_TRANSLATE_NOOP("Cli", "reporters"),
+    "attachments": QT_TRANSLATE_NOOP("Cli", "attachments"),
+    "plans": QT_TRANSLATE_NOOP("Cli", "plans"),
+    "plan_tasks": QT_TRANSLATE_NOOP("Cli", "plan_tasks"),
+    "assessments": QT_TRANSLATE_NOOP("Cli", "assessments"),
+    "assessment_answers": QT_TRANSLATE_NOOP("Cli", "assessment_answers"),
+    "trainings": QT_TRANSLATE_NOOP("Cli", "trainings"),
+    "bundle_imports": QT_TRANSLATE_NOOP("Cli", "bundle_imports"),
+    "bundle_exports": QT_TRANSLATE_NOOP("Cli", "bundle_exports"),
+    "approved": QT_TRANSLATE_NOOP("Cli", "approved"),
+    "returned": QT_TRANSLATE_NOOP("Cli", "returned"),
+    "open": QT_TRANSLATE_NOOP("Cli", "open"),
+    "active": QT_TRANSLATE_NOOP("Cli", "active"),
+    "retired": QT_TRANSLATE_NOOP("Cli", "retired"),
+    "revoked": QT_TRANSLATE_NOOP("Cli", "revoked"),
+    "kept_mine": QT_TRANSLATE_NOOP("Cli", "kept_mine"),
+    "took_theirs": QT_TRANSLATE_NOOP("Cli", "took_theirs"),
+}
+
+
+def figures(text: str) -> str:
+    """A number written with Python's separators ("2,147.5") in the user's way: "2.147,5" in Vietnamese."""
+    return text.translate(str.maketrans(",.", ".,")) if language() == "vi" else text
+
+
+def header(*columns: tuple[str, int]) -> str:
+    """A table's header line: each (translated word, width) padded to the width, wider when the word is longer;
+    a negative width right-aligns."""
+    cells = [f"{text:>{max(-width, len(text) + 1)}}" if width < 0 else f"{text:<{max(width, len(text) + 1)}}" for text, width in columns]
+    return "".join(cells).rstrip()
+
+
+def word(key: str) -> str:
+    """An outcome or table name of the report in the user's language (itself when it has no entry)."""
+    return translate("Cli", WORDS[key]) if key in WORDS else key

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
+from app.commands.language import translate
 from app.core.errors import FileMissingError, UsageError
 from app.core.periods import parse_period
 
@@ -124,14 +125,14 @@ def _report(args: argparse.Namespace) -> Result:
         )  # fmt: skip
         output = run_job(printing.produce(ws, req, sign))
     if output.warning:  # said before the file is written (a consolidated report with nothing received)
-        print(f"Warning: {output.warning}", file=sys.stderr)
+        print(translate("Cli", "Warning: {text}").format(text=output.warning), file=sys.stderr)
     printing.write_atomically(out, output.data)
     data = {"ok": True, "kind": args.kind, "period": period.id, "out": str(out), "format": fmt, "bytes": len(output.data),
             "pages": output.pages, "signed": bool(output.signed_by), "signed_by": output.signed_by,
             "warning": output.warning}  # fmt: skip
     data["units"] = list(scope.units) if scope.units is not None else "all"  # whose records the document covers
-    signed = f", signed by {output.signed_by}" if output.signed_by else ""
-    pages = f", {output.pages} page(s)" if output.pages else ""
+    signed = translate("Cli", ", signed by {signer}").format(signer=output.signed_by) if output.signed_by else ""
+    pages = translate("Cli", ", {count} page(s)").format(count=output.pages) if output.pages else ""
     return Result(data, f"{args.kind} {period.id} → {out}{pages}{signed}")
 
 
@@ -152,10 +153,14 @@ def _verify(args: argparse.Namespace) -> Result:
     ok = all(r.integrity for r in reports)
     lines = []
     for r in reports:
-        state = "INTACT" if r.integrity else "BROKEN"
-        trust = "trusted" if r.trusted else "not trusted (no --trust root)" if not args.trust else "NOT trusted"
-        lines.append(f"{r.field}: signer {r.signer or '?'}; time {r.signing_time or '?'}; integrity {state}; {trust}"
-                     + (f"; error: {r.error}" if r.error else ""))  # fmt: skip
+        state = translate("Cli", "INTACT") if r.integrity else translate("Cli", "BROKEN")
+        if r.trusted:
+            trust = translate("Cli", "trusted")
+        else:
+            trust = translate("Cli", "not trusted (no --trust root)") if not args.trust else translate("Cli", "NOT trusted")
+        lines.append(f"{r.field}: " + translate("Cli", "signer {signer}; time {time}; integrity {state}; {trust}").format(
+            signer=r.signer or "?", time=r.signing_time or "?", state=state, trust=trust)
+            + (translate("Cli", "; error: {error}").format(error=r.error) if r.error else ""))  # fmt: skip
     result = Result({"ok": ok, "file": str(file), "signatures": [r.to_dict() for r in reports]}, "\n".join(lines))
     if not ok:
         raise _BrokenSignature(file, result)

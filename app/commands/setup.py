@@ -48,11 +48,11 @@ def cmd_demo(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         summary = run_job(create_demo(ws, seed=args.seed, unit_code=args.unit))
         data = {"ok": True, "data_dir": str(ws.paths.data), **summary}
-    text = (
-        f"Demo: {summary['unit_name']} ({summary['unit_code']})\n"
-        f"  activities: {summary['activities']}, reporters: {summary['reporters']}\n"
-        f"  data folder: {data['data_dir']}"
-    )
+    text = "\n".join([
+        translate("Cli", "Demo: {unit} ({code})").format(unit=summary["unit_name"], code=summary["unit_code"]),
+        "  " + translate("Cli", "activities: {activities}, reporters: {reporters}").format(activities=summary["activities"], reporters=summary["reporters"]),
+        "  " + translate("Cli", "data folder: {folder}").format(folder=data["data_dir"]),
+    ])
     return Result(data, text)
 
 

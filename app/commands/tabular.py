@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.commands import Result, add_scope_arguments, open_workspace, run_job, scope_from_args
+from app.commands.language import QT_TRANSLATE_NOOP, translate, word
 
 HELP = {
     "activities": "import or export the activity log (.xlsx, .csv, .json)",
@@ -54,6 +55,9 @@ def _progress(args: argparse.Namespace):
     return lambda step: print(f"\r{step.label} {step.done}/{step.total}", end="", file=sys.stderr, flush=True)
 
 
+SKIP_REASONS = (QT_TRANSLATE_NOOP("Cli", "total row"), QT_TRANSLATE_NOOP("Cli", "column numbers"))  # app.services.sheets
+
+
 def cmd_import(args: argparse.Namespace) -> Result:
     from app.services.importing import import_file
 
@@ -64,26 +68,36 @@ def cmd_import(args: argparse.Namespace) -> Result:
             _progress(args),
         )
     data = {"ok": True, **report.to_dict()}
-    verb = "Would import" if report.dry_run else "Imported"
+    verb = translate("Cli", "Would import {file}") if report.dry_run else translate("Cli", "Imported {file}")
+    sheet = translate("Cli", " (sheet '{sheet}', header in row {row})").format(sheet=report.sheet, row=report.header_row) if report.sheet else ""
     lines = [
-        f"{verb} {report.filename}"
-        + (f" (sheet '{report.sheet}', header in row {report.header_row})" if report.sheet else "")
-        + f": {report.rows} rows, {report.created} created, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.skipped} skipped"
+        verb.format(file=report.filename) + sheet + ": " + translate(
+            "Cli", "{rows} rows, {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped"
+        ).format(rows=report.rows, created=report.created, updated=report.updated, unchanged=report.unchanged, skipped=report.skipped)
     ]
     if report.imported_before:
         before = report.imported_before
-        lines.append(f"Note: the same file was imported on {before['at']} ({before['filename']}).")
+        lines.append(translate("Cli", "Note: the same file was imported on {at} ({file}).").format(at=before["at"], file=before["filename"]))
     for conv in report.conversions:
-        lines.append(f"Converted {conv['cells']} cells of column '{conv['column']}' from {conv['encoding'].upper()} ({conv['how']})")
+        lines.append(translate("Cli", "Converted {cells} cells of column '{column}' from {encoding} ({how})").format(
+            cells=conv["cells"], column=conv["column"], encoding=conv["encoding"].upper(), how=conv["how"]))
     if report.review:
-        lines.append(f"{len(report.review)} cells to check by eye (see --json):")
+        lines.append(translate("Cli", "{count} cells to check by eye (see --json):").format(count=len(report.review)))
         lines += _review_lines(report.review)
+    if report.tasks_not_linked:
+        first = report.tasks_not_linked[0]
+        lines.append(translate("Cli", "{count} rows name a plan task but were imported without the link (row {row}: {reason})").format(
+            count=len(report.tasks_not_linked), row=first["row"], reason=first["reason"]))  # fmt: skip
     if report.ignored_columns:
-        lines.append("Columns not used: " + ", ".join(report.ignored_columns))
+        lines.append(translate("Cli", "Columns not used: {columns}").format(columns=", ".join(report.ignored_columns)))
+    if report.skipped_rows:
+        lines.append(translate("Cli", "Rows left out: {rows}").format(
+            rows=", ".join(f"{r['row']} ({translate('Cli', r['reason'])})" for r in report.skipped_rows)))
+    lines += [translate("Cli", "Warning: {message}").format(message=note["message"]) for note in report.notes]
     if report.problems:
-        lines.append(f"Skipped {report.skipped} bad rows:")
-        lines += ["  " + p.line() for p in report.problems]
+        lines.append(translate("Cli", "Skipped {count} bad rows:").format(count=report.skipped))
+        lines += ["  " + translate("Cli", "row {row}, column {column}: {message}").format(row=p.row, column=p.column, message=p.message)
+                  for p in report.problems]
     return Result(data, "\n".join(lines))
 
 
@@ -96,9 +110,10 @@ def _review_lines(review: list[dict], limit: int = 20) -> list[str]:
     for (column, original), cells in list(groups.items())[:limit]:
         rows = ", ".join(str(c["row"]) for c in cells[:8]) + (" …" if len(cells) > 8 else "")
         first = cells[0]
-        lines.append(f"  column {column}, row {rows}: {original} -> {first['proposed']!r} ({first['reason']})")
+        lines.append("  " + translate("Cli", "column {column}, row {rows}: {original} -> {proposed} ({reason})").format(
+            column=column, rows=rows, original=original, proposed=repr(first["proposed"]), reason=first["reason"]))
     if len(groups) > limit:
-        lines.append(f"  … and {len(groups) - limit} more")
+        lines.append("  " + translate("Cli", "… and {count} more").format(count=len(groups) - limit))
     return lines
 
 
@@ -112,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> Result:
         scope = scope_from_args(ws, args)
         personal = bool(getattr(args, "include_personal", False))
         summary = run_job(export_file(ws, args.kind, args.file, period=period, scope=scope, include_personal=personal), _progress(args))
-    text = f"Exported {summary['records']} {_table(args.kind)} to {summary['path']}"
+    text = translate("Cli", "Exported {count} {what} to {file}").format(count=summary["records"], what=word(_table(args.kind)), file=summary["path"])
     if args.kind == "roster":
-        text += " (with personal data)" if personal else " (personal data left out; --include-personal adds it)"
+        text += translate("Cli", " (with personal data)") if personal else translate("Cli", " (personal data left out; --include-personal adds it)")
     return Result({"ok": True, **summary}, text)

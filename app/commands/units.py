@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import Result, open_workspace
+from app.commands import Result, open_workspace, shown_date
+from app.commands.language import header, translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,23 +49,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_completeness)
 
 
-def _ddmmyyyy(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
-
-
 def cmd_list(args: argparse.Namespace) -> Result:
     from app.services.expected_units import list_units
 
     with open_workspace(args) as ws:
         ws.require_initialised()
         rows = list_units(ws, args.query, include_retired=not args.active)
-    lines = [f"{'code':<7} {'from':<10} {'until':<10} {'by':<8} name"]
+    lines = [header((translate("Cli", "code"), 8), (translate("Cli", "from"), 11), (translate("Cli", "until"), 11), (translate("Cli", "by"), 9),
+                    (translate("Cli", "name"), 0))]  # fmt: skip
     for u in rows:
-        alias = f"  (also: {', '.join(u.aliases)})" if u.aliases else ""
-        lines.append(f"{u.code:<7} {_ddmmyyyy(u.valid_from):<10} {_ddmmyyyy(u.valid_until):<10} {u.added_by:<8} {u.name}{alias}")
-    lines.append(f"{len(rows)} unit(s)")
+        alias = translate("Cli", "  (also: {aliases})").format(aliases=", ".join(u.aliases)) if u.aliases else ""
+        lines.append(f"{u.code:<7} {shown_date(u.valid_from):<10} {shown_date(u.valid_until):<10} {u.added_by:<8} {u.name}{alias}")
+    lines.append(translate("Cli", "{count} unit(s)").format(count=len(rows)))
     return Result({"ok": True, "units": [u.to_dict() for u in rows]}, "\n".join(lines))
 
 
@@ -74,7 +70,7 @@ def cmd_add(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         u = add_unit(ws, args.code, name=args.name, note=args.note, valid_from=args.valid_from, level=args.level)
-    return Result({"ok": True, "unit": u.to_dict()}, f"Expected from now on: {u.code} {u.name}")
+    return Result({"ok": True, "unit": u.to_dict()}, translate("Cli", "Expected from now on: {code} {name}").format(code=u.code, name=u.name))
 
 
 def cmd_alias(args: argparse.Namespace) -> Result:
@@ -83,7 +79,7 @@ def cmd_alias(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         u = add_alias(ws, args.code, args.alias)
-    return Result({"ok": True, "unit": u.to_dict()}, f"Bundles of {args.alias} land on {u.code} {u.name}")
+    return Result({"ok": True, "unit": u.to_dict()}, translate("Cli", "Bundles of {alias} land on {code} {name}").format(alias=args.alias, code=u.code, name=u.name))
 
 
 def cmd_retire(args: argparse.Namespace) -> Result:
@@ -92,7 +88,7 @@ def cmd_retire(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         u = retire_unit(ws, args.code, args.until, args.note)
-    return Result({"ok": True, "unit": u.to_dict()}, f"{u.code} {u.name}: expected until {_ddmmyyyy(u.valid_until)}")
+    return Result({"ok": True, "unit": u.to_dict()}, translate("Cli", "{code} {name}: expected until {day}").format(code=u.code, name=u.name, day=shown_date(u.valid_until)))
 
 
 def cmd_deadline(args: argparse.Namespace) -> Result:
@@ -106,7 +102,8 @@ def cmd_deadline(args: argparse.Namespace) -> Result:
         elif args.kind or args.days is not None:
             raise UsageError("give both KIND and DAYS to change a deadline, or neither to list them")
         rules = deadlines(ws)
-    lines = [f"{k}: {r['due_offset_days']:+d} days after the period's end  ({r['source']}; {r['certainty']})" for k, r in sorted(rules.items())]
+    lines = [f"{k}: " + translate("Cli", "{days} days after the period's end  ({source}; {certainty})").format(
+        days=f"{r['due_offset_days']:+d}", source=r["source"], certainty=r["certainty"]) for k, r in sorted(rules.items())]
     return Result({"ok": True, "deadlines": rules}, "\n".join(lines))
 
 
@@ -116,15 +113,15 @@ def cmd_completeness(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         b = board(ws, args.period, args.status)
-    lines = [f"{b.period_label} — hạn nộp {_ddmmyyyy(b.due_date)} — {b.rate_line} ({b.late} muộn/quá hạn)"]
+    lines = [f"{b.period_label} — hạn nộp {shown_date(b.due_date)} — {b.rate_line} ({b.late} muộn/quá hạn)"]
     for r in b.rows:
         lines.append(
             f"{r.unit_code:<6} {r.unit_name[:32]:<32} {STATUS_VI[r.status]:<18} {TIMELINESS_VI[r.timeliness]:<9} "
-            f"{_ddmmyyyy(r.received_at):<10} {('số ' + str(r.seq)) if r.seq else '':<7} {r.officer[:24]:<24} "
+            f"{shown_date(r.received_at):<10} {('số ' + str(r.seq)) if r.seq else '':<7} {r.officer[:24]:<24} "
             f"{r.app_version:<8} {('xung đột ' + str(r.conflicts)) if r.conflicts else ''}"
             + (f" — lý do: {r.reason}" if r.status == "returned" and r.reason else "")
         )
     for o in b.others:
-        kind = "(intermediate office, relays its units)" if o.get("relay") else "(not expected)"
-        lines.append(f"{kind} {o['unit_code']} {o['unit_name']}: {o['bundles']} bundle(s)")
+        kind = translate("Cli", "(intermediate office, relays its units)") if o.get("relay") else translate("Cli", "(not expected)")
+        lines.append(f"{kind} {o['unit_code']} {o['unit_name']}: " + translate("Cli", "{count} bundle(s)").format(count=o["bundles"]))
     return Result({"ok": True, **b.to_dict()}, "\n".join(line.rstrip() for line in lines))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Mapping, Sequence
 
+from app.core.legacy import Encoding, to_unicode
 from app.core.text import clean, fold
 
 HEADER_SCAN_ROWS = 15
@@ -89,9 +90,21 @@ class HeaderTable:
         )
 
     def match(self, text: object) -> str | None:
-        """Return the field a header names, or None."""
+        """Return the field a header names, or None; a header typed in TCVN3 or VNI ("Néi dung") in a font that
+        does not say so is read in those encodings when it names nothing as it is."""
         key = header_key(text)
-        return self._index.get(key) if key else None
+        if not key:
+            return None
+        found = self._index.get(key)
+        if found is None and isinstance(text, str) and not text.isascii():
+            for encoding in (Encoding.TCVN3, Encoding.VNI):
+                try:
+                    found = self._index.get(header_key(to_unicode(text, encoding)))
+                except (ValueError, KeyError, IndexError):  # pragma: no cover (the decoders map every character)
+                    continue
+                if found is not None:
+                    break
+        return found
 
     def label(self, name: str) -> str:
         """The header pbgdpl writes for a field (its first alias)."""
@@ -111,6 +124,7 @@ class HeaderLayout:
     columns: Mapping[int, str]
     titles: Mapping[int, str]
     ignored: tuple[str, ...] = ()
+    shadowed: Mapping[int, tuple[str, str]] = field(default_factory=dict)  # column → (its header, the field another column took)
 
     @property
     def fields(self) -> set[str]:
@@ -136,12 +150,18 @@ def _forward_fill(parent: Sequence[object], child: Sequence[object]) -> list[str
     return out
 
 
-def _layout(table: HeaderTable, index: int, row: Sequence[object], parent: Sequence[object] | None) -> HeaderLayout:
+def _layout(
+    table: HeaderTable, index: int, row: Sequence[object], parent: Sequence[object] | None, hidden: frozenset[int]
+) -> HeaderLayout:
     groups = _forward_fill(parent, row) if parent is not None else [""] * len(row)
     columns: dict[int, str] = {}
     titles: dict[int, str] = {}
     ignored: list[str] = []
-    for col in range(max(len(row), len(groups))):
+    shadowed: dict[int, tuple[str, str]] = {}
+    width = max(len(row), len(groups))
+    # Visible columns first: a hidden column never takes a field from a visible one with the same header.
+    order = [c for c in range(width) if c not in hidden] + [c for c in range(width) if c in hidden]
+    for col in order:
         child = _text(row[col]) if col < len(row) else ""
         group = groups[col] if col < len(groups) else ""
         candidates = []
@@ -159,17 +179,23 @@ def _layout(table: HeaderTable, index: int, row: Sequence[object], parent: Seque
                 break
         if found and found[0] not in columns.values():
             columns[col], titles[col] = found
-        elif child and header_key(child) not in table.ignore and not _NUMBER_MARK.match(header_key(child) or "x"):
+            continue
+        if found:
+            shadowed[col] = (found[1], found[0])
+        if child and header_key(child) not in table.ignore and not _NUMBER_MARK.match(header_key(child) or "x"):
             ignored.append(child)
-    return HeaderLayout(index, columns, titles, tuple(ignored))
+    return HeaderLayout(index, columns, titles, tuple(ignored), shadowed)
 
 
-def locate_header(rows: Sequence[Sequence[object]], table: HeaderTable) -> HeaderLayout | None:
+def locate_header(
+    rows: Sequence[Sequence[object]], table: HeaderTable, hidden: frozenset[int] = frozenset()
+) -> HeaderLayout | None:
     """Find the header row among the first rows, allowing title rows and a merged group row above it.
 
     Args:
         rows: the first rows of the sheet (cell values, text already converted to Unicode).
         table: the aliases of the sheet kind.
+        hidden: 0-based indexes of the columns hidden in the file (they give a field only no visible column gives).
 
     Returns:
         The layout with the most recognised columns, or None when no row names every required column.
@@ -177,11 +203,24 @@ def locate_header(rows: Sequence[Sequence[object]], table: HeaderTable) -> Heade
     best: HeaderLayout | None = None
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         for parent in (None, rows[i - 1] if i else None):
-            layout = _layout(table, i, row, parent)
+            layout = _layout(table, i, row, parent, hidden)
             if table.missing(layout.fields):
                 continue
             if best is None or len(layout.columns) > len(best.columns):
                 best = layout
+    return best
+
+
+def partial_header(
+    rows: Sequence[Sequence[object]], table: HeaderTable, hidden: frozenset[int] = frozenset()
+) -> tuple[int, set[str]]:
+    """The row (0-based) naming the most fields when none names every required column, and those fields."""
+    best: tuple[int, set[str]] = (-1, set())
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        for parent in (None, rows[i - 1] if i else None):
+            found = _layout(table, i, row, parent, hidden).fields
+            if len(found) > len(best[1]):
+                best = (i, found)
     return best
 
 

@@ -73,6 +73,12 @@ def _fold_word(word: str) -> str:
     return s
 
 
+def file_stem(text: object) -> str:
+    """A piece of a file name without accents or signs ("12/KH-UBND Đợt 2" → "12-kh-ubnd-dot-2"): safe on every file
+    system and e-mail client."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
 def search_terms(query: str) -> list[str]:
     """Split a search box query into folded words; every word must match."""
     return [w for w in fold(query).split(" ") if w]

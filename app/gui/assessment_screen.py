@@ -8,16 +8,21 @@ commune with the commune's self-scoring beside each indicator.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -136,6 +141,23 @@ class AssessmentScreen(QWidget):
         self.set_label.setWordWrap(True)
         layout.addWidget(self.set_label)
 
+        actions = QHBoxLayout()
+        self.evidence_button = QPushButton(self.tr("Attach &evidence…"), self)
+        self.evidence_button.setToolTip(self.tr("Keep a file (minutes, decision, signed PDF) as evidence of the chosen indicator"))
+        self.rescore_button = QPushButton(self.tr("&Re-score under the newer version…"), self)
+        self.catalog_button = QPushButton(self.tr("Import a criteria &update…"), self)
+        self.catalog_button.setToolTip(self.tr("A signed criteria file from the upper level (points filled in or corrected)"))
+        self.source_button = QPushButton(self.tr("Source of the &figure…"), self)
+        self.source_button.setToolTip(self.tr("Where a figure the log does not hold comes from (e.g. the mediation book), kept with the answer"))
+        self.calendar_button = QPushButton(self.tr("Assessment ca&lendar…"), self)
+        self.calendar_button.setToolTip(self.tr("Type the date of a step the criteria set leaves without one (from the upper level's letter)"))
+        self.print_button = QPushButton(self.tr("Pr&int a form…"), self)
+        self.print_button.setToolTip(self.tr("Mẫu 01, 02 (commune); 07 (the upper level's scoring of a commune); 09, 10 (all communes) as PDF"))
+        for button in (self.evidence_button, self.source_button, self.rescore_button, self.calendar_button, self.print_button, self.catalog_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.tree = QTreeWidget(split)
         self.tree.setColumnCount(len(COLUMNS))
@@ -175,6 +197,12 @@ class AssessmentScreen(QWidget):
         self.year.currentIndexChanged.connect(self._on_year_changed)
         self.unit.currentIndexChanged.connect(self._on_unit_changed)
         self.board.cellActivated.connect(self._on_board_cell_activated)
+        self.evidence_button.clicked.connect(self._on_evidence_clicked)
+        self.rescore_button.clicked.connect(self._on_rescore_clicked)
+        self.catalog_button.clicked.connect(self._on_catalog_clicked)
+        self.calendar_button.clicked.connect(self._on_calendar_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.source_button.clicked.connect(self._on_source_clicked)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------------------------
@@ -192,6 +220,8 @@ class AssessmentScreen(QWidget):
                 return
         self.board.hide()
         self.tree.show()
+        self.evidence_button.show()
+        self.source_button.show()
         try:
             self.view = assessments.view(self.ctx.workspace, self.current_year(), self.current_unit())
         except Exception as exc:  # noqa: BLE001  shown to the person, the screen stays usable
@@ -219,6 +249,9 @@ class AssessmentScreen(QWidget):
     def _show_board(self) -> None:
         self.tree.hide()
         self.board.show()
+        self.evidence_button.hide()
+        self.source_button.hide()
+        self.rescore_button.hide()
         rows = self._rows
         self.board.setRowCount(len(rows))
         for i, row in enumerate(rows):
@@ -259,10 +292,10 @@ class AssessmentScreen(QWidget):
         self.tree.clear()
         self._editors = {}
         effective = v.effective()
-        other = v.other.effective() if v.other is not None else {}
         for crit in v.cset.criteria:
             top = QTreeWidgetItem(self.tree, [crit.code, crit.name, "", "", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, crit.code)
+            top.setToolTip(1, crit.name)  # whole where a narrow window cuts the criterion's row
             f = top.font(1)
             f.setBold(True)
             for c in range(len(COLUMNS)):
@@ -273,13 +306,13 @@ class AssessmentScreen(QWidget):
                 node.setToolTip(1, self.tr("Source: {source} · certainty: {certainty}").format(source=ind.source, certainty=ind.certainty))
                 parts = [p for p in ind.parts if p.code != ind.code] if len(ind.parts) > 1 else []
                 if not parts:
-                    self._editor(node, ind.code, ind.parts[0], effective.get(ind.code), other.get(ind.code))
+                    self._editor(node, ind.code, ind.parts[0], effective.get(ind.code))
                     if v.cset.regime == "points" and ind.parts[0].input == "ratio":
                         node.setToolTip(2, self.tr("done/due, e.g. 12/15; or the points"))
                 for part in parts:
                     leaf = QTreeWidgetItem(node, [part.code, part.name, "", "", ""])
                     leaf.setData(0, Qt.ItemDataRole.UserRole, part.code)
-                    self._editor(leaf, part.code, part, effective.get(part.code), other.get(part.code))
+                    self._editor(leaf, part.code, part, effective.get(part.code))
             top.setExpanded(True)
             for i in range(top.childCount()):
                 top.child(i).setExpanded(True)
@@ -288,11 +321,11 @@ class AssessmentScreen(QWidget):
             for cond in v.cset.conditions:
                 node = QTreeWidgetItem(top, [cond.code, cond.question, "", "", ""])
                 node.setData(0, Qt.ItemDataRole.UserRole, cond.code)
-                self._editor(node, cond.code, Part(cond.code, cond.question, "yes_no"), effective.get(cond.code), other.get(cond.code))
+                self._editor(node, cond.code, Part(cond.code, cond.question, "yes_no"), effective.get(cond.code))
             top.setExpanded(True)
         self._loading = False
 
-    def _editor(self, item: QTreeWidgetItem, code: str, part: Part, value: dict | None, other: dict | None) -> None:
+    def _editor(self, item: QTreeWidgetItem, code: str, part: Part, value: dict | None) -> None:
         v = self.view
         assert v is not None
         if part.input == "yes_no":
@@ -319,22 +352,38 @@ class AssessmentScreen(QWidget):
         editor.setAccessibleName(self.tr("Answer {code}").format(code=code))
         self.tree.setItemWidget(item, 2, editor)
         self._editors[code] = editor
+        self._show_notes(item, code)
+
+    def _notes(self, code: str) -> list[str]:
+        """What the last column says of an input: where the value comes from (the log, or typed by whom and when),
+        the reason of an override, the evidence and its signatures, and the commune's own answer."""
+        v = self.view
+        assert v is not None
         notes = []
         d = v.derived.get(code)
-        if d is not None:
-            notes.append(d.text)
         a = v.answers.get(code)
+        if a is not None and a.source == "entered":
+            notes.append(self.tr("Typed by {who} on {when}").format(who=a.entered_by or "—", when=format_date(a.entered_at)))
+        if d is not None:
+            notes.append(self.tr("The log gives: {text}").format(text=d.text) if a is not None and a.source == "entered" else d.text)
         if a is not None and a.reason:
-            notes.append(self.tr("Reason: {reason}").format(reason=a.reason))
+            notes.append((self.tr("Reason: {reason}") if d is not None else self.tr("Source: {reason}")).format(reason=a.reason))
         if a is not None and a.evidence:
             notes.append(self.tr("{n} evidence file(s)").format(n=len(a.evidence)))
             for e in a.evidence:
-                for sig in e.get("signatures", []):
+                signatures = e.get("signatures", [])
+                if not signatures:
+                    notes.append(e["filename"])
+                for sig in signatures:
                     state = self.tr("intact") if sig["intact"] else self.tr("CHANGED after signing")
                     notes.append(self.tr("{file}: signed by {signer} on {when}, {state}").format(
                         file=e["filename"], signer=sig["signer"], when=format_date(sig["signing_time"][:10]), state=state))
         if v.other is not None:
-            notes.append(self.tr("Commune: {value}").format(value=value_text(other) or "—"))
+            notes.append(self.tr("Commune: {value}").format(value=value_text(v.other.effective().get(code)) or "—"))
+        return notes
+
+    def _show_notes(self, item: QTreeWidgetItem, code: str) -> None:
+        notes = self._notes(code)
         item.setText(4, " · ".join(notes))
         item.setToolTip(4, "\n".join(notes))
 
@@ -378,10 +427,9 @@ class AssessmentScreen(QWidget):
         self._loading = False
 
     def _update_notes(self, code: str) -> None:
-        a = self.view.answers.get(code) if self.view else None
         item = self._item(code)
-        if item is not None and a is not None and a.reason and a.reason not in item.text(4):
-            item.setText(4, " · ".join(t for t in (item.text(4), self.tr("Reason: {reason}").format(reason=a.reason)) if t))
+        if item is not None and self.view is not None:
+            self._show_notes(item, code)
 
     def _item(self, code: str) -> QTreeWidgetItem | None:
         for item in self._all_items():
@@ -412,6 +460,8 @@ class AssessmentScreen(QWidget):
         if v.newest_version != v.cset.version:
             set_text += " — " + self.tr("a newer version {version} is known (re-score to use it)").format(version=v.newest_version)
         self.set_label.setText(set_text)
+        self.rescore_button.setVisible(v.assessment is not None and v.newest_version != v.cset.version)
+        self.rescore_button.setText(self.tr("&Re-score under version {version}…").format(version=v.newest_version))
         per = {i.code: i for i in r.indicators}
         crit = {c.code: c for c in r.criteria}
         marks = {True: self.tr("met"), False: self.tr("not met"), None: "—"}
@@ -437,10 +487,10 @@ class AssessmentScreen(QWidget):
         if r.missing:
             lines.append(self.tr("Still missing ({n}):").format(n=len(r.missing)))
             lines += ["  • " + reason_text(m, v) for m in r.missing]
-        due = [s for s in v.calendar if s.get("due") and s.get("level", "commune") == ("province" if self.upper else "commune")]
-        if due:
-            lines.append(self.tr("Deadlines:"))
-            lines += [f"  • {format_date(s['due'])}: {s['name']}" for s in due]
+        mine = self._my_steps(v.calendar)
+        if mine:
+            lines.append(self.tr("Calendar:"))
+            lines += [f"  • {self._due_text(s)}: {s['name']}" + (" " + self.tr("(typed here)") if s.get("origin") == "local" else "") for s in mine]
         self.why.setPlainText("\n".join(lines))
 
     def failing_text(self) -> str:
@@ -460,3 +510,163 @@ class AssessmentScreen(QWidget):
     def _on_board_cell_activated(self, row: int, _column: int) -> None:
         code = self.board.item(row, 0).data(Qt.ItemDataRole.UserRole)
         self.unit.setCurrentIndex(max(self.unit.findData(code), 0))
+
+    # -- evidence, re-scoring, criteria updates -------------------------------------------------------------------
+    def current_code(self) -> str | None:
+        """The input code of the chosen tree line (an indicator, a part of one, or a condition), if it has an answer box."""
+        item = self.tree.currentItem()
+        code = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return code if code in self._editors else None
+
+    def _ask_file(self, title: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), filters)
+        return path
+
+    @Slot()
+    def _on_evidence_clicked(self) -> None:
+        code = self.current_code()
+        if code is None or self.view is None:
+            QMessageBox.information(self, self.tr("Attach evidence"), self.tr("Choose an indicator in the list first (arrow keys), then attach its evidence."))
+            return
+        path = self._ask_file(self.tr("Evidence for {code}").format(code=code), self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;All files (*)"))
+        if not path:
+            return
+        try:
+            self.view = assessments.set_answer(self.ctx.workspace, self.current_year(), code, None, evidence=Path(path), unit=self.current_unit())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._update_notes(code)
+        self._show_result()
+
+    @Slot()
+    def _on_source_clicked(self) -> None:
+        """Keep where the chosen answer's figure comes from (stored as the answer's reason)."""
+        code = self.current_code()
+        if code is None or self.view is None:
+            QMessageBox.information(self, self.tr("Source of the figure"), self.tr("Choose an indicator in the list first (arrow keys)."))
+            return
+        old = self.view.answers.get(code)
+        text, ok = QInputDialog.getText(self, self.tr("Source of the figure"), self.tr("Where does the figure of {code} come from?").format(code=code), text=old.reason if old else "")
+        if not ok or not text.strip():
+            return
+        try:
+            self.view = assessments.set_answer(self.ctx.workspace, self.current_year(), code, None, reason=text, unit=self.current_unit())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._update_notes(code)
+
+    def rescore_question(self, preview: assessments.RescorePreview) -> str:
+        """The confirmation text: the versions, the result before and after, each line that changes."""
+        def result(r) -> str:
+            text = status_label(r.status)
+            return text + (" — " + self.tr("total {total} points").format(total=r.to_dict()["total"].replace(".", ",")) if r.total is not None else "")
+
+        lines = [
+            self.tr("Re-score the assessment under version {new} (it was made under {old})?").format(new=preview.new_version, old=preview.old_version),
+            self.tr("Now: {result}").format(result=result(preview.before)),
+            self.tr("After: {result}").format(result=result(preview.after)),
+        ]
+        if preview.changes:
+            lines.append(self.tr("What changes:"))
+            lines += [f"  • {code}: {old} → {new}" for code, old, new in preview.changes]
+        else:
+            lines.append(self.tr("No figure changes; only the version is recorded."))
+        return "\n".join(lines)
+
+    @Slot()
+    def _on_rescore_clicked(self) -> None:
+        try:
+            preview = assessments.rescore_preview(self.ctx.workspace, self.current_year(), self.current_unit())
+            answer = QMessageBox.question(self, self.tr("Re-score"), self.rescore_question(preview), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            assessments.rescore(self.ctx.workspace, self.current_year(), self.current_unit())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    @Slot()
+    def _on_catalog_clicked(self) -> None:
+        from app.services import criteria
+
+        path = self._ask_file(self.tr("Criteria update"), self.tr("Criteria updates (*.pbgdpl-catalog *.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            out = criteria.import_file(self.ctx.workspace, Path(path))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        text = (self.tr("{set} version {version} received") if out["outcome"] == "stored" else self.tr("{set} version {version} is already here, unchanged")).format(set=out["set"], version=out["version"])
+        if out["signed_by"]:
+            text += "\n" + self.tr("Signed by unit {unit}.").format(unit=out["signed_by"])
+        if out["missing_points"]:
+            text += "\n" + self.tr("Points still unknown in this version: {codes}").format(codes=", ".join(out["missing_points"]))
+        text += "\n" + self.tr("Assessments already made keep their version until they are re-scored.")
+        QMessageBox.information(self, self.tr("Criteria update"), text)
+        self.refresh()
+
+    def _due_text(self, step: dict) -> str:
+        """A step's date, dd/mm/yyyy, or "no schedule yet" (never an invented date)."""
+        return format_date(step["due"]) if step["due"] else self.tr("no schedule yet")
+
+    def _my_steps(self, calendar: list[dict]) -> list[dict]:
+        level = self.ctx.workspace.settings.get("level", "commune")
+        return [s for s in calendar if s.get("level", "commune") == level]
+
+    @Slot()
+    def _on_calendar_clicked(self) -> None:
+        """Choose a step of this level's calendar of the year and type its date (empty: no date)."""
+        try:
+            steps = self._my_steps(assessments.calendar_of(self.ctx.workspace, self.current_year()))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        if not steps:
+            QMessageBox.information(self, self.tr("Assessment calendar"), self.tr("The criteria set has no step for this level."))
+            return
+        labels = [f"{s['code']}: {s['name']} — {self._due_text(s)}" for s in steps]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Assessment calendar"), self.tr("Step of {year}:").format(year=self.current_year()), labels, 0, False)
+        if not ok:
+            return
+        step = steps[labels.index(chosen)]
+        text, ok = QInputDialog.getText(self, self.tr("Assessment calendar"), self.tr("Date of “{name}” (dd/mm/yyyy; empty: no date):").format(name=step["name"]), text=format_date(step["due"]))
+        if not ok:
+            return
+        try:
+            assessments.set_calendar_date(self.ctx.workspace, self.current_year(), step["code"], text.strip())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def printable_forms(self) -> list[str]:
+        """The forms this view can print: a commune its own 01 and 02; an upper level 09 and 10 over all
+        communes, or for the commune chosen its own scoring (07) and the commune's 01 and 02."""
+        if not self.upper:
+            return ["01", "02"]
+        return ["09", "10"] if self.current_unit() is None else ["07", "01", "02"]
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        forms = self.printable_forms()
+        names = assessments.form_names()
+        labels = [self.tr("Mẫu {form}: {name}").format(form=f, name=names[f]) for f in forms]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Print a form"), self.tr("Form:"), labels, 0, False)
+        if not ok:
+            return
+        form = forms[labels.index(chosen)]
+        unit = self.current_unit()
+        suggested = str(self.ctx.paths.exports / (f"mau-{form}-{self.current_year()}" + (f"-{unit}" if unit else "") + ".pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the form"), suggested, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        from app.services.printing import write_atomically
+
+        try:
+            write_atomically(Path(path), assessments.render_document(self.ctx.workspace, self.current_year(), form, unit))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)

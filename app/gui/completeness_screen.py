@@ -236,6 +236,9 @@ class CompletenessScreen(QWidget):
                     item.setToolTip(r.reason)  # in full where the cell cuts it
                 self.table.setItem(i, col, item)
         self.table.setSortingEnabled(True)
+        names = self.table.sizeHintForColumn(0)  # the longest unit name whole, within reason
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, max(self.fontMetrics().averageCharWidth() * 26, min(names, self.fontMetrics().averageCharWidth() * 44)))
         self._update_buttons()
 
     # -- decisions ----------------------------------------------------------------------------------------

@@ -89,6 +89,10 @@ class DashboardScreen(QWidget):
         self.decision_banner = None  # the upper level's decisions on this unit's periods, made when there are some
         self.top_box = top_box = QVBoxLayout()
         top_box.addLayout(top)
+        self.calendar_label = QLabel(self)  # the assessment calendar (chuẩn tiếp cận pháp luật) of the year assessed
+        self.calendar_label.setObjectName("assessmentCalendar")
+        self.calendar_label.setWordWrap(True)
+        top_box.addWidget(self.calendar_label)
         grid.addLayout(top_box, 0, 0, 1, 3)
         grid.addLayout(tiles, 1, 0, 1, 3)
         self.idle_box = QWidget(body)
@@ -142,6 +146,27 @@ class DashboardScreen(QWidget):
         ws = self.ctx.workspace
         return self.unit_filter.scope(ws) if self.unit_filter is not None else read.default_scope(ws)
 
+    def calendar_text(self) -> str:
+        """The reminder of the assessment calendar: this level's dated steps with the days left, and the steps
+        the data gives no date for said plainly ("no schedule yet"), never an invented date."""
+        from app.services.assessments import reminder
+
+        r = reminder(self.ctx.workspace)
+        if r is None:
+            return ""
+        head = self.tr("Legal access standard {year}:").format(year=r.year)
+        if not r.dated:
+            return head + " " + self.tr("no schedule yet — the criteria set gives no dates for this level (the upper level can send them, or type a date in the assessment calendar)")
+        parts = []
+        for s in r.dated:
+            days = s["days_left"]
+            left = (self.tr("{n} days left").format(n=days) if days > 0 else self.tr("due today") if days == 0 else self.tr("{n} days overdue").format(n=-days))
+            parts.append(self.tr("{step} by {date} ({left})").format(step=s["name"], date=format_date(s["due"]), left=left))
+        text = head + " " + "; ".join(parts)
+        if r.undated:
+            text += ". " + self.tr("No schedule yet for: {steps}").format(steps="; ".join(s["name"] for s in r.undated))
+        return text
+
     def refresh(self) -> None:
         """Recompute every number and chart (of the unit chosen, in upper mode)."""
         ws = self.ctx.workspace
@@ -156,6 +181,7 @@ class DashboardScreen(QWidget):
             self.top_box.addWidget(self.decision_banner)
         if self.decision_banner is not None:
             self.decision_banner.refresh(ws)
+        self.calendar_label.setText(self.calendar_text())
         figures = read.dashboard_figures(ws, self.scope(), ws.today())
         labels = [f"{m:02d}" for _y, m in figures.months]  # one month format; the years are in the heading
         (y0, m0), (y1, m1) = figures.months[0], figures.months[-1]

@@ -87,6 +87,8 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-ASSESS-REASON": lambda: QCoreApplication.translate("ErrorMessages", "The value differs from what the log gives, so it needs a reason. Write why, then save again."),
         "E-ASSESS-SET": lambda: QCoreApplication.translate("ErrorMessages", "No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province."),
         "E-CATALOG-CONFLICT": lambda: QCoreApplication.translate("ErrorMessages", "This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province."),
+        "E-CATALOG-UNSIGNED": lambda: QCoreApplication.translate("ErrorMessages", "This criteria file is not signed. A commune takes only the signed update file sent by its upper level (.pbgdpl-catalog). Nothing was changed."),
+        "E-ASSESS-NO-ANSWER": lambda: QCoreApplication.translate("ErrorMessages", "This indicator has no answer yet: answer it first, then attach its evidence. Nothing was saved."),
         "E-CATALOG-INVALID": lambda: QCoreApplication.translate("ErrorMessages", "The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again."),
     }
 

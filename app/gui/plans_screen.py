@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 
 from app.core import plans as core
 from app.core.plans import Plan, PlanTask
+from app.core.text import file_stem
 from app.gui.context import GuiContext
 from app.gui.errors import show_error
 from app.gui.formatting import format_count, format_date, from_qdate, parse_count, to_qdate
 from app.gui.widgets import heading
 from app.services import plans as plan_svc
-from app.services.read import Scope, is_upper
+from app.services.read import Scope, is_upper, unit_scope
 
 OVERDUE_BRUSH = QColor(255, 220, 220)
 
@@ -65,6 +66,7 @@ def share_text(value: float | None) -> str:
 def _item(text: str, key: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setToolTip(text)  # a long title or lead is cut in a narrow column: whole in the tooltip
     if key is not None:
         item.setData(Qt.ItemDataRole.UserRole, key)
     return item
@@ -131,6 +133,8 @@ class PlansScreen(QWidget):
         self.tasks.setObjectName("tasks")
         header = self.tasks.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # a long lead unit wraps: the task keeps room
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 20)
         tv.addWidget(self.tasks, 1)
         tbar = QHBoxLayout()
         self.add_task_button = QPushButton(self.tr("&Add task…"), tasks_box)
@@ -207,7 +211,7 @@ class PlansScreen(QWidget):
             cells = [row.unit_name or row.unit, i.plan_number or self.tr("(no plan)"), format_date(i.plan_date), on_time,
                      f"{i.done}/{i.tasks}" if i.plan_id else "", share_text(i.done_share), str(i.overdue) if i.plan_id else "",
                      f"{i.outside_done}/{i.outside}" if i.outside else ""]  # fmt: skip
-            money = funding(ws, Scope.unit(row.unit), self.year.value())
+            money = funding(ws, unit_scope(ws, row.unit), self.year.value())
             cells += [format_count(money.spent) if money.spent else "", share_text(money.priority_share)]
             for c, text in enumerate(cells):
                 item = _item(text, row.unit)
@@ -289,7 +293,7 @@ class PlansScreen(QWidget):
         from app.services.printing import write_atomically
 
         year = self.funding_year.value()
-        suggested = str(Path.home() / f"bao-cao-kinh-phi-{year}.{fmt}")
+        suggested = str(self.ctx.paths.exports / f"bao-cao-kinh-phi-{year}.{fmt}")
         pattern = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Excel files (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the funding report"), suggested, pattern)
         if not path:
@@ -458,8 +462,7 @@ class PlansScreen(QWidget):
         view = self.current_view()
         if view is None:
             return
-        safe = "".join(ch if ch.isalnum() else "-" for ch in view.plan.number)
-        suggested = str(Path.home() / f"bao-cao-ke-hoach-{safe}.{fmt}")
+        suggested = str(self.ctx.paths.exports / f"bao-cao-ke-hoach-{file_stem(view.plan.number) or view.plan.year_from}.{fmt}")
         pattern = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Excel files (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan report"), suggested, pattern)
         if not path:

@@ -143,6 +143,7 @@ class ReporterEditor(RecordEditor):
         self.trainings.setHorizontalHeaderLabels([self.tr("Date (dd/mm/yyyy)"), self.tr("Training"), self.tr("Organised by")])
         self.trainings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.trainings.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.trainings.setWordWrap(True)
         self.add_training = QPushButton(self.tr("Add training"), self)
         self.remove_training = QPushButton(self.tr("Remove training"), self)
         self.notes = QPlainTextEdit(self)
@@ -322,6 +323,7 @@ class ReporterEditor(RecordEditor):
             for c, text in enumerate(texts):
                 self.trainings.setItem(r, c, QTableWidgetItem(text))
         self.trainings.blockSignals(False)
+        self.trainings.resizeRowsToContents()  # a long training name wraps onto a second line instead of being cut
 
     @Slot()
     def _on_add_training_clicked(self) -> None:

@@ -334,11 +334,24 @@ class SyncScreen(QWidget):
         row.addWidget(self.enrol_button)
         row.addWidget(self.records_button)
         row.addWidget(self.import_button)
+        upper = read_service.is_upper(self.ctx.workspace)
+        # what this level receives here, said once: a commune gets files from its upper level, an upper level from its units
+        if upper:
+            intro = QCoreApplication.translate("SyncScreen", "The data files of the units under this one: each is checked first (nothing is written), then imported when you press Import.")
+            received = QCoreApplication.translate("SyncScreen", "Received from the units so far:")
+        else:
+            intro = QCoreApplication.translate("SyncScreen", "Files from the upper level: its decisions on your reports (approved, or returned for correction) and, on a new computer, the restore file. Criteria updates are taken in the “Legal access standard” screen.")
+            received = QCoreApplication.translate("SyncScreen", "Received from the upper level so far:")
+        for column in range(4, 10):  # a commune receives decisions, not records: no record counts
+            self.import_table.setColumnHidden(column, not upper)
+        self.receive_intro = QLabel(intro, page)
+        self.receive_intro.setWordWrap(True)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.receive_intro)
         layout.addLayout(row)
         layout.addWidget(self.import_table, 2)
         layout.addWidget(self.import_status)
-        layout.addWidget(QLabel(QCoreApplication.translate("SyncScreen", "Received so far:"), page))
+        layout.addWidget(QLabel(received, page))
         layout.addWidget(self.received_table, 1)
         self.decide_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Approve / return…"), page)
         self.decide_button.setToolTip(QCoreApplication.translate("SyncScreen", "Approve the selected unit's last period, or return it for correction"))
@@ -352,7 +365,6 @@ class SyncScreen(QWidget):
         self.restore_button = QPushButton(QCoreApplication.translate("SyncScreen", "Restore data from the upper &level…"), page)
         self.restore_button.setToolTip(QCoreApplication.translate("SyncScreen", "On a new or reinstalled computer: take this unit's records back from the restore file the upper level sent"))
         self.restore_button.clicked.connect(self._on_restore_clicked)
-        upper = read_service.is_upper(self.ctx.workspace)
         for button in (self.decide_button, self.send_decisions_button, self.send_restore_button):
             button.setVisible(upper)
         self.restore_button.setVisible(not upper)
@@ -405,7 +417,17 @@ class SyncScreen(QWidget):
         row.addWidget(self.trust_button)
         row.addStretch(1)
         row.addWidget(self.revoke_button)
+        if read_service.is_upper(self.ctx.workspace):
+            intro = QCoreApplication.translate("SyncScreen", "Enrol each unit's key from its signed and stamped enrolment sheet: a unit's data files are accepted only then.")
+        else:  # a commune enrols one key: its upper level's, whose decisions and restore file it takes
+            intro = QCoreApplication.translate("SyncScreen", "Enrol the upper level's key here, from its signed and stamped enrolment sheet: its decisions and restore file are accepted only then.")
+            upper_code = self.ctx.workspace.settings.get("province_code", "")
+            if upper_code:
+                self.unit_edit.setPlaceholderText(upper_code)
+        self.trust_intro = QLabel(intro, page)
+        self.trust_intro.setWordWrap(True)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.trust_intro)
         layout.addWidget(self.trust_table, 1)
         layout.addLayout(form)
         layout.addLayout(row)
@@ -469,9 +491,18 @@ class SyncScreen(QWidget):
                 ", ".join(field_label(row["table_name"], f) for f in row["fields"]),
                 _version_text(row, "mine"), _version_text(row, "theirs"), _ddmmyyyy(row["detected_at"]),
             ]  # fmt: skip
+            holder = row["mine"].get("owner", "")
+            collision = holder not in ("", row["owner_unit"])  # an id two units claim (app.services.collisions)
+            if collision:
+                values[2] = f"{row['owner_unit']} / {holder}"
             for c, value in enumerate(values):
                 item = _item(value)
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                if collision and c == 2:
+                    item.setToolTip(QCoreApplication.translate(
+                        "SyncScreen", "Record id collision: the stored record belongs to unit %1, the other version "
+                        "comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2."
+                    ).replace("%1", holder).replace("%2", row["owner_unit"]))  # fmt: skip
                 self.conflict_table.setItem(r, c, item)
         has = bool(rows)
         self.keep_button.setEnabled(has)

@@ -88,7 +88,7 @@ class UnitFilter(QComboBox):
         code = self.unit()
         if code is None:
             return read.Scope.under(ws)
-        return read.Scope.own(ws) if code == ws.unit_code else read.Scope.unit(code)
+        return read.unit_scope(ws, code)
 
     @Slot(QModelIndex)
     def _on_completer_activated(self, _index: QModelIndex) -> None:

@@ -1,5 +1,6 @@
 """The units expected to report here (upper level), editable: list and search, add (a catalog unit, or an
-intermediate office that relays its communes), give an old code or name (alias), retire from a date.
+intermediate office that relays its communes), give an old code or name (alias), retire from a date; and the
+deadline of each period kind (days after the period's end, with the document that sets it).
 
 ``ExpectedUnitsDialog(ctx, parent)``; opened from the completeness board ("Expected units…"). Every change goes
 through ``app.services.expected_units`` (audited); a refused change shows its message and changes nothing.
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -103,8 +105,10 @@ class ExpectedUnitsDialog(QDialog):
         self.alias_button.setToolTip(self.tr("Bundles sent under an old code or name (a merged or renamed unit) land on the selected unit"))
         self.retire_button = QPushButton(self.tr("&Retire…"), self)
         self.retire_button.setToolTip(self.tr("No longer expect the selected unit after a date (it stays listed)"))
+        self.deadlines_button = QPushButton(self.tr("&Deadlines…"), self)
+        self.deadlines_button.setToolTip(self.tr("When each period's bundle is due: days after the period's end"))
         close = QPushButton(self.tr("&Close"), self)
-        for b in (self.add_button, self.alias_button, self.retire_button):
+        for b in (self.add_button, self.alias_button, self.retire_button, self.deadlines_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -115,6 +119,7 @@ class ExpectedUnitsDialog(QDialog):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.alias_button.clicked.connect(self._on_alias_clicked)
         self.retire_button.clicked.connect(self._on_retire_clicked)
+        self.deadlines_button.clicked.connect(self._on_deadlines_clicked)
         close.clicked.connect(self.accept)
         self.refresh()
 
@@ -231,6 +236,64 @@ class ExpectedUnitsDialog(QDialog):
         form.form.addRow(self.tr("&Why (merged into, dissolved…):"), note)
         if form.exec() == QDialog.DialogCode.Accepted:
             self.retire(code, day.date().toString("yyyy-MM-dd"), note.text())
+
+
+    # -- deadlines ---------------------------------------------------------------------------------------------
+    def set_deadlines(self, days: dict[str, int], source: str = "") -> bool:
+        """Set the deadlines that differ from the stored ones (period kind -> days after the period's end)."""
+        ws = self.ctx.workspace
+        try:
+            stored = expected_units.deadlines(ws)
+            for kind, value in days.items():
+                if stored.get(kind, {}).get("due_offset_days") != value:
+                    expected_units.set_deadline(ws, kind, value, source)
+        except Exception as exc:  # noqa: BLE001  a refused change: its message
+            show_error(self, exc)
+            return False
+        return True
+
+    @Slot()
+    def _on_deadlines_clicked(self) -> None:
+        form = DeadlinesForm(expected_units.deadlines(self.ctx.workspace), self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self.set_deadlines(form.values(), form.source.text())
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "Y": QCoreApplication.translate("ExpectedUnitsDialog", "Year report"),
+        "H": QCoreApplication.translate("ExpectedUnitsDialog", "Six-month report"),
+        "Q": QCoreApplication.translate("ExpectedUnitsDialog", "Quarter report"),
+        "M": QCoreApplication.translate("ExpectedUnitsDialog", "Month report"),
+    }[kind]
+
+
+class DeadlinesForm(_Form):
+    """One spin box per period kind: days after the period's end (negative: before it ends, e.g. the year's
+    statistics cut-off), the stored source as tooltip; the document that sets the new values."""
+
+    def __init__(self, rules: dict[str, dict], parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("ExpectedUnitsDialog", "Reporting deadlines"), parent)
+        self.boxes: dict[str, QSpinBox] = {}
+        note = QLabel(self.tr("Days after the end of the period (a negative number: before it ends)."), self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        for kind in ("Y", "H", "Q", "M"):
+            box = QSpinBox(self)
+            box.setRange(-365, 365)
+            box.setSuffix(self.tr(" days"))
+            rule = rules.get(kind) or {}
+            box.setValue(int(rule.get("due_offset_days", 0)))
+            if rule.get("source"):
+                box.setToolTip(rule["source"])
+            self.boxes[kind] = box
+            self.form.addRow(kind_label(kind) + ":", box)
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText(self.tr("e.g. Công văn số …/STP-PBGDPL"))
+        self.form.addRow(self.tr("&Set by (document):"), self.source)
+
+    def values(self) -> dict[str, int]:
+        return {kind: box.value() for kind, box in self.boxes.items()}
 
 
 def open_expected_units(parent: QWidget, ctx: GuiContext) -> None:

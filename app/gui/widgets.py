@@ -271,6 +271,10 @@ class CheckList(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked)
         self._quiet = False
+        # every entry whole: the list is at least as wide as its longest entry (with its box and the scroll bar)
+        frame = 2 * self.list.frameWidth()
+        bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.list)
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + frame + bar + 4)
 
     def checked(self) -> list[str]:
         return [

@@ -1,5 +1,6 @@
 """Chuẩn tiếp cận pháp luật documents: Mẫu 01 (báo cáo đánh giá và đề nghị công nhận), Mẫu 02 (bản tổng hợp
-điểm số của các tiêu chí, chỉ tiêu) and Mẫu 07 (bản tổng hợp điểm số do cấp trên thẩm định, beside the commune's).
+điểm số của các tiêu chí, chỉ tiêu), Mẫu 07 (bản tổng hợp điểm số do cấp trên thẩm định, beside the commune's),
+Mẫu 09 (số liệu trên địa bàn) and Mẫu 10 (báo cáo kết quả đánh giá, công nhận; its narrative part left to the officer).
 
 Names of the forms: TT 09/2021/TT-BTP Điều 4 (verified); Mẫu 02's columns as a real commune filled them in
 (secondary). The exact layouts of Phụ lục II were not seen: every page says so in a small footer line. For a
@@ -23,6 +24,7 @@ FORMS = {
     "02": "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu",
     "07": "Bản tổng hợp điểm số do cấp có thẩm quyền thẩm định",
     "09": "Bản tổng hợp thông tin, số liệu thực hiện các tiêu chí, chỉ tiêu trên địa bàn",
+    "10": "Báo cáo kết quả đánh giá, công nhận",
 }
 STATUS_VI = {"recognised": "đạt chuẩn tiếp cận pháp luật", "not_recognised": "chưa đạt chuẩn tiếp cận pháp luật", "incomplete": "chưa đủ thông tin để kết luận"}
 
@@ -103,6 +105,8 @@ class AssessmentReport(ReportBase[AssessmentDocData]):
             return out
         if data.form == "09":
             return out + self._units(data)
+        if data.form == "10":
+            return out + self._report_10(data)
         out.append(self._table(data, brief=False))
         total = f"Tổng số điểm: {data.total or '…'}. " if data.regime == "points" else ""
         out.append(self.p(f"{total}Kết quả: {STATUS_VI.get(data.status, data.status)}."))
@@ -140,6 +144,39 @@ class AssessmentReport(ReportBase[AssessmentDocData]):
                 values = [row.code, row.content, row.max_points, row.figures, row.score, ""]
             rows.append([Paragraph(esc(v), s[cell if i in (0, 1, 3) and not (brief and i == 3) else center]) for i, v in enumerate(values)])
         return cell_table(rows, widths_pt, style, repeat_rows=1)
+
+    def _report_10(self, data: AssessmentDocData) -> list[Flowable]:
+        """Mẫu 10: the result of the year on the area (counts, who is recognised, who is not, who sent nothing),
+        the figures by indicator (as Mẫu 09), and room for the officer's own assessment and proposals."""
+        s = self.styles
+        final = [(u[0], u[3] or u[1]) for u in data.units]  # the upper level's scoring counts where it made one
+        groups = {
+            "Đạt chuẩn": [n for n, w in final if w == "Đạt chuẩn"],
+            "Chưa đạt chuẩn": [n for n, w in final if w == "Chưa đạt chuẩn"],
+            "Chưa đủ thông tin": [n for n, w in final if w == "Chưa đủ thông tin"],
+        }
+        not_sent = [u[0] for u in data.units if u[1] == "Chưa gửi"]
+        n = len(data.units)
+        share = f" ({len(groups['Đạt chuẩn']) * 100 / n:.1f}%)".replace(".", ",") if n else ""
+        out: list[Flowable] = [Paragraph("I. KẾT QUẢ ĐÁNH GIÁ, CÔNG NHẬN", s["Heading"])]
+        out.append(self.p(
+            f"Tổng số đơn vị cấp xã phải đánh giá năm {data.year}: {n}; đã gửi kết quả tự đánh giá: {n - len(not_sent)}; "
+            f"chưa gửi: {len(not_sent)}. Đạt chuẩn tiếp cận pháp luật: {len(groups['Đạt chuẩn'])}{share}; chưa đạt chuẩn: "
+            f"{len(groups['Chưa đạt chuẩn'])}; chưa đủ thông tin để kết luận: {len(groups['Chưa đủ thông tin'])}."
+        ))  # fmt: skip
+        for title, names in [("Các đơn vị đạt chuẩn", groups["Đạt chuẩn"]), ("Các đơn vị chưa đạt chuẩn", groups["Chưa đạt chuẩn"]),
+                             ("Các đơn vị chưa đủ thông tin để kết luận", groups["Chưa đủ thông tin"]), ("Các đơn vị chưa gửi kết quả tự đánh giá", not_sent)]:  # fmt: skip
+            out.append(self.p(f"{title} ({len(names)}): " + ("; ".join(names) if names else "không có") + "."))
+        out.append(Paragraph("II. SỐ LIỆU THEO CHỈ TIÊU", s["Heading"]))
+        if data.across:
+            out.append(self.p("Kết quả theo từng chỉ tiêu (xã tự đánh giá); chi tiết từng đơn vị tại Mẫu số 09:"))
+            out += [self.p(f"- Chỉ tiêu {c}: {f}.") for c, f in data.across]
+        else:
+            out.append(self.p("Chưa có đơn vị nào gửi kết quả tự đánh giá."))
+        out.append(Paragraph("III. ĐÁNH GIÁ, GIẢI PHÁP BẢO ĐẢM TÍNH THỰC CHẤT VÀ KIẾN NGHỊ", s["Heading"]))
+        out.append(self.p("(Phần này do cán bộ soạn thảo; chương trình không tự viết nội dung.)", "Note"))
+        out += [self.p("." * 110) for _ in range(4)]
+        return out
 
     def _units(self, data: AssessmentDocData) -> list[Flowable]:
         s = self.styles

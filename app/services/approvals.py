@@ -287,7 +287,8 @@ def decisions_for_period(ws: Workspace, period: str) -> dict[str, Decision]:
             resent = any(s > row["bundle_seq"] for s in repo.export_seqs_for_period(ws.db, row["period"]))
             out[unit] = _as_decision(ws, row, counts[unit], resent=resent)
             continue
-        touched = written.get(unit, "") >= row["decided_at"]
+        # a decision forwarded from the upper level was taken on another computer's clock: always compared
+        touched = row["owner_unit"] != own or written.get(unit, "") >= row["decided_at"]
         changed = touched and records_state(ws, unit, p)[0] != row["records_hash"]
         out[unit] = _as_decision(ws, row, counts[unit], changed=changed)
     return out
@@ -337,6 +338,7 @@ class DecisionImport:
 
     source_unit: str
     target_unit: str
+    forwarding: bool = False  # decisions on a unit under this intermediate one, to pass on (export_decisions)
     new: int = 0
     unchanged: int = 0
     decisions: list[dict[str, Any]] = field(default_factory=list)
@@ -362,7 +364,9 @@ def export_decisions(
     values = _require_upper(ws, "sending decisions down")
     unit = str(unit or "").strip()
     rows = repo.history(ws.db, unit, parse_period(period).id if period else None)
-    rows = [r for r in rows if r["owner_unit"] == values["unit_code"]]
+    upper = forwarding_from(ws)
+    rows = [r for r in rows if r["owner_unit"] in (values["unit_code"], upper)]
+    forwarded = [r for r in rows if r["owner_unit"] == upper]
     if not rows:
         raise NoDecisionError(
             f"nothing has been approved or returned for unit {unit}" + (f", period {period}" if period else "")
@@ -380,6 +384,7 @@ def export_decisions(
             "installation_id": values.get("installation_id", ""), "officer": values.get("officer", ""),
         },
         "target": {"unit_code": unit, "unit_name": unit_name(ws, unit)},
+        **({"forwarded_from": {"unit_code": upper, "unit_name": unit_name(ws, upper)}} if forwarded else {}),
         "seq": seq,
         "periods": sorted({r["period"] for r in rows}),
         "created_at": now.isoformat(timespec="seconds"),
@@ -396,6 +401,7 @@ def export_decisions(
         "path": str(path), "filename": path.name, "bundle_id": vb.bundle_id, "target_unit": unit,
         "target_name": unit_name(ws, unit), "seq": seq, "periods": manifest["periods"], "decisions": len(lines),
         "sha256": vb.sha256, "size": vb.size, "fingerprint": keys.checked_fingerprint(key_row["fingerprint"]),
+        "forwarded": len(forwarded), "via": relayed_by(ws, unit),
     }  # fmt: skip
     with ws.db.atomic():
         repo.record_decision_export(ws.db, {**result, "created_at": manifest["created_at"]})
@@ -403,21 +409,68 @@ def export_decisions(
     return result
 
 
+def forwarding_from(ws: Workspace) -> str:
+    """The upper level whose decisions this installation passes down (a district: its province), else ""."""
+    return ws.settings.get("province_code", "") if ws.settings.get("level") == "district" else ""
+
+
+def _forwards_to(ws: Workspace, source: str, target: str) -> bool:
+    """Whether a decision bundle of ``source`` on ``target`` is one this installation forwards: it is a district,
+    ``source`` its province and ``target`` one of the units reporting through it."""
+    from app.services import expected_units
+
+    if not source or source != forwarding_from(ws):
+        return False
+    unit = expected_units.resolve(ws, target)
+    return unit is not None and unit.code == target and unit.level != expected_units.INTERMEDIATE
+
+
+def relayed_by(ws: Workspace, unit: str) -> dict[str, str] | None:
+    """Upper level: the intermediate unit whose relay bundle brought ``unit``'s newest bundle here (its decisions
+    go down through it), or None when the unit sends directly (or nothing came from it)."""
+    import json
+    import zipfile
+
+    from app.services import expected_units
+    from app.store import sync_state
+
+    own = sync_state.list_imports(ws.db, unit)
+    if not own or not is_upper(ws):
+        return None
+    newest = max(own, key=lambda r: (r["seq"], r["imported_at"]))["bundle_id"]
+    relays = {u.code: u.name for u in expected_units.list_units(ws) if u.level == expected_units.INTERMEDIATE}
+    for row in sorted(sync_state.list_imports(ws.db), key=lambda r: r["imported_at"], reverse=True):
+        if row["source_unit"] not in relays:
+            continue
+        try:
+            with zipfile.ZipFile(row["stored_path"]) as zf:
+                entries = json.loads(zf.read("manifest.json")).get("relay") or []
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+            continue
+        if any(isinstance(e, dict) and e.get("bundle_id") == newest for e in entries):
+            return {"unit_code": row["source_unit"], "unit_name": relays[row["source_unit"]]}
+    return None
+
+
 def import_decisions(ws: Workspace, vb: VerifiedBundle, *, dry_run: bool = False) -> DecisionImport:
     """Store the decisions of a verified decision bundle addressed to this installation (each decision once).
+
+    At a district, its province's decisions on one of the district's communes are stored too (``forwarding``):
+    the district's board shows them, and its next decision bundle to that commune carries them down.
 
     Raises:
         DecisionTargetError: the bundle is addressed to another unit (nothing is stored).
     """
     values = ws.require_initialised()
     target = vb.manifest["target"]["unit_code"]
-    if target != values["unit_code"]:
+    forwarding = target != values["unit_code"] and _forwards_to(ws, vb.source_unit, target)
+    if target != values["unit_code"] and not forwarding:
         raise DecisionTargetError(
             f"this decision bundle of unit {vb.source_unit} is addressed to unit {target}, not to this installation's "
             f"unit {values['unit_code']}; nothing was imported",
             unit=target,
         )
-    out = DecisionImport(vb.source_unit, target)
+    out = DecisionImport(vb.source_unit, target, forwarding=forwarding)
     now = ws.now_iso()
     with ws.db.atomic():
         for d in vb.decisions:

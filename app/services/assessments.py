@@ -19,7 +19,7 @@ from app.core.assessment_records import Answer, Assessment
 from app.core.errors import FileMissingError, UsageError, UserFixableError, ValidationError
 from app.core.kinds import ASSESSMENT_ANSWERS, ASSESSMENTS
 from app.services import criteria
-from app.services.read import Scope, is_upper, scope_for, unit_name
+from app.services.read import Scope, is_upper, scope_for, unit_name, unit_scope
 from app.services.workspace import Workspace
 from app.store import activities as activity_repo
 from app.store import assessments as assessment_repo
@@ -158,7 +158,7 @@ def _plan_figures(ws: Workspace, unit: str, year: int):
     """The figures of ``unit``'s annual plan of ``year`` (app.services.plans), as of the year's end or today."""
     from app.services.plans import plan_indicators
 
-    return plan_indicators(ws, Scope("unit", (unit,)), year, min(ws.today(), date(year, 12, 31)))
+    return plan_indicators(ws, unit_scope(ws, unit), year, min(ws.today(), date(year, 12, 31)))
 
 
 def _plan_value(ws: Workspace, cset: CriteriaSet, unit: str, year: int, code: str, what: str) -> Derived:
@@ -185,7 +185,7 @@ def _trained(ws: Workspace, unit: str, year: int, code: str) -> Derived:
     """The share of tuyên truyền viên trained in ``year`` (training records and trainings noted on the person)."""
     from app.services.roster import trained_share
 
-    share = trained_share(ws, Scope("unit", (unit,)), year)
+    share = trained_share(ws, unit_scope(ws, unit), year)
     text = f"{share.trained}/{share.active} tuyên truyền viên được tập huấn, bồi dưỡng trong năm {year}"
     return Derived(code, {"num": share.trained, "den": share.active}, text, "danh sách tuyên truyền viên (tập huấn)")
 
@@ -206,15 +206,101 @@ def _who(ws: Workspace, unit: str | None) -> tuple[str, str]:
     return code, "upper"
 
 
-def _calendar(cset: CriteriaSet, year: int) -> list[dict[str, Any]]:
+CALENDAR_SETTING = "assessment_calendar"  # dates the officer keeps for steps the criteria set leaves undated
+
+
+def _local_dates(ws: Workspace) -> dict[str, str]:
+    """``"<set>/<year>/<step>" -> ISO date`` typed by the officer (a QĐ 27 deadline set by the province's letter)."""
+    import json
+
+    raw = ws.settings.get(CALENDAR_SETTING)
+    return json.loads(raw) if raw else {}
+
+
+def _calendar(cset: CriteriaSet, year: int, local: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The steps of ``cset``'s calendar for evaluation ``year``: a date only where the set's data gives one (or the
+    officer typed one: ``origin`` "local"); an undated step stays undated, nothing is invented."""
     out = []
     for step in cset.calendar:
         due = step.get("due")
-        when = None
+        when, origin = None, ""
         if due:
-            when = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat()
-        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
+            when, origin = date(year + int(due.get("year_offset", 0)), int(due["month"]), int(due["day"])).isoformat(), "set"
+        typed = (local or {}).get(f"{cset.set_id}/{year}/{step.get('code')}")
+        if typed:
+            when, origin = typed, "local"
+        out.append({"code": step.get("code"), "name": step.get("name"), "due": when, "origin": origin, "level": step.get("level", "commune"), "source": step.get("source", ""), "certainty": step.get("certainty", "")})
     return out
+
+
+def evaluation_year(today: date) -> int:
+    """The year being assessed on ``today``: early in a year (before July) the year just ended."""
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def set_calendar_date(ws: Workspace, year: int, step: str, when: str | None) -> list[dict[str, Any]]:
+    """Keep (``when`` ISO date) or clear (None/"") the date of calendar ``step`` of evaluation ``year``.
+
+    Raises:
+        UsageError: a step the year's criteria set does not have, or a date that is not YYYY-MM-DD.
+    """
+    import json
+
+    cset = criteria.set_for_year(year, ws.paths.data)
+    codes = [str(s.get("code")) for s in cset.calendar]
+    if step not in codes:
+        raise UsageError(f"{cset.set_id} has no calendar step {step!r}; steps: {', '.join(codes)}", step=step)
+    when = (when or "").strip()
+    if when:
+        try:
+            parts = when.split("/")
+            when = (date(int(parts[2]), int(parts[1]), int(parts[0])) if len(parts) == 3 else date.fromisoformat(when)).isoformat()
+        except ValueError:
+            raise UsageError(f"{when!r} is not a date (YYYY-MM-DD or dd/mm/yyyy)", value=when) from None
+    local = _local_dates(ws)
+    key = f"{cset.set_id}/{year}/{step}"
+    before = local.get(key)
+    if when:
+        local[key] = when
+    else:
+        local.pop(key, None)
+    from app.store import audit
+    from app.store import settings as settings_repo
+
+    with ws.db.atomic():
+        settings_repo.set_settings(ws.db, {CALENDAR_SETTING: json.dumps(local, sort_keys=True)})
+        audit.append(ws.db, ws.write_context("assessment"), "assessment-calendar", "settings", key, None, {"date": [before, when or None]})
+    return calendar_of(ws, year)
+
+
+def calendar_of(ws: Workspace, year: int) -> list[dict[str, Any]]:
+    """The calendar of evaluation ``year`` under its criteria set, with the officer's own dates."""
+    return _calendar(criteria.set_for_year(year, ws.paths.data), year, _local_dates(ws))
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """The assessment calendar as the dashboard shows it: this level's steps of the year being assessed."""
+
+    year: int
+    set_name: str
+    dated: list[dict[str, Any]]  # steps with a date, each with ``days_left`` (negative: overdue)
+    undated: list[dict[str, Any]]  # steps the data gives no date for ("chưa có lịch")
+
+
+def reminder(ws: Workspace, today: date | None = None) -> Reminder | None:
+    """The steps of this installation's level in the calendar of the year being assessed (None: no criteria set
+    covers that year)."""
+    today = today or ws.today()
+    year = evaluation_year(today)
+    try:
+        cset = criteria.set_for_year(year, ws.paths.data)
+    except UserFixableError:
+        return None
+    level = ws.settings.get("level", "commune")
+    steps = [s for s in _calendar(cset, year, _local_dates(ws)) if s["level"] == level]
+    dated = sorted(({**s, "days_left": (date.fromisoformat(s["due"]) - today).days} for s in steps if s["due"]), key=lambda s: s["due"])
+    return Reminder(year, cset.name, dated, [s for s in steps if not s["due"]])
 
 
 def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> AssessmentView:
@@ -225,7 +311,7 @@ def _view(ws: Workspace, unit: str, year: int, scorer: str, owner: str) -> Asses
     own = scorer == "self" and owner == unit == ws.unit_code  # an upper level shows a commune's answers as sent
     derived = derived_values(ws, cset, unit, year) if own else {}
     result = score(cset, effective_answers(answers, derived))
-    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year))
+    return AssessmentView(unit, unit_name(ws, unit), year, scorer, cset, stored, answers, derived, result, newest.version, calendar=_calendar(cset, year, _local_dates(ws)))
 
 
 def view(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
@@ -364,23 +450,30 @@ def set_answer(
     ws: Workspace,
     year: int,
     code: str,
-    text: str,
+    text: str | None,
     evidence: Path | None = None,
     reason: str = "",
     unit: str | None = None,
 ) -> AssessmentView:
-    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it.
+    """Store the answer ``text`` for input ``code`` of ``unit``'s assessment of ``year`` and re-score it
+    (``text`` None: keep the answer as it stands and only add the ``evidence``).
 
     A value that differs from what the log gives needs a ``reason``. Nothing is stored when anything is refused.
 
     Raises:
         AssessmentInputError: unknown code (E-ASSESS-INDICATOR), bad value (E-ASSESS-VALUE), an override without
-            reason (E-ASSESS-REASON).
+            reason (E-ASSESS-REASON), evidence for an input without an answer (E-ASSESS-NO-ANSWER).
     """
     current = view(ws, year, unit)
     cset = current.cset
     try:
-        value = parse_value(cset, code, text)
+        if text is None:  # evidence for the answer as it stands
+            code = _answer_code(cset, code)
+            value = current.effective().get(code)
+            if value is None:
+                raise AnswerError("E-ASSESS-NO-ANSWER", f"{code} has no answer yet: answer it before attaching evidence")
+        else:
+            value = parse_value(cset, code, text)
     except AnswerError as exc:
         raise AssessmentInputError(exc.code, exc.message, indicator=code) from None
     code = _answer_code(cset, code)
@@ -451,14 +544,64 @@ def recompute(ws: Workspace, assessment: Assessment) -> Result:
     return score(cset, {c: a.value for c, a in answers.items()})
 
 
-def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
-    """Move the assessment to the newest known version of its set and store the result that version gives."""
+@dataclass(frozen=True)
+class RescorePreview:
+    """What re-scoring would change: the versions, the result before and after, and each line that changes."""
+
+    old_version: str
+    new_version: str
+    before: Result
+    after: Result
+    changes: list[tuple[str, str, str]]  # (code, before, after) of criteria and indicators whose figure changes
+
+    @property
+    def needed(self) -> bool:
+        return self.old_version != self.new_version
+
+
+def _figure(part: Any, regime: str) -> str:
+    d = part.to_dict()
+    if regime == "points":
+        return f"{_vn(d.get('points')) or '—'}/{_vn(d.get('max_points')) or '?'}"
+    met = d.get("met", d.get("passed"))
+    return {True: "đạt", False: "không đạt", None: "—"}[met]
+
+
+def _rescoring(ws: Workspace, year: int, unit: str | None) -> tuple[AssessmentView, CriteriaSet]:
+    """The stored assessment of ``year`` and the newest version of its set (ValidationError: none, or a newer regime)."""
     current = view(ws, year, unit)
     if current.assessment is None:
         raise ValidationError(f"there is no assessment of {year} to re-score", year=year)
     newest = criteria.set_for_year(year, ws.paths.data)
     if newest.set_id != current.cset.set_id:
         raise ValidationError(f"the assessment of {year} was made under {current.cset.set_id}; {newest.set_id} is another regime", year=year)
+    return current, newest
+
+
+def rescore_preview(ws: Workspace, year: int, unit: str | None = None) -> RescorePreview:
+    """The result the newest version of the set would give the stored answers, beside the stored one (nothing
+    is stored)."""
+    current, newest = _rescoring(ws, year, unit)
+    before = score(current.cset, {c: a.value for c, a in current.answers.items()})
+    after = score(newest, {c: a.value for c, a in current.answers.items()})
+    changes = []
+    for crit in newest.criteria:
+        def old_of(code: str, items: list) -> Any:
+            return next((x for x in items if x.code == code), None)
+
+        rows = [(crit.code, old_of(crit.code, before.criteria), after.criterion(crit.code))]
+        rows += [(ind.code, old_of(ind.code, before.indicators), after.indicator(ind.code)) for ind in crit.indicators]
+        for code, old, new in rows:
+            a = _figure(old, current.cset.regime) if old is not None else "—"
+            b = _figure(new, newest.regime)
+            if a != b:
+                changes.append((code, a, b))
+    return RescorePreview(current.cset.version, newest.version, before, after, changes)
+
+
+def rescore(ws: Workspace, year: int, unit: str | None = None) -> AssessmentView:
+    """Move the assessment to the newest known version of its set and store the result that version gives."""
+    current, newest = _rescoring(ws, year, unit)
     ctx = ws.write_context("assessment:rescore")
     with ws.db.atomic():
         _store_result(ws, ctx, current.assessment, newest, current.answers)
@@ -543,14 +686,15 @@ def _rows(v: AssessmentView, upper: AssessmentView | None = None):
 
 
 def build_document(ws: Workspace, year: int, form: str, unit: str | None = None):
-    """The data of Mẫu ``form`` (01, 02 for a commune; 07 at the upper level, the upper scoring beside the commune's)."""
+    """The data of Mẫu ``form`` (01, 02 for a commune; 07 at the upper level, the upper scoring beside the commune's;
+    09 and 10 at the upper level, over every commune it expects)."""
     from app.reports.assessment import FORMS, AssessmentDocData
     from app.services.printing import _info
 
     if form not in FORMS:
         raise UsageError(f"unknown form {form!r}; choose one of {', '.join(FORMS)}", form=form)
-    if form == "09":
-        return _form_09(ws, year)
+    if form in ("09", "10"):
+        return _form_09(ws, year, form)
     v = view(ws, year, unit)
     if form == "07" and v.scorer != "upper":
         raise UsageError("Mẫu 07 is the upper level's scoring of a commune: run it at the upper level with --unit CODE")
@@ -581,13 +725,14 @@ def build_document(ws: Workspace, year: int, form: str, unit: str | None = None)
     )
 
 
-def _form_09(ws: Workspace, year: int):
+def _form_09(ws: Workspace, year: int, form: str = "09"):
+    """Mẫu 09 (the units and their figures) or Mẫu 10 (the report of the year's result), from the same list."""
     from app.reports.assessment import FORMS, AssessmentDocData
     from app.services.printing import _info
     from app.services.read import default_scope
 
     if not is_upper(ws):
-        raise UsageError("Mẫu 09 sums up the communes: it is printed at the upper level")
+        raise UsageError(f"Mẫu {form} sums up the communes: it is printed at the upper level")
     rows = overview(ws, year, default_scope(ws))
     word = {"recognised": "Đạt chuẩn", "not_recognised": "Chưa đạt chuẩn", "incomplete": "Chưa đủ thông tin"}
     units = tuple(
@@ -597,15 +742,22 @@ def _form_09(ws: Workspace, year: int):
     cset = criteria.set_for_year(year, ws.paths.data)
     basis = "TT 09/2021/TT-BTP Phụ lục II" if cset.set_id.startswith("QD25") else "TT 15/2025/TT-BTP (mẫu chưa tìm thấy)"
     return AssessmentDocData(
-        info=_info(ws, "BẢN TỔNG HỢP", f"{FORMS['09']}\nchuẩn tiếp cận pháp luật năm {year}"),
-        form="09", regime=cset.regime, unit_name=unit_name(ws, ws.unit_code), year=year, set_name=cset.name,
+        info=_info(ws, "BẢN TỔNG HỢP" if form == "09" else "BÁO CÁO", f"{FORMS[form] if form == '09' else 'Kết quả đánh giá, công nhận'}\nchuẩn tiếp cận pháp luật năm {year}"),
+        form=form, regime=cset.regime, unit_name=unit_name(ws, ws.unit_code), year=year, set_name=cset.name,
         set_version=cset.version, status="", total="", rows=(), failing=(), missing=(), units=units,
-        across=tuple(across(rows)), footer=FOOTER.format(form="09", basis=basis),
+        across=tuple(across(rows)), footer=FOOTER.format(form=form, basis=basis),
     )  # fmt: skip
+
+
+def form_names() -> dict[str, str]:
+    """The official name of each form this program prints (TT 09/2021 Điều 4)."""
+    from app.reports.assessment import FORMS
+
+    return dict(FORMS)
 
 
 def render_document(ws: Workspace, year: int, form: str, unit: str | None = None, invariant: bool = False) -> bytes:
     from app.reports.assessment import AssessmentReport
 
     data = build_document(ws, year, form, unit)
-    return AssessmentReport(invariant=invariant, landscape=form != "01").render(data)
+    return AssessmentReport(invariant=invariant, landscape=form not in ("01", "10")).render(data)

@@ -7,12 +7,13 @@ import hashlib
 import json
 import logging
 import uuid
+from contextlib import contextmanager
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from datetime import date
 from pathlib import Path
-from typing import Any, Container, Generator
+from typing import Any, Container, Generator, Iterator
 
 from app import __version__
 from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
@@ -22,7 +23,7 @@ from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import FolderSyncs, atomic_write, atomic_writer
 from app.paths import AppPaths
-from app.services import approvals
+from app.services import approvals, collisions
 from app.services.catalogs import load_catalogs
 from app.services.debris import sweep
 from app.services.keys import entries_from_rows, load_signing_key
@@ -277,8 +278,9 @@ def _export_reserved(ws, values, period, key, key_row, records, files, seq, bund
     }
     sync_state.record_export(
         ws.db,
-        {**result, "fingerprint": key_row["fingerprint"], "created_at": manifest["created_at"]},
-    )
+        {**result, "fingerprint": key_row["fingerprint"], "created_at": manifest["created_at"],
+         "relayed_ids": [e["bundle_id"] for e in carried.entries]},
+    )  # fmt: skip
     with ws.db.atomic():
         audit.append(ws.db, ws.write_context("bundle"), "bundle-export", "bundle_exports", vb.bundle_id, None, {"seq": seq, "period": period.id, "file": path.name})
     yield Progress(4, 4, "done")
@@ -562,11 +564,16 @@ def import_bundle(
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
     retired, shared = _retired_key_note(ws, vb, report)
+    collisions.check_links(ws, vb)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, shared)
+        others = {p["owner"] for p in stored.values()} - {vb.source_unit}  # ids another unit holds (app.services.collisions)
+        k = kind(table)
+        held = (k.parent.field, kind(k.parent.kind).label, plans[k.parent.kind].collided) if k.parent else ("", "", {})
+        installs = collisions.installations(ws, vb, others) if others else None
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held, shared)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -636,6 +643,11 @@ def _apply(ws: Workspace, vb: VerifiedBundle, plans, rows, report: ImportReport,
             prepared = rows.get(table) if rows else None
             merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new], prepared)
             merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated], prepared)
+            for rec, holder in plan.taken:  # an id another unit sent first, taken back by its genuine owner
+                displaced = collisions.displaced_conflict(ws, table, rec, holder, vb.bundle_id, now)
+                merge_repo.make_current(ws.db, table, _plain(rec))
+                if displaced:
+                    merge_repo.add_conflict(ws.db, displaced)
             if table in LINE_MATCHED:
                 line_keys = vb.line_keys.get(table, {})
                 stored_now = [(r.id, r.rev, line_keys[r.id]) for r in (*plan.new, *plan.updated, *plan.unchanged) if r.id in line_keys]
@@ -754,7 +766,9 @@ def _import_decisions(ws: Workspace, vb: VerifiedBundle, dry_run: bool) -> Impor
         fingerprint=keys.checked_fingerprint(vb.fingerprint), created_at=vb.manifest.get("created_at", ""),
         app_version=(vb.manifest.get("app") or {}).get("version", ""), dry_run=dry_run, kind="decisions",
         decisions=done.decisions, imported_at="" if dry_run else ws.now_iso(),
-        message=f"{done.new} new decision(s), {done.unchanged} already here",
+        message=f"{done.new} new decision(s), {done.unchanged} already here"
+        + (f"; they are on unit {done.target_unit}, which reports through this office: pass them on with "
+           f"pbgdpl approvals export --unit {done.target_unit}" if done.forwarding else ""),
     )  # fmt: skip
 
 
@@ -805,20 +819,26 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # The kept copies' folders are synced once per group, just before its commit (FolderSyncs): each copy's data
     # is synced as it is written, and no import is committed before its copy is durable under its name; a
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
+    # The automatic backup is made before the first file that may write (a selection of files imported before
+    # writes nothing and needs no way back: its no-op is decided right after the signature check). It is copied
+    # on a thread of its own while the first file is prepared, and no file is written before it is complete.
+    backup = None if dry_run else _Backup(ws)
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
-        from app.services.backups import auto_backup
-
-        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
+    if backup is not None and _any_new(ws, files):
+        backup.start()
     folders = FolderSyncs()
-    with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
+    with _finished(backup), pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
         upcoming = submit(files[0])
         for n, path in enumerate(files):
             yield Progress(n, len(files), Path(path).name)
             current = upcoming
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
+            if backup is not None and _may_write(ws, current):
+                backup.wait()
+                backup = None
             group.begin()
             with gc_paused():
                 result = _import_one(ws, Path(path), current, dry_run, folders)
@@ -830,6 +850,77 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+class _Backup:
+    """``import_many``'s automatic backup, made on a thread of its own (its own connections) or right away."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.thread = None
+
+    def _make(self) -> None:
+        from app.services.backups import auto_backup
+
+        auto_backup(self.ws, "before-bundle-import")  # (a copy that cannot be made is logged; the import goes on)
+
+    def start(self) -> None:
+        import threading
+
+        self.thread = threading.Thread(target=self._make, name="pbgdpl-backup", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Return once the copy is made (made here when it was not started)."""
+        if self.thread is None:
+            self._make()
+        else:
+            self.thread.join()
+
+
+@contextmanager
+def _finished(backup: _Backup | None) -> Iterator[None]:
+    """A backup started for files that did not write after all (or a cancelled import) is never left half made."""
+    try:
+        yield
+    finally:
+        if backup is not None and backup.thread is not None:
+            backup.thread.join()
+
+
+def _any_new(ws: Workspace, files: list[Path]) -> bool:
+    """Whether some file may be one not imported here yet, by its manifest's bundle id read without any check (a
+    file that cannot be read so, or that carries other bundles, counts as new; only the backup's start depends
+    on it: whether a file writes is decided after its checks)."""
+    import zipfile
+
+    known = sync_state.imported_bundle_ids(ws.db)
+    for path in files:
+        try:
+            with zipfile.ZipFile(path) as zf:
+                info = zf.getinfo(fmt.MANIFEST)
+                if info.file_size > fmt.DEFAULT_LIMITS.max_manifest:
+                    return True
+                manifest = json.loads(zf.read(info))
+        except Exception:  # noqa: BLE001 - unreadable here: its checks refuse it
+            continue
+        bundle_id = manifest.get("bundle_id") if isinstance(manifest, dict) else None
+        if not isinstance(bundle_id, str) or bundle_id not in known or manifest.get("relay"):
+            return True
+    return False
+
+
+def _may_write(ws: Workspace, preparing) -> bool:
+    """Whether the file being prepared may write to the database: not when it is refused, nor when it is a data
+    bundle (carrying no others) whose id was imported here before (a no-op); any doubt counts as a write."""
+    try:
+        outcome, value = preparing.result()
+    except BaseException:  # noqa: BLE001 - _import_one reports it; the backup is made all the same
+        return True
+    if outcome == "refused":
+        return False
+    vb = value[0]
+    return vb is None or not vb.known_only or bool(vb.relayed) or sync_state.find_import(ws.db, vb.bundle_id) is None
 
 
 def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> None:
@@ -900,7 +991,7 @@ def list_conflicts(ws: Workspace, status: str | None = "open") -> list[dict[str,
         out.append(
             {
                 **{k: row[k] for k in ("id", "table_name", "record_id", "owner_unit", "stored_rev", "incoming_rev", "incoming_rev_by", "reason", "bundle_id", "detected_at", "status", "resolved_at", "resolved_by")},
-                "mine": {"rev": stored["rev"] if stored else None, "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
+                "mine": {"rev": stored["rev"] if stored else None, "owner": stored["owner"] if stored else "", "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
                 "theirs": {"rev": row["incoming_rev"], "rev_by": row["incoming_rev_by"], "deleted": bool(row["incoming_deleted"]), "payload": theirs},
                 "fields": diff,
             }

@@ -107,6 +107,10 @@ def _store(ws, cset: CriteriaSet, data: dict) -> tuple[str, Path]:
                 set=cset.set_id, version=cset.version,
             )  # fmt: skip
     target = data_folder(ws.paths.data) / cset.set_id / f"{cset.version}.json"
+    if ws.initialised:
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, "before-catalog-update")  # checked and rotated: the way back from an update the officer regrets
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     return "stored", target
@@ -118,10 +122,10 @@ def import_file(ws, path: Path) -> dict:
 
     Raises:
         FileMissingError; BundleFormatError / BundleSignatureError / BundleUntrustedError / BundleRevokedError (a
-        signed update); UsageError (a plain file at a commune); CriteriaSetError as E-CATALOG-INVALID;
+        signed update); CatalogUnsignedError (a plain file at a commune); CriteriaSetError as E-CATALOG-INVALID;
         CatalogConflictError (same version, other content).
     """
-    from app.core.errors import FileMissingError, UsageError
+    from app.core.errors import FileMissingError
     from app.services.keys import entries_from_rows
     from app.services.read import is_upper
     from app.store import trust as trust_repo
@@ -144,7 +148,7 @@ def import_file(ws, path: Path) -> dict:
     elif is_upper(ws):
         data = raw
     else:
-        raise UsageError(f"{path.name} is not signed: a commune takes only signed catalog updates from its upper level")
+        raise CatalogUnsignedError(f"{path.name} is not signed: a commune takes only signed catalog updates from its upper level", path=str(path))
     try:
         cset = parse_criteria_set(data)
     except CriteriaSetError as exc:
@@ -155,6 +159,12 @@ def import_file(ws, path: Path) -> dict:
 
 class InvalidCatalogError(UserFixableError):
     code = "E-CATALOG-INVALID"
+
+
+class CatalogUnsignedError(UserFixableError):
+    """A plain criteria file offered to a commune (it takes only updates signed by its upper level)."""
+
+    code = "E-CATALOG-UNSIGNED"
 
 
 def export_update(ws, set_id: str, version: str | None, out: Path, passphrase: str | None) -> dict:

@@ -163,7 +163,7 @@ def read_plan_xlsx(path: Path, today: date) -> tuple[Plan, list[PlanTask]]:
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise FileFormatError(f"{path.name}: a plan is read from an .xlsx file (sheets '{PLAN_SHEET}' and '{TASK_SHEET}')", path=str(path))
     head = read_table(path, PLAN_FIELDS, sheet=PLAN_SHEET)
-    problems: list[RowProblem] = []
+    problems: list[RowProblem] = list(head.problems)  # formulas saved without their result
     plan = Plan()
     for number, cells in head.rows:
         name = PLAN_LABELS.get(" ".join(fold(cells.get("field")).replace(":", " ").split()))
@@ -177,6 +177,7 @@ def read_plan_xlsx(path: Path, today: date) -> tuple[Plan, list[PlanTask]]:
     for p in validate_plan(plan, None, today):
         problems.append(RowProblem(0, f"{PLAN_SHEET}: {PLAN_LABELS_OUT.get(p.field, p.field)}", p.code, p.message))
     table = read_table(path, TASK_FIELDS, sheet=TASK_SHEET)
+    problems += table.problems
     tasks: list[PlanTask] = []
     for position, (number, cells) in enumerate(table.rows, 1):
         task = PlanTask(plan_id=plan.id, position=position)

@@ -112,12 +112,13 @@ def scope_for(ws: Workspace, unit: str | None = None, all_units: bool = False) -
     if code == own:
         return Scope.own(ws)
     if is_upper(ws):
+        code = landing(ws).get(code, code)  # an old code (alias) reads the unit it landed on
         if code in activity_repo.owner_units(ws.db):
-            return Scope.unit(code)
+            return unit_scope(ws, code)
         found = find_unit(code)
         province = ws.settings.get("province_code") or own
         if found is not None and found.level == "commune" and found.province_code == province:
-            return Scope.unit(code)
+            return unit_scope(ws, code)
     raise UnknownUnitError(
         f"unit {unit} is not under this installation ({own}); the units with records here: "
         + (", ".join(activity_repo.owner_units(ws.db)) or "none"),
@@ -126,6 +127,26 @@ def scope_for(ws: Workspace, unit: str | None = None, all_units: bool = False) -
 
 
 # -- units ------------------------------------------------------------------------------------------------------
+def landing(ws: Workspace) -> dict[str, str]:
+    """Upper level: ``{old code: unit code}`` of every alias (a merged or renamed unit's old code,
+    app.services.expected_units); records that arrived under an old code keep it as their owner, and every read
+    counts them as the unit's. Empty at a commune."""
+    if not is_upper(ws):
+        return {}
+    from app.services import expected_units  # the list loads only at an upper level
+
+    return {code: target for code, target in expected_units.landing_map(ws).items() if code != target}
+
+
+def unit_scope(ws: Workspace, code: str) -> Scope:
+    """The records of one unit under this installation, with those that arrived under its old codes (aliases)."""
+    if code == ws.unit_code:
+        return Scope.own(ws)
+    base = Scope.unit(code).units[0]
+    old = sorted(c for c, target in landing(ws).items() if target == base)
+    return Scope("unit", (base, *old))
+
+
 @dataclass(frozen=True)
 class UnitName:
     code: str
@@ -149,13 +170,20 @@ def units_present(ws: Workspace) -> list[UnitName]:
     from app.core.text import collation_key
 
     own = ws.unit_code
-    others = [UnitName(c, unit_name(ws, c)) for c in activity_repo.owner_units(ws.db) if c != own]
+    moved = landing(ws)
+    codes = {moved.get(c, c) for c in activity_repo.owner_units(ws.db)} - {own}  # an old code is its unit
+    others = [UnitName(c, unit_name(ws, c)) for c in codes]
     return [UnitName(own, unit_name(ws, own)), *sorted(others, key=lambda u: collation_key(u.name))]
 
 
 def unit_names(ws: Workspace, scope: Scope | None = None) -> dict[str, str]:
-    """``{code: name}`` of the units present (within ``scope`` when given)."""
-    return {u.code: u.name for u in units_present(ws) if scope is None or scope.covers(u.code)}
+    """``{owner code: name}`` of the units present (within ``scope`` when given); an old code (alias) present
+    as an owner is named as the unit it landed on."""
+    names = {u.code: u.name for u in units_present(ws)}
+    for old, target in landing(ws).items():
+        if target in names:
+            names[old] = names[target]
+    return {c: n for c, n in names.items() if scope is None or scope.covers(c)}
 
 
 # -- activities -------------------------------------------------------------------------------------------------
@@ -282,8 +310,12 @@ def _per_unit(ws: Workspace, scope: Scope, start: date, end: date) -> tuple[tupl
     participants in [start, end]: a unit that sent nothing for the months shows 0."""
     from app.core.text import collation_key
 
-    counts = queries.per_unit(ws.db, scope.units, start, end)
-    names = unit_names(ws, scope)
+    counts: dict[str, tuple[int, int]] = {}
+    moved = landing(ws)
+    for code, (n, people) in queries.per_unit(ws.db, scope.units, start, end).items():  # old codes: their unit's
+        n0, p0 = counts.get(moved.get(code, code), (0, 0))
+        counts[moved.get(code, code)] = (n0 + n, p0 + people)
+    names = {c: n for c, n in unit_names(ws, scope).items() if c not in moved}
     rows = [(names.get(c, c), *counts.get(c, (0, 0))) for c in set(names) | set(counts) if c != ws.unit_code or c in counts]
     return tuple(sorted(rows, key=lambda r: (-r[1], collation_key(r[0]))))
 

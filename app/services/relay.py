@@ -5,7 +5,9 @@ Why unchanged: the next level checks every unit's own signature against its own 
 under its true owner; the relaying level only vouches that it received them (its signature covers their hashes).
 
 Which bundles travel with a period P (``carried``): every data bundle imported here whose periods all lie inside
-P (P's own bundles, and for a year its halves, quarters and months), oldest first per unit, except those of a
+P (P's own bundles, and for a year its halves, quarters and months), and every one of an earlier period that no
+bundle written here has carried yet (received late, or before this unit relayed at all: without them the next
+level would see those numbers of the unit as missing), oldest first per unit, except those of a
 unit whose period the relaying level returned and that have not changed since (``withheld``: the relaying
 level judged them wrong; the corrected bundle will travel once it arrives). A kept copy that is missing or no
 longer has the SHA-256 recorded at its import is left out with a warning.
@@ -57,6 +59,15 @@ def _inside(periods: list[str], period: Period) -> bool:
     return bool(parsed) and all(period.start <= p.start and p.end <= period.end for p in parsed)
 
 
+def _ended_by(periods: list[str], period: Period) -> bool:
+    """Whether every one of ``periods`` ends by the end of ``period`` (an earlier period, or inside it)."""
+    try:
+        parsed = [parse_period(p) for p in periods]
+    except Exception:  # noqa: BLE001 - a period id this version does not read never travels
+        return False
+    return bool(parsed) and all(p.end <= period.end for p in parsed)
+
+
 def _manifest_of(path: Path) -> tuple[dict[str, Any], str]:
     """The kept bundle's manifest and the canonical file name its signed manifest gives it."""
     with zipfile.ZipFile(path) as zf:
@@ -71,7 +82,12 @@ def carried(ws: Workspace, period: Period) -> Carried:
     out = Carried()
     if not read.is_upper(ws):
         return out
-    rows = [r for r in sync_state.list_imports(ws.db) if _inside(json.loads(r["periods"] or "[]"), period)]
+    sent = sync_state.relayed_ids(ws.db)
+    rows = [
+        r for r in sync_state.list_imports(ws.db)
+        if _inside(json.loads(r["periods"] or "[]"), period)
+        or (r["bundle_id"] not in sent and _ended_by(json.loads(r["periods"] or "[]"), period))
+    ]  # fmt: skip
     decided: dict[str, dict[str, approvals.Decision]] = {}
     for row in sorted(rows, key=lambda r: (r["source_unit"], r["seq"], r["imported_at"])):
         periods = json.loads(row["periods"] or "[]")

@@ -13,14 +13,21 @@ from typing import Any, Iterator
 
 from app.core.errors import AppError, FileFormatError
 from app.core.legacy import CellKind, ColumnTally, Encoding, classify_cell, fix_cell, repair_name_capitals
-from app.core.tabular import HeaderLayout, HeaderTable, header_key, is_number_row, locate_header
-from app.core.text import fold
+from app.core.tabular import (
+    HeaderLayout,
+    HeaderTable,
+    RowProblem,
+    header_key,
+    is_number_row,
+    locate_header,
+    partial_header,
+)
 
 SPREADSHEETS = (".xlsx", ".xlsm")
 CSV = (".csv",)
 _QUIET = (CellKind.ASCII, CellKind.UNICODE, CellKind.OTHER, CellKind.PLAIN)
 _NAME_FIELDS = ("full_name", "reporters")
-_TOTAL_ROWS = ("tong cong", "tong so", "cong")
+_TOTAL_ROWS = ("tong cong", "tong so", "cong", "tong")
 
 Row = tuple[list[Any], dict[int, str]]  # cell values; font name by 0-based column (non-ASCII text only)
 
@@ -39,6 +46,30 @@ class Table:
     skipped_rows: list[dict] = field(default_factory=list)  # column-number and total rows
     conversions: list[dict] = field(default_factory=list)
     review: list[dict] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # cells that cannot be read (formulas without a value)
+    notes: list[dict] = field(default_factory=list)  # what the officer cannot see in Excel: hidden columns and rows
+
+
+class Uncomputed:
+    """A formula cell saved without its result (files written by programs that do not calculate)."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+    def __repr__(self) -> str:
+        return f"Uncomputed({self.formula!r})"
+
+
+@dataclass
+class SheetFacts:
+    """What the sheet hides: 0-based hidden columns (known before the first row) and hidden row numbers."""
+
+    hidden_columns: set[int] = field(default_factory=set)
+    hidden_rows: set[int] = field(default_factory=set)
+    header_row: int = -1  # when no header was found: the row naming the most fields (1-based), and those fields
+    header_fields: set[str] = field(default_factory=set)
 
 
 def _font(cell: Any) -> str | None:
@@ -49,9 +80,12 @@ def _font(cell: Any) -> str | None:
     return font.name if font is not None else None
 
 
-def _xlsx_rows(ws: Any) -> Iterator[Row]:
-    """Every row as ``ws.iter_rows()`` gives it: values, and the font of each non-ASCII text cell."""
-    lean = _lean_rows(ws)
+def _xlsx_rows(ws: Any, facts: SheetFacts | None = None) -> Iterator[Row]:
+    """Every row as ``ws.iter_rows()`` gives it: values, and the font of each non-ASCII text cell.
+
+    ``facts`` gets the hidden columns and rows as they are read; a formula without a saved result is an Uncomputed.
+    """
+    lean = _lean_rows(ws, facts if facts is not None else SheetFacts())
     if lean is not None:
         yield from lean
         return
@@ -66,7 +100,7 @@ def _xlsx_rows(ws: Any) -> Iterator[Row]:
         yield values, fonts
 
 
-def _lean_rows(ws: Any) -> Iterator[Row] | None:
+def _lean_rows(ws: Any, facts: SheetFacts) -> Iterator[Row] | None:
     """The rows ``ws.iter_rows()`` gives (same values, same padding), without a cell object per cell.
 
     openpyxl's read-only reader turns each cell into a dict and then a ReadOnlyCell, and each inline string
@@ -104,6 +138,7 @@ def _lean_rows(ws: Any) -> Iterator[Row] | None:
         idx = 1
         with source() as src:
             parser = parser_class(src, shared, **parser_args)
+            parser.facts = facts
             for idx, cells in parser.parse():
                 if max_row is not None and idx > max_row:
                     break
@@ -143,10 +178,25 @@ def _lean_parser_class(base: type, value_tag: str, ns: str) -> type:
     from openpyxl.utils import coordinate_to_tuple
     from openpyxl.worksheet._reader import _cast_number
 
-    inline_tag, text_tag = f"{{{ns}}}is", f"{{{ns}}}t"
+    inline_tag, text_tag, formula_tag = f"{{{ns}}}is", f"{{{ns}}}t", f"{{{ns}}}f"
     columns: dict[str, int] = {}  # column letters → index, learnt from openpyxl's own reading of them
 
     class LeanParser(base):  # type: ignore[misc, valid-type]
+        facts = SheetFacts()
+
+        def parse_column_dimensions(self, col: Any) -> None:
+            base.parse_column_dimensions(self, col)
+            if col.get("hidden") in ("1", "true"):
+                first = int(col.get("min"))
+                last = min(int(col.get("max") or first), first + 16384)
+                self.facts.hidden_columns.update(range(first - 1, last))
+
+        def parse_row(self, row: Any) -> tuple[int, list]:
+            number, cells = base.parse_row(self, row)
+            if row.get("hidden") in ("1", "true"):
+                self.facts.hidden_rows.add(number)
+            return number, cells
+
         def parse_cell(self, element: Any) -> tuple[int, Any, Any]:  # type: ignore[override]
             if self.data_only:  # (formulas are openpyxl's to read)
                 data_type = element.get("t", "n")
@@ -181,7 +231,14 @@ def _lean_parser_class(base: type, value_tag: str, ns: str) -> type:
                     self.col_counter = column
                     return column, value, style_id
             cell = base.parse_cell(self, element)
-            return cell["column"], cell["value"], cell["style_id"]
+            value = cell["value"]
+            if value is None and self.data_only:
+                formula = element.find(formula_tag)
+                if formula is not None:
+                    saved = element.find(value_tag)
+                    if saved is None or (not saved.text and element.get("t", "n") not in ("str", "s", "inlineStr")):
+                        value = Uncomputed("=" + (formula.text or ""))  # (an empty "str" result is a saved "")
+            return cell["column"], value, cell["style_id"]
 
     _LEAN_PARSERS[base] = LeanParser
     return LeanParser
@@ -220,24 +277,81 @@ def _csv_rows(path: Path) -> Iterator[Row]:
 
 
 def _fixed(value: Any, font: str | None) -> Any:
+    if isinstance(value, Uncomputed):
+        return None
     return fix_cell(value, font).converted if isinstance(value, str) and not value.isascii() else value
 
 
-def _table_from_rows(rows: Iterator[Row], table: HeaderTable, sheet: str) -> Table | None:
+def _column_letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col + 1)
+
+
+def _is_total(row: list[Any], fonts: dict[int, str]) -> bool:
+    """A totals row: its first text, in any column (merged over STT or not), is "Tổng cộng", "Cộng", "Tổng số"…"""
+    at = next((i for i, v in enumerate(row) if isinstance(v, str) and v.strip()), None)
+    if at is None or len(row[at]) > 60:
+        return False
+    key = header_key(_fixed(row[at], fonts.get(at)))
+    return key in _TOTAL_ROWS or key.startswith(("tong cong ", "tong so tren dia ban", "cong "))
+
+
+def _hidden_notes(result: Table, layout: HeaderLayout, hidden: set[int]) -> None:
+    """Say what the officer cannot see: a hidden column read (no visible one gives its field) or left aside."""
+    for col in sorted(hidden & set(layout.columns)):
+        name = layout.columns[col]
+        result.notes.append({
+            "code": "hidden-column-read", "column": _column_letter(col), "header": layout.titles[col], "field": name,
+            "message": f"column {_column_letter(col)} '{layout.titles[col]}' is hidden in the file; its values were "
+                       "imported (unhide it in Excel to check them)",
+        })  # fmt: skip
+    for col in sorted(hidden & set(layout.shadowed)):
+        header, name = layout.shadowed[col]
+        used = next(c for c, n in layout.columns.items() if n == name)
+        result.notes.append({
+            "code": "hidden-column-ignored", "column": _column_letter(col), "header": header, "field": name,
+            "message": f"hidden column {_column_letter(col)} '{header}' was not used: the visible column "
+                       f"{_column_letter(used)} '{layout.titles[used]}' was read instead",
+        })  # fmt: skip
+
+
+def _uncomputed(result: Table, number: int, cells: dict[str, Any], places: dict[str, int]) -> None:
+    """A formula without its saved result is a bad cell, never a blank one."""
+    for name, value in cells.items():
+        if isinstance(value, Uncomputed):
+            cell = f"{_column_letter(places[name])}{number}"
+            result.problems.append(RowProblem(
+                number, result.titles[name], "formula-no-value",
+                f"cell {cell} holds the formula {value.formula[:80]} without its result (the file was written by a "
+                "program that does not calculate); open it in Excel or LibreOffice, save it, and import it again",
+            ))  # fmt: skip
+            cells[name] = None
+
+
+def _table_from_rows(rows: Iterator[Row], table: HeaderTable, sheet: str, facts: SheetFacts | None = None) -> Table | None:
+    facts = facts if facts is not None else SheetFacts()
     head: list[Row] = []
     for row in rows:
         head.append(row)
         if len(head) >= 15:
             break
-    layout = locate_header([[_fixed(v, f.get(i)) for i, v in enumerate(r)] for r, f in head], table)
+    hidden = frozenset(facts.hidden_columns)
+    texts = [[_fixed(v, f.get(i)) for i, v in enumerate(r)] for r, f in head]
+    layout = locate_header(texts, table, hidden)
     if layout is None:
+        row, found = partial_header(texts, table, hidden)
+        facts.header_row, facts.header_fields = row + 1, found
         return None
     result = Table(sheet, layout, {name: layout.titles[col] for col, name in layout.columns.items()})
+    _hidden_notes(result, layout, set(hidden))
     columns = sorted(layout.columns.items())
     places = [c for c, _ in columns]
     names = [name for _, name in columns]
+    place_of = dict(zip(names, places))
     fonts: dict[int, dict[str, str | None]] = {}
     out = result.rows
+    hidden_rows: list[int] = []
 
     def chained() -> Iterator[Row]:
         yield from head[layout.row + 1 :]
@@ -257,17 +371,28 @@ def _table_from_rows(rows: Iterator[Row], table: HeaderTable, sheet: str) -> Tab
         if offset < 2 and is_number_row(row):
             result.skipped_rows.append({"row": number, "reason": "column numbers"})
             continue
-        first_text = next((v for v in values if isinstance(v, str) and v.strip()), "")
-        if first_text:
-            folded = fold(first_text)
-            if folded in _TOTAL_ROWS or folded.startswith("tong so tren dia ban"):
-                result.skipped_rows.append({"row": number, "reason": "total row"})
-                continue
+        if _is_total(row, row_fonts):
+            result.skipped_rows.append({"row": number, "reason": "total row"})
+            continue
         if row_fonts:
             font_row = {name: row_fonts[c] for c, name in columns if c in row_fonts}
             if font_row:
                 fonts[len(out)] = font_row
-        out.append((number, dict(zip(names, values))))
+        cells = dict(zip(names, values))
+        for v in values:
+            if isinstance(v, Uncomputed):
+                _uncomputed(result, number, cells, place_of)
+                break
+        if number in facts.hidden_rows:
+            hidden_rows.append(number)
+        out.append((number, cells))
+    if hidden_rows:
+        shown = ", ".join(map(str, hidden_rows[:20])) + (" …" if len(hidden_rows) > 20 else "")
+        result.notes.append({
+            "code": "hidden-rows-read", "rows": hidden_rows,
+            "message": f"rows hidden in the file were read like the others ({len(hidden_rows)}): {shown}; "
+                       "unhide them in Excel to check them",
+        })  # fmt: skip
     _convert_legacy(result, fonts)
     return result
 
@@ -364,9 +489,10 @@ def read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Tabl
 
 def _read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
+    best = SheetFacts()
     if suffix in CSV:
-        found = _table_from_rows(_csv_rows(path), table, "")
-        return found or _no_header(path, table)
+        found = _table_from_rows(_csv_rows(path), table, "", best)
+        return found or _no_header(path, table, best)
     wb = _open_workbook(path)
     try:
         names = list(wb.sheetnames)
@@ -376,19 +502,24 @@ def _read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Tab
                 raise FileFormatError(f"{path.name} has no sheet '{sheet}'; its sheets are: {', '.join(names)}", sheets=names)
             names = match[:1]
         for name in names:
-            found = _table_from_rows(_xlsx_rows(wb[name]), table, name)
+            facts = SheetFacts()
+            found = _table_from_rows(_xlsx_rows(wb[name], facts), table, name, facts)
             if found is not None:
                 return found
+            if len(facts.header_fields) > len(best.header_fields):
+                best = facts
     finally:
         wb.close()
-    return _no_header(path, table)
+    return _no_header(path, table, best)
 
 
-def _no_header(path: Path, table: HeaderTable) -> Table:
-    needed = table.missing(set())
+def _no_header(path: Path, table: HeaderTable, best: SheetFacts) -> Table:
+    needed = table.missing(best.header_fields)
+    found = sorted(table.label(n) for n in best.header_fields)
+    seen = f"; row {best.header_row} names {', '.join(found)}" if found else ""
     raise FileFormatError(
         f"{path.name} has no header row naming the columns needed: {', '.join(needed)} "
-        f"(looked at the first 15 rows{' of every sheet' if path.suffix.lower() in SPREADSHEETS else ''})",
+        f"(looked at the first 15 rows{' of every sheet' if path.suffix.lower() in SPREADSHEETS else ''}{seen})",
         needed=needed,
         path=str(path),
     )

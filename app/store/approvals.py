@@ -42,7 +42,10 @@ def add(db: Database, row: dict[str, Any]) -> bool:
 
 
 def history(db: Database, unit: str | None = None, period: str | None = None) -> list[dict[str, Any]]:
-    """Every decision (of ``unit`` / ``period`` when given), oldest first."""
+    """Every decision (of ``unit`` / ``period`` when given), oldest first: each deciding unit's by its
+    ``decision_no`` (clocks never order one unit's decisions). An intermediate unit also holds the decisions
+    its upper level forwards down through it; on one unit's period, the deciding units' runs are ordered by the
+    time of their newest decision, so the newest decision of any of them is last."""
     sql, params = "SELECT * FROM approvals WHERE deleted = 0", []
     if unit:
         sql += " AND unit_code = ?"
@@ -50,7 +53,13 @@ def history(db: Database, unit: str | None = None, period: str | None = None) ->
     if period:
         sql += " AND period = ?"
         params.append(period)
-    return _rows(db.execute(sql + " ORDER BY unit_code, period, owner_unit, decision_no, id", params))
+    rows = _rows(db.execute(sql + " ORDER BY unit_code, period, owner_unit, decision_no, id", params))
+    newest: dict[tuple[str, str, str], str] = {}
+    for row in rows:
+        newest[(row["unit_code"], row["period"], row["owner_unit"])] = row["decided_at"]
+    if len({k[:2] for k in newest}) == len(newest):  # one deciding unit per period: as stored
+        return rows
+    return sorted(rows, key=lambda r: (r["unit_code"], r["period"], newest[(r["unit_code"], r["period"], r["owner_unit"])]))
 
 
 def current(db: Database, unit: str | None = None, period: str | None = None) -> list[dict[str, Any]]:

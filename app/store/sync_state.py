@@ -46,16 +46,24 @@ def release_export_seq(db: Database, seq: int) -> None:
 
 
 def record_export(db: Database, row: dict) -> None:
-    values = {**row, "counts": json.dumps(row.get("counts", {}), sort_keys=True)}
+    """``row["relayed_ids"]``: the ids of the received bundles it carried (a relay bundle), else none."""
+    values = {
+        **row, "counts": json.dumps(row.get("counts", {}), sort_keys=True), "relayed": json.dumps(sorted(row.get("relayed_ids") or ())),
+    }  # fmt: skip
     with db.atomic():
         db.execute(
             "INSERT INTO bundle_exports (seq, bundle_id, unit_code, period, fingerprint, filename, path, sha256, size, "
-            "counts, created_at) VALUES (:seq, :bundle_id, :unit_code, :period, :fingerprint, :filename, :path, "
-            ":sha256, :size, :counts, :created_at) ON CONFLICT (seq) DO UPDATE SET bundle_id = excluded.bundle_id, "
+            "counts, created_at, relayed) VALUES (:seq, :bundle_id, :unit_code, :period, :fingerprint, :filename, :path, "
+            ":sha256, :size, :counts, :created_at, :relayed) ON CONFLICT (seq) DO UPDATE SET bundle_id = excluded.bundle_id, "
             "filename = excluded.filename, path = excluded.path, sha256 = excluded.sha256, size = excluded.size, "
-            "counts = excluded.counts, created_at = excluded.created_at",
+            "counts = excluded.counts, created_at = excluded.created_at, relayed = excluded.relayed",
             values,
         )
+
+
+def relayed_ids(db: Database) -> set[str]:
+    """The ids of the received bundles that a bundle written here carried upward (relay bundles)."""
+    return {r[0] for r in db.execute("SELECT j.value FROM bundle_exports e, json_each(e.relayed) j WHERE e.sha256 != ''")}
 
 
 def list_exports(db: Database) -> list[dict]:
@@ -117,6 +125,21 @@ def list_imports(db: Database, unit: str | None = None) -> list[dict]:
         sql += " WHERE source_unit = ?"
         params.append(unit)
     return _rows(db.execute(sql + " ORDER BY source_unit, seq", params))
+
+
+def installations(db: Database, units: list[str]) -> dict[str, set[str]]:
+    """unit -> the installation ids its imported bundles came from (the manifests' ``source.installation_id``)."""
+    out: dict[str, set[str]] = {u: set() for u in units}
+    if units:
+        cur = db.execute(
+            "SELECT DISTINCT source_unit, json_extract(report, '$.installation_id') FROM bundle_imports "
+            f"WHERE source_unit IN ({','.join('?' * len(units))})",
+            list(units),
+        )
+        for unit, installation in cur:
+            if installation:
+                out[unit].add(installation)
+    return out
 
 
 def import_report(db: Database, bundle_id: str) -> dict | None:

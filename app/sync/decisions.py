@@ -4,6 +4,13 @@ Same zip container, manifest encoding and signature as a data bundle (docs/bundl
 bundles"); the manifest says ``"kind": "decisions"``, names the ``target`` unit and asks for
 ``min_reader_version`` 2, so a reader that knows only data bundles refuses it naming the version needed.
 The one data member is ``decisions.jsonl``: one decision per line.
+
+Forwarded decisions (three tiers: province → district → commune): an intermediate unit that received its upper
+level's decisions on one of its communes passes them on in its own decision bundle to that commune. Such a
+bundle names the upper level in ``forwarded_from`` ({"unit_code", "unit_name", "fingerprint"}), its lines owned
+by that unit keep their owner, and it asks for ``min_reader_version`` 3. The intermediate unit checked the upper
+level's signature when it imported them; its own signature vouches for them, so the commune needs only its
+direct upper level's key.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from app.sync.errors import BundleFormatError, BundleRecordError, BundleWriteErr
 KIND = "decisions"
 FORMAT_VERSION = 2  # the format version a decision bundle is written in
 MIN_READER_VERSION = 2  # a reader that knows ``kind``; readers of data bundles only (version 1) refuse it
-READER_VERSION = 2  # the highest ``min_reader_version`` of a decision bundle this program reads
+FORWARDING_READER_VERSION = 3  # a bundle that also forwards the decisions of the signer's own upper level
+READER_VERSION = 3  # the highest ``min_reader_version`` of a decision bundle this program reads
 MEMBER = "decisions.jsonl"
 DECISIONS = ("approved", "returned")
 LINE_KEYS = (
@@ -59,6 +67,17 @@ def check_manifest(manifest: dict[str, Any]) -> None:
     counts = manifest.get("counts")
     _need(isinstance(counts, dict) and set(counts) == {KIND} and type(counts[KIND]) is int and counts[KIND] >= 1, "counts must be {\"decisions\": n ≥ 1}")
     _need(set(manifest.get("members") or {}) == {MEMBER}, f"members must be exactly {MEMBER}")
+    if "forwarded_from" in manifest:
+        upper = manifest["forwarded_from"]
+        _need(isinstance(upper, dict) and isinstance(upper.get("unit_code"), str) and upper["unit_code"]
+              and upper["unit_code"] != manifest["source"]["unit_code"], "forwarded_from.unit_code")  # fmt: skip
+        _need(manifest.get("min_reader_version", 0) >= FORWARDING_READER_VERSION, f"forwarding needs min_reader_version {FORWARDING_READER_VERSION}")
+
+
+def owners(manifest: dict[str, Any]) -> tuple[str, ...]:
+    """Who may own a decision of this bundle: the signing unit, and the upper level whose decisions it forwards."""
+    upper = (manifest.get("forwarded_from") or {}).get("unit_code")
+    return (manifest["source"]["unit_code"], *((upper,) if upper else ()))
 
 
 def is_member(name: str) -> bool:
@@ -77,6 +96,7 @@ def parse_decisions(manifest: dict[str, Any], data: bytes) -> list[dict[str, Any
         BundleRecordError: a line is not a valid decision (the whole bundle is refused).
     """
     source = manifest["source"]["unit_code"]
+    allowed = owners(manifest)
     target = manifest["target"]["unit_code"]
     lines = data.decode("utf-8", errors="replace").split("\n")
     if lines and lines[-1] == "":
@@ -98,8 +118,8 @@ def parse_decisions(manifest: dict[str, Any], data: bytes) -> list[dict[str, Any
             raise bad("a text field is not text")
         if type(d["bundle_seq"]) is not int or type(d["decision_no"]) is not int or d["decision_no"] < 1 or not isinstance(d["counts"], dict):
             raise bad("bundle_seq or counts has the wrong type")
-        if d["owner"] != source:
-            raise bad(f"it is owned by {d['owner']}, not by the signing unit {source}")
+        if d["owner"] not in allowed:
+            raise bad(f"it is owned by {d['owner']}, not by the signing unit {source}" + (f" nor by {allowed[1]} whose decisions it forwards" if len(allowed) > 1 else ""))
         if d["unit_code"] != target:
             raise bad(f"it is about unit {d['unit_code']}, not the target unit {target}")
         if d["decision"] not in DECISIONS:
@@ -131,7 +151,7 @@ def write_decision_bundle(
         **manifest,
         "format": fmt.FORMAT,
         "format_version": FORMAT_VERSION,
-        "min_reader_version": MIN_READER_VERSION,
+        "min_reader_version": FORWARDING_READER_VERSION if manifest.get("forwarded_from") else MIN_READER_VERSION,
         "kind": KIND,
         "key": {"algorithm": "Ed25519", "public_key": keys.public_b64(key), "fingerprint": keys.key_fingerprint(key)},
         "counts": {KIND: len(decisions)},

@@ -153,6 +153,646 @@
             <source>Schema version: {version} (pbgdpl {app})</source>
             <translation>Phiên bản cấu trúc dữ liệu: {version} (pbgdpl {app})</translation>
         </message>
+        <message>
+            <source>approved</source>
+            <translation>đã duyệt</translation>
+        </message>
+        <message>
+            <source>no decisions yet</source>
+            <translation>chưa có quyết định nào</translation>
+        </message>
+        <message>
+            <source>  [CHANGED AFTER APPROVAL: approve again]</source>
+            <translation>  [ĐÃ THAY ĐỔI SAU KHI DUYỆT: cần duyệt lại]</translation>
+        </message>
+        <message>
+            <source>  [data changed since]</source>
+            <translation>  [dữ liệu đã thay đổi từ đó]</translation>
+        </message>
+        <message>
+            <source>  [a newer bundle was sent since]</source>
+            <translation>  [đơn vị đã gửi gói dữ liệu mới hơn]</translation>
+        </message>
+        <message>
+            <source>returned: {reason}</source>
+            <translation>trả lại: {reason}</translation>
+        </message>
+        <message>
+            <source>fingerprint {fingerprint}</source>
+            <translation>dấu vân tay khóa {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{what} on {day} by {officer} (bundle no. {seq})</source>
+            <translation>{what} ngày {day}, người quyết định {officer} (gói số {seq})</translation>
+        </message>
+        <message>
+            <source>{decisions} decision(s) for unit {unit} {name}, periods {periods}, decision bundle no. {seq}</source>
+            <translation>{decisions} quyết định cho đơn vị {unit} {name}, kỳ {periods}, gói quyết định số {seq}</translation>
+        </message>
+        <message>
+            <source>{n} of them forwarded from the upper level (this office vouches for them)</source>
+            <translation>trong đó {n} quyết định của cấp trên được chuyển tiếp (cơ quan này bảo đảm)</translation>
+        </message>
+        <message>
+            <source>unit {unit} reports through {office} {name}: send this file there; that office imports it and passes the decisions on</source>
+            <translation>đơn vị {unit} báo cáo qua {office} {name}: hãy gửi tệp này cho cơ quan đó; cơ quan đó nhập tệp và chuyển tiếp các quyết định</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>không có gì</translation>
+        </message>
+        <message>
+            <source>restoring it loses: {what}</source>
+            <translation>khôi phục bản này sẽ mất: {what}</translation>
+        </message>
+        <message>
+            <source>{count} copies, {size} of at most {cap}</source>
+            <translation>{count} bản sao, {size} trên tối đa {cap}</translation>
+        </message>
+        <message>
+            <source>backup written and checked: {file}</source>
+            <translation>đã sao lưu và kiểm tra: {file}</translation>
+        </message>
+        <message>
+            <source>run again with --yes to restore</source>
+            <translation>chạy lại kèm --yes để khôi phục</translation>
+        </message>
+        <message>
+            <source>restored {name}; the database as it was is kept in {file}</source>
+            <translation>đã khôi phục {name}; cơ sở dữ liệu trước khi khôi phục được giữ tại {file}</translation>
+        </message>
+        <message>
+            <source> (trusted)</source>
+            <translation> (tin cậy)</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>đơn vị</translation>
+        </message>
+        <message>
+            <source>bundles</source>
+            <translation>số gói</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>số cuối</translation>
+        </message>
+        <message>
+            <source>last imported</source>
+            <translation>nhập lần cuối</translation>
+        </message>
+        <message>
+            <source>gaps</source>
+            <translation>còn thiếu</translation>
+        </message>
+        <message>
+            <source>signed by {fingerprint}</source>
+            <translation>ký bởi khóa {fingerprint}</translation>
+        </message>
+        <message>
+            <source>warning: {text}</source>
+            <translation>cảnh báo: {text}</translation>
+        </message>
+        <message>
+            <source>no open conflicts</source>
+            <translation>không có xung đột nào đang chờ xử lý</translation>
+        </message>
+        <message>
+            <source>; id collision: the stored record is unit {unit}'s</source>
+            <translation>; trùng mã bản ghi: bản ghi đang lưu là của đơn vị {unit}</translation>
+        </message>
+        <message>
+            <source>conflict #{id}: {status} ({table} {record} at revision {rev})</source>
+            <translation>xung đột #{id}: {status} ({table} {record}, phiên bản {rev})</translation>
+        </message>
+        <message>
+            <source>  [DRY RUN: nothing written]</source>
+            <translation>  [CHẠY THỬ: không ghi gì]</translation>
+        </message>
+        <message>
+            <source>unit {unit}, period {period}, bundle no. {seq}: {activities} activities, {reporters} reporters, {attachments} attachments</source>
+            <translation>đơn vị {unit}, kỳ {period}, gói số {seq}: {activities} hoạt động, {reporters} báo cáo viên/tuyên truyền viên, {attachments} tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(không có tiêu đề)</translation>
+        </message>
+        <message>
+            <source>unit {unit} {name}, bundle no. {seq}, periods {periods}</source>
+            <translation>đơn vị {unit} {name}, gói số {seq}, kỳ {periods}</translation>
+        </message>
+        <message>
+            <source>fix what refused them (e.g. pbgdpl keys trust for the unit), then import this file again</source>
+            <translation>khắc phục lý do bị từ chối (ví dụ pbgdpl keys trust cho đơn vị đó), rồi nhập lại tệp này</translation>
+        </message>
+        <message>
+            <source>restore from unit {unit} (its key {fingerprint}): {bundles} bundle(s); {added} record(s) added, {replaced} replaced by a newer revision, {kept} already here; {files} file(s) copied; the next bundle will be no. {seq}</source>
+            <translation>khôi phục từ đơn vị {unit} (khóa {fingerprint}): {bundles} gói; thêm {added} bản ghi, thay {replaced} bản ghi bằng phiên bản mới hơn, {kept} bản ghi đã có; sao chép {files} tệp; gói tiếp theo sẽ là số {seq}</translation>
+        </message>
+        <message>
+            <source>carries {bundles} original bundle(s) of {count} unit(s): {units}</source>
+            <translation>mang theo {bundles} gói gốc của {count} đơn vị: {units}</translation>
+        </message>
+        <message>
+            <source>not carried: bundle no. {seq} of unit {unit}, period {period} was returned ({reason})</source>
+            <translation>không mang theo: gói số {seq} của đơn vị {unit}, kỳ {period} đã bị trả lại ({reason})</translation>
+        </message>
+        <message>
+            <source>unit {unit} {name}, periods {periods}, bundle no. {seq}</source>
+            <translation>đơn vị {unit} {name}, kỳ {periods}, gói số {seq}</translation>
+        </message>
+        <message>
+            <source>{activities} activities, {reporters} reporters, {attachments} attachments, {files} files</source>
+            <translation>{activities} hoạt động, {reporters} báo cáo viên/tuyên truyền viên, {attachments} tệp đính kèm, {files} tệp</translation>
+        </message>
+        <message>
+            <source>written by pbgdpl {version} on {at}</source>
+            <translation>ghi bởi pbgdpl {version} lúc {at}</translation>
+        </message>
+        <message>
+            <source> (+{count} fields)</source>
+            <translation> (+{count} trường)</translation>
+        </message>
+        <message>
+            <source>CHANGED AFTER APPROVAL: period {period} of unit {unit} was approved and this bundle changed it; approve it again (pbgdpl approvals)</source>
+            <translation>ĐÃ THAY ĐỔI SAU KHI DUYỆT: kỳ {period} của đơn vị {unit} đã được duyệt và gói này làm thay đổi dữ liệu; cần duyệt lại (pbgdpl approvals)</translation>
+        </message>
+        <message>
+            <source>carries {count} original bundle(s); {refused} refused</source>
+            <translation>mang theo {count} gói gốc; {refused} gói bị từ chối</translation>
+        </message>
+        <message>
+            <source>unit {unit}: {bundles} bundle(s) received from it, last no. {seq}; signed by {fingerprint}</source>
+            <translation>đơn vị {unit}: đã nhận {bundles} gói từ đơn vị, số cuối {seq}; ký bởi khóa {fingerprint}</translation>
+        </message>
+        <message>
+            <source>carries {count} original bundle(s), each verified on import:</source>
+            <translation>mang theo {count} gói gốc, mỗi gói được kiểm tra khi nhập:</translation>
+        </message>
+        <message>
+            <source>already imported on {at}</source>
+            <translation>đã nhập lúc {at}</translation>
+        </message>
+        <message>
+            <source>decisions of unit {unit} {name}: {message}</source>
+            <translation>quyết định của đơn vị {unit} {name}: {message}</translation>
+        </message>
+        <message>
+            <source>missing bundles from unit {unit}: no. {numbers}</source>
+            <translation>còn thiếu gói của đơn vị {unit}: số {numbers}</translation>
+        </message>
+        <message>
+            <source>(unit {unit}): mine rev {mine}, theirs rev {theirs}; differs in {fields}</source>
+            <translation>(đơn vị {unit}): bản của mình phiên bản {mine}, bản nhận được phiên bản {theirs}; khác nhau ở {fields}</translation>
+        </message>
+        <message>
+            <source>decision bundle of unit {unit} {name} for unit {target}: {decisions} decision(s), periods {periods}</source>
+            <translation>gói quyết định của đơn vị {unit} {name} gửi đơn vị {target}: {decisions} quyết định, kỳ {periods}</translation>
+        </message>
+        <message>
+            <source>{table}: {count} more (see --json)</source>
+            <translation>{table}: còn {count} bản ghi nữa (xem --json)</translation>
+        </message>
+        <message>
+            <source>REFUSED {member} (unit {unit}, no. {seq}): {code}: {message}</source>
+            <translation>TỪ CHỐI {member} (đơn vị {unit}, số {seq}): {code}: {message}</translation>
+        </message>
+        <message>
+            <source>this fingerprint was typed without check characters (an older enrolment sheet), so a wrong character cannot be detected: compare it group by group with the signed sheet twice, or ask the unit for a new sheet (pbgdpl keys sheet)</source>
+            <translation>dấu vân tay này được gõ không có ký tự kiểm tra (phiếu đăng ký cũ) nên không phát hiện được ký tự gõ sai: đối chiếu từng nhóm với phiếu đã ký hai lần, hoặc đề nghị đơn vị in phiếu mới (pbgdpl keys sheet)</translation>
+        </message>
+        <message>
+            <source>passphrase-protected</source>
+            <translation>có mật khẩu bảo vệ</translation>
+        </message>
+        <message>
+            <source>NOT protected by a passphrase</source>
+            <translation>KHÔNG có mật khẩu bảo vệ</translation>
+        </message>
+        <message>
+            <source>no passphrase</source>
+            <translation>không có mật khẩu</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>đã đăng ký</translation>
+        </message>
+        <message>
+            <source>was already enrolled</source>
+            <translation>đã được đăng ký từ trước</translation>
+        </message>
+        <message>
+            <source>NOT IN THE UNIT CATALOG: check the code</source>
+            <translation>KHÔNG CÓ TRONG DANH MỤC ĐƠN VỊ: kiểm tra lại mã</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>trạng thái</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <source>fingerprint</source>
+            <translation>dấu vân tay khóa</translation>
+        </message>
+        <message>
+            <source>Print the enrolment sheet (pbgdpl keys sheet --out FILE.pdf), sign and stamp it, and carry it upward.</source>
+            <translation>In phiếu đăng ký khóa (pbgdpl keys sheet --out TỆP.pdf), ký, đóng dấu và gửi lên cấp trên.</translation>
+        </message>
+        <message>
+            <source>Private key copied to {file} ({protection})</source>
+            <translation>Đã sao chép khóa bí mật vào {file} ({protection})</translation>
+        </message>
+        <message>
+            <source>Is the old computer gone (lost, broken, stolen)? y = revoke its key, n = keep it for files it already wrote: </source>
+            <translation>Máy tính cũ không còn dùng được (mất, hỏng, bị lấy cắp)? c = thu hồi khóa của máy đó, k = giữ để đọc các tệp máy đó đã ghi: </translation>
+        </message>
+        <message>
+            <source>enrolled; the previous key was revoked</source>
+            <translation>đã đăng ký; khóa trước đó đã bị thu hồi</translation>
+        </message>
+        <message>
+            <source>enrolled; files the previous key already wrote are still read, never overriding the new key's records</source>
+            <translation>đã đăng ký; các tệp khóa trước đã ghi vẫn được đọc nhưng không bao giờ đè lên bản ghi của khóa mới</translation>
+        </message>
+        <message>
+            <source>Unit {code}: key {fingerprint} {outcome}</source>
+            <translation>Đơn vị {code}: khóa {fingerprint} {outcome}</translation>
+        </message>
+        <message>
+            <source>(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP, or --qr TEXT)</source>
+            <translation>(chưa đăng ký khóa nào: pbgdpl keys trust --unit MÃ --fingerprint VÂN_TAY, hoặc --qr CHUỖI)</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>đã mã hóa</translation>
+        </message>
+        <message>
+            <source>NOT encrypted</source>
+            <translation>KHÔNG mã hóa</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Dấu vân tay khóa: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Unit {code} ({name}): key {fingerprint} {outcome}</source>
+            <translation>Đơn vị {code} ({name}): khóa {fingerprint} {outcome}</translation>
+        </message>
+        <message>
+            <source>Signing key created for {unit} ({code})</source>
+            <translation>Đã tạo khóa ký số cho {unit} ({code})</translation>
+        </message>
+        <message>
+            <source>Private key: {file} ({protection})</source>
+            <translation>Khóa bí mật: {file} ({protection})</translation>
+        </message>
+        <message>
+            <source>Unit: {unit} ({code})</source>
+            <translation>Đơn vị: {unit} ({code})</translation>
+        </message>
+        <message>
+            <source>Created: {at}</source>
+            <translation>Ngày tạo: {at}</translation>
+        </message>
+        <message>
+            <source>Enrolment sheet: {file}</source>
+            <translation>Phiếu đăng ký khóa: {file}</translation>
+        </message>
+        <message>
+            <source>WARNING: {text}</source>
+            <translation>CẢNH BÁO: {text}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>mới</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>cập nhật</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>đã xóa</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>không đổi</translation>
+        </message>
+        <message>
+            <source>stale</source>
+            <translation>cũ hơn</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>xung đột</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>từ chối</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>bảng</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>hoạt động</translation>
+        </message>
+        <message>
+            <source>reporters</source>
+            <translation>BCV/TTV</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>plans</source>
+            <translation>kế hoạch</translation>
+        </message>
+        <message>
+            <source>plan_tasks</source>
+            <translation>nhiệm vụ KH</translation>
+        </message>
+        <message>
+            <source>assessments</source>
+            <translation>đánh giá</translation>
+        </message>
+        <message>
+            <source>assessment_answers</source>
+            <translation>chỉ tiêu đánh giá</translation>
+        </message>
+        <message>
+            <source>trainings</source>
+            <translation>bồi dưỡng</translation>
+        </message>
+        <message>
+            <source>bundle_imports</source>
+            <translation>lần nhập gói</translation>
+        </message>
+        <message>
+            <source>bundle_exports</source>
+            <translation>lần xuất gói</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>trả lại</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>đang chờ</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>hiệu lực</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>hết hạn</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>thu hồi</translation>
+        </message>
+        <message>
+            <source>kept_mine</source>
+            <translation>giữ bản của mình</translation>
+        </message>
+        <message>
+            <source>took_theirs</source>
+            <translation>lấy bản nhận được</translation>
+        </message>
+        <message>
+            <source>INTACT</source>
+            <translation>NGUYÊN VẸN</translation>
+        </message>
+        <message>
+            <source>BROKEN</source>
+            <translation>BỊ SỬA</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>tin cậy</translation>
+        </message>
+        <message>
+            <source>, signed by {signer}</source>
+            <translation>, ký bởi {signer}</translation>
+        </message>
+        <message>
+            <source>, {count} page(s)</source>
+            <translation>, {count} trang</translation>
+        </message>
+        <message>
+            <source>not trusted (no --trust root)</source>
+            <translation>chưa xác định tin cậy (không có --trust)</translation>
+        </message>
+        <message>
+            <source>NOT trusted</source>
+            <translation>KHÔNG tin cậy</translation>
+        </message>
+        <message>
+            <source>Warning: {text}</source>
+            <translation>Cảnh báo: {text}</translation>
+        </message>
+        <message>
+            <source>signer {signer}; time {time}; integrity {state}; {trust}</source>
+            <translation>người ký {signer}; thời điểm {time}; toàn vẹn: {state}; {trust}</translation>
+        </message>
+        <message>
+            <source>; error: {error}</source>
+            <translation>; lỗi: {error}</translation>
+        </message>
+        <message>
+            <source>Demo: {unit} ({code})</source>
+            <translation>Dữ liệu mẫu: {unit} ({code})</translation>
+        </message>
+        <message>
+            <source>activities: {activities}, reporters: {reporters}</source>
+            <translation>hoạt động: {activities}, báo cáo viên/tuyên truyền viên: {reporters}</translation>
+        </message>
+        <message>
+            <source>data folder: {folder}</source>
+            <translation>thư mục dữ liệu: {folder}</translation>
+        </message>
+        <message>
+            <source>Would import {file}</source>
+            <translation>Sẽ nhập {file}</translation>
+        </message>
+        <message>
+            <source>Imported {file}</source>
+            <translation>Đã nhập {file}</translation>
+        </message>
+        <message>
+            <source>Exported {count} {what} to {file}</source>
+            <translation>Đã xuất {count} bản ghi {what} ra {file}</translation>
+        </message>
+        <message>
+            <source> (with personal data)</source>
+            <translation> (có thông tin cá nhân)</translation>
+        </message>
+        <message>
+            <source> (personal data left out; --include-personal adds it)</source>
+            <translation> (không kèm thông tin cá nhân; thêm --include-personal để kèm)</translation>
+        </message>
+        <message>
+            <source> (sheet '{sheet}', header in row {row})</source>
+            <translation> (trang tính '{sheet}', tiêu đề ở dòng {row})</translation>
+        </message>
+        <message>
+            <source>{rows} rows, {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+            <translation>{rows} dòng, thêm mới {created}, cập nhật {updated}, không đổi {unchanged}, bỏ qua {skipped}</translation>
+        </message>
+        <message>
+            <source>Note: the same file was imported on {at} ({file}).</source>
+            <translation>Lưu ý: tệp giống hệt đã được nhập lúc {at} ({file}).</translation>
+        </message>
+        <message>
+            <source>Converted {cells} cells of column '{column}' from {encoding} ({how})</source>
+            <translation>Đã chuyển {cells} ô của cột '{column}' từ {encoding} ({how})</translation>
+        </message>
+        <message>
+            <source>{count} cells to check by eye (see --json):</source>
+            <translation>{count} ô cần kiểm tra bằng mắt (xem --json):</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}</source>
+            <translation>Các cột không dùng: {columns}</translation>
+        </message>
+        <message>
+            <source>Rows left out: {rows}</source>
+            <translation>Các dòng không nhập: {rows}</translation>
+        </message>
+        <message>
+            <source>total row</source>
+            <translation>dòng tổng cộng</translation>
+        </message>
+        <message>
+            <source>column numbers</source>
+            <translation>dòng số thứ tự cột</translation>
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation>Lưu ý: {message}</translation>
+        </message>
+        <message>
+            <source>Skipped {count} bad rows:</source>
+            <translation>Đã bỏ qua {count} dòng lỗi:</translation>
+        </message>
+        <message>
+            <source>row {row}, column {column}: {message}</source>
+            <translation>dòng {row}, cột {column}: {message}</translation>
+        </message>
+        <message>
+            <source>column {column}, row {rows}: {original} -&gt; {proposed} ({reason})</source>
+            <translation>cột {column}, dòng {rows}: {original} -&gt; {proposed} ({reason})</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… và {count} mục nữa</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>mã</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>từ</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>người thêm</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>tên</translation>
+        </message>
+        <message>
+            <source>(intermediate office, relays its units)</source>
+            <translation>(đơn vị trung gian, chuyển tiếp gói của các đơn vị trực thuộc)</translation>
+        </message>
+        <message>
+            <source>(not expected)</source>
+            <translation>(không thuộc diện báo cáo)</translation>
+        </message>
+        <message>
+            <source>{count} unit(s)</source>
+            <translation>{count} đơn vị</translation>
+        </message>
+        <message>
+            <source>Expected from now on: {code} {name}</source>
+            <translation>Từ nay thuộc diện báo cáo: {code} {name}</translation>
+        </message>
+        <message>
+            <source>Bundles of {alias} land on {code} {name}</source>
+            <translation>Gói dữ liệu mang mã {alias} được ghi cho {code} {name}</translation>
+        </message>
+        <message>
+            <source>{code} {name}: expected until {day}</source>
+            <translation>{code} {name}: thuộc diện báo cáo đến ngày {day}</translation>
+        </message>
+        <message>
+            <source>  (also: {aliases})</source>
+            <translation>  (tên/mã khác: {aliases})</translation>
+        </message>
+        <message>
+            <source>{days} days after the period's end  ({source}; {certainty})</source>
+            <translation>{days} ngày sau khi kết thúc kỳ  ({source}; {certainty})</translation>
+        </message>
+        <message>
+            <source>{count} bundle(s)</source>
+            <translation>{count} gói</translation>
+        </message>
+        <message>
+            <source>already imported on {at}; nothing changed</source>
+            <translation>đã nhập lúc {at}; không có gì thay đổi</translation>
+        </message>
+        <message>
+            <source>This installation has no signing key yet: make one with pbgdpl keys create.</source>
+            <translation>Máy này chưa có khóa ký số: tạo khóa bằng pbgdpl keys create.</translation>
+        </message>
+        <message>
+            <source>This installation already has a signing key; --replace makes a new one (enrol it upstairs again).</source>
+            <translation>Máy này đã có khóa ký số; --replace tạo khóa mới (phải đăng ký lại với cấp trên).</translation>
+        </message>
+        <message>
+            <source>The fingerprint is not written as on the enrolment sheet; check it group by group.</source>
+            <translation>Dấu vân tay khóa không khớp cách ghi trên phiếu đăng ký; kiểm tra lại từng nhóm.</translation>
+        </message>
+        <message>
+            <source>The bundle is signed by a key not enrolled here: enrol the unit's key first (pbgdpl keys trust).</source>
+            <translation>Gói dữ liệu được ký bằng khóa chưa đăng ký ở đây: đăng ký khóa của đơn vị trước (pbgdpl keys trust).</translation>
+        </message>
+        <message>
+            <source>The bundle is signed by a revoked key; nothing was imported.</source>
+            <translation>Gói dữ liệu được ký bằng khóa đã bị thu hồi; không nhập gì.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature does not match its contents (changed or damaged); nothing was imported.</source>
+            <translation>Chữ ký của gói dữ liệu không khớp nội dung (đã bị sửa hoặc hỏng); không nhập gì.</translation>
+        </message>
+        <message>
+            <source>A file inside the bundle was changed or damaged; nothing was imported.</source>
+            <translation>Một tệp trong gói dữ liệu đã bị sửa hoặc hỏng; không nhập gì.</translation>
+        </message>
+        <message>
+            <source>This bundle was written by this unit itself; it is sent upward, not imported here.</source>
+            <translation>Gói này do chính đơn vị này ghi ra; gói được gửi lên cấp trên, không nhập tại đây.</translation>
+        </message>
+        <message>
+            <source>Only an upper-level unit (district or province) can do this.</source>
+            <translation>Chỉ đơn vị cấp trên (cấp huyện hoặc tỉnh) mới thực hiện được việc này.</translation>
+        </message>
+        <message>
+            <source>This unit is not among the units expected to report here (pbgdpl units add).</source>
+            <translation>Đơn vị này không thuộc danh sách đơn vị báo cáo về đây (pbgdpl units add).</translation>
+        </message>
+        <message>
+            <source>{count} rows name a plan task but were imported without the link (row {row}: {reason})</source>
+            <translation>{count} dòng có ghi nhiệm vụ kế hoạch nhưng được nhập mà không gắn với nhiệm vụ (dòng {row}: {reason})</translation>
+        </message>
     </context>
     <context>
         <name>CliHelp</name>
@@ -679,6 +1319,66 @@
         <message>
             <source>districts only: the member communes, expected to report to it</source>
             <translation>chỉ cấp huyện: các xã trực thuộc, phải báo cáo về huyện</translation>
+        </message>
+        <message>
+            <source>copies of the database: list, create, restore</source>
+            <translation>các bản sao cơ sở dữ liệu: liệt kê, tạo, khôi phục</translation>
+        </message>
+        <message>
+            <source>the audit log</source>
+            <translation>nhật ký kiểm tra (audit)</translation>
+        </message>
+        <message>
+            <source>check the hash chain; name the first broken entry</source>
+            <translation>kiểm tra chuỗi băm; chỉ ra mục đầu tiên bị hỏng</translation>
+        </message>
+        <message>
+            <source>the copies in backups/, newest first, and their total size</source>
+            <translation>các bản sao trong backups/, mới nhất trước, và tổng dung lượng</translation>
+        </message>
+        <message>
+            <source>make a checked copy now</source>
+            <translation>tạo ngay một bản sao đã kiểm tra</translation>
+        </message>
+        <message>
+            <source>replace the database with a copy (the current one is kept first)</source>
+            <translation>thay cơ sở dữ liệu bằng một bản sao (bản hiện tại được giữ lại trước)</translation>
+        </message>
+        <message>
+            <source>a copy from 'pbgdpl backup list'</source>
+            <translation>một bản sao trong 'pbgdpl backup list'</translation>
+        </message>
+        <message>
+            <source>do it (without it: only say what would be lost)</source>
+            <translation>thực hiện (không có tùy chọn này: chỉ cho biết sẽ mất gì)</translation>
+        </message>
+        <message>
+            <source>also write birth dates, phone and ID numbers (left out unless asked for)</source>
+            <translation>ghi cả ngày sinh, số điện thoại và số định danh (mặc định không ghi)</translation>
+        </message>
+        <message>
+            <source>print Mẫu 01 or 02 (commune), 07, 09 or 10 (upper level) as PDF</source>
+            <translation>in Mẫu 01 hoặc 02 (cấp xã), 07, 09 hoặc 10 (cấp trên) ra PDF</translation>
+        </message>
+        <message>
+            <source>the year's assessment calendar; --step CODE --date D keeps a date the data leaves open</source>
+            <translation>lịch đánh giá của năm; --step MÃ --date NGÀY ghi lại ngày mà dữ liệu chưa cho biết</translation>
+        </message>
+        <message>
+            <source>only say what would change (nothing is stored)</source>
+            <translation>chỉ cho biết sẽ thay đổi gì (không lưu gì)</translation>
+        </message>
+        <message>
+            <source>e.g. FILE</source>
+            <translation>ví dụ TỆP</translation>
+        </message>
+        <message>
+            <source>the date to keep; empty (--date '') clears it</source>
+            <translation>ngày cần ghi; để trống (--date '') thì xóa</translation>
+        </message>
+        <message>
+            <source>yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due; leave out to only add --evidence to the answer as it stands</source>
+            <translation>yes/no, 12/15 (đã làm/phải làm), 2.5 (điểm), A,B (phương án), not_due; bỏ trống để chỉ thêm --evidence vào câu trả lời hiện có</translation>
         </message>
     </context>
     <context>

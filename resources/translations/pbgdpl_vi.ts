@@ -656,346 +656,580 @@
 <context>
     <name>AssessmentScreen</name>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="44"/>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="49"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Recognised</source>
         <translation>Đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="45"/>
+        <location filename="../../app/gui/assessment_screen.py" line="50"/>
         <source>Not recognised</source>
         <translation>Chưa đạt chuẩn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="46"/>
+        <location filename="../../app/gui/assessment_screen.py" line="51"/>
         <source>Not enough information yet</source>
         <translation>Chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="47"/>
+        <location filename="../../app/gui/assessment_screen.py" line="52"/>
         <source>Not sent</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="56"/>
+        <location filename="../../app/gui/assessment_screen.py" line="61"/>
         <source>Total {total} points is below the {min} required</source>
         <translation>Tổng {total} điểm, thấp hơn mức {min} điểm phải đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="58"/>
+        <location filename="../../app/gui/assessment_screen.py" line="63"/>
         <source>Total so far {total} points; {min} required</source>
         <translation>Tổng điểm hiện có {total}; phải đạt {min}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="61"/>
+        <location filename="../../app/gui/assessment_screen.py" line="66"/>
         <source>{code}: {points} of {max} points, below {share}% of its maximum</source>
         <translation>{code}: {points}/{max} điểm, dưới {share}% số điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="65"/>
+        <location filename="../../app/gui/assessment_screen.py" line="70"/>
         <source>{code}: the condition does not hold</source>
         <translation>{code}: không đáp ứng điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="69"/>
+        <location filename="../../app/gui/assessment_screen.py" line="74"/>
         <source>{code}: {rate}% reached, not met</source>
         <translation>{code}: đạt {rate}%, không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="70"/>
+        <location filename="../../app/gui/assessment_screen.py" line="75"/>
         <source>{code}: not met</source>
         <translation>{code}: không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="72"/>
+        <location filename="../../app/gui/assessment_screen.py" line="77"/>
         <source>{code}: the points are not known in this criteria version (the province can send them)</source>
         <translation>{code}: phiên bản bộ tiêu chí này chưa có số điểm (cấp tỉnh có thể gửi bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="73"/>
+        <location filename="../../app/gui/assessment_screen.py" line="78"/>
         <source>{code}: not answered yet</source>
         <translation>{code}: chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="102"/>
+        <location filename="../../app/gui/assessment_screen.py" line="107"/>
         <source>Legal access standard (chuẩn tiếp cận pháp luật)</source>
         <translation>Chuẩn tiếp cận pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="106"/>
+        <location filename="../../app/gui/assessment_screen.py" line="111"/>
         <source>Evaluation year</source>
         <translation>Năm đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="111"/>
+        <location filename="../../app/gui/assessment_screen.py" line="116"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="116"/>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="121"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="118"/>
+        <location filename="../../app/gui/assessment_screen.py" line="123"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="145"/>
+        <source>Attach &amp;evidence…</source>
+        <translation>Đính kèm &amp;minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="146"/>
+        <source>Keep a file (minutes, decision, signed PDF) as evidence of the chosen indicator</source>
+        <translation>Lưu một tệp (biên bản, quyết định, PDF đã ký số) làm minh chứng cho chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="147"/>
+        <source>&amp;Re-score under the newer version…</source>
+        <translation>&amp;Chấm lại theo phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="148"/>
+        <source>Import a criteria &amp;update…</source>
+        <translation>Nhận &amp;bản cập nhật bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="149"/>
+        <source>A signed criteria file from the upper level (points filled in or corrected)</source>
+        <translation>Tệp bộ tiêu chí có chữ ký số do cấp trên gửi (bổ sung hoặc sửa số điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="150"/>
+        <source>Source of the &amp;figure…</source>
+        <translation>Ng&amp;uồn số liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="151"/>
+        <source>Where a figure the log does not hold comes from (e.g. the mediation book), kept with the answer</source>
+        <translation>Số liệu không có trong nhật ký lấy từ đâu (ví dụ sổ theo dõi hòa giải), lưu cùng câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="152"/>
+        <source>Assessment ca&amp;lendar…</source>
+        <translation>&amp;Lịch đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="153"/>
+        <source>Type the date of a step the criteria set leaves without one (from the upper level&apos;s letter)</source>
+        <translation>Nhập ngày của một bước mà bộ tiêu chí chưa quy định (theo văn bản của cấp trên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="154"/>
+        <source>Pr&amp;int a form…</source>
+        <translation>&amp;In biểu mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="155"/>
+        <source>Mẫu 01, 02 (commune); 07 (the upper level&apos;s scoring of a commune); 09, 10 (all communes) as PDF</source>
+        <translation>Mẫu 01, 02 (cấp xã); 07 (cấp trên chấm điểm một xã); 09, 10 (tất cả các xã) ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Criterion / indicator</source>
         <translation>Tiêu chí / chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="142"/>
+        <location filename="../../app/gui/assessment_screen.py" line="164"/>
         <source>From the log / commune</source>
         <translation>Từ nhật ký / của xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="143"/>
+        <location filename="../../app/gui/assessment_screen.py" line="165"/>
         <source>Criteria and indicators</source>
         <translation>Tiêu chí và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Self-assessment</source>
         <translation>Xã tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="158"/>
+        <location filename="../../app/gui/assessment_screen.py" line="180"/>
         <source>Upper level&apos;s scoring</source>
         <translation>Cấp trên chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="159"/>
+        <location filename="../../app/gui/assessment_screen.py" line="181"/>
         <source>Communes side by side</source>
         <translation>Các xã cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="169"/>
+        <location filename="../../app/gui/assessment_screen.py" line="191"/>
         <source>Why, and what is missing</source>
         <translation>Lý do và những gì còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="213"/>
+        <location filename="../../app/gui/assessment_screen.py" line="243"/>
         <source>All communes</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="227"/>
+        <location filename="../../app/gui/assessment_screen.py" line="260"/>
         <source>Not scored</source>
         <translation>Chưa chấm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="244"/>
+        <location filename="../../app/gui/assessment_screen.py" line="277"/>
         <source>Press Enter on a commune to see its scoring and to score it.</source>
         <translation>Nhấn Enter trên một xã để xem và chấm điểm xã đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="247"/>
+        <location filename="../../app/gui/assessment_screen.py" line="280"/>
         <source>Recognised:</source>
         <translation>Đạt chuẩn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="248"/>
+        <location filename="../../app/gui/assessment_screen.py" line="281"/>
         <source>Not recognised / not complete:</source>
         <translation>Chưa đạt / chưa đủ thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="252"/>
+        <location filename="../../app/gui/assessment_screen.py" line="285"/>
         <source>By indicator (the communes&apos; self-assessments):</source>
         <translation>Theo chỉ tiêu (xã tự đánh giá):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="273"/>
+        <location filename="../../app/gui/assessment_screen.py" line="306"/>
         <source>Source: {source} · certainty: {certainty}</source>
         <translation>Nguồn: {source} · mức tin cậy: {certainty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="278"/>
+        <location filename="../../app/gui/assessment_screen.py" line="311"/>
         <source>done/due, e.g. 12/15; or the points</source>
         <translation>đã làm/phải làm, ví dụ 12/15; hoặc số điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="287"/>
+        <location filename="../../app/gui/assessment_screen.py" line="320"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="228"/>
-        <location filename="../../app/gui/assessment_screen.py" line="301"/>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
+        <source>Source: {reason}</source>
+        <translation>Nguồn: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="492"/>
+        <source>Calendar:</source>
+        <translation>Lịch đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="493"/>
+        <source>(typed here)</source>
+        <translation>(do cán bộ nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="529"/>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="529"/>
+        <source>Choose an indicator in the list first (arrow keys), then attach its evidence.</source>
+        <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên), rồi đính kèm minh chứng của chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="531"/>
+        <source>Evidence for {code}</source>
+        <translation>Minh chứng cho chỉ tiêu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="531"/>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="547"/>
+        <location filename="../../app/gui/assessment_screen.py" line="550"/>
+        <source>Source of the figure</source>
+        <translation>Nguồn số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="547"/>
+        <source>Choose an indicator in the list first (arrow keys).</source>
+        <translation>Hãy chọn một chỉ tiêu trong danh sách trước (dùng phím mũi tên).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="550"/>
+        <source>Where does the figure of {code} come from?</source>
+        <translation>Số liệu của chỉ tiêu {code} lấy từ đâu?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="567"/>
+        <source>Re-score the assessment under version {new} (it was made under {old})?</source>
+        <translation>Chấm lại kết quả đánh giá theo phiên bản {new} (đã chấm theo phiên bản {old})?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="568"/>
+        <source>Now: {result}</source>
+        <translation>Hiện nay: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="569"/>
+        <source>After: {result}</source>
+        <translation>Sau khi chấm lại: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="572"/>
+        <source>What changes:</source>
+        <translation>Những gì thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="575"/>
+        <source>No figure changes; only the version is recorded.</source>
+        <translation>Không có số liệu nào thay đổi; chỉ ghi nhận phiên bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="582"/>
+        <source>Re-score</source>
+        <translation>Chấm lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="595"/>
+        <location filename="../../app/gui/assessment_screen.py" line="609"/>
+        <source>Criteria update</source>
+        <translation>Cập nhật bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="595"/>
+        <source>Criteria updates (*.pbgdpl-catalog *.json);;All files (*)</source>
+        <translation>Bản cập nhật bộ tiêu chí (*.pbgdpl-catalog *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="603"/>
+        <source>{set} version {version} received</source>
+        <translation>Đã nhận {set} phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="603"/>
+        <source>{set} version {version} is already here, unchanged</source>
+        <translation>{set} phiên bản {version} đã có, không thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="605"/>
+        <source>Signed by unit {unit}.</source>
+        <translation>Ký bởi đơn vị {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="607"/>
+        <source>Points still unknown in this version: {codes}</source>
+        <translation>Số điểm còn chưa biết trong phiên bản này: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="608"/>
+        <source>Assessments already made keep their version until they are re-scored.</source>
+        <translation>Các kết quả đánh giá đã có giữ nguyên phiên bản cũ cho đến khi được chấm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="614"/>
+        <source>no schedule yet</source>
+        <translation>chưa có lịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="629"/>
+        <location filename="../../app/gui/assessment_screen.py" line="632"/>
+        <location filename="../../app/gui/assessment_screen.py" line="636"/>
+        <source>Assessment calendar</source>
+        <translation>Lịch đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="629"/>
+        <source>The criteria set has no step for this level.</source>
+        <translation>Bộ tiêu chí không có bước nào cho cấp này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="632"/>
+        <source>Step of {year}:</source>
+        <translation>Bước của năm {year}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="636"/>
+        <source>Date of “{name}” (dd/mm/yyyy; empty: no date):</source>
+        <translation>Ngày của “{name}” (dd/mm/yyyy; để trống: không có ngày):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="657"/>
+        <source>Mẫu {form}: {name}</source>
+        <translation>Mẫu {form}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="658"/>
+        <source>Print a form</source>
+        <translation>In biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="658"/>
+        <source>Form:</source>
+        <translation>Biểu mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="664"/>
+        <source>Save the form</source>
+        <translation>Lưu biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="664"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="334"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="228"/>
-        <location filename="../../app/gui/assessment_screen.py" line="302"/>
+        <location filename="../../app/gui/assessment_screen.py" line="261"/>
+        <location filename="../../app/gui/assessment_screen.py" line="335"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="236"/>
+        <location filename="../../app/gui/assessment_screen.py" line="269"/>
         <source>{year}: no commune is expected and none has an assessment (see the list of expected units)</source>
         <translation>Năm {year}: không có xã nào trong danh sách đơn vị phải báo cáo và chưa có bản đánh giá nào (xem danh sách đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="239"/>
+        <location filename="../../app/gui/assessment_screen.py" line="272"/>
         <source>{year}: {units} communes — {sent} sent a self-assessment, {not_sent} not sent; {yes} recognised, {no} not recognised, {open} not yet complete</source>
         <translation>Năm {year}: {units} xã — {sent} đã gửi tự đánh giá, {not_sent} chưa gửi; {yes} đạt chuẩn, {no} chưa đạt chuẩn, {open} chưa đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="249"/>
+        <location filename="../../app/gui/assessment_screen.py" line="282"/>
         <source>Not sent:</source>
         <translation>Chưa gửi:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="309"/>
+        <location filename="../../app/gui/assessment_screen.py" line="342"/>
         <source>done/due, e.g. 12/15</source>
         <translation>đã làm/phải làm, ví dụ 12/15</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="310"/>
+        <location filename="../../app/gui/assessment_screen.py" line="343"/>
         <source>points, e.g. 2,5</source>
         <translation>số điểm, ví dụ 2,5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="311"/>
+        <location filename="../../app/gui/assessment_screen.py" line="344"/>
         <source>codes, comma-separated</source>
         <translation>các mã, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="319"/>
+        <location filename="../../app/gui/assessment_screen.py" line="352"/>
         <source>Answer {code}</source>
         <translation>Trả lời {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="328"/>
-        <location filename="../../app/gui/assessment_screen.py" line="384"/>
+        <location filename="../../app/gui/assessment_screen.py" line="366"/>
+        <source>Typed by {who} on {when}</source>
+        <translation>{who} nhập ngày {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="368"/>
+        <source>The log gives: {text}</source>
+        <translation>Nhật ký cho: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="370"/>
         <source>Reason: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="330"/>
+        <location filename="../../app/gui/assessment_screen.py" line="372"/>
         <source>{n} evidence file(s)</source>
         <translation>{n} tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="333"/>
+        <location filename="../../app/gui/assessment_screen.py" line="378"/>
         <source>intact</source>
         <translation>nguyên vẹn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="333"/>
+        <location filename="../../app/gui/assessment_screen.py" line="378"/>
         <source>CHANGED after signing</source>
         <translation>ĐÃ BỊ SỬA sau khi ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="334"/>
+        <location filename="../../app/gui/assessment_screen.py" line="379"/>
         <source>{file}: signed by {signer} on {when}, {state}</source>
         <translation>{file}: ký bởi {signer} ngày {when}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="337"/>
+        <location filename="../../app/gui/assessment_screen.py" line="382"/>
         <source>Commune: {value}</source>
         <translation>Xã: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="358"/>
+        <location filename="../../app/gui/assessment_screen.py" line="407"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="359"/>
+        <location filename="../../app/gui/assessment_screen.py" line="408"/>
         <source>The log gives: {value}
 Why is the value different?</source>
         <translation>Nhật ký cho kết quả: {value}
 Vì sao giá trị khác?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="403"/>
+        <location filename="../../app/gui/assessment_screen.py" line="451"/>
         <source>Result {year}: {status}</source>
         <translation>Kết quả năm {year}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="405"/>
+        <location filename="../../app/gui/assessment_screen.py" line="453"/>
+        <location filename="../../app/gui/assessment_screen.py" line="564"/>
         <source>total {total} points</source>
         <translation>tổng {total} điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="407"/>
+        <location filename="../../app/gui/assessment_screen.py" line="455"/>
         <source>the upper level&apos;s scoring of {unit}</source>
         <translation>cấp trên chấm điểm {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="409"/>
+        <location filename="../../app/gui/assessment_screen.py" line="457"/>
         <source>self-assessment: {status}</source>
         <translation>xã tự đánh giá: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="411"/>
+        <location filename="../../app/gui/assessment_screen.py" line="459"/>
         <source>Criteria: {name}, version {version}</source>
         <translation>Bộ tiêu chí: {name}, phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="413"/>
+        <location filename="../../app/gui/assessment_screen.py" line="461"/>
         <source>a newer version {version} is known (re-score to use it)</source>
         <translation>đã có phiên bản mới {version} (chấm lại để áp dụng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="417"/>
+        <location filename="../../app/gui/assessment_screen.py" line="464"/>
+        <source>&amp;Re-score under version {version}…</source>
+        <translation>&amp;Chấm lại theo phiên bản {version}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_screen.py" line="467"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="417"/>
+        <location filename="../../app/gui/assessment_screen.py" line="467"/>
         <source>not met</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="432"/>
+        <location filename="../../app/gui/assessment_screen.py" line="482"/>
         <source>holds</source>
         <translation>đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="432"/>
+        <location filename="../../app/gui/assessment_screen.py" line="482"/>
         <source>does not hold</source>
         <translation>không đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="435"/>
+        <location filename="../../app/gui/assessment_screen.py" line="485"/>
         <source>Not recognised because:</source>
         <translation>Chưa đạt chuẩn vì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_screen.py" line="438"/>
+        <location filename="../../app/gui/assessment_screen.py" line="488"/>
         <source>Still missing ({n}):</source>
         <translation>Còn thiếu ({n}):</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_screen.py" line="442"/>
-        <source>Deadlines:</source>
-        <translation>Thời hạn:</translation>
     </message>
 </context>
 <context>
@@ -1284,32 +1518,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="162"/>
+        <location filename="../../app/gui/dashboard.py" line="157"/>
+        <source>Legal access standard {year}:</source>
+        <translation>Chuẩn tiếp cận pháp luật năm {year}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="159"/>
+        <source>no schedule yet — the criteria set gives no dates for this level (the upper level can send them, or type a date in the assessment calendar)</source>
+        <translation>chưa có lịch — bộ tiêu chí chưa có mốc thời gian cho cấp này (cấp trên có thể gửi bổ sung, hoặc nhập ngày tại Lịch đánh giá)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>{n} days left</source>
+        <translation>còn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>due today</source>
+        <translation>hạn là hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <source>{n} days overdue</source>
+        <translation>đã quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="164"/>
+        <source>{step} by {date} ({left})</source>
+        <translation>{step}: hạn {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="167"/>
+        <source>No schedule yet for: {steps}</source>
+        <translation>Chưa có lịch: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="188"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="181"/>
+        <location filename="../../app/gui/dashboard.py" line="207"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="191"/>
+        <location filename="../../app/gui/dashboard.py" line="217"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="191"/>
+        <location filename="../../app/gui/dashboard.py" line="217"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="195"/>
+        <location filename="../../app/gui/dashboard.py" line="221"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="197"/>
+        <location filename="../../app/gui/dashboard.py" line="223"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -1320,6 +1589,29 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <location filename="../../app/gui/reporter_editor.py" line="60"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesForm</name>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="278"/>
+        <source>Days after the end of the period (a negative number: before it ends).</source>
+        <translation>Số ngày sau khi hết kỳ (số âm: trước khi hết kỳ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="284"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="292"/>
+        <source>e.g. Công văn số …/STP-PBGDPL</source>
+        <translation>ví dụ: Công văn số …/STP-PBGDPL</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="293"/>
+        <source>&amp;Set by (document):</source>
+        <translation>&amp;Theo văn bản:</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1812,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/errors.py" line="149"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1716,31 +2008,41 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="90"/>
+        <source>This criteria file is not signed. A commune takes only the signed update file sent by its upper level (.pbgdpl-catalog). Nothing was changed.</source>
+        <translation>Tệp bộ tiêu chí này không có chữ ký số. Cấp xã chỉ nhận tệp cập nhật có chữ ký do cấp trên gửi (.pbgdpl-catalog). Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="91"/>
+        <source>This indicator has no answer yet: answer it first, then attach its evidence. Nothing was saved.</source>
+        <translation>Chỉ tiêu này chưa được trả lời: hãy trả lời trước, rồi đính kèm minh chứng. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="92"/>
         <source>The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again.</source>
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="143"/>
+        <location filename="../../app/gui/errors.py" line="145"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="145"/>
+        <location filename="../../app/gui/errors.py" line="147"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="148"/>
+        <location filename="../../app/gui/errors.py" line="150"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="149"/>
+        <location filename="../../app/gui/errors.py" line="151"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="166"/>
+        <location filename="../../app/gui/errors.py" line="168"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -1760,22 +2062,22 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="103"/>
+        <location filename="../../app/gui/errors.py" line="105"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="109"/>
+        <location filename="../../app/gui/errors.py" line="111"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="113"/>
+        <location filename="../../app/gui/errors.py" line="115"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="115"/>
+        <location filename="../../app/gui/errors.py" line="117"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -1783,169 +2085,204 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ExpectedUnitsDialog</name>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="40"/>
+        <location filename="../../app/gui/units_dialog.py" line="42"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="41"/>
+        <location filename="../../app/gui/units_dialog.py" line="43"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="42"/>
+        <location filename="../../app/gui/units_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="43"/>
+        <location filename="../../app/gui/units_dialog.py" line="45"/>
         <source>Expected from</source>
         <translation>Báo cáo từ ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="44"/>
+        <location filename="../../app/gui/units_dialog.py" line="46"/>
         <source>Retired on</source>
         <translation>Thôi từ ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="45"/>
+        <location filename="../../app/gui/units_dialog.py" line="47"/>
         <source>Old codes or names</source>
         <translation>Mã hoặc tên cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="46"/>
+        <location filename="../../app/gui/units_dialog.py" line="48"/>
         <source>Added by</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="52"/>
+        <location filename="../../app/gui/units_dialog.py" line="54"/>
         <source>Intermediate office (relays)</source>
         <translation>Đơn vị trung gian (chuyển tiếp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="53"/>
+        <location filename="../../app/gui/units_dialog.py" line="55"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="75"/>
+        <location filename="../../app/gui/units_dialog.py" line="77"/>
         <source>Units expected to report here</source>
         <translation>Các đơn vị phải báo cáo về đây</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <location filename="../../app/gui/units_dialog.py" line="81"/>
         <source>Search by code, name or old name (accents not needed)</source>
         <translation>Tìm theo mã, tên hoặc tên cũ (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="79"/>
+        <location filename="../../app/gui/units_dialog.py" line="81"/>
         <source>Search</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="80"/>
+        <location filename="../../app/gui/units_dialog.py" line="82"/>
         <source>Search the expected units</source>
         <translation>Tìm trong danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="94"/>
+        <location filename="../../app/gui/units_dialog.py" line="96"/>
         <source>Expected units</source>
         <translation>Danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="101"/>
+        <location filename="../../app/gui/units_dialog.py" line="103"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="102"/>
+        <location filename="../../app/gui/units_dialog.py" line="104"/>
         <source>Old code or &amp;name…</source>
         <translation>Mã hoặc tê&amp;n cũ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="103"/>
+        <location filename="../../app/gui/units_dialog.py" line="105"/>
         <source>Bundles sent under an old code or name (a merged or renamed unit) land on the selected unit</source>
         <translation>Gói dữ liệu gửi dưới mã hoặc tên cũ (đơn vị đã sáp nhập, đổi tên) được nhận vào đơn vị đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="104"/>
+        <location filename="../../app/gui/units_dialog.py" line="106"/>
         <source>&amp;Retire…</source>
         <translation>Thôi &amp;theo dõi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="105"/>
+        <location filename="../../app/gui/units_dialog.py" line="107"/>
         <source>No longer expect the selected unit after a date (it stays listed)</source>
         <translation>Không còn chờ báo cáo của đơn vị đang chọn sau một ngày (vẫn giữ trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="106"/>
+        <location filename="../../app/gui/units_dialog.py" line="108"/>
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Hạn nộp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="109"/>
+        <source>When each period&apos;s bundle is due: days after the period&apos;s end</source>
+        <translation>Hạn nộp dữ liệu của từng kỳ: số ngày sau khi hết kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="110"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <location filename="../../app/gui/units_dialog.py" line="139"/>
         <source>catalog</source>
         <translation>danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="134"/>
+        <location filename="../../app/gui/units_dialog.py" line="139"/>
         <source>officer</source>
         <translation>cán bộ thêm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="145"/>
+        <location filename="../../app/gui/units_dialog.py" line="150"/>
         <source>{n} units, {active} expected now</source>
         <translation>{n} đơn vị, {active} đang phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="194"/>
+        <location filename="../../app/gui/units_dialog.py" line="199"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="196"/>
+        <location filename="../../app/gui/units_dialog.py" line="201"/>
         <source>Only for a unit that is not in the catalog</source>
         <translation>Chỉ cần với đơn vị không có trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="197"/>
+        <location filename="../../app/gui/units_dialog.py" line="202"/>
         <source>Intermediate office that relays its communes&apos; data (not counted in the rate)</source>
         <translation>Đơn vị trung gian chuyển tiếp dữ liệu của các xã (không tính vào tỷ lệ báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="198"/>
+        <location filename="../../app/gui/units_dialog.py" line="203"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="199"/>
+        <location filename="../../app/gui/units_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="211"/>
+        <location filename="../../app/gui/units_dialog.py" line="216"/>
         <source>Old code or name of {code}</source>
         <translation>Mã hoặc tên cũ của {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="215"/>
+        <location filename="../../app/gui/units_dialog.py" line="220"/>
         <source>Old &amp;code or name:</source>
         <translation>&amp;Mã hoặc tên cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="221"/>
+        <location filename="../../app/gui/units_dialog.py" line="226"/>
         <source>Retire {code}</source>
         <translation>Thôi theo dõi {code}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="230"/>
+        <location filename="../../app/gui/units_dialog.py" line="235"/>
         <source>Expected &amp;until:</source>
         <translation>Báo cáo đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/units_dialog.py" line="231"/>
+        <location filename="../../app/gui/units_dialog.py" line="236"/>
         <source>&amp;Why (merged into, dissolved…):</source>
         <translation>&amp;Lý do (sáp nhập vào, giải thể…):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="264"/>
+        <source>Year report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="265"/>
+        <source>Six-month report</source>
+        <translation>Báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="266"/>
+        <source>Quarter report</source>
+        <translation>Báo cáo quý</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="267"/>
+        <source>Month report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/units_dialog.py" line="276"/>
+        <source>Reporting deadlines</source>
+        <translation>Hạn nộp báo cáo</translation>
     </message>
 </context>
 <context>
@@ -2125,72 +2462,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="481"/>
+        <location filename="../../app/gui/plans_screen.py" line="484"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="489"/>
+        <location filename="../../app/gui/plans_screen.py" line="492"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="490"/>
+        <location filename="../../app/gui/plans_screen.py" line="493"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="497"/>
+        <location filename="../../app/gui/plans_screen.py" line="500"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="499"/>
+        <location filename="../../app/gui/plans_screen.py" line="502"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="505"/>
+        <location filename="../../app/gui/plans_screen.py" line="508"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="506"/>
+        <location filename="../../app/gui/plans_screen.py" line="509"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="510"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="508"/>
+        <location filename="../../app/gui/plans_screen.py" line="511"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="509"/>
+        <location filename="../../app/gui/plans_screen.py" line="512"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="510"/>
+        <location filename="../../app/gui/plans_screen.py" line="513"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="514"/>
+        <location filename="../../app/gui/plans_screen.py" line="517"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="515"/>
+        <location filename="../../app/gui/plans_screen.py" line="518"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2198,366 +2535,366 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="53"/>
+        <location filename="../../app/gui/plans_screen.py" line="54"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="54"/>
+        <location filename="../../app/gui/plans_screen.py" line="55"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="55"/>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="56"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="56"/>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="57"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
+        <location filename="../../app/gui/plans_screen.py" line="188"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="57"/>
+        <location filename="../../app/gui/plans_screen.py" line="58"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="94"/>
+        <location filename="../../app/gui/plans_screen.py" line="96"/>
         <source>PBGDPL plans</source>
         <translation>Kế hoạch PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="99"/>
+        <location filename="../../app/gui/plans_screen.py" line="101"/>
         <source>&amp;Plans and tasks</source>
         <translation>&amp;Kế hoạch và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="102"/>
+        <location filename="../../app/gui/plans_screen.py" line="104"/>
         <source>&amp;New plan…</source>
         <translation>Kế hoạch &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="103"/>
+        <location filename="../../app/gui/plans_screen.py" line="105"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="104"/>
+        <location filename="../../app/gui/plans_screen.py" line="106"/>
         <source>Use the &amp;example plan…</source>
         <translation>Dùng kế hoạch &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="105"/>
+        <location filename="../../app/gui/plans_screen.py" line="107"/>
         <source>Store Kế hoạch 164/KH-UBND of UBND tỉnh Thái Nguyên to take its tasks into your plan</source>
         <translation>Lưu Kế hoạch 164/KH-UBND của UBND tỉnh Thái Nguyên để lấy nhiệm vụ vào kế hoạch của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="106"/>
+        <location filename="../../app/gui/plans_screen.py" line="108"/>
         <source>Plan report (P&amp;DF)…</source>
         <translation>Báo cáo kế hoạch (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="107"/>
+        <location filename="../../app/gui/plans_screen.py" line="109"/>
         <source>Plan report (E&amp;xcel)…</source>
         <translation>Báo cáo kế hoạch (E&amp;xcel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Period</source>
         <translation>Thời kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="116"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Issuer</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="118"/>
+        <location filename="../../app/gui/plans_screen.py" line="120"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="128"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Deadline</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="131"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="131"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="131"/>
         <source>Last activity</source>
         <translation>Hoạt động gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="130"/>
+        <location filename="../../app/gui/plans_screen.py" line="132"/>
         <source>Tasks of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="136"/>
+        <location filename="../../app/gui/plans_screen.py" line="140"/>
         <source>&amp;Add task…</source>
         <translation>&amp;Thêm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="137"/>
+        <location filename="../../app/gui/plans_screen.py" line="141"/>
         <source>&amp;Edit task…</source>
         <translation>&amp;Sửa nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="138"/>
+        <location filename="../../app/gui/plans_screen.py" line="142"/>
         <source>&amp;Take tasks from another plan…</source>
         <translation>&amp;Lấy nhiệm vụ từ kế hoạch khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="169"/>
+        <location filename="../../app/gui/plans_screen.py" line="173"/>
         <source>All &amp;units</source>
         <translation>&amp;Các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="175"/>
+        <location filename="../../app/gui/plans_screen.py" line="179"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>Annual plan</source>
         <translation>Kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="183"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="188"/>
         <source>Tasks done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="188"/>
         <source>Share done</source>
         <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="189"/>
         <source>Outside the plan (done)</source>
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="186"/>
+        <location filename="../../app/gui/plans_screen.py" line="190"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="186"/>
+        <location filename="../../app/gui/plans_screen.py" line="190"/>
         <source>Priority groups</source>
         <translation>Nhóm đối tượng đặc thù</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="206"/>
+        <location filename="../../app/gui/plans_screen.py" line="210"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="206"/>
+        <location filename="../../app/gui/plans_screen.py" line="210"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="206"/>
+        <location filename="../../app/gui/plans_screen.py" line="210"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="207"/>
+        <location filename="../../app/gui/plans_screen.py" line="211"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="218"/>
+        <location filename="../../app/gui/plans_screen.py" line="222"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="224"/>
+        <location filename="../../app/gui/plans_screen.py" line="228"/>
         <source>&amp;Funding</source>
         <translation>&amp;Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="230"/>
+        <location filename="../../app/gui/plans_screen.py" line="234"/>
         <source>Y&amp;ear:</source>
         <translation>N&amp;ăm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="235"/>
+        <location filename="../../app/gui/plans_screen.py" line="239"/>
         <source>Funding report (PDF)…</source>
         <translation>Báo cáo kinh phí (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="236"/>
+        <location filename="../../app/gui/plans_screen.py" line="240"/>
         <source>Funding report (Excel)…</source>
         <translation>Báo cáo kinh phí (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="246"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
-        <location filename="../../app/gui/plans_screen.py" line="246"/>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="189"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Spent (VND)</source>
         <translation>Đã chi (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="246"/>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="246"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
         <source>Spending by form</source>
         <translation>Chi theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Spending by target group</source>
         <translation>Chi theo đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="252"/>
+        <location filename="../../app/gui/plans_screen.py" line="256"/>
         <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
         <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="272"/>
+        <location filename="../../app/gui/plans_screen.py" line="276"/>
         <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
         <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="274"/>
+        <location filename="../../app/gui/plans_screen.py" line="278"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="294"/>
+        <location filename="../../app/gui/plans_screen.py" line="298"/>
         <source>Save the funding report</source>
         <translation>Lưu báo cáo kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="356"/>
+        <location filename="../../app/gui/plans_screen.py" line="360"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="370"/>
+        <location filename="../../app/gui/plans_screen.py" line="374"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="372"/>
+        <location filename="../../app/gui/plans_screen.py" line="376"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="390"/>
+        <location filename="../../app/gui/plans_screen.py" line="394"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="293"/>
-        <location filename="../../app/gui/plans_screen.py" line="390"/>
-        <location filename="../../app/gui/plans_screen.py" line="463"/>
+        <location filename="../../app/gui/plans_screen.py" line="297"/>
+        <location filename="../../app/gui/plans_screen.py" line="394"/>
+        <location filename="../../app/gui/plans_screen.py" line="466"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="403"/>
+        <location filename="../../app/gui/plans_screen.py" line="407"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="414"/>
+        <location filename="../../app/gui/plans_screen.py" line="418"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="415"/>
+        <location filename="../../app/gui/plans_screen.py" line="419"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="293"/>
-        <location filename="../../app/gui/plans_screen.py" line="463"/>
+        <location filename="../../app/gui/plans_screen.py" line="297"/>
+        <location filename="../../app/gui/plans_screen.py" line="466"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="464"/>
+        <location filename="../../app/gui/plans_screen.py" line="467"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -3213,352 +3550,352 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="146"/>
+        <location filename="../../app/gui/reporter_editor.py" line="147"/>
         <source>Add training</source>
         <translation>Thêm lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="147"/>
+        <location filename="../../app/gui/reporter_editor.py" line="148"/>
         <source>Remove training</source>
         <translation>Bỏ lần tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="163"/>
+        <location filename="../../app/gui/reporter_editor.py" line="164"/>
         <source>Role</source>
         <translation>Chức danh PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="164"/>
+        <location filename="../../app/gui/reporter_editor.py" line="165"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="165"/>
+        <location filename="../../app/gui/reporter_editor.py" line="166"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="166"/>
+        <location filename="../../app/gui/reporter_editor.py" line="167"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="167"/>
+        <location filename="../../app/gui/reporter_editor.py" line="168"/>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="168"/>
+        <location filename="../../app/gui/reporter_editor.py" line="169"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="169"/>
+        <location filename="../../app/gui/reporter_editor.py" line="170"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="170"/>
+        <location filename="../../app/gui/reporter_editor.py" line="171"/>
         <source>Qualification</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="173"/>
+        <location filename="../../app/gui/reporter_editor.py" line="174"/>
         <source>Fields of law</source>
         <translation>Lĩnh vực pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="174"/>
+        <location filename="../../app/gui/reporter_editor.py" line="175"/>
         <source>Area in charge</source>
         <translation>Địa bàn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="175"/>
+        <location filename="../../app/gui/reporter_editor.py" line="176"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="176"/>
+        <location filename="../../app/gui/reporter_editor.py" line="177"/>
         <source>ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="177"/>
+        <location filename="../../app/gui/reporter_editor.py" line="178"/>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="178"/>
+        <location filename="../../app/gui/reporter_editor.py" line="179"/>
         <source>Review</source>
         <translation>Rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="179"/>
+        <location filename="../../app/gui/reporter_editor.py" line="180"/>
         <source>Suspended from</source>
         <translation>Tạm không phân công từ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="180"/>
+        <location filename="../../app/gui/reporter_editor.py" line="181"/>
         <source>Suspension ended on</source>
         <translation>Ngày chấm dứt tạm không phân công</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="181"/>
+        <location filename="../../app/gui/reporter_editor.py" line="182"/>
         <source>Suspension reason</source>
         <translation>Lý do tạm không phân công</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="182"/>
+        <location filename="../../app/gui/reporter_editor.py" line="183"/>
         <source>Proposed by</source>
         <translation>Cơ quan đề nghị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="183"/>
+        <location filename="../../app/gui/reporter_editor.py" line="184"/>
         <source>Recognition decision number</source>
         <translation>Số quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="184"/>
+        <location filename="../../app/gui/reporter_editor.py" line="185"/>
         <source>Recognition decision date</source>
         <translation>Ngày quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="185"/>
+        <location filename="../../app/gui/reporter_editor.py" line="186"/>
         <source>Recognised by</source>
         <translation>Người ký quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="186"/>
+        <location filename="../../app/gui/reporter_editor.py" line="187"/>
         <source>Dismissal decision number</source>
         <translation>Số quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="187"/>
+        <location filename="../../app/gui/reporter_editor.py" line="188"/>
         <source>Dismissal decision date</source>
         <translation>Ngày quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="188"/>
+        <location filename="../../app/gui/reporter_editor.py" line="189"/>
         <source>Dismissed by</source>
         <translation>Người ký quyết định cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="189"/>
+        <location filename="../../app/gui/reporter_editor.py" line="190"/>
         <source>Dismissal ground</source>
         <translation>Căn cứ cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="190"/>
+        <location filename="../../app/gui/reporter_editor.py" line="191"/>
         <source>Dismissal reason</source>
         <translation>Lý do cho thôi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="191"/>
+        <location filename="../../app/gui/reporter_editor.py" line="192"/>
         <source>Refusals</source>
         <translation>Số lần từ chối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="192"/>
+        <location filename="../../app/gui/reporter_editor.py" line="193"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="194"/>
+        <location filename="../../app/gui/reporter_editor.py" line="195"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="197"/>
+        <location filename="../../app/gui/reporter_editor.py" line="198"/>
         <source>&amp;Role:</source>
         <translation>Chức &amp;danh PBGDPL:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="198"/>
+        <location filename="../../app/gui/reporter_editor.py" line="199"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="199"/>
+        <location filename="../../app/gui/reporter_editor.py" line="200"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="200"/>
+        <location filename="../../app/gui/reporter_editor.py" line="201"/>
         <source>&amp;Birth date:</source>
         <translation>Ngày &amp;sinh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="201"/>
+        <location filename="../../app/gui/reporter_editor.py" line="202"/>
         <source>&amp;Ethnicity:</source>
         <translation>Dân tộ&amp;c:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="202"/>
+        <location filename="../../app/gui/reporter_editor.py" line="203"/>
         <source>&amp;Title:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="204"/>
+        <location filename="../../app/gui/reporter_editor.py" line="205"/>
         <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan, đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="205"/>
+        <location filename="../../app/gui/reporter_editor.py" line="206"/>
         <source>&amp;Qualification:</source>
         <translation>T&amp;rình độ chuyên môn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="206"/>
+        <location filename="../../app/gui/reporter_editor.py" line="207"/>
         <source>Fields of &amp;law:</source>
         <translation>&amp;Lĩnh vực pháp luật:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="207"/>
+        <location filename="../../app/gui/reporter_editor.py" line="208"/>
         <source>&amp;Area in charge:</source>
         <translation>Địa &amp;bàn phụ trách:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="208"/>
+        <location filename="../../app/gui/reporter_editor.py" line="209"/>
         <source>&amp;Phone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="209"/>
+        <location filename="../../app/gui/reporter_editor.py" line="210"/>
         <source>ID n&amp;umber:</source>
         <translation>Số định &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="210"/>
+        <location filename="../../app/gui/reporter_editor.py" line="211"/>
         <source>Le&amp;vel (reporter):</source>
         <translation>&amp;Cấp (báo cáo viên):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="211"/>
+        <location filename="../../app/gui/reporter_editor.py" line="212"/>
         <source>Revie&amp;w:</source>
         <translation>Rà &amp;soát:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="212"/>
+        <location filename="../../app/gui/reporter_editor.py" line="213"/>
         <source>Activities:</source>
         <translation>Hoạt động:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="213"/>
+        <location filename="../../app/gui/reporter_editor.py" line="214"/>
         <source>Recognition decision</source>
         <translation>Quyết định công nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="215"/>
-        <location filename="../../app/gui/reporter_editor.py" line="221"/>
+        <location filename="../../app/gui/reporter_editor.py" line="216"/>
+        <location filename="../../app/gui/reporter_editor.py" line="222"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="216"/>
-        <location filename="../../app/gui/reporter_editor.py" line="222"/>
+        <location filename="../../app/gui/reporter_editor.py" line="217"/>
+        <location filename="../../app/gui/reporter_editor.py" line="223"/>
         <source>Date:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="217"/>
-        <location filename="../../app/gui/reporter_editor.py" line="223"/>
+        <location filename="../../app/gui/reporter_editor.py" line="218"/>
+        <location filename="../../app/gui/reporter_editor.py" line="224"/>
         <source>Signed by:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="218"/>
+        <location filename="../../app/gui/reporter_editor.py" line="219"/>
         <source>Proposed by:</source>
         <translation>Cơ quan đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="219"/>
+        <location filename="../../app/gui/reporter_editor.py" line="220"/>
         <source>Dismissal (status becomes dismissed)</source>
         <translation>Cho thôi (trạng thái chuyển thành đã cho thôi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="224"/>
+        <location filename="../../app/gui/reporter_editor.py" line="225"/>
         <source>Ground:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="225"/>
+        <location filename="../../app/gui/reporter_editor.py" line="226"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="226"/>
+        <location filename="../../app/gui/reporter_editor.py" line="227"/>
         <source>Refusals to carry out assigned work:</source>
         <translation>Số lần từ chối nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="227"/>
+        <location filename="../../app/gui/reporter_editor.py" line="228"/>
         <source>Suspension (Art. 8.1.e): not assigned</source>
         <translation>Tạm không phân công (Điều 8.1.e)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="229"/>
+        <location filename="../../app/gui/reporter_editor.py" line="230"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="230"/>
+        <location filename="../../app/gui/reporter_editor.py" line="231"/>
         <source>Ended on:</source>
         <translation>Chấm dứt ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="231"/>
+        <location filename="../../app/gui/reporter_editor.py" line="232"/>
         <source>Proceeding:</source>
         <translation>Lý do (tố tụng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="244"/>
+        <location filename="../../app/gui/reporter_editor.py" line="245"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="249"/>
+        <location filename="../../app/gui/reporter_editor.py" line="250"/>
         <source>&amp;Person</source>
         <translation>&amp;Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="258"/>
+        <location filename="../../app/gui/reporter_editor.py" line="259"/>
         <source>&amp;Decisions</source>
         <translation>Qu&amp;yết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="263"/>
+        <location filename="../../app/gui/reporter_editor.py" line="264"/>
         <source>T&amp;rainings</source>
         <translation>Bồ&amp;i dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="268"/>
-        <location filename="../../app/gui/reporter_editor.py" line="288"/>
+        <location filename="../../app/gui/reporter_editor.py" line="269"/>
+        <location filename="../../app/gui/reporter_editor.py" line="289"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="269"/>
-        <location filename="../../app/gui/reporter_editor.py" line="290"/>
+        <location filename="../../app/gui/reporter_editor.py" line="270"/>
+        <location filename="../../app/gui/reporter_editor.py" line="291"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="270"/>
+        <location filename="../../app/gui/reporter_editor.py" line="271"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="271"/>
+        <location filename="../../app/gui/reporter_editor.py" line="272"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="292"/>
+        <location filename="../../app/gui/reporter_editor.py" line="293"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reporter_editor.py" line="399"/>
+        <location filename="../../app/gui/reporter_editor.py" line="401"/>
         <source>This person belongs to {unit}; only that unit can change the record. It is shown read-only.</source>
         <translation>Người này thuộc {unit}; chỉ đơn vị đó được sửa hồ sơ. Ở đây chỉ xem, không sửa được.</translation>
     </message>
@@ -3880,109 +4217,193 @@ Vẫn lưu báo cáo?</translation>
     </message>
 </context>
 <context>
+    <name>RosterExportDialog</name>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="26"/>
+        <source>Export the roster</source>
+        <translation>Xuất danh sách báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="27"/>
+        <source>Include &amp;personal data (date of birth, ID number, phone)</source>
+        <translation>Kèm &amp;dữ liệu cá nhân (ngày sinh, số định danh, điện thoại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="30"/>
+        <source>Personal data is left out unless you need it, for example for a list the competent authority asks for. A file with dates of birth, ID numbers and phones must be kept safe and not passed around (Decree 13/2023/NĐ-CP on personal data protection). A file without them can still be imported again: the personal data stored here is kept.</source>
+        <translation>Dữ liệu cá nhân chỉ đưa vào tệp khi thật cần, ví dụ danh sách cơ quan có thẩm quyền yêu cầu. Tệp có ngày sinh, số định danh, điện thoại phải được bảo quản an toàn, không chuyển tùy tiện (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân). Tệp không có các thông tin này vẫn nhập lại được: dữ liệu cá nhân đã lưu trong máy được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="36"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="52"/>
+        <source>Save the roster</source>
+        <translation>Lưu danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="53"/>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="64"/>
+        <source>Exporting the roster…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+</context>
+<context>
     <name>RosterReviewDialog</name>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="62"/>
+        <location filename="../../app/gui/roster_review.py" line="70"/>
         <source>Review and trainings</source>
         <translation>Rà soát và tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <location filename="../../app/gui/roster_review.py" line="70"/>
+        <source>Review and trainings (read only)</source>
+        <translation>Rà soát và tập huấn (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="76"/>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <location filename="../../app/gui/roster_review.py" line="76"/>
         <source>Finding</source>
         <translation>Nội dung rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <location filename="../../app/gui/roster_review.py" line="76"/>
         <source>Proposal and legal ground</source>
         <translation>Đề xuất xử lý, căn cứ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="72"/>
+        <location filename="../../app/gui/roster_review.py" line="80"/>
         <source>&amp;Review</source>
         <translation>&amp;Rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <source>Role</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>Last training</source>
+        <translation>Tập huấn gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>Last activity</source>
+        <translation>Hoạt động gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="88"/>
+        <source>&amp;People</source>
+        <translation>&amp;Danh sách người</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Organised by</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Attendees</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="82"/>
+        <location filename="../../app/gui/roster_review.py" line="98"/>
         <source>Find a person…</source>
         <translation>Tìm người…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <location filename="../../app/gui/roster_review.py" line="100"/>
         <source>&amp;Add training</source>
         <translation>&amp;Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="86"/>
+        <location filename="../../app/gui/roster_review.py" line="102"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="89"/>
+        <location filename="../../app/gui/roster_review.py" line="105"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="90"/>
+        <location filename="../../app/gui/roster_review.py" line="106"/>
         <source>T&amp;opic:</source>
         <translation>C&amp;hủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="91"/>
+        <location filename="../../app/gui/roster_review.py" line="107"/>
         <source>Organised &amp;by:</source>
         <translation>Đơn vị tổ &amp;chức:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="92"/>
+        <location filename="../../app/gui/roster_review.py" line="108"/>
         <source>Attendees:</source>
         <translation>Người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="100"/>
+        <location filename="../../app/gui/roster_review.py" line="121"/>
         <source>&amp;Trainings</source>
         <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="101"/>
+        <location filename="../../app/gui/roster_review.py" line="122"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="124"/>
+        <location filename="../../app/gui/roster_review.py" line="150"/>
+        <source>{people} people to review. Read only: the commune&apos;s chairman decides; ask the commune to review them.</source>
+        <translation>{people} người cần rà soát. Chỉ xem: Chủ tịch UBND cấp xã quyết định; đề nghị xã rà soát những người này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="152"/>
         <source>{people} people to review. Print the review for the chairman from Reports.</source>
         <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="125"/>
+        <location filename="../../app/gui/roster_review.py" line="148"/>
         <source>Nobody to review.</source>
         <translation>Không có ai cần rà soát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="139"/>
+        <location filename="../../app/gui/roster_review.py" line="188"/>
         <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
         <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
     </message>
@@ -4045,40 +4466,70 @@ Vẫn lưu báo cáo?</translation>
         <translation>Người cần rà soát và căn cứ pháp lý; các lớp tập huấn và tỷ lệ tuyên truyền viên được tập huấn</translation>
     </message>
     <message>
+        <location filename="../../app/gui/roster.py" line="250"/>
+        <source>Read only: the review of the reporters of the units chosen, their trainings and last activity</source>
+        <translation>Chỉ xem: rà soát báo cáo viên, tuyên truyền viên của các đơn vị đã chọn, tập huấn và hoạt động gần nhất của họ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="251"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/roster.py" line="252"/>
+        <source>The list as shown by the unit filter, to .xlsx or .csv; personal data only if you choose</source>
+        <translation>Danh sách theo bộ lọc đơn vị, ra tệp .xlsx hoặc .csv; chỉ kèm dữ liệu cá nhân khi anh/chị chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="255"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="289"/>
+        <location filename="../../app/gui/roster.py" line="294"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="218"/>
-        <location filename="../../app/gui/roster.py" line="290"/>
+        <location filename="../../app/gui/roster.py" line="295"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="297"/>
-        <location filename="../../app/gui/roster.py" line="411"/>
-        <location filename="../../app/gui/roster.py" line="419"/>
+        <location filename="../../app/gui/roster.py" line="302"/>
+        <location filename="../../app/gui/roster.py" line="432"/>
+        <location filename="../../app/gui/roster.py" line="440"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="335"/>
+        <location filename="../../app/gui/roster.py" line="336"/>
+        <source>{count} people written to {path}</source>
+        <translation>Đã ghi {count} người vào {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="337"/>
+        <source>with personal data</source>
+        <translation>có dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="337"/>
+        <source>personal data left out</source>
+        <translation>không kèm dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="356"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="412"/>
+        <location filename="../../app/gui/roster.py" line="433"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="421"/>
+        <location filename="../../app/gui/roster.py" line="442"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
@@ -4086,175 +4537,280 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="61"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="63"/>
+        <location filename="../../app/gui/settings_screen.py" line="72"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="78"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
+        <location filename="../../app/gui/settings_screen.py" line="79"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="71"/>
-        <location filename="../../app/gui/settings_screen.py" line="210"/>
+        <location filename="../../app/gui/settings_screen.py" line="80"/>
+        <location filename="../../app/gui/settings_screen.py" line="226"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <location filename="../../app/gui/settings_screen.py" line="94"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <location filename="../../app/gui/settings_screen.py" line="95"/>
         <source>Save the &amp;officer</source>
         <translation>Lưu người &amp;phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="98"/>
         <source>Officer in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <location filename="../../app/gui/settings_screen.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <location filename="../../app/gui/settings_screen.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="104"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="115"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="105"/>
+        <location filename="../../app/gui/settings_screen.py" line="116"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <location filename="../../app/gui/settings_screen.py" line="117"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
-        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
-        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+        <location filename="../../app/gui/settings_screen.py" line="119"/>
+        <source>No backup yet. PBGDPL makes one by itself before each import of bundles or spreadsheets, each catalog update, each restore and each upgrade, and once a day when it closes; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nhập gói dữ liệu hoặc bảng tính, mỗi lần cập nhật danh mục, mỗi lần khôi phục và mỗi lần nâng cấp, và mỗi ngày một lần khi đóng chương trình; bấm “Sao lưu ngay” để giữ một bản của dữ liệu hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="128"/>
+        <location filename="../../app/gui/settings_screen.py" line="144"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="135"/>
+        <location filename="../../app/gui/settings_screen.py" line="151"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="175"/>
+        <location filename="../../app/gui/settings_screen.py" line="191"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="190"/>
+        <location filename="../../app/gui/settings_screen.py" line="206"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="199"/>
+        <location filename="../../app/gui/settings_screen.py" line="215"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="211"/>
+        <location filename="../../app/gui/settings_screen.py" line="227"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="242"/>
+        <location filename="../../app/gui/settings_screen.py" line="251"/>
+        <source>{count} copies, {total} together; automatic copies are kept for 7 days, 5 weeks and 12 months, and the oldest are deleted when all copies pass {cap}. Your own copies are never deleted.</source>
+        <translation>{count} bản sao, tổng cộng {total}; bản sao tự động được giữ theo 7 ngày, 5 tuần và 12 tháng gần nhất, bản cũ nhất bị xóa khi tất cả vượt quá {cap}. Bản sao do bạn tạo không bao giờ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="267"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="277"/>
+        <source>Made by you</source>
+        <translation>Do bạn tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="278"/>
+        <source>Daily (on closing)</source>
+        <translation>Hằng ngày (khi đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="279"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <source>Before a catalog update</source>
+        <translation>Trước khi cập nhật danh mục</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/settings_screen.py" line="281"/>
-        <location filename="../../app/gui/settings_screen.py" line="286"/>
+        <source>Data before a restore</source>
+        <translation>Dữ liệu trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="282"/>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="283"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>reporters</source>
+        <translation>báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plan tasks</source>
+        <translation>nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>trainings</source>
+        <translation>lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessment answers</source>
+        <translation>điểm chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="300"/>
+        <source>The current data holds nothing that this backup lacks.</source>
+        <translation>Dữ liệu hiện tại không có gì mà bản sao lưu này thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="301"/>
+        <source>Lost by the restore (entered after this backup): {items}.</source>
+        <translation>Sẽ mất khi khôi phục (nhập sau bản sao lưu này): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="316"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
+        <location filename="../../app/gui/settings_screen.py" line="340"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="265"/>
+        <location filename="../../app/gui/settings_screen.py" line="318"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="287"/>
+        <location filename="../../app/gui/settings_screen.py" line="341"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="298"/>
+        <location filename="../../app/gui/settings_screen.py" line="352"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="310"/>
+        <location filename="../../app/gui/settings_screen.py" line="364"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="311"/>
+        <location filename="../../app/gui/settings_screen.py" line="365"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="312"/>
+        <location filename="../../app/gui/settings_screen.py" line="366"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="313"/>
+        <location filename="../../app/gui/settings_screen.py" line="367"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="314"/>
+        <location filename="../../app/gui/settings_screen.py" line="368"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -4373,7 +4929,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="479"/>
+        <location filename="../../app/gui/sync_screen.py" line="510"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -4440,14 +4996,14 @@ Vẫn lưu báo cáo?</translation>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="317"/>
         <location filename="../../app/gui/sync_screen.py" line="330"/>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="317"/>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
@@ -4547,187 +5103,192 @@ Vẫn lưu báo cáo?</translation>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
-        <source>Received so far:</source>
-        <translation>Đã nhận:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sync_screen.py" line="343"/>
+        <location filename="../../app/gui/sync_screen.py" line="356"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <location filename="../../app/gui/sync_screen.py" line="357"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="346"/>
+        <location filename="../../app/gui/sync_screen.py" line="359"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="347"/>
+        <location filename="../../app/gui/sync_screen.py" line="360"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="349"/>
+        <location filename="../../app/gui/sync_screen.py" line="362"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="350"/>
+        <location filename="../../app/gui/sync_screen.py" line="363"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="365"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="353"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="389"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="381"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="383"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="384"/>
+        <location filename="../../app/gui/sync_screen.py" line="396"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="385"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="388"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="390"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="396"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="410"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="402"/>
+        <location filename="../../app/gui/sync_screen.py" line="414"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <source>Enrol each unit&apos;s key from its signed and stamped enrolment sheet: a unit&apos;s data files are accepted only then.</source>
+        <translation>Đăng ký khóa của từng đơn vị theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó tệp dữ liệu của đơn vị mới được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="423"/>
+        <source>Enrol the upper level&apos;s key here, from its signed and stamped enrolment sheet: its decisions and restore file are accepted only then.</source>
+        <translation>Đăng ký khóa của cấp trên tại đây, theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó quyết định và tệp khôi phục của cấp trên mới được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="417"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="419"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="423"/>
+        <location filename="../../app/gui/sync_screen.py" line="445"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="440"/>
+        <location filename="../../app/gui/sync_screen.py" line="462"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="453"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -4737,98 +5298,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="514"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="520"/>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
-        <location filename="../../app/gui/sync_screen.py" line="527"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="520"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="523"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="527"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="561"/>
+        <location filename="../../app/gui/sync_screen.py" line="592"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="570"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="579"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="579"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="589"/>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="598"/>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="610"/>
+        <location filename="../../app/gui/sync_screen.py" line="641"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="642"/>
+        <location filename="../../app/gui/sync_screen.py" line="673"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="643"/>
+        <location filename="../../app/gui/sync_screen.py" line="674"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="648"/>
+        <location filename="../../app/gui/sync_screen.py" line="679"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="654"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="654"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="656"/>
+        <location filename="../../app/gui/sync_screen.py" line="687"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -4858,7 +5419,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="661"/>
+        <location filename="../../app/gui/sync_screen.py" line="692"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -4883,88 +5444,113 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="625"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <source>The data files of the units under this one: each is checked first (nothing is written), then imported when you press Import.</source>
+        <translation>Tệp dữ liệu của các đơn vị trực thuộc: mỗi tệp được kiểm tra trước (chưa ghi gì), rồi mới nhập khi bấm “Nhập các tệp này”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <source>Received from the units so far:</source>
+        <translation>Đã nhận từ các đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="343"/>
+        <source>Files from the upper level: its decisions on your reports (approved, or returned for correction) and, on a new computer, the restore file. Criteria updates are taken in the “Legal access standard” screen.</source>
+        <translation>Tệp từ cấp trên: quyết định về báo cáo của đơn vị (đã duyệt, hoặc trả lại để sửa) và, khi dùng máy tính mới, tệp khôi phục dữ liệu. Bản cập nhật bộ tiêu chí được nhận ở màn hình “Chuẩn tiếp cận pháp luật”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <source>Received from the upper level so far:</source>
+        <translation>Đã nhận từ cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <source>Record id collision: the stored record belongs to unit %1, the other version comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2.</source>
+        <translation>Trùng mã bản ghi: bản ghi đang lưu thuộc đơn vị %1, bản kia do đơn vị %2 gửi. “Giữ bản của mình” để bản ghi thuộc đơn vị %1; “Lấy bản nhận được” giao bản ghi cho đơn vị %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="656"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="650"/>
+        <location filename="../../app/gui/sync_screen.py" line="681"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="708"/>
+        <location filename="../../app/gui/sync_screen.py" line="739"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="712"/>
+        <location filename="../../app/gui/sync_screen.py" line="743"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="759"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="774"/>
+        <location filename="../../app/gui/sync_screen.py" line="805"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="780"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="780"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="794"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="863"/>
+        <location filename="../../app/gui/sync_screen.py" line="894"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="882"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="882"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="814"/>
+        <location filename="../../app/gui/sync_screen.py" line="845"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="834"/>
+        <location filename="../../app/gui/sync_screen.py" line="865"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="836"/>
-        <location filename="../../app/gui/sync_screen.py" line="850"/>
+        <location filename="../../app/gui/sync_screen.py" line="867"/>
+        <location filename="../../app/gui/sync_screen.py" line="881"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="847"/>
+        <location filename="../../app/gui/sync_screen.py" line="878"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="848"/>
+        <location filename="../../app/gui/sync_screen.py" line="879"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -4982,12 +5568,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="629"/>
+        <location filename="../../app/gui/plans_screen.py" line="632"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="642"/>
+        <location filename="../../app/gui/plans_screen.py" line="645"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -4995,97 +5581,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="545"/>
+        <location filename="../../app/gui/plans_screen.py" line="548"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="553"/>
+        <location filename="../../app/gui/plans_screen.py" line="556"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="555"/>
+        <location filename="../../app/gui/plans_screen.py" line="558"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="559"/>
+        <location filename="../../app/gui/plans_screen.py" line="562"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="560"/>
+        <location filename="../../app/gui/plans_screen.py" line="563"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="561"/>
+        <location filename="../../app/gui/plans_screen.py" line="564"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="564"/>
+        <location filename="../../app/gui/plans_screen.py" line="567"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="568"/>
+        <location filename="../../app/gui/plans_screen.py" line="571"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="569"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="570"/>
+        <location filename="../../app/gui/plans_screen.py" line="573"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="571"/>
+        <location filename="../../app/gui/plans_screen.py" line="574"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="572"/>
+        <location filename="../../app/gui/plans_screen.py" line="575"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="574"/>
+        <location filename="../../app/gui/plans_screen.py" line="577"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="575"/>
+        <location filename="../../app/gui/plans_screen.py" line="578"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="577"/>
+        <location filename="../../app/gui/plans_screen.py" line="580"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="578"/>
+        <location filename="../../app/gui/plans_screen.py" line="581"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="593"/>
+        <location filename="../../app/gui/plans_screen.py" line="596"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="596"/>
+        <location filename="../../app/gui/plans_screen.py" line="599"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="596"/>
+        <location filename="../../app/gui/plans_screen.py" line="599"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -5093,12 +5679,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskPicker</name>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="30"/>
+        <location filename="../../app/gui/task_picker.py" line="43"/>
         <source>Find a task…</source>
         <translation>Tìm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="52"/>
+        <location filename="../../app/gui/task_picker.py" line="66"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
     </message>

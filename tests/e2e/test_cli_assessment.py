@@ -42,12 +42,25 @@ def test_commune_assessment_travels_to_the_province(tmp_path):
     set_ = run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.2", "--value", "9/10", "--evidence", str(evidence))
     assert "CHƯA ĐẠT CHUẨN" in set_.stdout
     run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.6.3", "--value", "99/99", "--reason", "Danh sách tập huấn của Sở")
+    minutes = tmp_path / "bien-ban.pdf"
+    minutes.write_bytes(b"%PDF-1.4\n% bien ban\n%%EOF\n")
+    for args, code in [((), "E-USAGE"), (("--evidence", str(minutes), "--indicator", "2.3"), "E-ASSESS-NO-ANSWER")]:
+        bad = run(commune, "assessment", "set", "--year", "2026", *(args or ("--indicator", "2.2")), ok=False)
+        assert bad.returncode == 1 and bad.stderr.startswith(code + ":"), bad.stderr
+    run(commune, "assessment", "set", "--year", "2026", "--indicator", "2.2", "--evidence", str(minutes))  # evidence alone
     shown = js(commune, "assessment", "show", "--year", "2026")
     assert shown["stored"] and shown["result"]["status"] == "not_recognised"
     assert any(f["about"] == "2.2" and "90%" in f["message"] for f in shown["result"]["failing"])
-    assert shown["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở" and shown["answers"]["2.2"]["evidence"][0]["filename"] == "danh-muc.pdf"
+    assert shown["answers"]["2.6.3"]["reason"] == "Danh sách tập huấn của Sở" and [e["filename"] for e in shown["answers"]["2.2"]["evidence"]] == ["danh-muc.pdf", "bien-ban.pdf"]
+    assert shown["answers"]["2.2"]["value"] == {"num": 9, "den": 10}
     text = run(commune, "assessment", "show", "--year", "2026").stdout
     assert "Không đạt vì:" in text and "2.2: 90% is below the required 100%" in text and "lý do: Danh sách tập huấn của Sở" in text
+    assert "2.2 nhập tay: " in text and "2.6.3 nhập tay: " in text and "nhật ký cho: " in text  # typed figures say so
+    assert "Lịch đánh giá:" in text and "FILE [xã] chưa có lịch" in text  # QĐ 27's dates are not in the data
+    run(commune, "assessment", "calendar", "--year", "2026", "--step", "FILE", "--date", "2027-01-15")
+    assert js(commune, "assessment", "calendar", "--year", "2026")["steps"][1]["due"] == "2027-01-15"
+    bad = run(commune, "assessment", "calendar", "--year", "2026", "--step", "FILE", ok=False)
+    assert bad.returncode == 1 and bad.stderr.startswith("E-USAGE:")
 
     pdf = tmp_path / "mau02.pdf"
     assert js(commune, "assessment", "report", "--year", "2026", "--form", "02", "--out", str(pdf))["form"] == "02"

@@ -66,3 +66,68 @@ def test_the_catalog_translates_every_help_text_and_keeps_placeholders():
     assert len(missing) <= len(texts) // 10, f"translate in cli_vi.ts: {missing[:5]}"
     for source, text in found.items():
         assert sorted(re.findall(r"\{\w+\}|%\(\w+\)\w|%s", source)) == sorted(re.findall(r"\{\w+\}|%\(\w+\)\w|%s", text)), source
+
+
+def test_every_report_line_of_the_commands_is_in_the_catalog():
+    from pathlib import Path
+
+    from app.commands.language import _catalog, source_texts
+
+    root = Path(__file__).resolve().parents[2]
+    texts = source_texts(sorted((root / "app" / "commands").glob("*.py")) + [root / "app" / "cli.py"])
+    assert len(texts) > 150  # bundle, keys, backup, approvals, import/export, report, units, completeness, status, init
+    missing = [t for t in texts if ("Cli", t) not in _catalog()]
+    assert not missing, f"translate in cli_vi.ts (python tools/update_cli_catalog.py adds them): {missing[:5]}"
+
+
+def test_the_common_commands_report_in_vietnamese_and_json_stays_the_same(cli, tmp_path):
+    """A commune sends a bundle, the province imports and approves it, both back up and export: every report line in
+    Vietnamese under LANG=vi_VN, in English under LANG=C, and --json the same document either way."""
+    upper, usb = str(tmp_path / "so"), str(tmp_path / "usb")
+    vi = _in(cli, "vi_VN.UTF-8")
+    assert "Dữ liệu mẫu: " in vi("demo").stdout
+    made = vi("keys", "create", "--no-passphrase")
+    assert "Đã tạo khóa ký số cho" in made.stdout and "KHÔNG có mật khẩu bảo vệ" in made.stdout
+    sent = vi("bundle", "export", "--period", "2026", "--out", usb)
+    assert sent.returncode == 0 and "gói số 1:" in sent.stdout and "hoạt động" in sent.stdout and "bundle no." not in sent.stdout
+    bundle = sent.stdout.splitlines()[0]
+    fingerprint = cli.json("keys", "show")["fingerprint"]
+    assert vi("init", "--unit", "19", "--level", "province", "--officer", "Lê Văn Tám", "--data-dir", upper, data_dir=False).returncode == 0
+    trusted = vi("keys", "trust", "--unit", "02104", "--fingerprint", fingerprint, "--data-dir", upper, data_dir=False)
+    assert "khóa " in trusted.stdout and "đã đăng ký" in trusted.stdout
+    listed = vi("keys", "list", "--data-dir", upper, data_dir=False).stdout
+    assert "trạng thái" in listed and "hiệu lực" in listed
+    checked = vi("bundle", "verify", bundle, "--data-dir", upper, data_dir=False).stdout
+    assert "ký bởi khóa" in checked and "(tin cậy)" in checked and "activities" not in checked
+    dry = vi("bundle", "import", "--dry-run", bundle, "--data-dir", upper, data_dir=False).stdout
+    assert "[CHẠY THỬ: không ghi gì]" in dry and "không đổi" in dry and "hoạt động" in dry and "unchanged" not in dry
+    json_vi = _in(cli, "vi_VN.UTF-8")("bundle", "import", "--dry-run", bundle, "--data-dir", upper, "--json", data_dir=False).stdout
+    json_en = _in(cli, "C.UTF-8")("bundle", "import", "--dry-run", bundle, "--data-dir", upper, "--json", data_dir=False).stdout
+    assert '"unchanged"' in json_vi and "không đổi" not in json_vi
+    assert json_vi.replace(" ", "").count('"new"') == json_en.replace(" ", "").count('"new"')
+    vi = _in(cli, "vi_VN.UTF-8")
+    assert vi("bundle", "import", bundle, "--data-dir", upper, data_dir=False).returncode == 0
+    again = vi("bundle", "import", bundle, "--data-dir", upper, data_dir=False).stdout
+    assert "đã nhập lúc" in again and "không có gì thay đổi" in again
+    approved = vi("approve", "--unit", "02104", "--period", "2026", "--data-dir", upper, data_dir=False).stdout
+    assert "đã duyệt ngày" in approved and "người quyết định Lê Văn Tám" in approved
+    missing = vi("approvals", "export", "--unit", "02104", "--out", usb, "--data-dir", upper, data_dir=False)
+    assert missing.stderr.startswith("E-KEY-MISSING: Máy này chưa có khóa ký số")
+    assert vi("keys", "create", "--no-passphrase", "--data-dir", upper, data_dir=False).returncode == 0
+    assert "gói quyết định số" in vi("approvals", "export", "--unit", "02104", "--out", usb, "--data-dir", upper, data_dir=False).stdout
+    assert "đã sao lưu và kiểm tra" in vi("backup", "create", "--data-dir", upper, data_dir=False).stdout
+    copies = vi("backup", "list", "--data-dir", upper, data_dir=False).stdout
+    assert "bản sao" in copies and re.search(r"trên tối đa \d{1,3}(\.\d{3})*,\d MB", copies)  # Vietnamese separators
+    exported = vi("activities", "export", str(tmp_path / "a.xlsx")).stdout
+    assert exported.startswith("Đã xuất 582 bản ghi hoạt động")
+    assert "không kèm thông tin cá nhân" in vi("roster", "export", str(tmp_path / "r.csv")).stdout
+    imported = vi("activities", "import", str(tmp_path / "a.xlsx"), "--dry-run").stdout
+    assert imported.startswith("Sẽ nhập a.xlsx") and "không đổi 582" in imported
+    printed = vi("report", "summary", "--period", "2026", "--out", str(tmp_path / "s.pdf")).stdout
+    assert "trang" in printed and "page(s)" not in printed
+    en = _in(cli, "C.UTF-8")
+    assert "unit 02104 Xã Tân Kỳ, bundle no. 1" in en("bundle", "import", bundle, "--data-dir", upper, data_dir=False).stdout
+    assert en("activities", "export", str(tmp_path / "b.csv")).stdout.startswith("Exported 582 activities")
+    assert "approved on" in en("approvals", "--data-dir", upper, data_dir=False).stdout
+    assert re.search(r"of at most \d{1,3}(,\d{3})*\.\d MB", en("backup", "list", "--data-dir", upper, data_dir=False).stdout)
+    assert re.search(r"02104 +active +\d\d/\d\d/2026", en("keys", "list", "--data-dir", upper, data_dir=False).stdout)  # dd/mm/yyyy

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers_tabular import EXPECTED_PROBLEMS, TCVN3_SO_TU_PHAP, messy_activities_xlsx, roster_csv
+from tests.helpers_tabular import EXPECTED_PROBLEMS, LOG_EXPECTED, TCVN3_SO_TU_PHAP, activity_log_xlsx, messy_activities_xlsx, roster_csv
 
 EXE = shutil.which("pbgdpl", path=str(Path(sys.executable).parent)) or "pbgdpl"
 
@@ -121,3 +121,18 @@ def test_no_header_names_the_columns_needed(commune, tmp_path):
     done = pbgdpl(commune, "roster", "import", str(path))
     assert done.returncode == 1
     assert done.stderr.startswith("E-FILE-FORMAT: a.xlsx has no header row naming the columns needed: Họ và tên")
+
+
+def test_excel_traps_of_the_field_test_never_store_a_wrong_number(commune, tmp_path):
+    """adversary.md experiment 5: a totals row merged over STT, a hidden duplicate column, formulas never calculated."""
+    count = "SELECT COUNT(*) FROM activities"
+    nocache = pbgdpl(commune, "activities", "import", str(activity_log_xlsx(tmp_path / "formula-nocache.xlsx", cached=False)))
+    assert nocache.returncode == 1 and nocache.stderr.startswith("E-IMPORT-INVALID: 1 of 5 rows")
+    assert "cell H10 holds the formula =40+25 without its result" in nocache.stderr
+    assert rows(commune, count) == [(0,)]
+    hidden = activity_log_xlsx(tmp_path / "hidden-dup.xlsx", hidden_header="Số lượt người (kế hoạch)")
+    done = pbgdpl(commune, "activities", "import", str(hidden))
+    assert done.returncode == 0, done.stderr
+    assert "Rows left out: 6 (column numbers), 12 (total row)" in done.stdout
+    assert "Warning: hidden column G 'Số lượt người (kế hoạch)' was not used" in done.stdout
+    assert sorted(p for (p,) in rows(commune, "SELECT participants FROM activities")) == sorted(LOG_EXPECTED)

@@ -2,7 +2,8 @@
 
 ``elided(top)`` walks the visible widgets under ``top`` and compares the width each text needs (measured with the
 widget's own font) with the room the widget gives it. Used by the screenshot run at 1366×768 at 100 % and 150 %.
-Table cells are not checked: a long cell is cut on purpose and whole in its tooltip.
+List items and table cells are checked too (the rows in view): a cell may be cut only when its tooltip holds the
+whole text (the activity log's content), or when the view wraps words and the row is tall enough.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -148,6 +153,83 @@ def _group_box(box: QGroupBox) -> tuple[int, int] | None:
     return (need, box.width()) if need > box.width() + SLACK else None
 
 
+def _items(view: QAbstractItemView) -> list[tuple[str, int, int]]:
+    """The cells and list items in view whose text does not fit their rectangle (and whose tooltip does not hold it)."""
+    model = view.model()
+    if model is None or not view.isVisible():
+        return []
+    found = []
+    viewport = view.viewport().rect()
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    root = view.rootIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a QListWidget's own model keeps it private: one column
+        columns = 1
+    for row in range(min(model.rowCount(root), 200)):
+        if getattr(view, "isRowHidden", None) and _row_hidden(view, row, root):
+            continue
+        for column in range(columns):
+            if getattr(view, "isColumnHidden", None) and view.isColumnHidden(column):
+                continue
+            index = model.index(row, column, root)
+            rect = view.visualRect(index)
+            if not rect.isValid() or not rect.intersects(viewport):
+                continue
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is None or isinstance(text, bool) or str(text) == "":
+                continue
+            text = str(text)
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if tip and all(line.strip() in str(tip) for line in text.splitlines()):
+                continue  # cut on purpose: the tooltip says it whole
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            fm = QtGui.QFontMetrics(font)
+            need = max(fm.horizontalAdvance(line) for line in text.splitlines()) + 2 * margin
+            icon = index.data(Qt.ItemDataRole.DecorationRole)
+            if icon is not None and not (hasattr(icon, "isNull") and icon.isNull()):
+                need += view.iconSize().width() + 2 * margin if view.iconSize().width() > 0 else 16 + 2 * margin
+            if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+                need += style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) + 2 * margin
+            have = rect.width()
+            if isinstance(view, QListView):  # a list item is as wide as its text: the list's own width cuts it
+                have = min(rect.right(), viewport.right()) - rect.left() + 1
+            if need <= have + SLACK:
+                continue
+            if getattr(view, "wordWrap", lambda: False)():  # wrapped: cut when the lines need more height than the row has
+                flags = int(Qt.TextFlag.TextWordWrap)
+                if fm.boundingRect(0, 0, max(have - 2 * margin, 1), 10_000, flags, text).height() <= rect.height() + SLACK:
+                    continue
+            found.append((text, need, have))
+    return found
+
+
+def _scrolls_sideways(area: QAbstractScrollArea) -> bool:
+    """A form in a scroll area that is wider than the area: part of it is hidden until the officer scrolls sideways
+    (tables and lists scroll on purpose and are checked cell by cell)."""
+    if not isinstance(area, QScrollArea) or area.widget() is None or not area.widgetResizable():
+        return False  # a fixed-size content (a page preview) is scrolled on purpose
+    return area.horizontalScrollBar().isVisible() and area.horizontalScrollBar().maximum() > SLACK
+
+
+def _in_combo(widget: QWidget) -> bool:
+    """A combo box's pop-up list (shown only when opened)."""
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def _row_hidden(view: QAbstractItemView, row: int, root) -> bool:
+    try:
+        return view.isRowHidden(row, root)
+    except TypeError:  # QTableView.isRowHidden(row)
+        return view.isRowHidden(row)
+
+
 def elided(top: QWidget) -> list[str]:
     """One line per cut text under ``top`` (itself included): what it is, the width it needs and the width it has."""
     found: list[str] = []
@@ -170,6 +252,10 @@ def elided(top: QWidget) -> list[str]:
             found += [f"header '{t}': needs {n} px, has {h}" for t, n, h in _header(widget)]
         elif isinstance(widget, QTabBar):
             found += [f"tab '{t}': needs {n} px, has {h}" for t, n, h in _tab_bar(widget)]
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget.parent(), QComboBox) and not _in_combo(widget):
+            found += [f"{type(widget).__name__} item '{t[:60]}': needs {n} px, has {h}" for t, n, h in _items(widget)]
+        elif isinstance(widget, QAbstractScrollArea) and _scrolls_sideways(widget):
+            found.append(f"{type(widget).__name__} '{widget.objectName()}': wider than its room, scrolls sideways")
         cut = getattr(widget, "cut_texts", None)  # what a painted widget (a chart) could not show whole
         if cut:
             found += [f"{type(widget).__name__} text '{t}' cut" for t in cut]

@@ -34,3 +34,18 @@ def test_dashboard_of_an_empty_log(qtbot, ctx):
     qtbot.addWidget(screen)
     assert screen.activities_tile.value.text() == "0" and screen.priority_tile.value.text() == "0 %"
     screen.grab()
+
+
+def test_dashboard_reminds_of_the_assessment_calendar_without_inventing_dates(qtbot, ctx):
+    from app.gui.dashboard import DashboardScreen
+    from app.services import assessments
+
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    text = screen.calendar_label.text()  # 26/11/2026: the 2026 assessment under QĐ 27, whose data has no dates
+    assert text.startswith("Legal access standard 2026: no schedule yet") and "/" not in text.split(":", 1)[1].split("(")[0]
+    assessments.set_calendar_date(ctx.workspace, 2026, "FILE", "2027-01-15")  # the province's letter, typed
+    screen.refresh()
+    text = screen.calendar_label.text()
+    assert "Gửi hồ sơ đề nghị công nhận đến Sở Tư pháp" in text and "by 15/01/2027 (50 days left)" in text
+    assert "No schedule yet for: Xã tự đánh giá, lập hồ sơ" in text and "Chủ tịch UBND tỉnh" not in text  # commune steps only

@@ -71,3 +71,25 @@ def test_the_board_opens_the_list_and_refreshes_its_rate(qtbot, upper_ctx, monke
     monkeypatch.setattr(units_dialog, "open_expected_units", edit)
     screen.units_button.click()
     assert "0/91 units have reported" in screen.rate.text()
+
+
+def test_deadlines_are_edited_in_the_dialog_and_move_the_boards_due_date(qtbot, upper_ctx, shown, monkeypatch):
+    dialog = units_dialog.ExpectedUnitsDialog(upper_ctx)
+    qtbot.addWidget(dialog)
+    ws = upper_ctx.workspace
+    assert completeness.board(ws, "2026-Q3").due_date == "2026-10-15"  # 15 days after the quarter (assumed)
+    form = units_dialog.DeadlinesForm(expected_units.deadlines(ws), dialog)  # owned by the dialog
+    assert form.values() == {"Y": -51, "H": -20, "Q": 15, "M": 10}
+    assert "giả định" in form.boxes["Q"].toolTip()  # where the stored value comes from
+    form.boxes["Q"].setFocus()
+    form.boxes["Q"].selectAll()
+    qtbot.keyClicks(form.boxes["Q"], "30")  # typed, as with the keyboard
+    form.source.setText("Công văn số 12/STP-PBGDPL")
+    monkeypatch.setattr(units_dialog.DeadlinesForm, "exec", lambda self: units_dialog.QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(units_dialog, "DeadlinesForm", lambda rules, parent: form)
+    dialog.deadlines_button.click()
+    rule = expected_units.deadlines(ws)["Q"]
+    assert (rule["due_offset_days"], rule["source"], rule["certainty"]) == (30, "Công văn số 12/STP-PBGDPL", "officer")
+    assert expected_units.deadlines(ws)["M"]["certainty"] == "assumed"  # unchanged kinds keep their source
+    assert completeness.board(ws, "2026-Q3").due_date == "2026-10-30"
+    assert shown == []

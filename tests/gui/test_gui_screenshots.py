@@ -43,8 +43,9 @@ def test_screenshots_of_each_screen(tmp_path, scale, suffix):
 
 
 def test_the_elision_check_sees_cut_text(qtbot):
-    """The check itself: a label, a button, a filter and a header too narrow for their text are each reported."""
-    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+    """The check itself: a label, a button, a filter, a header, a table cell and a list item too narrow for their text
+    are each reported; a cell whose tooltip holds its whole text is cut on purpose."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
     from tests.gui.elision import elided
 
@@ -53,16 +54,47 @@ def test_the_elision_check_sees_cut_text(qtbot):
     layout = QVBoxLayout(top)
     label, button, combo = QLabel("Báo cáo viên pháp luật"), QPushButton("Nhân bản thành hoạt động mới"), QComboBox()
     combo.addItem("Mọi báo cáo viên, tuyên truyền viên")
-    table = QTableWidget(1, 2)
+    table = QTableWidget(2, 2)
     table.setHorizontalHeaderLabels(["Ngày (ngày/tháng/năm)", "Nội dung"])
-    for widget in (label, button, combo, table):
+    table.setItem(0, 0, QTableWidgetItem("Tuyên truyền Luật Đất đai tại nhà văn hóa thôn"))
+    told = QTableWidgetItem("Hội nghị phổ biến Luật Hôn nhân và gia đình cho đoàn viên")
+    told.setToolTip(told.text())
+    table.setItem(1, 0, told)
+    listing = QListWidget()
+    listing.addItem("Sao lưu trước khi nhập gói dữ liệu 26/11/2026")
+    listing.setMinimumWidth(400)
+    for widget in (label, button, combo, table, listing):
         layout.addWidget(widget)
     table.resizeColumnsToContents()
     top.show()
     assert elided(top) == []
     for widget in (label, button, combo):
         widget.setFixedWidth(40)
+    table.setWordWrap(False)
     table.horizontalHeader().resizeSection(0, 30)
+    listing.setMinimumWidth(0)
+    listing.setFixedWidth(60)
     found = "\n".join(elided(top))
-    for text in ("Báo cáo viên pháp luật", "Nhân bản", "Mọi báo cáo viên", "header 'Ngày (ngày/tháng/năm)'"):
-        assert text in found
+    for text in ("Báo cáo viên pháp luật", "Nhân bản", "Mọi báo cáo viên", "header 'Ngày (ngày/tháng/năm)'",
+                 "item 'Tuyên truyền Luật Đất đai", "QListWidget item 'Sao lưu trước khi nhập"):
+        assert text in found, found
+    assert "Hội nghị phổ biến" not in found  # whole in its tooltip
+
+
+def test_the_elision_check_sees_a_form_that_scrolls_sideways(qtbot):
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from tests.gui.elision import elided
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    form = QLabel("Ngày, nội dung, hình thức")
+    form.setMinimumWidth(900)
+    area.setWidget(form)
+    area.resize(1000, 200)
+    area.show()
+    assert not any("scrolls sideways" in line for line in elided(area))
+    area.resize(300, 200)
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().isVisible())
+    assert any("scrolls sideways" in line for line in elided(area))

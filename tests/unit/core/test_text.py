@@ -54,3 +54,11 @@ def test_names_sort_by_given_name_then_family_name():
 def test_split_name():
     assert split_name("Nguyễn Thị Thu Hường") == ("Nguyễn", "Thị Thu", "Hường")
     assert split_name("Hường") == ("", "", "Hường")
+
+
+def test_file_stem_has_no_accents_or_signs():
+    from app.core.text import file_stem
+
+    assert file_stem("164/KH-UBND Đợt 2") == "164-kh-ubnd-dot-2"
+    assert file_stem("Xã Tân Kỳ") == "xa-tan-ky"
+    assert file_stem("  ") == ""

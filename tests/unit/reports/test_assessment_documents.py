@@ -96,3 +96,45 @@ def test_a_signed_pdf_given_as_evidence_shows_its_signer_time_and_integrity(work
     changed.write_bytes(pdf[:middle] + bytes([pdf[middle] ^ 1]) + pdf[middle + 1 :])  # one bit of the signed content
     v = svc.set_answer(workspace, 2026, "2.4.1", "có", evidence=changed)
     assert [s["intact"] for s in v.answers["2.4.1"].evidence[1]["signatures"]] != [True]  # never shown as intact
+
+
+def _all_met(ws, year, unit):
+    """Answer every input of the year's QĐ 27 set so that it is met (the upper level's scoring of ``unit``)."""
+    cset = svc.view(ws, year, unit).cset
+    for ind in cset.indicators():
+        for part in ind.parts:
+            if len(ind.parts) > 1 and part.code == ind.code:
+                continue
+            value = {"yes_no": "yes", "ratio": "1/1", "checklist": ",".join(o.code for o in part.options[:1])}[part.input]
+            svc.set_answer(ws, year, part.code, value, unit=unit)
+
+
+def test_form_10_reports_the_year_on_the_area_and_leaves_the_narrative_to_the_officer(workspace, tmp_path):
+    from app.paths import AppPaths
+    from app.services.read import Scope
+    from app.services.setup import initialise
+    from app.services.workspace import Workspace
+
+    with pytest.raises(AppError) as err:
+        svc.render_document(workspace, 2026, "10")  # a commune has no area to report on
+    assert err.value.code == "E-USAGE"
+    up = Workspace.open(AppPaths(tmp_path / "upper"))
+    initialise(up, "19", "Lê Văn Tám", level="province")
+    try:
+        _all_met(up, 2026, "05443")
+        other = next(r.unit_code for r in svc.overview(up, 2026, Scope.under(up)) if r.unit_code != "05443")
+        svc.set_answer(up, 2026, "2.2", "9/10", unit=other)
+        rows = svc.overview(up, 2026, Scope.under(up))
+        assert svc.counts(rows)["recognised"] == 1 and svc.counts(rows)["not_recognised"] == 1
+        n = len(rows)
+        text = _text(up, 2026, "10")
+        assert "BÁO CÁO Kết quả đánh giá, công nhận chuẩn tiếp cận pháp luật năm 2026" in text and "Mẫu số 10 – Báo cáo kết quả đánh giá, công nhận" in text
+        assert f"Tổng số đơn vị cấp xã phải đánh giá năm 2026: {n}; đã gửi kết quả tự đánh giá: 0; chưa gửi: {n}." in text
+        share = f"{100 / n:.1f}".replace(".", ",")
+        assert f"Đạt chuẩn tiếp cận pháp luật: 1 ({share}%); chưa đạt chuẩn: 1; chưa đủ thông tin để kết luận: 0." in text
+        assert "Các đơn vị đạt chuẩn (1): Phường Phan Đình Phùng (05443)." in text
+        assert f"Các đơn vị chưa gửi kết quả tự đánh giá ({n}):" in text
+        assert "III. ĐÁNH GIÁ, GIẢI PHÁP BẢO ĐẢM TÍNH THỰC CHẤT VÀ KIẾN NGHỊ" in text and "chương trình không tự viết nội dung" in text
+        assert "Mẫu 10 theo tên tại" in text and "bố cục chính xác của mẫu chưa được đối chiếu" in text
+    finally:
+        up.close()

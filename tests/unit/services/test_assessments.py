@@ -71,16 +71,21 @@ def test_stored_result_is_what_the_stored_answers_give_and_evidence_is_kept_by_h
     assert all(c in v.answers for c, d in v.derived.items() if d.value is not None)
 
 
+def _newer_qd25_on_disk(ws) -> None:
+    """QĐ 25's set as version 2026.2 with TC2's maximum (30) filled in, kept in the data folder."""
+    data = json.loads(json.dumps(dict(criteria.get_set("QD25_2021", "2026.1").data)))
+    data["version"] = "2026.2"
+    data["criteria"][1]["max_points"] = 30
+    folder = criteria.data_folder(ws.paths.data) / "QD25_2021"
+    folder.mkdir(parents=True)
+    (folder / "2026.2.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
 def test_catalog_update_keeps_an_old_assessment_until_it_is_rescored(workspace):
     svc.set_answer(workspace, 2024, "DK3", "no")
     old = svc.set_answer(workspace, 2024, "2.1", "4")
     assert "TC2" in {m.about for m in old.result.missing}
-    data = json.loads(json.dumps(dict(criteria.get_set("QD25_2021", "2026.1").data)))
-    data["version"] = "2026.2"
-    data["criteria"][1]["max_points"] = 30
-    folder = criteria.data_folder(workspace.paths.data) / "QD25_2021"
-    folder.mkdir(parents=True)
-    (folder / "2026.2.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    _newer_qd25_on_disk(workspace)
     kept = svc.view(workspace, 2024)
     assert kept.cset.version == "2026.1" and kept.newest_version == "2026.2"
     assert kept.assessment.result == old.assessment.result and kept.assessment.set_version == "2026.1"
@@ -170,3 +175,60 @@ def test_a_commune_has_no_expected_list(workspace):
     from app.services.read import Scope
 
     assert svc.overview(workspace, 2026, Scope.own(workspace)) == []
+
+
+def test_evidence_alone_keeps_the_answer_and_needs_one(workspace, tmp_path):
+    pdf = tmp_path / "quyet-dinh.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    before = _dump(workspace)
+    with pytest.raises(AppError) as err:
+        svc.set_answer(workspace, 2026, "2.2", None, evidence=pdf)
+    assert err.value.code == "E-ASSESS-NO-ANSWER" and _dump(workspace) == before
+    svc.set_answer(workspace, 2026, "2.2", "9/10")
+    v = svc.set_answer(workspace, 2026, "2.2", None, evidence=pdf)
+    a = v.answers["2.2"]
+    assert a.value == {"num": 9, "den": 10} and [e["filename"] for e in a.evidence] == ["quyet-dinh.pdf"]
+    again = svc.set_answer(workspace, 2026, "2.2", None, evidence=pdf)  # the same file twice is kept once
+    assert len(again.answers["2.2"].evidence) == 1
+
+
+def test_rescore_preview_says_what_changes_and_stores_nothing(workspace):
+    svc.set_answer(workspace, 2024, "DK3", "no")
+    svc.set_answer(workspace, 2024, "2.1", "4")
+    with pytest.raises(AppError):
+        svc.rescore_preview(workspace, 2023)  # nothing stored for 2023
+    same = svc.rescore_preview(workspace, 2024)
+    assert not same.needed and same.changes == []
+    _newer_qd25_on_disk(workspace)
+    before = _dump(workspace)
+    p = svc.rescore_preview(workspace, 2024)
+    assert p.needed and (p.old_version, p.new_version) == ("2026.1", "2026.2")
+    assert ("TC2", "4/?", "4/30") in p.changes
+    assert "TC2" in {m.about for m in p.before.missing} and "TC2" not in {m.about for m in p.after.missing}
+    assert _dump(workspace) == before
+
+
+def test_calendar_reminder_gives_only_the_dates_the_data_has(workspace):
+    """QĐ 25 (year 2025, seen in December): the file is due 10/01/2026, the steps without a date stay without one;
+    QĐ 27 (2026) has no date in the data: nothing is invented until the officer types one, which is audited."""
+    r = svc.reminder(workspace, date(2025, 12, 26))
+    assert r.year == 2025 and [(s["code"], s["due"], s["days_left"]) for s in r.dated] == [("FILE", "2026-01-10", 15)]
+    assert [s["code"] for s in r.undated] == ["PUBLISH", "OPINIONS", "MEETING"]  # commune steps only, no district
+    assert svc.reminder(workspace, date(2026, 1, 20)).dated[0]["days_left"] == -10  # still the 2025 assessment, overdue
+    now = svc.reminder(workspace, date(2026, 11, 26))
+    assert now.year == 2026 and now.dated == [] and [s["code"] for s in now.undated] == ["SELF", "FILE"]
+    before = _dump(workspace)
+    for step, when in [("NOPE", "2027-01-15"), ("FILE", "31/02/2027")]:
+        with pytest.raises(AppError) as err:
+            svc.set_calendar_date(workspace, 2026, step, when)
+        assert err.value.code == "E-USAGE"
+    assert _dump(workspace) == before and svc.CALENDAR_SETTING not in workspace.settings
+    steps = svc.set_calendar_date(workspace, 2026, "FILE", "15/01/2027")
+    assert next(s for s in steps if s["code"] == "FILE") == {**next(s for s in steps if s["code"] == "FILE"), "due": "2027-01-15", "origin": "local"}
+    assert svc.reminder(workspace, date(2026, 11, 26)).dated[0]["days_left"] == 50
+    assert svc.view(workspace, 2026).calendar[1]["due"] == "2027-01-15"
+    assert svc.calendar_of(workspace, 2025)[3]["origin"] == "set"  # another year is untouched
+    rows = list(workspace.db.execute("SELECT action, record_id FROM audit_log WHERE action = 'assessment-calendar'"))
+    assert rows == [("assessment-calendar", "QD27_2025/2026/FILE")]
+    svc.set_calendar_date(workspace, 2026, "FILE", "")
+    assert svc.reminder(workspace, date(2026, 11, 26)).dated == []

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import UnitNotExpectedError, UnknownUnitError, UsageError
-from app.services import completeness, expected_units
+from datetime import date
+
+from app.core.periods import parse_period
+from app.services import completeness, expected_units, printing, read
 from app.services.bundles import import_bundle
 from app.services.keys import key_info, trust_key, trust_list
 from tests.board_helpers import World, at
@@ -86,6 +89,17 @@ def test_an_alias_lands_an_old_bundle_on_the_right_unit(world):
     row = _row(board, "05467")
     assert row.status == "received" and row.source_codes == ["00004"] and row.officer == "Phạm Văn Cũ"
     assert row.activities == 2 and board.reported == 1 and board.others == []
+    # the records keep the old code as their owner; every read counts them as the unit's
+    scope = read.scope_for(province, "05467")
+    assert scope == read.scope_for(province, "00004") and set(scope.units) == {"05467", "00004"}
+    assert [read.totals(province.db, read.log_filter(scope))[k] for k in ("count", "participants")] == [2, 21]
+    assert [u.code for u in read.units_present(province)] == ["19", "05467"]  # listed once, under its name
+    assert read.unit_names(province)["00004"] == "Phường Gia Sàng"
+    figures = read.dashboard_figures(province, read.Scope.under(province), date(2026, 12, 10))
+    assert figures.per_unit == (("Phường Gia Sàng", 2, 21),)
+    summary = printing.build_summary(province, parse_period("2026-Q3"), scope=scope)
+    opening = " ".join((*summary.intro, *summary.results))
+    assert "2 cuộc" in opening and "21 lượt người" in opening, opening
 
 
 def test_nothing_to_report_is_not_missing_and_on_time_is_not_late(world):

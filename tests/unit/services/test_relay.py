@@ -148,3 +148,22 @@ def test_tampered_or_malformed_relays_are_refused_and_old_readers_say_the_versio
         verify_bundle(path, **kwargs)
     assert exc.value.details["needed"] == 4
     assert isinstance(exc.value, AppError)
+
+
+def test_a_relay_also_carries_earlier_periods_not_relayed_yet_so_the_province_sees_no_false_gap(chain):
+    a = chain.member("05830")
+    q2, q3 = chain.send(a, "2026-Q2"), chain.send(a, "2026-Q3")  # numbers 1 and 2
+    for path in (q2, q3):
+        import_bundle(chain.district, path)
+    up = chain.relay("2026-Q3")  # the district relays for the first time, for Q3 only
+    assert [(e["unit_code"], e["seq"], e["periods"]) for e in up["relayed"]] == [("05830", 1, ["2026-Q2"]), ("05830", 2, ["2026-Q3"])]
+    report = import_bundle(chain.province, Path(up["path"]))
+    assert [r["ok"] for r in report.relayed] == [True, True]
+    assert report.relayed[-1]["report"]["sequence_gaps"] == []  # no. 1 is not missing at the province
+    assert _status(completeness.board(chain.province, "2026-Q2"), "05830") == "nothing_to_report"  # its (empty) Q2 arrived
+    again = chain.relay("2026-Q3")  # the Q2 bundle went up already: only the quarter's own travels again
+    assert [(e["seq"], e["periods"]) for e in again["relayed"]] == [(2, ["2026-Q3"])]
+    q4 = chain.send(a, "2026-Q4")  # a later period waits for its own relay
+    import_bundle(chain.district, q4)
+    assert [e["seq"] for e in chain.relay("2026-Q3")["relayed"]] == [2]
+    assert [e["seq"] for e in chain.relay("2026-Q4")["relayed"]] == [3]
