@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import AbstractSet, Any, Iterable, Mapping
 
+from app.sync.manifest import MAX_SEQ
 from app.sync.records import BundleRecord
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "stale", "conflicts", "rejected")
@@ -231,7 +232,7 @@ def plan_table(
 
 def sequence_gaps(seqs: Iterable[int]) -> list[int]:
     """Sequence numbers missing below the highest one received (1-based)."""
-    have = set(seqs)
+    have = {n for n in seqs if n <= MAX_SEQ}  # (a larger number, stored before it was refused, says nothing)
     if not have:
         return []
     return [n for n in range(1, max(have) + 1) if n not in have]
