@@ -14,6 +14,7 @@ return the cases that did not.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import json
@@ -34,6 +35,11 @@ HOSTILE = [
     "0001-01-01", "31/12/2026", [], [1], ["a"], [[["x"]]], [{"a": 1}], {}, {"a": [1, 2]}, {"id": "x"},
     ["../../etc"], "../../evil", "A" * 65, "\n", "\t\r", "Tổng cộng",
 ]  # fmt: skip
+
+
+def _hostile(rng: random.Random) -> Any:
+    """One of HOSTILE, copied (a list or object put in a record and changed there must not change HOSTILE)."""
+    return copy.deepcopy(rng.choice(HOSTILE))
 
 
 def _deep(n: int) -> str:
@@ -252,19 +258,19 @@ def _content_damage(rng: random.Random, base: Base, typed: bool | None = None) -
         return _zip(members)
     elif how == 4:  # a manifest field
         field = rng.choice(["seq", "periods", "source", "key", "counts", "format_version", "min_reader_version", "created_at", "catalogs", "members"])
-        value = rng.choice(HOSTILE)
+        value = _hostile(rng)
         return _resign(members, base.key, lambda m: m.__setitem__(field, value))
     else:  # one to three record or payload fields
         for _ in range(rng.randint(1, 3)):
             rec = rng.choice(records)
             if rng.random() < 0.3:
-                rec[rng.choice(list(rec))] = rng.choice(HOSTILE)
+                rec[rng.choice(list(rec))] = _hostile(rng)
             else:
                 payload = rec.get("payload")
                 if not isinstance(payload, dict):
                     continue
                 key = rng.choice(list(payload)) if payload else "x"
-                value = rng.choice(HOSTILE)
+                value = _hostile(rng)
                 if rng.random() < 0.15:
                     value = json.loads(_deep(rng.choice([5, 40])))
                 if rng.random() < 0.3:
