@@ -1432,122 +1432,127 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="56"/>
+        <location filename="../../app/gui/dashboard.py" line="57"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="57"/>
+        <location filename="../../app/gui/dashboard.py" line="58"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="58"/>
+        <location filename="../../app/gui/dashboard.py" line="59"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="59"/>
+        <location filename="../../app/gui/dashboard.py" line="60"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="60"/>
+        <location filename="../../app/gui/dashboard.py" line="61"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="61"/>
+        <location filename="../../app/gui/dashboard.py" line="62"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="62"/>
+        <location filename="../../app/gui/dashboard.py" line="63"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="63"/>
+        <location filename="../../app/gui/dashboard.py" line="64"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="64"/>
+        <location filename="../../app/gui/dashboard.py" line="65"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="75"/>
+        <location filename="../../app/gui/dashboard.py" line="80"/>
         <source>Activities per unit (most and fewest)</source>
         <translation>Số hoạt động theo đơn vị (nhiều nhất và ít nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="85"/>
+        <location filename="../../app/gui/dashboard.py" line="101"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="157"/>
+        <location filename="../../app/gui/dashboard.py" line="174"/>
         <source>Legal access standard {year}:</source>
         <translation>Chuẩn tiếp cận pháp luật năm {year}:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="159"/>
+        <location filename="../../app/gui/dashboard.py" line="176"/>
         <source>no schedule yet — the criteria set gives no dates for this level (the upper level can send them, or type a date in the assessment calendar)</source>
         <translation>chưa có lịch — bộ tiêu chí chưa có mốc thời gian cho cấp này (cấp trên có thể gửi bổ sung, hoặc nhập ngày tại Lịch đánh giá)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <location filename="../../app/gui/dashboard.py" line="180"/>
         <source>{n} days left</source>
         <translation>còn {n} ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <location filename="../../app/gui/dashboard.py" line="180"/>
         <source>due today</source>
         <translation>hạn là hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <location filename="../../app/gui/dashboard.py" line="180"/>
         <source>{n} days overdue</source>
         <translation>đã quá hạn {n} ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="164"/>
+        <location filename="../../app/gui/dashboard.py" line="181"/>
         <source>{step} by {date} ({left})</source>
         <translation>{step}: hạn {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="167"/>
+        <location filename="../../app/gui/dashboard.py" line="184"/>
         <source>No schedule yet for: {steps}</source>
         <translation>Chưa có lịch: {steps}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="188"/>
+        <location filename="../../app/gui/dashboard.py" line="197"/>
+        <source>&amp;Units compared: activities and participants {start} – {end}, active reporters today, reporting of {period}</source>
+        <translation>So sánh các đơn &amp;vị: số hoạt động và lượt người từ {start} đến {end}, báo cáo viên, tuyên truyền viên đang hoạt động, tình hình báo cáo {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="221"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="207"/>
+        <location filename="../../app/gui/dashboard.py" line="241"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="217"/>
+        <location filename="../../app/gui/dashboard.py" line="251"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="217"/>
+        <location filename="../../app/gui/dashboard.py" line="251"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="221"/>
+        <location filename="../../app/gui/dashboard.py" line="255"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="223"/>
+        <location filename="../../app/gui/dashboard.py" line="257"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -4679,7 +4684,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="499"/>
+        <location filename="../../app/gui/sync_screen.py" line="501"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -4746,14 +4751,14 @@ Vẫn lưu báo cáo?</translation>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="317"/>
         <location filename="../../app/gui/sync_screen.py" line="330"/>
-        <location filename="../../app/gui/sync_screen.py" line="380"/>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="317"/>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
@@ -4853,192 +4858,192 @@ Vẫn lưu báo cáo?</translation>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="354"/>
+        <location filename="../../app/gui/sync_screen.py" line="356"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="355"/>
+        <location filename="../../app/gui/sync_screen.py" line="357"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="357"/>
+        <location filename="../../app/gui/sync_screen.py" line="359"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="358"/>
+        <location filename="../../app/gui/sync_screen.py" line="360"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="360"/>
+        <location filename="../../app/gui/sync_screen.py" line="362"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="361"/>
+        <location filename="../../app/gui/sync_screen.py" line="363"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="363"/>
+        <location filename="../../app/gui/sync_screen.py" line="365"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="364"/>
+        <location filename="../../app/gui/sync_screen.py" line="366"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="380"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="380"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="380"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="380"/>
+        <location filename="../../app/gui/sync_screen.py" line="382"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="387"/>
+        <location filename="../../app/gui/sync_screen.py" line="389"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="391"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="395"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="394"/>
+        <location filename="../../app/gui/sync_screen.py" line="396"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="395"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="398"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="402"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="406"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="408"/>
+        <location filename="../../app/gui/sync_screen.py" line="410"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="412"/>
+        <location filename="../../app/gui/sync_screen.py" line="414"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="419"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
         <source>Enrol each unit&apos;s key from its signed and stamped enrolment sheet: a unit&apos;s data files are accepted only then.</source>
         <translation>Đăng ký khóa của từng đơn vị theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó tệp dữ liệu của đơn vị mới được nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <location filename="../../app/gui/sync_screen.py" line="423"/>
         <source>Enrol the upper level&apos;s key here, from its signed and stamped enrolment sheet: its decisions and restore file are accepted only then.</source>
         <translation>Đăng ký khóa của cấp trên tại đây, theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó quyết định và tệp khôi phục của cấp trên mới được nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="437"/>
+        <location filename="../../app/gui/sync_screen.py" line="439"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="441"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="441"/>
+        <location filename="../../app/gui/sync_screen.py" line="443"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="445"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="460"/>
+        <location filename="../../app/gui/sync_screen.py" line="462"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="463"/>
+        <location filename="../../app/gui/sync_screen.py" line="465"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="473"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="473"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="473"/>
+        <location filename="../../app/gui/sync_screen.py" line="475"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -5048,98 +5053,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="534"/>
+        <location filename="../../app/gui/sync_screen.py" line="536"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="540"/>
-        <location filename="../../app/gui/sync_screen.py" line="543"/>
-        <location filename="../../app/gui/sync_screen.py" line="547"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
+        <location filename="../../app/gui/sync_screen.py" line="549"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="540"/>
+        <location filename="../../app/gui/sync_screen.py" line="542"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="543"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="547"/>
+        <location filename="../../app/gui/sync_screen.py" line="549"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="581"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="590"/>
+        <location filename="../../app/gui/sync_screen.py" line="592"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="599"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="599"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="609"/>
+        <location filename="../../app/gui/sync_screen.py" line="611"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="618"/>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="630"/>
+        <location filename="../../app/gui/sync_screen.py" line="632"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="662"/>
+        <location filename="../../app/gui/sync_screen.py" line="664"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="663"/>
+        <location filename="../../app/gui/sync_screen.py" line="665"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="668"/>
+        <location filename="../../app/gui/sync_screen.py" line="670"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="674"/>
+        <location filename="../../app/gui/sync_screen.py" line="676"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="674"/>
+        <location filename="../../app/gui/sync_screen.py" line="676"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="678"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5169,7 +5174,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="681"/>
+        <location filename="../../app/gui/sync_screen.py" line="683"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5214,88 +5219,88 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã nhận từ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="645"/>
+        <location filename="../../app/gui/sync_screen.py" line="647"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <location filename="../../app/gui/sync_screen.py" line="672"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="728"/>
+        <location filename="../../app/gui/sync_screen.py" line="730"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="732"/>
+        <location filename="../../app/gui/sync_screen.py" line="734"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="779"/>
+        <location filename="../../app/gui/sync_screen.py" line="781"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="794"/>
+        <location filename="../../app/gui/sync_screen.py" line="796"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="800"/>
+        <location filename="../../app/gui/sync_screen.py" line="802"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="800"/>
+        <location filename="../../app/gui/sync_screen.py" line="802"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="814"/>
+        <location filename="../../app/gui/sync_screen.py" line="816"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="883"/>
+        <location filename="../../app/gui/sync_screen.py" line="885"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="902"/>
+        <location filename="../../app/gui/sync_screen.py" line="904"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="902"/>
+        <location filename="../../app/gui/sync_screen.py" line="904"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="834"/>
+        <location filename="../../app/gui/sync_screen.py" line="836"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="854"/>
+        <location filename="../../app/gui/sync_screen.py" line="856"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="856"/>
-        <location filename="../../app/gui/sync_screen.py" line="870"/>
+        <location filename="../../app/gui/sync_screen.py" line="858"/>
+        <location filename="../../app/gui/sync_screen.py" line="872"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="867"/>
+        <location filename="../../app/gui/sync_screen.py" line="869"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="868"/>
+        <location filename="../../app/gui/sync_screen.py" line="870"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -5432,6 +5437,62 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <location filename="../../app/gui/task_picker.py" line="52"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComparison</name>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="24"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="25"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="26"/>
+        <source>Participants</source>
+        <translation>Lượt người</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="27"/>
+        <source>Reporters</source>
+        <translation>BCV, TTV</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="28"/>
+        <source>Reporting {period}</source>
+        <translation>Báo cáo {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="29"/>
+        <source>On time / late</source>
+        <translation>Đúng hạn / muộn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComparisonTable</name>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="41"/>
+        <source>Units compared</source>
+        <translation>So sánh các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="52"/>
+        <source>Enter or double click: show this unit&apos;s figures</source>
+        <translation>Enter hoặc nhấp đúp: xem số liệu của đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="61"/>
+        <source>Reporters and propagandists active on the roster today</source>
+        <translation>Báo cáo viên, tuyên truyền viên đang hoạt động trong danh sách hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="64"/>
+        <source>not expected here</source>
+        <translation>không thuộc danh sách theo dõi</translation>
     </message>
 </context>
 <context>
