@@ -306,9 +306,9 @@ CREATE TABLE file_imports (
 );
 
 -- table merge_conflicts
-CREATE TABLE merge_conflicts (
+CREATE TABLE "merge_conflicts" (
     id INTEGER PRIMARY KEY,
-    table_name TEXT NOT NULL CHECK (table_name IN ('activities', 'reporters', 'attachments')),
+    table_name TEXT NOT NULL CHECK (table_name <> ''),
     record_id TEXT NOT NULL,
     owner_unit TEXT NOT NULL,
     stored_rev INTEGER NOT NULL,

@@ -23,6 +23,7 @@ import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.sync import keys
 from app.sync import manifest as fmt
@@ -114,12 +115,127 @@ def _raw_damage(rng: random.Random, data: bytes) -> bytes:
     return bytes(b)
 
 
-def _content_damage(rng: random.Random, base: Base) -> bytes:
+_ISO_DAY = ("2026-06-15", "2026-12-31", "2026-01-01", "2025-12-31", "2027-01-01", "2026-02-29", "2026-13-01", "1999-01-01")
+_TIMES = ("2026-06-15T08:00:00+07:00", "2030-01-01T00:00:00+07:00", "2026-11-26T09:30:00Z", "1970-01-01T00:00:00+00:00")
+_TEXTS = ("", " ", "x" * 200, "x" * 1999, "x" * 2001, "x" * 20_001, "Tổng cộng", "\u202eabc", "a\x00b", "ZZZ_KHONG_CO",
+          "LOA", "TRUC_TIEP", "nam", "nu", "bcv", "ttv", "0" * 64, "../../evil")  # fmt: skip
+_INTS = (-1, 0, 1, 2, 999, 10**6, 10**9, 10**15, 10**15 + 1, 2**53 + 1)
+
+
+def _typed(rng: random.Random, value: Any, ids: list[str], depth: int = 0) -> Any:
+    """A value of the same JSON type as ``value`` (so the payload's shape checks pass) that the rules, the period,
+    the links or the merge may refuse: out-of-range numbers, dates outside the period, unknown codes, ids of other
+    records or of no record, text at and over the limits, duplicated list items."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return rng.choice(_INTS + (value + 1, value * 10 + 7))
+    if isinstance(value, str):
+        if _is_day(value):
+            return rng.choice(_ISO_DAY)
+        if value in ids or _is_uuid(value):
+            return rng.choice([*ids, str(uuid.uuid4()), value.upper()])
+        return rng.choice(_TEXTS + (value + value, value[:1]))
+    if isinstance(value, list):
+        how = rng.randrange(6)
+        if how == 0:
+            return []
+        if how == 1 and value:
+            return value + value  # duplicated items
+        if how == 2:
+            return [rng.choice([*ids, str(uuid.uuid4())]) for _ in range(rng.randint(1, 3))]
+        if how == 3:
+            return [rng.choice(_TEXTS) for _ in range(rng.choice([1, 2, 501]))]
+        if value and depth < 3:
+            out = list(value)
+            i = rng.randrange(len(out))
+            out[i] = _typed(rng, out[i], ids, depth + 1)
+            return out
+        return [rng.choice(["LOA", "TRUC_TIEP", "NHAN_DAN", "ZZZ"])]
+    if isinstance(value, dict) and value and depth < 3:
+        out = dict(value)
+        key = rng.choice(list(out))
+        out[key] = _typed(rng, out[key], ids, depth + 1)
+        return out
+    if value is None:  # a date, or a nested object, left empty
+        return rng.choice([rng.choice(_ISO_DAY), "", None])
+    return value
+
+
+def _is_day(text: str) -> bool:
+    return len(text) == 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit()
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return len(text) == 36
+
+
+def _envelope(rng: random.Random, rec: dict, ids: list[str]) -> None:
+    """A change of the record's own fields that its checks accept: a newer or older revision, another id
+    (another record's, one of another table, or a new one), a tombstone, other times or installation."""
+    how = rng.randrange(6)
+    if how == 0:
+        step = rng.choice([1, 1, 2, 100])
+        rec["base_rev"], rec["rev"] = rec["rev"], rec["rev"] + step
+    elif how == 1:
+        rec["id"] = rng.choice([*ids, str(uuid.uuid4())])
+    elif how == 2:
+        rec["deleted"] = not rec["deleted"]
+    elif how == 3:
+        rec["updated_at"] = rng.choice(_TIMES)
+    elif how == 4:
+        rec["rev_by"] = str(uuid.uuid4())
+    else:
+        rec["created_at"] = rng.choice(_TIMES)
+        rec["rev"] += 1
+        rec["base_rev"] = rng.randrange(rec["rev"])
+
+
+def _typed_records(rng: random.Random, tables: list[str], data: dict[str, list[dict]], ids: list[str]) -> None:
+    """One to three typed changes among the records (the checks a trusted commune's bundle meets record by record)."""
+    for _ in range(rng.randint(1, 3)):
+        table = rng.choice(tables)
+        if not data[table]:
+            continue
+        rec = rng.choice(data[table])
+        if rng.random() < 0.25:
+            _envelope(rng, rec, ids)
+        elif isinstance(rec.get("payload"), dict) and rec["payload"]:
+            key = rng.choice(list(rec["payload"]))
+            rec["payload"][key] = _typed(rng, rec["payload"][key], ids)
+        if rng.random() < 0.1:  # a record copied under a new id, or a second revision of the same one
+            copy = json.loads(json.dumps(rec))
+            copy["id"] = str(uuid.uuid4()) if rng.random() < 0.5 else copy["id"]
+            data[table].append(copy)
+
+
+def _dump_lines(records: list[dict]) -> bytes:
+    text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n" for r in records)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _content_damage(rng: random.Random, base: Base, typed: bool | None = None) -> bytes:
+    """A re-signed bundle: records changed with values of the right type (``typed``, most draws: they reach the
+    payload rules, the period, the links and the merge), or with hostile values of any type, deep or junk lines,
+    duplicated or dropped records, manifest fields."""
     members = dict(base.members)
-    how = rng.randrange(10)
     tables = [t for t in fmt.TABLES if members.get(fmt.data_member(t))]
     if not tables:
         return _raw_damage(rng, _zip(members))
+    if typed is None:
+        typed = rng.random() < 0.6
+    if typed:
+        data = {t: [json.loads(x) for x in members[fmt.data_member(t)].splitlines() if x.strip()] for t in tables}
+        ids = [r["id"] for t in tables for r in data[t] if isinstance(r.get("id"), str)]
+        _typed_records(rng, tables, data, ids)
+        for t in tables:
+            members[fmt.data_member(t)] = _dump_lines(data[t])
+        return _resign(members, base.key)
+    how = rng.randrange(10)
     table = rng.choice(tables)
     name = fmt.data_member(table)
     lines = members[name].decode("utf-8").splitlines()
@@ -160,8 +276,8 @@ def _content_damage(rng: random.Random, base: Base) -> bytes:
 
 
 def bundle_case(rng: random.Random, base: Base, raw: bytes) -> bytes:
-    """One damaged (even draws) or hostile re-signed (odd draws) variant of the base bundle."""
-    return _raw_damage(rng, raw) if rng.random() < 0.5 else _content_damage(rng, base)
+    """One damaged (a third of the draws) or re-signed (two thirds) variant of the base bundle."""
+    return _raw_damage(rng, raw) if rng.random() < 1 / 3 else _content_damage(rng, base)
 
 
 # -- spreadsheets ----------------------------------------------------------------------------------------------

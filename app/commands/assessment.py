@@ -45,6 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = acts.add_parser("rescore", parents=[common], help="score the year's assessment again under the newest criteria version")
     p.add_argument("--year", type=int, required=True, metavar="Y")
     p.add_argument("--unit", default=None, metavar="CODE")
+    p.add_argument("--preview", action="store_true", help="only say what would change (nothing is stored)")
     p.set_defaults(handler=cmd_rescore)
 
 
@@ -164,9 +165,17 @@ def cmd_set(args: argparse.Namespace) -> Result:
 
 
 def cmd_rescore(args: argparse.Namespace) -> Result:
-    from app.services.assessments import rescore
+    from app.services.assessments import rescore, rescore_preview
 
     with open_workspace(args) as ws:
+        if args.preview:
+            p = rescore_preview(ws, args.year, args.unit)
+            words = {"before": STATUS_WORDS[p.before.status], "after": STATUS_WORDS[p.after.status]}
+            lines = [f"Chấm lại theo phiên bản {p.new_version} (đang theo {p.old_version}): {words['before']} → {words['after']}"]
+            lines += [f"  {code}: {old} → {new}" for code, old, new in p.changes] or ["  không có số liệu nào thay đổi"]
+            data = {"old_version": p.old_version, "new_version": p.new_version, "before": p.before.to_dict(), "after": p.after.to_dict(),
+                    "changes": [{"code": c, "before": o, "after": n} for c, o, n in p.changes], "stored": False}  # fmt: skip
+            return Result(data, "\n".join(lines))
         v = rescore(ws, args.year, args.unit)
         return Result(v.to_dict(), f"chấm lại theo {v.cset.set_id} phiên bản {v.cset.version}: {STATUS_WORDS[v.result.status]}")
 

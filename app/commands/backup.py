@@ -29,11 +29,11 @@ def _size(n: int) -> str:
 
 def cmd_list(args: argparse.Namespace) -> Result:
     from app.commands import resolve_paths
-    from app.services.backups import CAP_BYTES, list_backups
+    from app.services.backups import CAP_BYTES, backup_kind, list_backups
 
     items = list_backups(resolve_paths(args).backups)
     total = sum(b.size for b in items)
-    rows = [{"file": str(b.path), "size": b.size, "made": b.modified.isoformat(timespec="seconds")} for b in items]
+    rows = [{"file": str(b.path), "size": b.size, "made": b.modified.isoformat(timespec="seconds"), "kind": backup_kind(b.path)} for b in items]
     lines = [f"{b.modified:%d/%m/%Y %H:%M}  {_size(b.size):>10}  {b.path.name}" for b in items]
     lines.append(translate("Cli", "{count} copies, {size} of at most {cap}").format(count=len(items), size=_size(total), cap=_size(CAP_BYTES)))
     return Result({"ok": True, "backups": rows, "total": total, "cap": CAP_BYTES}, "\n".join(lines))

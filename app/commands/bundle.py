@@ -237,6 +237,8 @@ def cmd_conflicts(args: argparse.Namespace) -> Result:
             "Cli", "(unit {unit}): mine rev {mine}, theirs rev {theirs}; differs in {fields}"
         ).format(unit=r["owner_unit"], mine=r["mine"]["rev"], theirs=r["theirs"]["rev"],
                  fields=", ".join(r["fields"]) or translate("Cli", "nothing")))  # fmt: skip
+        if r["mine"]["owner"] not in ("", r["owner_unit"]):  # an id two units claim (app.services.collisions)
+            lines[-1] += translate("Cli", "; id collision: the stored record is unit {unit}'s").format(unit=r["mine"]["owner"])
     if not rows:
         lines.append(translate("Cli", "no open conflicts"))
     return Result({"ok": True, "conflicts": rows}, "\n".join(lines))

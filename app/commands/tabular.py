@@ -84,6 +84,10 @@ def cmd_import(args: argparse.Namespace) -> Result:
     if report.review:
         lines.append(translate("Cli", "{count} cells to check by eye (see --json):").format(count=len(report.review)))
         lines += _review_lines(report.review)
+    if report.tasks_not_linked:
+        first = report.tasks_not_linked[0]
+        lines.append(f"{len(report.tasks_not_linked)} rows name a plan task but were imported without the link "
+                     f"(row {first['row']}: {first['reason']})")  # fmt: skip
     if report.ignored_columns:
         lines.append(translate("Cli", "Columns not used: {columns}").format(columns=", ".join(report.ignored_columns)))
     if report.skipped_rows:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Mapping, Sequence
 
+from app.core.legacy import Encoding, to_unicode
 from app.core.text import clean, fold
 
 HEADER_SCAN_ROWS = 15
@@ -89,9 +90,21 @@ class HeaderTable:
         )
 
     def match(self, text: object) -> str | None:
-        """Return the field a header names, or None."""
+        """Return the field a header names, or None; a header typed in TCVN3 or VNI ("Néi dung") in a font that
+        does not say so is read in those encodings when it names nothing as it is."""
         key = header_key(text)
-        return self._index.get(key) if key else None
+        if not key:
+            return None
+        found = self._index.get(key)
+        if found is None and isinstance(text, str) and not text.isascii():
+            for encoding in (Encoding.TCVN3, Encoding.VNI):
+                try:
+                    found = self._index.get(header_key(to_unicode(text, encoding)))
+                except (ValueError, KeyError, IndexError):  # pragma: no cover (the decoders map every character)
+                    continue
+                if found is not None:
+                    break
+        return found
 
     def label(self, name: str) -> str:
         """The header pbgdpl writes for a field (its first alias)."""
@@ -195,6 +208,19 @@ def locate_header(
                 continue
             if best is None or len(layout.columns) > len(best.columns):
                 best = layout
+    return best
+
+
+def partial_header(
+    rows: Sequence[Sequence[object]], table: HeaderTable, hidden: frozenset[int] = frozenset()
+) -> tuple[int, set[str]]:
+    """The row (0-based) naming the most fields when none names every required column, and those fields."""
+    best: tuple[int, set[str]] = (-1, set())
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        for parent in (None, rows[i - 1] if i else None):
+            found = _layout(table, i, row, parent, hidden).fields
+            if len(found) > len(best[1]):
+                best = (i, found)
     return best
 
 

@@ -637,7 +637,7 @@ class AssessmentScreen(QWidget):
             return
         form = forms[labels.index(chosen)]
         unit = self.current_unit()
-        suggested = str(Path.home() / (f"mau-{form}-{self.current_year()}" + (f"-{unit}" if unit else "") + ".pdf"))
+        suggested = str(self.ctx.paths.exports / (f"mau-{form}-{self.current_year()}" + (f"-{unit}" if unit else "") + ".pdf"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the form"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
             return

@@ -240,5 +240,18 @@ class MainWindow(QMainWindow):
             if confirm is not None and not confirm():
                 event.ignore()
                 return
+        self.daily_backup()
         super().closeEvent(event)
         self.closed.emit()
+
+    def daily_backup(self) -> None:
+        """On closing: the day's automatic copy of the database, unless one was made today (checked, rotated)."""
+        from app.services.backups import daily_backup
+
+        try:
+            copy = daily_backup(self.ctx.workspace)
+        except Exception:  # noqa: BLE001 - closing never fails because of a copy; the log has it
+            log.warning("no daily backup on closing", exc_info=True)
+            return
+        if copy is not None:
+            log.info("daily backup made on closing: %s", copy)

@@ -66,6 +66,7 @@ def share_text(value: float | None) -> str:
 def _item(text: str, key: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setToolTip(text)  # a long title or lead is cut in a narrow column: whole in the tooltip
     if key is not None:
         item.setData(Qt.ItemDataRole.UserRole, key)
     return item
@@ -132,6 +133,8 @@ class PlansScreen(QWidget):
         self.tasks.setObjectName("tasks")
         header = self.tasks.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # a long lead unit wraps: the task keeps room
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 20)
         tv.addWidget(self.tasks, 1)
         tbar = QHBoxLayout()
         self.add_task_button = QPushButton(self.tr("&Add task…"), tasks_box)

@@ -246,7 +246,10 @@ class RosterScreen(QWidget):
         self.delete_button.setToolTip(self.tr("Delete a record entered by mistake (a dismissal is recorded in the person's form)"))
         self.review_button = QPushButton(self.tr("Re&view and trainings…"), self)
         self.review_button.setToolTip(self.tr("Who to review and on what legal ground; trainings and the share of propagandists trained"))
-        self.review_button.setVisible(not self.upper)
+        if self.upper:
+            self.review_button.setToolTip(self.tr("Read only: the review of the reporters of the units chosen, their trainings and last activity"))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"), self)
+        self.export_button.setToolTip(self.tr("The list as shown by the unit filter, to .xlsx or .csv; personal data only if you choose"))
 
         top = QHBoxLayout()
         title = heading(self.tr("Legal reporters and propagandists"), self)
@@ -263,6 +266,7 @@ class RosterScreen(QWidget):
         for b in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.review_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -283,6 +287,7 @@ class RosterScreen(QWidget):
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.review_button.clicked.connect(self.open_review)
+        self.export_button.clicked.connect(self.open_export)
         self.table.activated.connect(self._on_table_activated)
 
         for text, key, slot in (
@@ -315,8 +320,22 @@ class RosterScreen(QWidget):
     def open_review(self) -> None:
         from app.gui.roster_review import RosterReviewDialog  # loaded when asked for
 
-        RosterReviewDialog(self.ctx, self).exec()
+        RosterReviewDialog(self.ctx, self, self.scope()).exec()
         self.refresh()
+
+    @Slot()
+    def open_export(self) -> None:
+        from app.gui.roster_export import RosterExportDialog  # loaded when asked for
+
+        dialog = RosterExportDialog(self.ctx, self.scope(), self)
+        dialog.exported.connect(self._on_exported)
+        dialog.exec()
+
+    @Slot(dict)
+    def _on_exported(self, summary: dict) -> None:
+        text = self.tr("{count} people written to {path}").format(count=summary["records"], path=summary["path"])
+        personal = self.tr("with personal data") if summary.get("personal") else self.tr("personal data left out")
+        self.summary.setText(f"{text} ({personal})")
 
     @Slot()
     def refresh(self) -> None:

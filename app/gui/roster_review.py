@@ -53,13 +53,21 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class RosterReviewDialog(QDialog):
-    """Two tabs: the review (print it from Reports, "Review of reporters for the chairman") and the trainings."""
+    """Three tabs: the review (print it from Reports, "Review of reporters for the chairman"), the people with
+    their trainings and last activity, and the trainings.
 
-    def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
+    At an upper level it reads the roster of ``scope`` (the units chosen in the roster's filter) and changes
+    nothing: the commune decides on its people; the province sees where a review is due.
+    """
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, scope: read.Scope | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         ws = ctx.workspace
-        self.setWindowTitle(self.tr("Review and trainings"))
+        self.scope = scope or read.Scope.own(ws)
+        self.read_only = read.is_upper(ws)
+        self.unit_names = read.unit_names(ws) if self.read_only else {}
+        self.setWindowTitle(self.tr("Review and trainings (read only)") if self.read_only else self.tr("Review and trainings"))
         self.tabs = QTabWidget(self)
         # -- review
         review = QWidget(self.tabs)
@@ -70,6 +78,14 @@ class RosterReviewDialog(QDialog):
         rl.addWidget(self.review_note)
         rl.addWidget(self.review_table, 1)
         self.tabs.addTab(review, self.tr("&Review"))
+        # -- people: trainings and last activity
+        people = QWidget(self.tabs)
+        self.people_table = _table(people, [self.tr("Person"), self.tr("Unit"), self.tr("Role"), self.tr("Status"),
+                                            self.tr("Last training"), self.tr("Activities"), self.tr("Last activity")])  # fmt: skip
+        self.people_table.setColumnHidden(1, not self.read_only)
+        pl = QVBoxLayout(people)
+        pl.addWidget(self.people_table, 1)
+        self.tabs.addTab(people, self.tr("&People"))
         # -- trainings
         trained = QWidget(self.tabs)
         self.year = QSpinBox(trained)
@@ -80,7 +96,7 @@ class RosterReviewDialog(QDialog):
         self.training_table = _table(trained, [self.tr("Date"), self.tr("Topic"), self.tr("Organised by"), self.tr("Attendees")])
         self.t_date, self.t_title, self.t_organiser = DateLine(trained), QLineEdit(trained), QLineEdit(trained)
         self.t_people = CheckList(self.tr("Find a person…"), trained)
-        self.t_people.set_entries((r.id, r.full_name) for r in roster.assignable(ws, read.Scope.own(ws)))
+        self.t_people.set_entries((r.id, r.full_name) for r in roster.assignable(ws, self.scope))
         self.add_button = QPushButton(self.tr("&Add training"), trained)
         form = QFormLayout()
         form.addRow(self.tr("&Year:"), self.year)
@@ -97,6 +113,11 @@ class RosterReviewDialog(QDialog):
         left.addWidget(self.training_table, 1)
         tl.addLayout(left, 3)
         tl.addLayout(new, 2)
+        for i in range(new.rowCount()):  # an upper level reads the communes' trainings, it records none
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = new.itemAt(i, role)
+                if item is not None and item.widget() is not None:
+                    item.widget().setVisible(not self.read_only)
         self.tabs.addTab(trained, self.tr("&Trainings"))
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
@@ -115,21 +136,49 @@ class RosterReviewDialog(QDialog):
         self.refresh_review()
         self.refresh_trainings()
 
+    def _who(self, name: str, unit: str) -> str:
+        return f"{name} ({self.unit_names.get(unit, unit)})" if self.read_only and self.scope.many else name
+
     @Slot()
     def refresh_review(self) -> None:
         ws = self.ctx.workspace
-        items = roster.review(ws, read.Scope.own(ws))
+        items = roster.review(ws, self.scope)
         people = len({i.reporter_id for i in items})
-        self.review_note.setText(
-            self.tr("{people} people to review. Print the review for the chairman from Reports.").format(people=people)
-            if items else self.tr("Nobody to review.")
-        )  # fmt: skip
-        _fill(self.review_table, [[i.full_name, i.finding, i.proposal] for i in items])
+        if not items:
+            note = self.tr("Nobody to review.")
+        elif self.read_only:
+            note = self.tr("{people} people to review. Read only: the commune's chairman decides; ask the commune to review them.").format(people=people)
+        else:
+            note = self.tr("{people} people to review. Print the review for the chairman from Reports.").format(people=people)
+        self.review_note.setText(note)
+        _fill(self.review_table, [[self._who(i.full_name, i.owner_unit), i.finding, i.proposal] for i in items])
+        self.refresh_people()
+
+    @Slot()
+    def refresh_people(self) -> None:
+        """Each person of the scope: role, state in words, last training, activities and the last one's date."""
+        from app.gui.roster import kind_label, state_label
+
+        ws = self.ctx.workspace
+        stats = read.reporter_stats(ws, self.scope)
+        attended: dict[str, date] = {}
+        for t in roster.trainings(ws, self.scope):
+            for i in t.attendee_ids:
+                if t.date is not None and (i not in attended or attended[i] < t.date):
+                    attended[i] = t.date
+        rows = []
+        for r in read.reporters(ws, self.scope):
+            noted = [t.date for t in r.trainings if t.date is not None] + ([attended[r.id]] if r.id in attended else [])
+            count, last = stats.get(r.id, (0, None))
+            rows.append([r.full_name, self.unit_names.get(r.meta.owner_unit, r.meta.owner_unit), kind_label(r.kind),
+                         state_label(r, ws.today()), format_date(max(noted)) if noted else "–", str(count),
+                         format_date(last) if last else "–"])  # fmt: skip
+        _fill(self.people_table, rows)
 
     @Slot()
     def refresh_trainings(self) -> None:
         ws = self.ctx.workspace
-        scope, year = read.Scope.own(ws), self.year.value()
+        scope, year = self.scope, self.year.value()
         names = read.reporter_names(ws, scope)
         rows = [[format_date(t.date), t.title, t.organiser, ", ".join(names.get(i, i) for i in t.attendee_ids)]
                 for t in roster.trainings(ws, scope, year)]  # fmt: skip

@@ -44,6 +44,15 @@ def _make_backup(db_file: Path, folder: Path, clock) -> Path:
     return backups.make_backup(db_file, folder, clock)
 
 
+def _size_text(size: int) -> str:
+    """A size as the officer reads it: KB below 1 MB, MB with one decimal below 1 GB, else GB."""
+    if size < 1 << 20:
+        return f"{format_count(max(1, size // 1024))} KB"
+    if size < 1 << 30:
+        return f"{size / (1 << 20):.1f} MB".replace(".", ",")
+    return f"{size / (1 << 30):.1f} GB".replace(".", ",")
+
+
 class SettingsScreen(QWidget):
     """Preferences and maintenance of this installation."""
 
@@ -92,10 +101,12 @@ class SettingsScreen(QWidget):
         of.addRow(self.tr("&Title:"), self.officer_title)
         of.addRow(self.save_officer, self.officer_note)
         # Backups
-        self.backups = QTableWidget(0, 3, self)
+        self.backups = QTableWidget(0, 4, self)
         self.backups.setObjectName("backupTable")
-        self.backups.setHorizontalHeaderLabels([self.tr("Made on"), self.tr("Size"), self.tr("File")])
-        self.backups.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.backups.setHorizontalHeaderLabels([self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("File")])
+        for col in (0, 1, 2):
+            self.backups.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.backups.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,16 +116,21 @@ class SettingsScreen(QWidget):
         self.restore = QPushButton(self.tr("&Restore the selected backup…"), self)
         backup_box = QGroupBox(self.tr("Backups"), self)
         self.no_backups = QLabel(
-            self.tr("No backup yet. PBGDPL keeps one before each change of its database's structure; "
+            self.tr("No backup yet. PBGDPL makes one by itself before each import of bundles or spreadsheets, "
+                    "each catalog update, each restore and each upgrade, and once a day when it closes; "
                     "click \u201cMake a backup now\u201d to keep one of today's data."),
             self,
         )  # fmt: skip
         self.no_backups.setObjectName("noBackups")
         self.no_backups.setWordWrap(True)
         self.no_backups.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.backup_total = QLabel(self)
+        self.backup_total.setObjectName("backupTotal")
+        self.backup_total.setWordWrap(True)
         bl = QVBoxLayout(backup_box)
         bl.addWidget(self.no_backups)
         bl.addWidget(self.backups, 1)
+        bl.addWidget(self.backup_total)
         br = QHBoxLayout()
         br.addWidget(self.backup_now)
         br.addWidget(self.restore)
@@ -220,14 +236,23 @@ class SettingsScreen(QWidget):
         for row, info in enumerate(items):
             cells = (
                 info.modified.strftime("%d/%m/%Y %H:%M"),
-                f"{format_count(max(1, info.size // 1024))} KB",
+                self._kind_text(backups.backup_kind(info.path)),
+                _size_text(info.size),
                 info.path.name,
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+                item.setToolTip(str(info.path))
                 self.backups.setItem(row, col, item)
         self.restore.setEnabled(bool(items))
+        total, cap = backups.total_size(items)
+        self.backup_total.setText(
+            self.tr("{count} copies, {total} together; automatic copies are kept for 7 days, 5 weeks and 12 months, "
+                    "and the oldest are deleted when all copies pass {cap}. Your own copies are never deleted.").format(
+                count=format_count(len(items)), total=_size_text(total), cap=_size_text(cap))
+        )  # fmt: skip
+        self.backup_total.setVisible(bool(items))
         self.no_backups.setVisible(not items)
         self.backups.setVisible(bool(items))
         if items:
@@ -247,6 +272,34 @@ class SettingsScreen(QWidget):
         self._fill_backups()
         log.info("backup made: %s", path)
 
+    def _kind_text(self, kind: str) -> str:
+        return {
+            "manual": self.tr("Made by you"),
+            "daily": self.tr("Daily (on closing)"),
+            "before-import": self.tr("Before an import"),
+            "before-catalog-update": self.tr("Before a catalog update"),
+            "before-restore": self.tr("Data before a restore"),
+            "before-migration": self.tr("Before an upgrade"),
+        }.get(kind, self.tr("Other"))
+
+    def _losses_text(self, backup: Path) -> str:
+        """What the current data has that ``backup`` lacks, in words (records per kind, bundles)."""
+        try:
+            lost = backups.what_restore_loses(self.ctx.workspace, backup)
+        except Exception:  # noqa: BLE001 - the restore itself checks the copy and says what is wrong
+            log.warning("could not compare with %s", backup, exc_info=True)
+            return ""
+        names = {
+            "activities": self.tr("activities"), "reporters": self.tr("reporters"), "attachments": self.tr("attached files"),
+            "plans": self.tr("plans"), "plan_tasks": self.tr("plan tasks"), "trainings": self.tr("trainings"),
+            "assessments": self.tr("assessments"), "assessment_answers": self.tr("assessment answers"),
+            "bundle_imports": self.tr("bundles received"), "bundle_exports": self.tr("bundles sent"),
+        }  # fmt: skip
+        parts = [f"{names.get(t, t)}: {format_count(n)}" for t, n in lost.items() if n]
+        if not parts:
+            return self.tr("The current data holds nothing that this backup lacks.")
+        return self.tr("Lost by the restore (entered after this backup): {items}.").format(items=", ".join(parts))
+
     def selected_backup(self) -> Path | None:
         row = self.backups.currentRow()
         item = self.backups.item(row, 0) if row >= 0 else None
@@ -264,7 +317,8 @@ class SettingsScreen(QWidget):
             self.tr(
                 "Replace all current data with the backup {name}? Everything entered after that backup will be "
                 "replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards."
-            ).format(name=backup.name),
+            ).format(name=backup.name)
+            + "\n\n" + self._losses_text(backup),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

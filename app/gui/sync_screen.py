@@ -491,9 +491,18 @@ class SyncScreen(QWidget):
                 ", ".join(field_label(row["table_name"], f) for f in row["fields"]),
                 _version_text(row, "mine"), _version_text(row, "theirs"), _ddmmyyyy(row["detected_at"]),
             ]  # fmt: skip
+            holder = row["mine"].get("owner", "")
+            collision = holder not in ("", row["owner_unit"])  # an id two units claim (app.services.collisions)
+            if collision:
+                values[2] = f"{row['owner_unit']} / {holder}"
             for c, value in enumerate(values):
                 item = _item(value)
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                if collision and c == 2:
+                    item.setToolTip(QCoreApplication.translate(
+                        "SyncScreen", "Record id collision: the stored record belongs to unit %1, the other version "
+                        "comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2."
+                    ).replace("%1", holder).replace("%2", row["owner_unit"]))  # fmt: skip
                 self.conflict_table.setItem(r, c, item)
         has = bool(rows)
         self.keep_button.setEnabled(has)

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionComboBox, QWidget
 
 from app.gui.context import GuiContext
 from app.services import plans as plan_svc
@@ -16,6 +16,19 @@ def task_label(task, plan) -> str:
     first = first if len(first) <= 90 else first[:88].rsplit(" ", 1)[0] + "…"
     section = f"{task.section}. " if task.section else ""
     return f"{plan.number} · {section}{first}"
+
+
+FULL_TEXT = Qt.ItemDataRole.UserRole + 1  # an item's whole label: what the open list shows
+
+
+class _WholeLabels(QStyledItemDelegate):
+    """The open list shows each task's whole label; the closed box shows it shortened to its width."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        whole = index.data(FULL_TEXT)
+        if whole:
+            option.text = whole
 
 
 class TaskPicker(QWidget):
@@ -33,6 +46,7 @@ class TaskPicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setMinimumContentsLength(30)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.view().setItemDelegate(_WholeLabels(self.combo.view()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search, 1)
@@ -60,12 +74,31 @@ class TaskPicker(QWidget):
                 for task, plan in plan_svc.search_tasks(ws, Scope.own(ws), ""):
                     if task.id == keep:
                         self.combo.insertItem(1, task_label(task, plan), task.id)
+            for i in range(1, self.combo.count()):
+                self.combo.setItemData(i, self.combo.itemText(i), FULL_TEXT)
+            self._shorten()
             index = self.combo.findData(keep)
             self.combo.setCurrentIndex(max(index, 0))
             if text and keep == "" and self.combo.count() > 1:
                 self.combo.setCurrentIndex(0)
         finally:
             self.combo.blockSignals(False)
+
+    def _shorten(self) -> None:
+        """Each label cut to the closed box's width (with "…"); the whole label is in the open list and the tooltip."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self.combo)
+        room = self.combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                 QStyle.SubControl.SC_ComboBoxEditField, self.combo).width()  # fmt: skip
+        fm = self.combo.fontMetrics()
+        for i in range(1, self.combo.count()):
+            whole = self.combo.itemData(i, FULL_TEXT) or ""
+            self.combo.setItemText(i, fm.elidedText(whole, Qt.TextElideMode.ElideRight, max(room, 40)))
+        self.combo.setToolTip(self.combo.itemData(self.combo.currentIndex(), FULL_TEXT) or "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._shorten()
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
@@ -74,6 +107,7 @@ class TaskPicker(QWidget):
     @Slot(int)
     def _on_combo_index_changed(self, _index: int) -> None:
         value = self.combo.currentData() or ""
+        self.combo.setToolTip(self.combo.itemData(self.combo.currentIndex(), FULL_TEXT) or "")
         if value != self._current:
             self._current = value
             self.changed.emit()

@@ -12,7 +12,7 @@ from app.services.workspace import Workspace
 from app.store import backups as backup_repo
 from app.store.backups import BackupInfo
 
-__all__ = ["BackupInfo", "auto_backup", "list_backups", "make_backup", "restore_backup"]
+__all__ = ["BackupInfo", "auto_backup", "backup_kind", "daily_backup", "list_backups", "make_backup", "restore_backup", "total_size"]
 
 log = logging.getLogger("app.services.backups")
 CAP_BYTES = 2 << 30  # all copies together; the oldest automatic ones go first (Settings shows the total)
@@ -38,6 +38,32 @@ def auto_backup(ws: Workspace, reason: str) -> Path | None:
     if removed:
         log.info("removed %d old automatic backup(s)", len(removed))
     return copy
+
+
+def daily_backup(ws: Workspace) -> Path | None:
+    """Once a day (when the window closes): an automatic copy unless one was made today (by the copy's name,
+    stamped with the workspace's clock), checked and rotated like the others; None when none was needed."""
+    today = ws.clock().strftime("%Y%m%d")
+    if any(b.path.name.startswith(f"pbgdpl-{today}-") for b in backup_repo.list_backups(ws.paths.backups)):
+        return None
+    if not ws.paths.db_file.exists():
+        return None
+    return auto_backup(ws, "daily")
+
+
+def backup_kind(path: Path) -> str:
+    """Why a copy was made: ``manual``, ``daily``, ``before-restore``, ``before-migration``, ``before-import``
+    (a bundle batch or a spreadsheet), ``before-catalog-update``, or ``other``."""
+    reason = backup_repo.reason_of(path)
+    for kind in ("manual", "daily", "before-restore", "before-migration", "before-catalog-update"):
+        if reason == kind or reason.startswith(kind + "-"):
+            return kind
+    return "before-import" if reason.startswith("before-") and "-import" in reason else "other"
+
+
+def total_size(items: list[BackupInfo]) -> tuple[int, int]:
+    """(bytes all copies take together, the cap beyond which the oldest automatic ones are deleted)."""
+    return sum(b.size for b in items), CAP_BYTES
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:

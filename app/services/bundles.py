@@ -22,7 +22,7 @@ from app.core.periods import parse_period
 from app.core.progress import Progress
 from app.fileio import FolderSyncs, atomic_write, atomic_writer
 from app.paths import AppPaths
-from app.services import approvals
+from app.services import approvals, collisions
 from app.services.catalogs import load_catalogs
 from app.services.debris import sweep
 from app.services.keys import entries_from_rows, load_signing_key
@@ -563,11 +563,16 @@ def import_bundle(
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
     retired = _retired_key_note(ws, vb, report)
+    collisions.check_links(ws, vb)
     plans, listed = {}, {}
     for table in fmt.TABLES:
         recs = vb.records[table]
         stored = merge_repo.stored_records(ws.db, table, [r.id for r in recs])
-        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired)
+        others = {p["owner"] for p in stored.values()} - {vb.source_unit}  # ids another unit holds (app.services.collisions)
+        k = kind(table)
+        held = (k.parent.field, kind(k.parent.kind).label, plans[k.parent.kind].collided) if k.parent else ("", "", {})
+        installs = collisions.installations(ws, vb, others) if others else None
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -637,6 +642,11 @@ def _apply(ws: Workspace, vb: VerifiedBundle, plans, rows, report: ImportReport,
             prepared = rows.get(table) if rows else None
             merge_repo.insert_records(ws.db, table, [_plain(r) for r in plan.new], prepared)
             merge_repo.update_records(ws.db, table, [_plain(r) for r in plan.updated], prepared)
+            for rec, holder in plan.taken:  # an id another unit sent first, taken back by its genuine owner
+                displaced = collisions.displaced_conflict(ws, table, rec, holder, vb.bundle_id, now)
+                merge_repo.make_current(ws.db, table, _plain(rec))
+                if displaced:
+                    merge_repo.add_conflict(ws.db, displaced)
             if table in LINE_MATCHED:
                 line_keys = vb.line_keys.get(table, {})
                 stored_now = [(r.id, r.rev, line_keys[r.id]) for r in (*plan.new, *plan.updated, *plan.unchanged) if r.id in line_keys]
@@ -797,11 +807,11 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # The kept copies' folders are synced once per group, just before its commit (FolderSyncs): each copy's data
     # is synced as it is written, and no import is committed before its copy is durable under its name; a
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
+    # The automatic backup is made before the first file that may write (a selection of files imported before
+    # writes nothing and needs no way back: its no-op is decided right after the signature check).
+    backed_up = dry_run
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
-        from app.services.backups import auto_backup
-
-        auto_backup(ws, "before-bundle-import")
     pool, submit = _helper(ws, files)
     folders = FolderSyncs()
     with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
@@ -811,6 +821,11 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
             current = upcoming
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
+            if not backed_up and _may_write(ws, current):
+                from app.services.backups import auto_backup
+
+                auto_backup(ws, "before-bundle-import")
+                backed_up = True
             group.begin()
             with gc_paused():
                 result = _import_one(ws, Path(path), current, dry_run, folders)
@@ -822,6 +837,19 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+def _may_write(ws: Workspace, preparing) -> bool:
+    """Whether the file being prepared may write to the database: not when it is refused, nor when it is a data
+    bundle (carrying no others) whose id was imported here before (a no-op); any doubt counts as a write."""
+    try:
+        outcome, value = preparing.result()
+    except BaseException:  # noqa: BLE001 - _import_one reports it; the backup is made all the same
+        return True
+    if outcome == "refused":
+        return False
+    vb = value[0]
+    return vb is None or not vb.known_only or bool(vb.relayed) or sync_state.find_import(ws.db, vb.bundle_id) is None
 
 
 def _judge_selection(ws: Workspace, out: list[FileOutcome], dry_run: bool) -> None:
@@ -892,7 +920,7 @@ def list_conflicts(ws: Workspace, status: str | None = "open") -> list[dict[str,
         out.append(
             {
                 **{k: row[k] for k in ("id", "table_name", "record_id", "owner_unit", "stored_rev", "incoming_rev", "incoming_rev_by", "reason", "bundle_id", "detected_at", "status", "resolved_at", "resolved_by")},
-                "mine": {"rev": stored["rev"] if stored else None, "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
+                "mine": {"rev": stored["rev"] if stored else None, "owner": stored["owner"] if stored else "", "rev_by": stored["rev_by"] if stored else "", "deleted": bool(stored["deleted"]) if stored else None, "payload": mine},
                 "theirs": {"rev": row["incoming_rev"], "rev_by": row["incoming_rev_by"], "deleted": bool(row["incoming_deleted"]), "payload": theirs},
                 "fields": diff,
             }

@@ -107,6 +107,10 @@ def _store(ws, cset: CriteriaSet, data: dict) -> tuple[str, Path]:
                 set=cset.set_id, version=cset.version,
             )  # fmt: skip
     target = data_folder(ws.paths.data) / cset.set_id / f"{cset.version}.json"
+    if ws.initialised:
+        from app.services.backups import auto_backup
+
+        auto_backup(ws, "before-catalog-update")  # checked and rotated: the way back from an update the officer regrets
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     return "stored", target

@@ -8,6 +8,7 @@ from typing import Generator, Iterable
 
 from app.core.demo_data import DemoGenerator, pick_commune
 from app.core.demo_log import new_id
+from app.core.demo_plans import annual_plans
 from app.core.errors import DataFolderNotEmptyError, ValidationError
 from app.core.models import Activity, TrainingSession, Unit
 from app.core.progress import Progress
@@ -18,6 +19,7 @@ from app.services.units import communes_of, find_unit, require_unit
 from app.services.workspace import Workspace
 from app.store import activities as activity_repo
 from app.store import bulk
+from app.store import plans as plan_repo
 from app.store import reporters as reporter_repo
 from app.store import settings as settings_repo
 from app.store import trainings as training_repo
@@ -90,6 +92,7 @@ def create_demo(ws: Workspace, seed: int = 1, unit_code: str | None = None) -> G
     yield Progress(0, 0, "demo-generate")
     logs = [gen.log(reporters, *span) for span in spans]
     reporters.append(gen.district_reporter(today))  # after the log: no activity of his, the log's draws unchanged
+    plans = annual_plans(seed, gen.commune, [span[0].year for span in spans], [a for log in logs for a in log], reporters, today)
     total = len(reporters) + sum(len(log) for log in logs)
     done = 0
     yield Progress(done, total, "demo-write")
@@ -112,12 +115,17 @@ def create_demo(ws: Workspace, seed: int = 1, unit_code: str | None = None) -> G
                 done += 1
                 if done % STEP == 0:
                     yield Progress(done, total, "demo-write")
+        for plan, tasks in plans:  # the annual plans, their tasks linked to the activities carrying them out
+            plan_repo.save_plan(ws.db, plan, ctx)
+            for task in tasks:
+                plan_repo.save_task(ws.db, task, ctx)
     yield Progress(total, total, "demo-write")
     return {
         "unit_code": unit.code,
         "unit_name": unit.name,
         "activities": sum(len(log) for log in logs),
         "reporters": len(reporters),
+        "plans": len(plans),
         "years": [span[0].year for span in spans],
         "seed": seed,
     }

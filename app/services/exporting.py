@@ -20,11 +20,12 @@ from app.fileio import atomic_path
 from app.core.roster import PERSONAL_FIELDS
 from app.services import read
 from app.services.importing import KINDS, header_table
+from app.services.plans import TaskCells
 from app.services.workspace import Workspace
 
 ACTIVITY_COLUMNS = (
     "id", "date", "title", "forms", "topics", "place", "target_groups", "participants", "women", "ethnic_minority",
-    "materials", "reporters", "cost", "organiser", "notes",
+    "materials", "reporters", "cost", "organiser", "task", "notes",
 )  # fmt: skip
 REPORTER_COLUMNS = (
     "id", "full_name", "kind", "gender", "birth_date", "ethnicity", "title", "organisation", "qualification",
@@ -34,7 +35,7 @@ REPORTER_COLUMNS = (
 )  # fmt: skip
 OWNER_COLUMNS = ("owner_unit_name", "owner_unit")  # whose record each row is: only when the scope has several units
 SHEET_NAMES = {"activities": "Hoạt động", "reporters": "Báo cáo viên"}
-WIDTHS = {"id": 38, "date": 12, "title": 50, "topics": 36, "forms": 28, "target_groups": 28, "place": 22,
+WIDTHS = {"id": 38, "task": 16, "date": 12, "title": 50, "topics": 36, "forms": 28, "target_groups": 28, "place": 22,
           "reporters": 28, "full_name": 26, "organisation": 28, "trainings": 40, "notes": 30,
           "owner_unit_name": 24, "owner_unit": 10}  # fmt: skip
 MONEY = {"cost"}
@@ -44,6 +45,7 @@ SEP = "; "
 
 
 def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str, Any]:
+    """``names``: reporter names by id, and the task column's cell by ``task:`` and the activity id."""
     forms, groups = ws.catalogs.forms, ws.catalogs.target_groups
     return {
         "id": a.id, "date": a.date, "title": a.title, "forms": SEP.join(forms.label(c) for c in a.forms),
@@ -51,7 +53,7 @@ def _activity_row(a: Activity, ws: Workspace, names: dict[str, str]) -> dict[str
         "target_groups": SEP.join([groups.label(c) for c in a.target_groups] + a.extra_groups),
         "participants": a.participants, "women": a.women, "ethnic_minority": a.ethnic_minority,
         "materials": a.materials, "reporters": SEP.join(names.get(i, i) for i in a.reporter_ids), "cost": a.cost,
-        "organiser": a.organiser, "notes": a.notes,
+        "organiser": a.organiser, "task": names.get(f"task:{a.id}", ""), "notes": a.notes,
     }  # fmt: skip
 
 
@@ -184,6 +186,8 @@ def export_file(
         window = (period.start, period.end) if period is not None else (None, None)
         records: list[Any] = list(read.activities(ws, scope, *window))
         names = read.reporter_names(ws, scope)  # the reporters of every unit exported
+        tasks = TaskCells(ws, scope.units).cells(records)  # the plan task each activity carries out
+        names.update({f"task:{i}": cell for i, cell in tasks.items()})
     else:
         records = read.reporters(ws, scope)
         names = {}

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generator
 
-from app.core.errors import FileFormatError, FileMissingError, ImportRejectedError
+from app.core.errors import FileFormatError, FileMissingError, ImportRejectedError, ValidationError
 from app.core.kinds import REPORTERS
 from app.core.models import new_id
 from app.core.progress import Progress
@@ -62,6 +62,8 @@ class ImportReport:
     conversions: list[dict] = field(default_factory=list)
     review: list[dict] = field(default_factory=list)
     notes: list[dict] = field(default_factory=list)  # hidden columns and rows (sheets.Table.notes)
+    tasks_changed: int = 0  # plan tasks whose activities the task column changed
+    tasks_not_linked: list[dict] = field(default_factory=list)  # rows naming a task of a plan not stored here
     dry_run: bool = False
     written: bool = False
     imported_before: dict | None = None
@@ -212,6 +214,7 @@ def import_file(
     yield Progress(0, 0, "read")
     ctx = _context(ws, table, unit)
     id_column = "id"
+    links: list[tuple[RowRecord, str | None]] | None = None  # None: the file has no task column
     if path.suffix.lower() == ".json":
         records = _json_rows(path, table, ctx, unit)
     else:
@@ -242,6 +245,8 @@ def import_file(
             records.append(record)
             if i % 1000 == 999:
                 yield Progress(i + 1, total, "check")
+        if "task" in sheet_data.titles:  # the plan task each activity carries out
+            links = _task_links(ws, sheet_data, records, unit, report.tasks_not_linked)
     report.rows = len(records)
     stored = _resolve_ids(ws, table, records, unit, id_column)
     report.problems = [p for r in records for p in r.problems]
@@ -251,8 +256,29 @@ def import_file(
     report.imported_before = file_imports.last_import(ws.db, digest, kind)
     if report.problems and not skip_bad_rows:
         raise ImportRejectedError(_rejection(report), report=report.to_dict())
-    yield from _write(ws, table, good, stored, report, digest, f"import:{path.name}")
+    yield from _write(ws, table, good, stored, report, digest, f"import:{path.name}", links)
     return report
+
+
+def _task_links(ws: Workspace, sheet_data: Any, records: list[RowRecord], unit: str,
+                not_linked: list[dict]) -> list[tuple[RowRecord, str | None]]:  # fmt: skip
+    """Each row's task (None: its cell is empty, the activity carries out no task); a cell naming no task of the
+    plan is a problem of its row; a row of a year without a plan here keeps its links and goes to ``not_linked``."""
+    from app.services.plans import PlanNotStored, TaskCells
+
+    tasks, column = TaskCells(ws, (unit,)), sheet_data.titles["task"]
+    cells = dict(sheet_data.rows)
+    out = []
+    for r in records:
+        if r.record is None or r.problems:
+            continue
+        try:
+            out.append((r, tasks.resolve(cell_text(cells[r.row].get("task")), unit, r.record.date.year if r.record.date else None)))
+        except ValidationError as exc:
+            r.problems.append(RowProblem(r.row, column, "unknown-task", str(exc)))
+        except PlanNotStored as exc:
+            not_linked.append({"row": r.row, "column": column, "task": cell_text(cells[r.row].get("task")), "reason": str(exc)})
+    return out
 
 
 def _rejection(report: ImportReport) -> str:
@@ -267,7 +293,8 @@ def _rejection(report: ImportReport) -> str:
 
 
 def _write(
-    ws: Workspace, table: str, good: list[RowRecord], stored: set[str], report: ImportReport, digest: str, source: str
+    ws: Workspace, table: str, good: list[RowRecord], stored: set[str], report: ImportReport, digest: str, source: str,
+    links: list[tuple[RowRecord, str | None]] | None = None,
 ) -> Generator[Progress, None, None]:
     """Write the good rows in one transaction: new records in one batch (kinds with ``bulk_new``), the rest one by one.
 
@@ -309,6 +336,10 @@ def _write(
                     same.pop(r.record.id, None)
                 if i % 1000 == 999:
                     yield Progress(len(new) + i + 1, len(good), "write")
+            if links is not None:
+                from app.services.plans import set_task_links
+
+                report.tasks_changed = set_task_links(ws, {r.record.id: t for r, t in links if not r.problems}, ctx)
             if report.dry_run:
                 raise _Rollback
             report.written = True

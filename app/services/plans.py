@@ -12,6 +12,7 @@ from typing import Iterable
 from app.core import plans as core
 from app.core.errors import UsageError, ValidationError
 from app.core.plans import Plan, PlanIndicators, PlanTask
+from app.core.text import fold
 from app.services.read import Scope
 from app.services.workspace import Workspace
 from app.store import plans as repo
@@ -53,6 +54,7 @@ def save_plan_with_tasks(ws: Workspace, plan: Plan, tasks: Iterable[PlanTask], s
     problems = core.validate_plan(plan, ws.catalogs, ws.today())
     for i, t in enumerate(tasks, 1):
         t.plan_id = plan.id
+        t.position = t.position or i  # in the order given (a task without a section is named by its position)
         problems += [type(p)(f"tasks[{i}].{p.field}", p.code, p.message) for p in core.validate_task(t, ws.catalogs, ws.today())]
     if problems:
         _refuse("plan", problems)
@@ -275,3 +277,91 @@ def _units_here(ws: Workspace, year: int) -> dict[str, str]:
         if u != ws.unit_code and u not in names:
             names[u] = _catalog_name(u)
     return names
+
+
+# -- the task column of activity spreadsheets -----------------------------------------------------------------
+
+
+def _section_key(text: str) -> str:
+    return "".join(fold(text).split()).rstrip(".")
+
+
+class PlanNotStored(Exception):
+    """A task cell of a year whose annual plan this installation does not hold (a file from another computer):
+    the activity is imported without the link, and the report says so."""
+
+
+class TaskCells:
+    """The tasks of the live plans of ``units``, named as a spreadsheet's task column names them: the task's
+    section ("II.4") in the unit's annual plan of the activity's year, or the plan's number then the section
+    ("164/KH-UBND II.1") for a task of another plan; a task without a section by its position ("3")."""
+
+    def __init__(self, ws: Workspace, units: tuple[str, ...] | None) -> None:
+        self.ws = ws
+        self.plans = {p.id: p for p in repo.list_plans(ws.db, units)}
+        self.tasks = repo.tasks_of(ws.db, list(self.plans))
+        self._annual: dict[tuple[str, int], Plan | None] = {}
+
+    def annual(self, unit: str, year: int) -> Plan | None:
+        if (unit, year) not in self._annual:
+            self._annual[(unit, year)] = annual_plan(self.ws, unit, year)
+        return self._annual[(unit, year)]
+
+    def cell(self, task: PlanTask, unit: str, year: int | None) -> str:
+        """How the column names ``task`` for an activity of ``unit`` dated in ``year``."""
+        label = task.section or str(task.position)
+        annual = self.annual(unit, year) if year else None
+        return label if annual is not None and annual.id == task.plan_id else f"{self.plans[task.plan_id].number} {label}"
+
+    def cells(self, activities: Iterable) -> dict[str, str]:
+        """activity id → its task's cell, for the activities that carry out a task."""
+        by_activity = {i: t for t in self.tasks for i in t.activity_ids}
+        return {a.id: self.cell(t, a.meta.owner_unit, a.date.year if a.date else None)
+                for a in activities if (t := by_activity.get(a.id)) is not None}  # fmt: skip
+
+    def resolve(self, text: str, unit: str, year: int | None) -> str | None:
+        """The id of the task a cell names for an activity of ``unit`` dated in ``year`` (None: an empty cell).
+
+        Raises:
+            ValidationError: no task, or several, of the plan answer to the cell.
+            PlanNotStored: the cell names no plan and the year has no annual plan here.
+        """
+        words = " ".join(str(text or "").split())
+        if not words:
+            return None
+        mine = {pid: p for pid, p in self.plans.items() if p.meta.owner_unit == unit}
+        plan = next((p for p in sorted(mine.values(), key=lambda p: -len(p.number))
+                     if fold(words).startswith(fold(p.number) + " ")), None)  # fmt: skip
+        if plan is not None:
+            label = words[len(plan.number):]
+        else:
+            plan = self.annual(unit, year) if year else None
+            label = words
+            if plan is None:
+                raise PlanNotStored(f"no annual plan of {year} is stored here: enter it (or write the plan's number "
+                                    "before the task, '12/KH-UBND II.4'), then import the file again to link")  # fmt: skip
+        key = _section_key(label)
+        tasks = [t for t in self.tasks if t.plan_id == plan.id]
+        found = [t for t in tasks if t.section and _section_key(t.section) == key]
+        if not found and key.isdigit():
+            found = [t for t in tasks if t.position == int(key)]
+        if len(found) != 1:
+            sections = ", ".join(t.section or str(t.position) for t in tasks[:40])
+            what = "several tasks" if found else "no task"
+            raise ValidationError(f"plan {plan.number} has {what} '{label.strip()}' (its tasks: {sections})", task=words)
+        return found[0].id
+
+
+def set_task_links(ws: Workspace, links: dict[str, str | None], ctx) -> int:
+    """Make each activity of ``links`` carry out the task named (None: no task), inside the caller's transaction;
+    returns how many tasks changed."""
+    changed = 0
+    tasks = repo.tasks_of(ws.db, [p.id for p in repo.list_plans(ws.db, (ws.unit_code,))])
+    for t in tasks:
+        keep = [i for i in t.activity_ids if links.get(i, t.id) == t.id]
+        ids = keep + [a for a, tid in links.items() if tid == t.id and a not in keep]
+        if ids != t.activity_ids:
+            t.activity_ids = ids
+            repo.save_task(ws.db, t, ctx)
+            changed += 1
+    return changed

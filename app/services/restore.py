@@ -201,6 +201,10 @@ def import_restore(ws: Workspace, path: Path | str, *, dry_run: bool = False) ->
         result.bundles = len(verified)
         chosen = _newest_versions(verified)
         new_files: list[Path] = []  # attachment files written by this restore: removed again if it fails
+        if not dry_run:
+            from app.services.backups import auto_backup
+
+            auto_backup(ws, "before-restore-from-upper")  # checked and rotated: the data as it was, should it be wanted
         try:
             _apply(ws, manifest, target, verified, chosen, result, new_files, dry_run)
         except BaseException:

@@ -13,7 +13,15 @@ from typing import Any, Iterator
 
 from app.core.errors import AppError, FileFormatError
 from app.core.legacy import CellKind, ColumnTally, Encoding, classify_cell, fix_cell, repair_name_capitals
-from app.core.tabular import HeaderLayout, HeaderTable, RowProblem, header_key, is_number_row, locate_header
+from app.core.tabular import (
+    HeaderLayout,
+    HeaderTable,
+    RowProblem,
+    header_key,
+    is_number_row,
+    locate_header,
+    partial_header,
+)
 
 SPREADSHEETS = (".xlsx", ".xlsm")
 CSV = (".csv",)
@@ -60,6 +68,8 @@ class SheetFacts:
 
     hidden_columns: set[int] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)
+    header_row: int = -1  # when no header was found: the row naming the most fields (1-based), and those fields
+    header_fields: set[str] = field(default_factory=set)
 
 
 def _font(cell: Any) -> str | None:
@@ -327,8 +337,11 @@ def _table_from_rows(rows: Iterator[Row], table: HeaderTable, sheet: str, facts:
         if len(head) >= 15:
             break
     hidden = frozenset(facts.hidden_columns)
-    layout = locate_header([[_fixed(v, f.get(i)) for i, v in enumerate(r)] for r, f in head], table, hidden)
+    texts = [[_fixed(v, f.get(i)) for i, v in enumerate(r)] for r, f in head]
+    layout = locate_header(texts, table, hidden)
     if layout is None:
+        row, found = partial_header(texts, table, hidden)
+        facts.header_row, facts.header_fields = row + 1, found
         return None
     result = Table(sheet, layout, {name: layout.titles[col] for col, name in layout.columns.items()})
     _hidden_notes(result, layout, set(hidden))
@@ -476,9 +489,10 @@ def read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Tabl
 
 def _read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
+    best = SheetFacts()
     if suffix in CSV:
-        found = _table_from_rows(_csv_rows(path), table, "")
-        return found or _no_header(path, table)
+        found = _table_from_rows(_csv_rows(path), table, "", best)
+        return found or _no_header(path, table, best)
     wb = _open_workbook(path)
     try:
         names = list(wb.sheetnames)
@@ -492,16 +506,20 @@ def _read_table(path: Path, table: HeaderTable, sheet: str | None = None) -> Tab
             found = _table_from_rows(_xlsx_rows(wb[name], facts), table, name, facts)
             if found is not None:
                 return found
+            if len(facts.header_fields) > len(best.header_fields):
+                best = facts
     finally:
         wb.close()
-    return _no_header(path, table)
+    return _no_header(path, table, best)
 
 
-def _no_header(path: Path, table: HeaderTable) -> Table:
-    needed = table.missing(set())
+def _no_header(path: Path, table: HeaderTable, best: SheetFacts) -> Table:
+    needed = table.missing(best.header_fields)
+    found = sorted(table.label(n) for n in best.header_fields)
+    seen = f"; row {best.header_row} names {', '.join(found)}" if found else ""
     raise FileFormatError(
         f"{path.name} has no header row naming the columns needed: {', '.join(needed)} "
-        f"(looked at the first 15 rows{' of every sheet' if path.suffix.lower() in SPREADSHEETS else ''})",
+        f"(looked at the first 15 rows{' of every sheet' if path.suffix.lower() in SPREADSHEETS else ''}{seen})",
         needed=needed,
         path=str(path),
     )

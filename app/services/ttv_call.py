@@ -1,18 +1,21 @@
 """The September call for tuyên truyền viên pháp luật (TT 10/2016/TT-BTP Điều 5): the register of volunteers,
 the eligible list, the recognition decision naming those recognised, and the law's time limits as reminders.
 
-The time limits are data (resources/data/roster_time_limits.json); working days count Monday to Friday (public
-holidays are not known to the program, which the reminder says).
+The time limits are data (resources/data/roster_time_limits.json); working days count Monday to Friday less the
+public holidays of resources/catalogs/public_holidays.json (and of the data folder's catalogs/public_holidays.json,
+where the officer adds a year's announced days); a year the list does not cover is said in the reminder.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
-from app.core.errors import UsageError
+from app.core.errors import FileFormatError, UsageError
+from app.core.holidays import HolidayCalendar
 from app.core.models import Decision, Reporter, new_id
 from app.core.text import clean
 from app.paths import resource_path
@@ -32,14 +35,39 @@ def time_limits() -> dict[str, dict]:
     return {e["code"]: e for e in data["limits"]}
 
 
-def add_working_days(start: date, days: int) -> date:
-    """``start`` plus ``days`` working days (Monday–Friday; public holidays not known)."""
-    day = start
-    while days > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            days -= 1
-    return day
+HOLIDAYS = ("catalogs", "public_holidays.json")
+
+
+def holiday_calendar(ws: Workspace | None = None) -> HolidayCalendar:
+    """The public holidays shipped, with the years the data folder's own catalogs/public_holidays.json lists.
+
+    Raises:
+        FileFormatError: a holidays file that cannot be read (its name and the reason said).
+    """
+    files = [resource_path(*HOLIDAYS)]
+    if ws is not None and (own := ws.paths.data.joinpath(*HOLIDAYS)).is_file():
+        files.append(own)
+    return _calendar(tuple((str(f), f.stat().st_mtime_ns) for f in files))
+
+
+@lru_cache(maxsize=4)
+def _calendar(files: tuple[tuple[str, int], ...]) -> HolidayCalendar:
+    data = []
+    for name, _ in files:
+        try:
+            data.append(json.loads(Path(name).read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise FileFormatError(f"the public holidays file {name} cannot be read: {exc}", path=name) from exc
+    try:
+        return HolidayCalendar.from_data(data[0], data[1:])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise FileFormatError(f"the public holidays file {files[-1][0]} is not valid: {exc}", path=files[-1][0]) from exc
+
+
+def add_working_days(start: date, days: int, calendar: HolidayCalendar | None = None) -> date:
+    """``start`` plus ``days`` working days: Monday to Friday less the public holidays (the shipped list unless
+    ``calendar`` is given)."""
+    return (calendar or holiday_calendar()).add_working_days(start, days)
 
 
 @dataclass(frozen=True)
@@ -48,6 +76,7 @@ class Reminder:
     text: str
     law_item: str
     due: date | None  # None: a standing reminder (the month of the call, publication)
+    note: str = ""  # the holidays of the time limit's year are not listed: check the day
 
 
 def reminders(ws: Workspace, on: date | None = None, proposal: date | None = None) -> list[Reminder]:
@@ -60,9 +89,14 @@ def reminders(ws: Workspace, on: date | None = None, proposal: date | None = Non
     if day.month in (CALL_MONTH - 1, CALL_MONTH):
         out.append(Reminder(call["code"], call["text"], call["law_item"], date(day.year, CALL_MONTH, 30)))
     if proposal is not None:
+        calendar = holiday_calendar(ws)
         for code in ("TTV_DECISION", "TTV_LEAVE", "BCV_MISSING", "BCV_DECISION", "BCV_DISMISSAL"):
             e = limits[code]
-            out.append(Reminder(code, e["text"], e["law_item"], add_working_days(proposal, e["working_days"])))
+            due = calendar.add_working_days(proposal, e["working_days"])
+            missing = sorted({y for y in (proposal.year, due.year) if not calendar.covers(y)})
+            note = (f"Danh mục ngày nghỉ lễ, tết chưa có ngày nghỉ Tết Âm lịch, Giỗ Tổ năm {', '.join(map(str, missing))}: "
+                    "hạn chỉ trừ các ngày lễ dương lịch, cần kiểm tra lại.") if missing else ""  # fmt: skip
+            out.append(Reminder(code, e["text"], e["law_item"], due, note))
     e = limits["PUBLISH"]
     out.append(Reminder(e["code"], e["text"], e["law_item"], None))
     return out

@@ -57,7 +57,7 @@ def rotate(backups: Path, cap_bytes: int, now: datetime | None = None) -> list[P
     oldest automatic ones while all copies together exceed ``cap_bytes``; the newest copy always stays.
     Returns the deleted files."""
     items = list_backups(backups)  # newest first
-    auto = [b for b in items if _reason(b.path).startswith(AUTO_REASONS)]
+    auto = [b for b in items if reason_of(b.path).startswith(AUTO_REASONS)]
     keep: set[Path] = {items[0].path} if items else set()
     for key, count in ((lambda d: d.date(), KEEP_DAILY), (lambda d: d.isocalendar()[:2], KEEP_WEEKLY), (lambda d: (d.year, d.month), KEEP_MONTHLY)):
         seen: list = []
@@ -79,7 +79,7 @@ def rotate(backups: Path, cap_bytes: int, now: datetime | None = None) -> list[P
     return [b.path for b in removed]
 
 
-def _reason(path: Path) -> str:
+def reason_of(path: Path) -> str:
     """``pbgdpl-YYYYmmdd-HHMMSS-<reason>[-n].sqlite3`` -> reason."""
     parts = path.stem.split("-", 3)
     return parts[3] if len(parts) > 3 else ""

@@ -92,6 +92,17 @@ def stored_records(db: Database, table: str, ids: Iterable[str]) -> dict[str, di
     return out
 
 
+def owners(db: Database, table: str, ids: Iterable[str]) -> dict[str, str]:
+    """id -> owner unit of those of ``ids`` stored in ``table``, looked up in chunks."""
+    assert table in SHARED_TABLES
+    ids = list(ids)
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        out.update(db.execute(f"SELECT id, owner_unit FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return out
+
+
 def stored_row(table: str, rec: dict[str, Any]) -> dict[str, Any]:
     """The row ``insert_records`` writes for the plain record ``rec`` (no database: any thread may build it)."""
     return {
@@ -248,8 +259,12 @@ def remember_lines(db: Database, unit: str, table: str, items: Iterable[tuple[st
 
 def make_current(db: Database, table: str, rec: dict[str, Any]) -> None:
     """Make the plain record ``rec`` (a received version, as its owner wrote it) the stored one, even at the
-    stored revision: the one case where a revision does not count up (a person resolving a conflict)."""
+    stored revision: the one case where a revision does not count up (a person resolving a conflict). A record
+    never stored (kept for review from the start: an id another unit held) is stored now."""
     assert table in SHARED_TABLES
+    if not max_rev(db, table, rec["id"]):
+        insert_records(db, table, [rec])
+        return
     key = [table, rec["id"]]
     db.execute("INSERT OR IGNORE INTO rev_override (table_name, record_id) VALUES (?, ?)", key)
     try:

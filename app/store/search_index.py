@@ -47,6 +47,24 @@ def _without(db: Database, trigger: str) -> Iterator[bool]:
             db.execute(found[0])
 
 
+# FTS5 keeps the terms of the rows being added in memory and writes them out as a new segment of the index each
+# time they pass its ``hashsize`` (1 MB by default), then merges those segments: for a large batch most of the
+# index's cost. A batch fills it with a larger buffer, and the default comes back in the same transaction.
+HASHSIZE_DEFAULT = 1 << 20
+HASHSIZE_BATCH = 64 << 20
+
+
+@contextmanager
+def _batch_buffer(db: Database, index: str) -> Iterator[None]:
+    row = db.execute(f"SELECT v FROM {index}_config WHERE k = 'hashsize'").fetchone()
+    db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('hashsize', ?)", [HASHSIZE_BATCH])
+    try:
+        yield
+    finally:
+        if db.conn.in_transaction:  # (a failure SQLite answered by rolling back put the setting back already)
+            db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('hashsize', ?)", [row[0] if row else HASHSIZE_DEFAULT])
+
+
 def _keys(db: Database, table: str, ids: Sequence[str]) -> dict[int, str]:
     """rowid -> search_key of the rows ``ids``."""
     out: dict[int, str] = {}
@@ -72,10 +90,11 @@ def insert_rows(db: Database, table: str, sql: str, rows: Sequence[Any]) -> None
             return
         # New rows take rowids above the largest one (a table at the largest rowid SQLite allows picks free
         # ones at random instead): when the count does not add up, the index is rebuilt from the table.
-        added = db.execute(
-            f"INSERT INTO {index} (rowid, search_key) SELECT rowid, search_key FROM {table} WHERE rowid > ? ORDER BY rowid",
-            [top],
-        ).rowcount
+        with _batch_buffer(db, index):
+            added = db.execute(
+                f"INSERT INTO {index} (rowid, search_key) SELECT rowid, search_key FROM {table} WHERE rowid > ? ORDER BY rowid",
+                [top],
+            ).rowcount
         if added != len(rows):  # pragma: no cover  see above
             db.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
@@ -97,8 +116,9 @@ def update_rows(db: Database, table: str, sql: str, rows: Sequence[Any], ids: Se
             return
         new = _keys(db, table, ids)
         changed = sorted(r for r in new if old[r] != new[r])  # the trigger's WHEN: the key is not the same
-        db.conn.executemany(
-            f"INSERT INTO {index} ({index}, rowid, search_key) VALUES ('delete', ?, ?)",
-            [(r, old[r]) for r in changed],
-        )
-        db.conn.executemany(f"INSERT INTO {index} (rowid, search_key) VALUES (?, ?)", [(r, new[r]) for r in changed])
+        with _batch_buffer(db, index):
+            db.conn.executemany(
+                f"INSERT INTO {index} ({index}, rowid, search_key) VALUES ('delete', ?, ?)",
+                [(r, old[r]) for r in changed],
+            )
+            db.conn.executemany(f"INSERT INTO {index} (rowid, search_key) VALUES (?, ?)", [(r, new[r]) for r in changed])

@@ -127,6 +127,21 @@ def list_imports(db: Database, unit: str | None = None) -> list[dict]:
     return _rows(db.execute(sql + " ORDER BY source_unit, seq", params))
 
 
+def installations(db: Database, units: list[str]) -> dict[str, set[str]]:
+    """unit -> the installation ids its imported bundles came from (the manifests' ``source.installation_id``)."""
+    out: dict[str, set[str]] = {u: set() for u in units}
+    if units:
+        cur = db.execute(
+            "SELECT DISTINCT source_unit, json_extract(report, '$.installation_id') FROM bundle_imports "
+            f"WHERE source_unit IN ({','.join('?' * len(units))})",
+            list(units),
+        )
+        for unit, installation in cur:
+            if installation:
+                out[unit].add(installation)
+    return out
+
+
 def import_report(db: Database, bundle_id: str) -> dict | None:
     row = db.execute("SELECT report FROM bundle_imports WHERE bundle_id = ?", [bundle_id]).fetchone()
     return json.loads(row[0]) if row else None

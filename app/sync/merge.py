@@ -3,8 +3,15 @@
 For each incoming record and the stored copy (if any):
 
 - no stored copy → ``new``;
-- the stored copy belongs to another unit → ``rejected`` (an import never edits another owner's record;
-  the whole bundle is refused);
+- the stored copy belongs to another unit (an id collision: ids are random, so one unit copied the other's
+  record, a malicious or cloned installation) → who really owns the id is read from the installation that made
+  each version (``rev_by``) against the installations each unit's bundles came from (``installations``):
+  ``rejected`` when the incoming version was made by a computer of the stored owner and never of the sender
+  (the sender's whole bundle is refused); ``updated`` with ``takes_from`` when the stored version was made by a
+  computer of the sender and never of its stored owner (the genuine owner takes its id back; the squatter's
+  version is kept for review); otherwise ``conflicts``: the stored record stays, the incoming one is kept
+  beside it with both units named, and the rest of the bundle is imported. A collision never refuses the
+  genuine owner's bundle;
 - same revision, same content → ``unchanged``;
 - same revision, different content (a restored backup, two laptops) → ``conflict``: the stored version stays,
   the incoming one is kept beside it for a person to resolve;
@@ -24,7 +31,7 @@ another installation of the unit (the new computer): such an update or deletion 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import AbstractSet, Any, Iterable, Mapping
 
 from app.sync.records import BundleRecord
 
@@ -49,10 +56,20 @@ class StoredState:
 class Decision:
     outcome: str  # one of OUTCOMES
     reason: str = ""
+    takes_from: str = ""  # the unit whose copy of the id this record takes back (its genuine owner's version)
+    collision: str = ""  # the other unit holding the record id (a conflict of two units), else ""
 
 
-def decide(stored: StoredState | None, incoming: BundleRecord, retired_key: str = "") -> Decision:
-    """Apply the rules above to one record (``retired_key``: the replaced key that signed it, else "")."""
+Installations = Mapping[str, AbstractSet[str]]  # unit -> the installations its bundles (or this computer) came from
+
+
+def decide(
+    stored: StoredState | None, incoming: BundleRecord, retired_key: str = "", installations: Installations | None = None
+) -> Decision:
+    """Apply the rules above to one record (``retired_key``: the replaced key that signed it, else "";
+    ``installations``: what is known of each unit's computers, for an id held by another unit)."""
+    if stored is not None and stored.owner != incoming.owner:
+        return _foreign(stored, incoming, installations or {})
     decision = _decide(stored, incoming)
     if retired_key and stored is not None and decision.outcome in ("updated", "deleted") and stored.rev_by != incoming.rev_by:
         return Decision(
@@ -66,11 +83,6 @@ def decide(stored: StoredState | None, incoming: BundleRecord, retired_key: str 
 def _decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
     if stored is None:
         return Decision("new", "deleted before it was first received" if incoming.deleted else "")
-    if stored.owner != incoming.owner:
-        return Decision(
-            "rejected",
-            f"record id already belongs to unit {stored.owner}; an import never changes another unit's record",
-        )
     if incoming.rev == stored.rev:
         if incoming.content_hash == stored.content_hash:
             return Decision("unchanged")
@@ -108,6 +120,32 @@ def _decide(stored: StoredState | None, incoming: BundleRecord) -> Decision:
     return Decision("stale", f"revision {incoming.rev} is older than the stored revision {stored.rev}")
 
 
+def _foreign(stored: StoredState, incoming: BundleRecord, installations: Installations) -> Decision:
+    """An id the importer holds under another unit (see the module docstring)."""
+    holder, sender = stored.owner, incoming.owner
+    of_holder, of_sender = installations.get(holder, frozenset()), installations.get(sender, frozenset())
+    if incoming.rev_by in of_holder and incoming.rev_by not in of_sender:
+        return Decision(
+            "rejected",
+            f"record id already belongs to unit {holder}, and this version of it was made by a computer of unit "
+            f"{holder}, not of unit {sender}; an import never changes another unit's record",
+            collision=holder,
+        )
+    if stored.rev_by in of_sender and stored.rev_by not in of_holder:
+        return Decision(
+            "updated",
+            f"unit {holder} sent this record id first, but its copy was made by a computer of unit {sender}: the record "
+            f"goes back to unit {sender}; the copy unit {holder} sent is kept for review",
+            takes_from=holder,
+        )
+    return Decision(
+        "conflicts",
+        f"id collision: unit {holder} already holds this record id, and unit {sender} sends it too; the record of unit "
+        f"{holder} stays, the one of unit {sender} is kept for review (choose which unit it belongs to)",
+        collision=holder,
+    )
+
+
 @dataclass
 class TablePlan:
     """What an import does to one table: the records per outcome and the reasons worth showing."""
@@ -118,6 +156,8 @@ class TablePlan:
     updated: list[BundleRecord] = field(default_factory=list)
     unchanged: list[BundleRecord] = field(default_factory=list)
     conflicts: list[tuple[BundleRecord, str]] = field(default_factory=list)
+    taken: list[tuple[BundleRecord, str]] = field(default_factory=list)  # (record, unit whose copy it replaces)
+    collided: dict[str, str] = field(default_factory=dict)  # id -> the other unit holding it (kept for review or refused)
     details: list[dict[str, Any]] = field(default_factory=list)
     named: list[tuple[BundleRecord, Decision]] = field(default_factory=list)  # every record not unchanged, in order
 
@@ -130,11 +170,28 @@ def plan_table(
     records: Iterable[BundleRecord],
     stored: Mapping[str, StoredState],
     retired_key: str = "",
+    installations: Installations | None = None,
+    held_parents: tuple[str, str, Mapping[str, str]] = ("", "", {}),
 ) -> TablePlan:
-    """Decide every record of one table (no writes); ``retired_key`` as in ``decide``."""
+    """Decide every record of one table (no writes); ``retired_key``, ``installations`` as in ``decide``.
+
+    ``held_parents``: (parent field, parent label, parent id -> the other unit holding it): a record of such a parent
+    is kept for review with it, never stored under another unit's record."""
     plan = TablePlan(table)
+    parent_field, parent_label, held = held_parents
     for rec in records:
-        decision = decide(stored.get(rec.id), rec, retired_key)
+        if held and rec.payload.get(parent_field) in held:
+            holder = held[rec.payload[parent_field]]
+            decision = Decision(
+                "conflicts",
+                f"its {parent_label} {rec.payload[parent_field]} has an id unit {holder} holds too (an id collision); "
+                "kept for review with it",
+                collision=holder,
+            )
+        else:
+            decision = decide(stored.get(rec.id), rec, retired_key, installations)
+        if decision.collision:
+            plan.collided[rec.id] = decision.collision
         plan.counts[decision.outcome] += 1
         if decision.outcome == "unchanged":
             plan.unchanged.append(rec)
@@ -142,11 +199,13 @@ def plan_table(
         plan.named.append((rec, decision))
         if decision.outcome == "new":
             plan.new.append(rec)
+        elif decision.takes_from:
+            plan.taken.append((rec, decision.takes_from))
         elif decision.outcome in WRITTEN:  # updated or deleted
             plan.updated.append(rec)
         elif decision.outcome == "conflicts":
             plan.conflicts.append((rec, decision.reason))
-        if decision.outcome in ("stale", "conflicts", "rejected") or (decision.outcome in WRITTEN and "never" in decision.reason):
+        if decision.outcome in ("stale", "conflicts", "rejected") or decision.takes_from or (decision.outcome in WRITTEN and "never" in decision.reason):
             plan.details.append({"id": rec.id, "outcome": decision.outcome, "rev": rec.rev, "reason": decision.reason})
     return plan
 

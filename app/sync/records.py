@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from app.core.catalogs import Catalogs
 from app.core.jsonsafe import JsonTooDeep, loads_limited
@@ -179,13 +179,46 @@ def _template(table: str) -> dict[str, Any]:
     return k.to_payload(k.model(id="")) if k.normaliser is None else {key: None for key in k.payload_keys}
 
 
+def _accepts_text(limit: int) -> Callable[[Any], bool]:
+    search = _CONTROL.search
+    return lambda v: type(v) is str and len(v) <= limit and not search(v)
+
+
+def _accepts_texts(v: Any) -> bool:
+    search = _CONTROL.search
+    return type(v) is list and (not v or len(v) <= MAX_LIST and all(type(i) is str and len(i) <= MAX_TEXT and not search(i) for i in v))
+
+
+@lru_cache(maxsize=None)
+def _quick(table: str) -> dict[str, Callable[[Any], bool]]:
+    """Per top-level key of ``table``'s payload: a quick test that is true only of values ``_check_value``
+    accepts (plain text, whole numbers, true/false, lists of text within the limits); a value it does not pass
+    (and a key without one: dates, objects, other lists) goes through ``_check_value``, which says why."""
+    out: dict[str, Callable[[Any], bool]] = {}
+    for key, template in _template(table).items():
+        if _is_date_key(key) and (template is None or isinstance(template, str)):
+            continue
+        if isinstance(template, bool):
+            out[key] = lambda v: type(v) is bool
+        elif isinstance(template, int):
+            out[key] = lambda v: type(v) is int and 0 <= v <= MAX_INT
+        elif isinstance(template, str):
+            out[key] = _accepts_text(MAX_LONG_TEXT if key in LONG_TEXT_FIELDS else MAX_TEXT)
+        elif isinstance(template, list) and key in _STR_LISTS:
+            out[key] = _accepts_texts
+    return out
+
+
 def check_shape(table: str, payload: dict[str, Any]) -> str | None:
     """Why the payload's values have the wrong JSON type or size, or None (tombstones are checked too)."""
     template = _template(table)
+    quick = _quick(table)
     refs = kind(table).references
     try:
         for key, value in payload.items():
-            _check_value(key, key, value, template.get(key))
+            test = quick.get(key)
+            if test is None or not test(value):
+                _check_value(key, key, value, template.get(key))
             if key in refs and any(not _ID.match(v) for v in value):
                 raise _Bad(f"{key} must list record ids")
     except _Bad as exc:

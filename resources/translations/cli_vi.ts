@@ -258,6 +258,10 @@
             <translation>không có xung đột nào đang chờ xử lý</translation>
         </message>
         <message>
+            <source>; id collision: the stored record is unit {unit}'s</source>
+            <translation>; trùng mã bản ghi: bản ghi đang lưu là của đơn vị {unit}</translation>
+        </message>
+        <message>
             <source>conflict #{id}: {status} ({table} {record} at revision {rev})</source>
             <translation>xung đột #{id}: {status} ({table} {record}, phiên bản {rev})</translation>
         </message>

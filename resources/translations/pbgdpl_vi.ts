@@ -2436,72 +2436,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="481"/>
+        <location filename="../../app/gui/plans_screen.py" line="484"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="489"/>
+        <location filename="../../app/gui/plans_screen.py" line="492"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="490"/>
+        <location filename="../../app/gui/plans_screen.py" line="493"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="497"/>
+        <location filename="../../app/gui/plans_screen.py" line="500"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="499"/>
+        <location filename="../../app/gui/plans_screen.py" line="502"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="504"/>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="505"/>
+        <location filename="../../app/gui/plans_screen.py" line="508"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="506"/>
+        <location filename="../../app/gui/plans_screen.py" line="509"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="510"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="508"/>
+        <location filename="../../app/gui/plans_screen.py" line="511"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="509"/>
+        <location filename="../../app/gui/plans_screen.py" line="512"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="510"/>
+        <location filename="../../app/gui/plans_screen.py" line="513"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="514"/>
+        <location filename="../../app/gui/plans_screen.py" line="517"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="515"/>
+        <location filename="../../app/gui/plans_screen.py" line="518"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2520,14 +2520,14 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/plans_screen.py" line="56"/>
-        <location filename="../../app/gui/plans_screen.py" line="118"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <location filename="../../app/gui/plans_screen.py" line="57"/>
-        <location filename="../../app/gui/plans_screen.py" line="118"/>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
+        <location filename="../../app/gui/plans_screen.py" line="188"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2537,338 +2537,338 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="95"/>
+        <location filename="../../app/gui/plans_screen.py" line="96"/>
         <source>PBGDPL plans</source>
         <translation>Kế hoạch PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="100"/>
+        <location filename="../../app/gui/plans_screen.py" line="101"/>
         <source>&amp;Plans and tasks</source>
         <translation>&amp;Kế hoạch và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="103"/>
+        <location filename="../../app/gui/plans_screen.py" line="104"/>
         <source>&amp;New plan…</source>
         <translation>Kế hoạch &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="104"/>
+        <location filename="../../app/gui/plans_screen.py" line="105"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="105"/>
+        <location filename="../../app/gui/plans_screen.py" line="106"/>
         <source>Use the &amp;example plan…</source>
         <translation>Dùng kế hoạch &amp;mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="106"/>
+        <location filename="../../app/gui/plans_screen.py" line="107"/>
         <source>Store Kế hoạch 164/KH-UBND of UBND tỉnh Thái Nguyên to take its tasks into your plan</source>
         <translation>Lưu Kế hoạch 164/KH-UBND của UBND tỉnh Thái Nguyên để lấy nhiệm vụ vào kế hoạch của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="107"/>
+        <location filename="../../app/gui/plans_screen.py" line="108"/>
         <source>Plan report (P&amp;DF)…</source>
         <translation>Báo cáo kế hoạch (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="108"/>
+        <location filename="../../app/gui/plans_screen.py" line="109"/>
         <source>Plan report (E&amp;xcel)…</source>
         <translation>Báo cáo kế hoạch (E&amp;xcel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Period</source>
         <translation>Thời kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="117"/>
+        <location filename="../../app/gui/plans_screen.py" line="118"/>
         <source>Issuer</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="118"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="118"/>
+        <location filename="../../app/gui/plans_screen.py" line="119"/>
         <source>Title</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="119"/>
+        <location filename="../../app/gui/plans_screen.py" line="120"/>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="129"/>
+        <location filename="../../app/gui/plans_screen.py" line="130"/>
         <source>Deadline</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="130"/>
+        <location filename="../../app/gui/plans_screen.py" line="131"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="130"/>
+        <location filename="../../app/gui/plans_screen.py" line="131"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="130"/>
+        <location filename="../../app/gui/plans_screen.py" line="131"/>
         <source>Last activity</source>
         <translation>Hoạt động gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="131"/>
+        <location filename="../../app/gui/plans_screen.py" line="132"/>
         <source>Tasks of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="137"/>
+        <location filename="../../app/gui/plans_screen.py" line="140"/>
         <source>&amp;Add task…</source>
         <translation>&amp;Thêm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="138"/>
+        <location filename="../../app/gui/plans_screen.py" line="141"/>
         <source>&amp;Edit task…</source>
         <translation>&amp;Sửa nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="139"/>
+        <location filename="../../app/gui/plans_screen.py" line="142"/>
         <source>&amp;Take tasks from another plan…</source>
         <translation>&amp;Lấy nhiệm vụ từ kế hoạch khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="170"/>
+        <location filename="../../app/gui/plans_screen.py" line="173"/>
         <source>All &amp;units</source>
         <translation>&amp;Các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="176"/>
+        <location filename="../../app/gui/plans_screen.py" line="179"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>Annual plan</source>
         <translation>Kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="184"/>
+        <location filename="../../app/gui/plans_screen.py" line="187"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="188"/>
         <source>Tasks done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="185"/>
+        <location filename="../../app/gui/plans_screen.py" line="188"/>
         <source>Share done</source>
         <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="186"/>
+        <location filename="../../app/gui/plans_screen.py" line="189"/>
         <source>Outside the plan (done)</source>
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="187"/>
+        <location filename="../../app/gui/plans_screen.py" line="190"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="187"/>
+        <location filename="../../app/gui/plans_screen.py" line="190"/>
         <source>Priority groups</source>
         <translation>Nhóm đối tượng đặc thù</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="207"/>
+        <location filename="../../app/gui/plans_screen.py" line="210"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="207"/>
+        <location filename="../../app/gui/plans_screen.py" line="210"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="207"/>
+        <location filename="../../app/gui/plans_screen.py" line="210"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="208"/>
+        <location filename="../../app/gui/plans_screen.py" line="211"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="219"/>
+        <location filename="../../app/gui/plans_screen.py" line="222"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="225"/>
+        <location filename="../../app/gui/plans_screen.py" line="228"/>
         <source>&amp;Funding</source>
         <translation>&amp;Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="231"/>
+        <location filename="../../app/gui/plans_screen.py" line="234"/>
         <source>Y&amp;ear:</source>
         <translation>N&amp;ăm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="236"/>
+        <location filename="../../app/gui/plans_screen.py" line="239"/>
         <source>Funding report (PDF)…</source>
         <translation>Báo cáo kinh phí (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="237"/>
+        <location filename="../../app/gui/plans_screen.py" line="240"/>
         <source>Funding report (Excel)…</source>
         <translation>Báo cáo kinh phí (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="186"/>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
-        <location filename="../../app/gui/plans_screen.py" line="248"/>
+        <location filename="../../app/gui/plans_screen.py" line="189"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Spent (VND)</source>
         <translation>Đã chi (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
-        <location filename="../../app/gui/plans_screen.py" line="248"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="247"/>
+        <location filename="../../app/gui/plans_screen.py" line="250"/>
         <source>Spending by form</source>
         <translation>Chi theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="248"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="248"/>
+        <location filename="../../app/gui/plans_screen.py" line="251"/>
         <source>Spending by target group</source>
         <translation>Chi theo đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="253"/>
+        <location filename="../../app/gui/plans_screen.py" line="256"/>
         <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
         <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="273"/>
+        <location filename="../../app/gui/plans_screen.py" line="276"/>
         <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
         <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="275"/>
+        <location filename="../../app/gui/plans_screen.py" line="278"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="295"/>
+        <location filename="../../app/gui/plans_screen.py" line="298"/>
         <source>Save the funding report</source>
         <translation>Lưu báo cáo kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="357"/>
+        <location filename="../../app/gui/plans_screen.py" line="360"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="371"/>
+        <location filename="../../app/gui/plans_screen.py" line="374"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="373"/>
+        <location filename="../../app/gui/plans_screen.py" line="376"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="391"/>
+        <location filename="../../app/gui/plans_screen.py" line="394"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="294"/>
-        <location filename="../../app/gui/plans_screen.py" line="391"/>
-        <location filename="../../app/gui/plans_screen.py" line="463"/>
+        <location filename="../../app/gui/plans_screen.py" line="297"/>
+        <location filename="../../app/gui/plans_screen.py" line="394"/>
+        <location filename="../../app/gui/plans_screen.py" line="466"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="404"/>
+        <location filename="../../app/gui/plans_screen.py" line="407"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="415"/>
+        <location filename="../../app/gui/plans_screen.py" line="418"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="416"/>
+        <location filename="../../app/gui/plans_screen.py" line="419"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="294"/>
-        <location filename="../../app/gui/plans_screen.py" line="463"/>
+        <location filename="../../app/gui/plans_screen.py" line="297"/>
+        <location filename="../../app/gui/plans_screen.py" line="466"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="464"/>
+        <location filename="../../app/gui/plans_screen.py" line="467"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -4191,109 +4191,193 @@ Vẫn lưu báo cáo?</translation>
     </message>
 </context>
 <context>
+    <name>RosterExportDialog</name>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="26"/>
+        <source>Export the roster</source>
+        <translation>Xuất danh sách báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="27"/>
+        <source>Include &amp;personal data (date of birth, ID number, phone)</source>
+        <translation>Kèm &amp;dữ liệu cá nhân (ngày sinh, số định danh, điện thoại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="30"/>
+        <source>Personal data is left out unless you need it, for example for a list the competent authority asks for. A file with dates of birth, ID numbers and phones must be kept safe and not passed around (Decree 13/2023/NĐ-CP on personal data protection). A file without them can still be imported again: the personal data stored here is kept.</source>
+        <translation>Dữ liệu cá nhân chỉ đưa vào tệp khi thật cần, ví dụ danh sách cơ quan có thẩm quyền yêu cầu. Tệp có ngày sinh, số định danh, điện thoại phải được bảo quản an toàn, không chuyển tùy tiện (Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân). Tệp không có các thông tin này vẫn nhập lại được: dữ liệu cá nhân đã lưu trong máy được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="36"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="52"/>
+        <source>Save the roster</source>
+        <translation>Lưu danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="53"/>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_export.py" line="64"/>
+        <source>Exporting the roster…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+</context>
+<context>
     <name>RosterReviewDialog</name>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="62"/>
+        <location filename="../../app/gui/roster_review.py" line="70"/>
         <source>Review and trainings</source>
         <translation>Rà soát và tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <location filename="../../app/gui/roster_review.py" line="70"/>
+        <source>Review and trainings (read only)</source>
+        <translation>Rà soát và tập huấn (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="76"/>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <location filename="../../app/gui/roster_review.py" line="76"/>
         <source>Finding</source>
         <translation>Nội dung rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="68"/>
+        <location filename="../../app/gui/roster_review.py" line="76"/>
         <source>Proposal and legal ground</source>
         <translation>Đề xuất xử lý, căn cứ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="72"/>
+        <location filename="../../app/gui/roster_review.py" line="80"/>
         <source>&amp;Review</source>
         <translation>&amp;Rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <source>Role</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>Last training</source>
+        <translation>Tập huấn gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <source>Last activity</source>
+        <translation>Hoạt động gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="88"/>
+        <source>&amp;People</source>
+        <translation>&amp;Danh sách người</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Organised by</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="96"/>
         <source>Attendees</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="82"/>
+        <location filename="../../app/gui/roster_review.py" line="98"/>
         <source>Find a person…</source>
         <translation>Tìm người…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <location filename="../../app/gui/roster_review.py" line="100"/>
         <source>&amp;Add training</source>
         <translation>&amp;Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="86"/>
+        <location filename="../../app/gui/roster_review.py" line="102"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="89"/>
+        <location filename="../../app/gui/roster_review.py" line="105"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="90"/>
+        <location filename="../../app/gui/roster_review.py" line="106"/>
         <source>T&amp;opic:</source>
         <translation>C&amp;hủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="91"/>
+        <location filename="../../app/gui/roster_review.py" line="107"/>
         <source>Organised &amp;by:</source>
         <translation>Đơn vị tổ &amp;chức:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="92"/>
+        <location filename="../../app/gui/roster_review.py" line="108"/>
         <source>Attendees:</source>
         <translation>Người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="100"/>
+        <location filename="../../app/gui/roster_review.py" line="121"/>
         <source>&amp;Trainings</source>
         <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="101"/>
+        <location filename="../../app/gui/roster_review.py" line="122"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="124"/>
+        <location filename="../../app/gui/roster_review.py" line="150"/>
+        <source>{people} people to review. Read only: the commune&apos;s chairman decides; ask the commune to review them.</source>
+        <translation>{people} người cần rà soát. Chỉ xem: Chủ tịch UBND cấp xã quyết định; đề nghị xã rà soát những người này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="152"/>
         <source>{people} people to review. Print the review for the chairman from Reports.</source>
         <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="125"/>
+        <location filename="../../app/gui/roster_review.py" line="148"/>
         <source>Nobody to review.</source>
         <translation>Không có ai cần rà soát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="139"/>
+        <location filename="../../app/gui/roster_review.py" line="188"/>
         <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
         <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
     </message>
@@ -4356,40 +4440,70 @@ Vẫn lưu báo cáo?</translation>
         <translation>Người cần rà soát và căn cứ pháp lý; các lớp tập huấn và tỷ lệ tuyên truyền viên được tập huấn</translation>
     </message>
     <message>
+        <location filename="../../app/gui/roster.py" line="250"/>
+        <source>Read only: the review of the reporters of the units chosen, their trainings and last activity</source>
+        <translation>Chỉ xem: rà soát báo cáo viên, tuyên truyền viên của các đơn vị đã chọn, tập huấn và hoạt động gần nhất của họ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="251"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/roster.py" line="252"/>
+        <source>The list as shown by the unit filter, to .xlsx or .csv; personal data only if you choose</source>
+        <translation>Danh sách theo bộ lọc đơn vị, ra tệp .xlsx hoặc .csv; chỉ kèm dữ liệu cá nhân khi anh/chị chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="255"/>
         <source>Legal reporters and propagandists</source>
         <translation>Báo cáo viên, tuyên truyền viên pháp luật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="289"/>
+        <location filename="../../app/gui/roster.py" line="294"/>
         <source>New person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
         <location filename="../../app/gui/roster.py" line="218"/>
-        <location filename="../../app/gui/roster.py" line="290"/>
+        <location filename="../../app/gui/roster.py" line="295"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="297"/>
-        <location filename="../../app/gui/roster.py" line="413"/>
-        <location filename="../../app/gui/roster.py" line="421"/>
+        <location filename="../../app/gui/roster.py" line="302"/>
+        <location filename="../../app/gui/roster.py" line="432"/>
+        <location filename="../../app/gui/roster.py" line="440"/>
         <source>Delete person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
+        <location filename="../../app/gui/roster.py" line="336"/>
+        <source>{count} people written to {path}</source>
+        <translation>Đã ghi {count} người vào {path}</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/roster.py" line="337"/>
+        <source>with personal data</source>
+        <translation>có dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="337"/>
+        <source>personal data left out</source>
+        <translation>không kèm dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster.py" line="356"/>
         <source>{n} people shown: {bcv} legal reporters, {ttv} legal propagandists</source>
         <translation>Đang hiện {n} người: {bcv} báo cáo viên, {ttv} tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="414"/>
+        <location filename="../../app/gui/roster.py" line="433"/>
         <source>{name} belongs to {unit}; only that unit can change or delete this record.</source>
         <translation>{name} thuộc {unit}; chỉ đơn vị đó được sửa hoặc xóa hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster.py" line="423"/>
+        <location filename="../../app/gui/roster.py" line="442"/>
         <source>Delete {name} from the roster? Use this only for a record entered by mistake; to end someone&apos;s service, record the dismissal decision instead.</source>
         <translation>Xóa {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; khi một người thôi làm nhiệm vụ, hãy ghi quyết định cho thôi.</translation>
     </message>
@@ -4397,175 +4511,280 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="61"/>
+        <location filename="../../app/gui/settings_screen.py" line="70"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="63"/>
+        <location filename="../../app/gui/settings_screen.py" line="72"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="69"/>
+        <location filename="../../app/gui/settings_screen.py" line="78"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="70"/>
+        <location filename="../../app/gui/settings_screen.py" line="79"/>
         <source>Use another data folder…</source>
         <translation>Dùng thư mục dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="71"/>
-        <location filename="../../app/gui/settings_screen.py" line="210"/>
+        <location filename="../../app/gui/settings_screen.py" line="80"/>
+        <location filename="../../app/gui/settings_screen.py" line="226"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="85"/>
+        <location filename="../../app/gui/settings_screen.py" line="94"/>
         <source>e.g. Công chức Tư pháp - Hộ tịch</source>
         <translation>ví dụ: Công chức Tư pháp - Hộ tịch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="86"/>
+        <location filename="../../app/gui/settings_screen.py" line="95"/>
         <source>Save the &amp;officer</source>
         <translation>Lưu người &amp;phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="89"/>
+        <location filename="../../app/gui/settings_screen.py" line="98"/>
         <source>Officer in charge</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="91"/>
+        <location filename="../../app/gui/settings_screen.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="92"/>
+        <location filename="../../app/gui/settings_screen.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="97"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="104"/>
+        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="115"/>
         <source>&amp;Make a backup now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="105"/>
+        <location filename="../../app/gui/settings_screen.py" line="116"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản sao lưu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="106"/>
+        <location filename="../../app/gui/settings_screen.py" line="117"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="108"/>
-        <source>No backup yet. PBGDPL keeps one before each change of its database&apos;s structure; click “Make a backup now” to keep one of today&apos;s data.</source>
-        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nâng cấp cấu trúc cơ sở dữ liệu; bấm “Sao lưu ngay” để lưu một bản dữ liệu hôm nay.</translation>
+        <location filename="../../app/gui/settings_screen.py" line="119"/>
+        <source>No backup yet. PBGDPL makes one by itself before each import of bundles or spreadsheets, each catalog update, each restore and each upgrade, and once a day when it closes; click “Make a backup now” to keep one of today&apos;s data.</source>
+        <translation>Chưa có bản sao lưu nào. PBGDPL tự sao lưu trước mỗi lần nhập gói dữ liệu hoặc bảng tính, mỗi lần cập nhật danh mục, mỗi lần khôi phục và mỗi lần nâng cấp, và mỗi ngày một lần khi đóng chương trình; bấm “Sao lưu ngay” để giữ một bản của dữ liệu hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="128"/>
+        <location filename="../../app/gui/settings_screen.py" line="144"/>
         <source>About PBGDPL</source>
         <translation>Giới thiệu PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="135"/>
+        <location filename="../../app/gui/settings_screen.py" line="151"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="175"/>
+        <location filename="../../app/gui/settings_screen.py" line="191"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="190"/>
+        <location filename="../../app/gui/settings_screen.py" line="206"/>
         <source>The new language is used the next time PBGDPL starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần mở PBGDPL tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="199"/>
+        <location filename="../../app/gui/settings_screen.py" line="215"/>
         <source>Choose the data folder</source>
         <translation>Chọn thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="211"/>
+        <location filename="../../app/gui/settings_screen.py" line="227"/>
         <source>PBGDPL will use {folder} the next time it starts. A new folder is set up by the first-run wizard.</source>
         <translation>PBGDPL sẽ dùng {folder} từ lần mở tiếp theo. Thư mục mới sẽ được thiết lập bằng trình hướng dẫn lần đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="242"/>
+        <location filename="../../app/gui/settings_screen.py" line="251"/>
+        <source>{count} copies, {total} together; automatic copies are kept for 7 days, 5 weeks and 12 months, and the oldest are deleted when all copies pass {cap}. Your own copies are never deleted.</source>
+        <translation>{count} bản sao, tổng cộng {total}; bản sao tự động được giữ theo 7 ngày, 5 tuần và 12 tháng gần nhất, bản cũ nhất bị xóa khi tất cả vượt quá {cap}. Bản sao do bạn tạo không bao giờ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="267"/>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="263"/>
+        <location filename="../../app/gui/settings_screen.py" line="277"/>
+        <source>Made by you</source>
+        <translation>Do bạn tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="278"/>
+        <source>Daily (on closing)</source>
+        <translation>Hằng ngày (khi đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="279"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="280"/>
+        <source>Before a catalog update</source>
+        <translation>Trước khi cập nhật danh mục</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/settings_screen.py" line="281"/>
-        <location filename="../../app/gui/settings_screen.py" line="286"/>
+        <source>Data before a restore</source>
+        <translation>Dữ liệu trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="282"/>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="283"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>reporters</source>
+        <translation>báo cáo viên, tuyên truyền viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="293"/>
+        <source>attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>plan tasks</source>
+        <translation>nhiệm vụ kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="294"/>
+        <source>trainings</source>
+        <translation>lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessments</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="295"/>
+        <source>assessment answers</source>
+        <translation>điểm chấm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="296"/>
+        <source>bundles sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="300"/>
+        <source>The current data holds nothing that this backup lacks.</source>
+        <translation>Dữ liệu hiện tại không có gì mà bản sao lưu này thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="301"/>
+        <source>Lost by the restore (entered after this backup): {items}.</source>
+        <translation>Sẽ mất khi khôi phục (nhập sau bản sao lưu này): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/settings_screen.py" line="316"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
+        <location filename="../../app/gui/settings_screen.py" line="340"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="265"/>
+        <location filename="../../app/gui/settings_screen.py" line="318"/>
         <source>Replace all current data with the backup {name}? Everything entered after that backup will be replaced. A copy of the current data is kept in the backups folder first. PBGDPL closes afterwards.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu {name}? Mọi thứ nhập sau bản sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước vào thư mục sao lưu. Sau đó PBGDPL sẽ đóng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="281"/>
+        <location filename="../../app/gui/settings_screen.py" line="335"/>
         <source>PBGDPL closes now; open it again.</source>
         <translation>PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="287"/>
+        <location filename="../../app/gui/settings_screen.py" line="341"/>
         <source>The backup was restored (the previous data was saved as {name}). PBGDPL closes now; open it again.</source>
         <translation>Đã khôi phục bản sao lưu (dữ liệu trước đó được lưu thành {name}). PBGDPL sẽ đóng ngay; hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="298"/>
+        <location filename="../../app/gui/settings_screen.py" line="352"/>
         <source>(no signing key yet)</source>
         <translation>(chưa có khóa ký)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="310"/>
+        <location filename="../../app/gui/settings_screen.py" line="364"/>
         <source>PBGDPL {version}: offline log of legal dissemination and education.</source>
         <translation>PBGDPL {version}: sổ theo dõi phổ biến, giáo dục pháp luật, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="311"/>
+        <location filename="../../app/gui/settings_screen.py" line="365"/>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
         <translation>Giấy phép: GNU General Public License phiên bản 3 trở lên (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="312"/>
+        <location filename="../../app/gui/settings_screen.py" line="366"/>
         <source>Unit: {unit} ({code})</source>
         <translation>Đơn vị: {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="313"/>
+        <location filename="../../app/gui/settings_screen.py" line="367"/>
         <source>Officer: {officer}</source>
         <translation>Người phụ trách: {officer}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/settings_screen.py" line="314"/>
+        <location filename="../../app/gui/settings_screen.py" line="368"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -4684,7 +4903,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="501"/>
+        <location filename="../../app/gui/sync_screen.py" line="510"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -5053,98 +5272,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="536"/>
+        <location filename="../../app/gui/sync_screen.py" line="545"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="542"/>
+        <location filename="../../app/gui/sync_screen.py" line="551"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
+        <location filename="../../app/gui/sync_screen.py" line="554"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="549"/>
+        <location filename="../../app/gui/sync_screen.py" line="558"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="583"/>
+        <location filename="../../app/gui/sync_screen.py" line="592"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="592"/>
+        <location filename="../../app/gui/sync_screen.py" line="601"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="610"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="611"/>
+        <location filename="../../app/gui/sync_screen.py" line="620"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="620"/>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="632"/>
+        <location filename="../../app/gui/sync_screen.py" line="641"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="664"/>
+        <location filename="../../app/gui/sync_screen.py" line="673"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="665"/>
+        <location filename="../../app/gui/sync_screen.py" line="674"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="670"/>
+        <location filename="../../app/gui/sync_screen.py" line="679"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="676"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="678"/>
+        <location filename="../../app/gui/sync_screen.py" line="687"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5174,7 +5393,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="683"/>
+        <location filename="../../app/gui/sync_screen.py" line="692"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5219,88 +5438,93 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã nhận từ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="647"/>
+        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <source>Record id collision: the stored record belongs to unit %1, the other version comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2.</source>
+        <translation>Trùng mã bản ghi: bản ghi đang lưu thuộc đơn vị %1, bản kia do đơn vị %2 gửi. “Giữ bản của mình” để bản ghi thuộc đơn vị %1; “Lấy bản nhận được” giao bản ghi cho đơn vị %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="656"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="672"/>
+        <location filename="../../app/gui/sync_screen.py" line="681"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="730"/>
+        <location filename="../../app/gui/sync_screen.py" line="739"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="734"/>
+        <location filename="../../app/gui/sync_screen.py" line="743"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="781"/>
+        <location filename="../../app/gui/sync_screen.py" line="790"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="796"/>
+        <location filename="../../app/gui/sync_screen.py" line="805"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="802"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="802"/>
+        <location filename="../../app/gui/sync_screen.py" line="811"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="816"/>
+        <location filename="../../app/gui/sync_screen.py" line="825"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="885"/>
+        <location filename="../../app/gui/sync_screen.py" line="894"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="913"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="836"/>
+        <location filename="../../app/gui/sync_screen.py" line="845"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="856"/>
+        <location filename="../../app/gui/sync_screen.py" line="865"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="858"/>
-        <location filename="../../app/gui/sync_screen.py" line="872"/>
+        <location filename="../../app/gui/sync_screen.py" line="867"/>
+        <location filename="../../app/gui/sync_screen.py" line="881"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="869"/>
+        <location filename="../../app/gui/sync_screen.py" line="878"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="870"/>
+        <location filename="../../app/gui/sync_screen.py" line="879"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -5318,12 +5542,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="629"/>
+        <location filename="../../app/gui/plans_screen.py" line="632"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="642"/>
+        <location filename="../../app/gui/plans_screen.py" line="645"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -5331,97 +5555,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="545"/>
+        <location filename="../../app/gui/plans_screen.py" line="548"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="553"/>
+        <location filename="../../app/gui/plans_screen.py" line="556"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="555"/>
+        <location filename="../../app/gui/plans_screen.py" line="558"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="559"/>
+        <location filename="../../app/gui/plans_screen.py" line="562"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="560"/>
+        <location filename="../../app/gui/plans_screen.py" line="563"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="561"/>
+        <location filename="../../app/gui/plans_screen.py" line="564"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="564"/>
+        <location filename="../../app/gui/plans_screen.py" line="567"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="568"/>
+        <location filename="../../app/gui/plans_screen.py" line="571"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="569"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="570"/>
+        <location filename="../../app/gui/plans_screen.py" line="573"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="571"/>
+        <location filename="../../app/gui/plans_screen.py" line="574"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="572"/>
+        <location filename="../../app/gui/plans_screen.py" line="575"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="574"/>
+        <location filename="../../app/gui/plans_screen.py" line="577"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="575"/>
+        <location filename="../../app/gui/plans_screen.py" line="578"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="577"/>
+        <location filename="../../app/gui/plans_screen.py" line="580"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="578"/>
+        <location filename="../../app/gui/plans_screen.py" line="581"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="593"/>
+        <location filename="../../app/gui/plans_screen.py" line="596"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="596"/>
+        <location filename="../../app/gui/plans_screen.py" line="599"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="596"/>
+        <location filename="../../app/gui/plans_screen.py" line="599"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -5429,12 +5653,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskPicker</name>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="30"/>
+        <location filename="../../app/gui/task_picker.py" line="43"/>
         <source>Find a task…</source>
         <translation>Tìm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/task_picker.py" line="52"/>
+        <location filename="../../app/gui/task_picker.py" line="66"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
     </message>
@@ -5480,17 +5704,17 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <translation>So sánh các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_comparison.py" line="52"/>
+        <location filename="../../app/gui/unit_comparison.py" line="51"/>
         <source>Enter or double click: show this unit&apos;s figures</source>
         <translation>Enter hoặc nhấp đúp: xem số liệu của đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_comparison.py" line="61"/>
+        <location filename="../../app/gui/unit_comparison.py" line="60"/>
         <source>Reporters and propagandists active on the roster today</source>
         <translation>Báo cáo viên, tuyên truyền viên đang hoạt động trong danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_comparison.py" line="64"/>
+        <location filename="../../app/gui/unit_comparison.py" line="63"/>
         <source>not expected here</source>
         <translation>không thuộc danh sách theo dõi</translation>
     </message>

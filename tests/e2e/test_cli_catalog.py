@@ -62,6 +62,9 @@ def test_a_signed_catalog_update_fills_in_points_and_old_assessments_keep_their_
 
     kept = js(commune, "assessment", "show", "--year", "2024")
     assert kept["set_version"] == "2026.1" and kept["newest_version"] == "2026.2" and kept["result"] == before
+    preview = js(commune, "assessment", "rescore", "--year", "2024", "--preview")
+    assert {"code": "TC2", "before": "4/?", "after": "4/30"} in preview["changes"] and preview["stored"] is False
+    assert js(commune, "assessment", "show", "--year", "2024")["set_version"] == "2026.1"  # a preview stores nothing
     moved = js(commune, "assessment", "rescore", "--year", "2024")
     assert moved["set_version"] == "2026.2" and "TC2" not in {m["about"] for m in moved["result"]["missing"] if m["code"] == "points-unknown"}
     assert next(c for c in moved["result"]["criteria"] if c["code"] == "TC2")["max_points"] == "30"

@@ -75,6 +75,8 @@ def test_a_new_laptop_restored_from_the_province_continues_where_the_old_one_sto
     assert dry["added"] > 0 and db_dump(new) == before
     done = json.loads(_ok(cli("bundle", "restore", "--data-dir", str(new), made["path"], "--json", data_dir=False)).stdout)
     assert done["added"] == dry["added"] and done["next_seq"] == 3
+    kinds = [b["kind"] for b in json.loads(_ok(cli("backup", "list", "--json", "--data-dir", str(new), data_dir=False)).stdout)["backups"]]
+    assert kinds.count("before-restore") == 1  # the data as it was, copied (and checked) first; not by the dry run
     at_province = _python(so, "print(activities.get_activity(ws.db, row[0]).participants)")
     assert _python(new, "print(activities.get_activity(ws.db, row[0]).meta.rev, activities.get_activity(ws.db, row[0]).participants)") == f"2 {at_province}"
 

@@ -244,8 +244,10 @@ def test_forms_are_printed_from_the_screen(qtbot, ctx, upper_ctx, monkeypatch, t
     screen._editors["2.2"].setText("9/10")
     screen._editors["2.2"].editingFinished.emit()
     monkeypatch.setattr(QInputDialog, "getItem", pick(1))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mau02.pdf"), ""))
+    proposed: list = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _c, start, *a, **k: (proposed.append(start), (str(tmp_path / "mau02.pdf"), ""))[1])
     screen.print_button.click()
+    assert proposed == [str(ctx.workspace.paths.exports / "mau-02-2026.pdf")]  # in the data folder's exports/, no accents
     assert [o.split(":")[0] for o in offered[-1]] == ["Mẫu 01", "Mẫu 02"]
     assert "Bản tổng hợp điểm số của các tiêu chí, chỉ tiêu" in _pdf_words(tmp_path / "mau02.pdf") and "9/10 (90,0%)" in _pdf_words(tmp_path / "mau02.pdf")
 
@@ -257,3 +259,27 @@ def test_forms_are_printed_from_the_screen(qtbot, ctx, upper_ctx, monkeypatch, t
     assert [o.split(":")[0] for o in offered[-1]] == ["Mẫu 09", "Mẫu 10"]
     words = _pdf_words(tmp_path / "mau10.pdf")
     assert "Kết quả đánh giá, công nhận chuẩn tiếp cận pháp luật năm 2026" in words and "chưa gửi:" in words
+
+
+def test_the_new_actions_are_reached_from_the_keyboard(qtbot, ctx, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = shown_main_window(qtbot, ctx)
+    screen = window.show_screen("assessment")
+    screen.year.setCurrentIndex(screen.year.findData(2026))
+    screen._editors["2.2"].setText("9/10")
+    screen._editors["2.2"].editingFinished.emit()
+    pdf = tmp_path / "quyet-dinh.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+    screen.tree.setFocus()
+    screen.tree.setCurrentItem(_item(screen, "2.1"))
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Down)  # 2.1 → 2.1.1 → …: arrow keys walk the indicators
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Down)
+    assert screen.current_code() == "2.2"
+    qtbot.keyClick(screen.evidence_button, Qt.Key.Key_Space)  # a button in the tab order, pressed with the space bar
+    assert [e["filename"] for e in assessments.view(ctx.workspace, 2026).answers["2.2"].evidence] == ["quyet-dinh.pdf"]
+    texts = [b.text() for b in (screen.evidence_button, screen.calendar_button, screen.print_button, screen.catalog_button)]
+    marks = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(set(marks)) == len(marks)  # each has its own Alt+letter

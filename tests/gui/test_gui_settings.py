@@ -56,11 +56,14 @@ def test_backup_now_then_restore(qtbot, screen, ctx, monkeypatch):
     save_activity(ws, Activity(date=date(2026, 11, 20), title="Sau khi sao lưu", forms=["LOA"]))
     quits = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(1)))
-    answer_next_box("&Yes" if not _vi() else "&Có")
+    asked = answer_next_box("&Yes" if not _vi() else "&Có")
     answer_next_box()  # the "restored, closing" note
     # two boxes in a row: answer the second after the first
     assert screen.restore_selected()
     assert quits
+    # the question said a copy is kept first, and what the restore loses
+    assert "copy of the current data is kept" in asked[0] or "giữ một bản sao" in asked[0], asked
+    assert "activities: 1" in asked[0] or "hoạt động: 1" in asked[0], asked
     from app.paths import AppPaths
     from app.services.workspace import Workspace
     from app.store.activities import ActivityFilter, totals
@@ -105,3 +108,32 @@ def test_the_backup_list_says_when_there_is_none(qtbot, screen):
         pass
     qtbot.waitUntil(lambda: screen.backups.rowCount() == 1)
     assert screen.backups.isVisible() and not screen.no_backups.isVisible()
+
+
+def test_the_backup_list_names_kind_size_and_the_total_against_the_cap(qtbot, screen, ctx):
+    from app.services import backups
+
+    backups.auto_backup(ctx.workspace, "before-bundle-import")
+    backups.make_backup(ctx.paths.db_file, ctx.paths.backups, ctx.workspace.clock, "manual")
+    screen.refresh()
+    kinds = {screen.backups.item(r, 1).text() for r in range(screen.backups.rowCount())}
+    assert kinds == ({"Made by you", "Before an import"} if not _vi() else {"Do bạn tạo", "Trước khi nhập dữ liệu"})
+    assert all(screen.backups.item(r, 2).text().endswith(("KB", "MB")) for r in range(2))
+    total = screen.backup_total.text()
+    assert total.startswith("2 ") and "2,0 GB" in total and screen.backup_total.isVisible()
+
+
+def test_closing_the_window_makes_the_days_backup_once(qtbot, ctx):
+    from app.gui.main_window import MainWindow
+    from app.services import backups
+
+    def kinds():
+        return [backups.backup_kind(b.path) for b in backups.list_backups(ctx.paths.backups)]
+
+    before = kinds().count("daily")
+    for _ in range(2):
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        window.close()
+    assert kinds().count("daily") == before + 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from app.core.models import Activity
 from app.core.plans import Plan, PlanTask
 from app.gui.activity_editor import ActivityEditor
+from app.gui.task_picker import FULL_TEXT
 from app.services import logbook
 from app.services import plans as plan_svc
 from gui_helpers import forget_changes, type_text
@@ -38,7 +39,10 @@ def test_pick_a_task_by_typing_and_save(qtbot, ctx):
     assert editor.task.count() == 3 and editor.task.task_id() == ""
     type_text(editor.task.search, "dat dai")
     assert editor.task.count() == 1
-    assert "Đất đai" in editor.task.combo.itemText(1)
+    whole = editor.task.combo.itemData(1, FULL_TEXT)
+    assert whole == "05/KH-UBND · 1. Tuyên truyền Luật Đất đai năm 2024"  # what the open list shows
+    closed = editor.task.combo.itemText(1)  # the closed box: shortened to its width, never cut by Qt
+    assert closed == whole or (closed.endswith("…") and whole.startswith(closed[:-1].rstrip()))
     editor.task.combo.setFocus()
     qtbot.keyClick(editor.task.combo, Qt.Key.Key_Down)
     assert editor.task.task_id() == tasks[0].id
@@ -52,7 +56,8 @@ def test_pick_a_task_by_typing_and_save(qtbot, ctx):
 
     again = _shown(qtbot, ActivityEditor(ctx, activity=activity))
     assert again.task.task_id() == tasks[0].id
-    assert again.task.combo.currentText().startswith("05/KH-UBND · 1. Tuyên truyền")
+    assert again.task.combo.currentText().startswith("05/KH-UBND · 1. Tuyên")
+    assert again.task.combo.toolTip() == "05/KH-UBND · 1. Tuyên truyền Luật Đất đai năm 2024"
     again.task.combo.setCurrentIndex(0)
     assert again.store() == activity.id
     assert plan_svc.task_of_activity(ws, activity.id) is None

@@ -262,3 +262,29 @@ def test_the_received_list_explains_its_numbers(qtbot):
     text = numbering_text({"gaps": [4], "superseded": [2, 3], "reused": [], "installations": 2})
     assert "no. 4 never arrived: ask the unit" in text and "no. 2, 3 never arrived, but a later file" in text
     assert "from 2 computers" in text and numbering_text({"gaps": [], "superseded": []}) == "No file is missing."
+
+
+def test_an_id_two_units_claim_names_both_in_the_conflict_list(qtbot, upper_ctx):
+    """app.services.collisions: the stored record is unit 05533's, the other version comes from 05443."""
+    from app.core.kinds import kind
+    from app.gui.sync_screen import SyncScreen
+    from app.store import merge
+
+    ws = upper_ctx.workspace
+    rec = {"id": "id-1", "owner": "05533", "rev": 1, "base_rev": 0, "rev_by": "pc-a", "deleted": False,
+           "created_at": "2026-05-19T08:00:00+07:00", "updated_at": "2026-05-19T08:00:00+07:00",
+           "payload": dict(kind("activities").defaults, date="2026-05-19", title="Bản sao", forms=["LOA"])}  # fmt: skip
+    other = {**rec, "owner": "05443", "rev_by": "pc-b", "payload": {**rec["payload"], "title": "Bản gốc"}}
+    with ws.db.atomic():
+        merge.insert_records(ws.db, "activities", [rec])
+        merge.add_conflict(ws.db, {
+            "table_name": "activities", "record_id": "id-1", "owner_unit": "05443", "stored_rev": 1, "incoming_rev": 1,
+            "incoming_base_rev": 0, "incoming_rev_by": "pc-b", "incoming_deleted": 0, "incoming_hash": "x", "incoming": other,
+            "reason": "id collision", "bundle_id": "b", "detected_at": "2026-12-10T08:00:00+07:00",
+        })  # fmt: skip
+    screen = SyncScreen(upper_ctx)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    item = screen.conflict_table.item(0, 2)
+    assert item.text() == "05443 / 05533"
+    assert "05533" in item.toolTip() and "05443" in item.toolTip()

@@ -7,6 +7,7 @@ import pytest
 
 from app.commands import run_job
 from app.core.demo_data import generate_activities
+from app.core.demo_plans import SPECS
 from app.core.errors import DataFolderNotEmptyError, UnknownUnitError, ValidationError
 from app.core.progress import Progress
 from app.paths import AppPaths
@@ -39,7 +40,7 @@ def rows(ws, table):
 
 def counts(ws):
     c = settings_repo.table_counts(ws.db)
-    return {t: c[t]["live"] for t in ("activities", "reporters", "trainings", "audit_log")}
+    return {t: c[t]["live"] for t in ("activities", "reporters", "trainings", "plans", "plan_tasks", "audit_log")}
 
 
 def test_demo_sets_up_the_commune_and_writes_through_the_store(open_ws):
@@ -51,7 +52,7 @@ def test_demo_sets_up_the_commune_and_writes_through_the_store(open_ws):
     unit = choose_unit(3)
     assert summary == {
         "unit_code": unit.code, "unit_name": unit.name, "activities": summary["activities"],
-        "reporters": summary["reporters"], "years": [2025, 2026], "seed": 3,
+        "reporters": summary["reporters"], "plans": 2, "years": [2025, 2026], "seed": 3,
     }  # fmt: skip
     assert 500 <= summary["activities"] <= 660 and 26 <= summary["reporters"] <= 30
     values = ws.settings
@@ -60,7 +61,9 @@ def test_demo_sets_up_the_commune_and_writes_through_the_store(open_ws):
     c = counts(ws)
     assert (c["activities"], c["reporters"]) == (summary["activities"], summary["reporters"])
     assert c["trainings"] >= 2  # the trainings held, with their attendees
-    assert c["audit_log"] == 1 + c["activities"] + c["reporters"] + c["trainings"]  # init + one "create" per record
+    assert (c["plans"], c["plan_tasks"]) == (2, 2 * len(SPECS))  # an annual plan a year
+    records = c["activities"] + c["reporters"] + c["trainings"] + c["plans"] + c["plan_tasks"]
+    assert c["audit_log"] == 1 + records  # init + one "create" per record
     assert audit.verify_chain(ws.db) is None
     stored = rows(ws, "activities")
     assert {r["rev"] for r in stored} == {1} and {r["owner_unit"] for r in stored} == {unit.code}
@@ -73,7 +76,7 @@ def test_same_seed_same_data_in_two_folders(open_ws):
     run_job(create_demo(a, seed=11))
     run_job(create_demo(b, seed=11))
     keep = ("rev_by", "created_at", "updated_at")  # the installation id differs between folders
-    for table in ("activities", "reporters"):
+    for table in ("activities", "reporters", "plans", "plan_tasks", "task_activities"):
         ra = [{k: v for k, v in r.items() if k not in keep} for r in rows(a, table)]
         rb = [{k: v for k, v in r.items() if k not in keep} for r in rows(b, table)]
         assert ra == rb
@@ -94,7 +97,7 @@ def test_unknown_unit_writes_nothing(open_ws):
     with pytest.raises(UnknownUnitError) as err:
         run_job(create_demo(ws, unit_code="99999"))
     assert err.value.code == "E-UNIT-UNKNOWN"
-    assert not ws.initialised and counts(ws) == {"activities": 0, "reporters": 0, "trainings": 0, "audit_log": 0}
+    assert not ws.initialised and not any(counts(ws).values())
 
 
 def test_a_folder_with_records_is_refused_untouched(open_ws):

@@ -87,3 +87,29 @@ def test_a_plan_task_with_a_formula_without_result_is_refused(workspace, tmp_pat
     with pytest.raises(ImportRejectedError) as err:
         plan_files.import_plan_xlsx(workspace, write_plan_file(tmp_path / "kh.xlsx", rows))
     assert "cell G2 holds the formula =1000000*2 without its result" in err.value.message
+
+
+def test_a_tcvn3_header_in_a_unicode_font_is_recognised(workspace, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["STT", "Ngµy", "N\xe9i dung", "Hình thức"])  # TCVN3 headers (bytes read as cp1252), font Calibri
+    wb.active.append([1, "05/03/2026", "Tuyên truyền Luật Đất đai", "Hội nghị"])
+    wb.save(tmp_path / "tcvn3-header.xlsx")
+    report = _import(workspace, tmp_path / "tcvn3-header.xlsx")
+    assert report.created == 1 and set(report.columns.values()) == {"date", "title", "forms"}
+
+
+def test_no_header_names_only_the_columns_missing_and_the_row_that_came_closest(workspace, tmp_path):
+    from openpyxl import Workbook
+
+    from app.core.errors import FileFormatError
+
+    wb = Workbook()
+    wb.active.append(["Báo cáo năm 2026"])
+    wb.active.append(["STT", "Ngày", "Việc đã làm"])
+    wb.save(tmp_path / "no-content.xlsx")
+    with pytest.raises(FileFormatError) as err:
+        _import(workspace, tmp_path / "no-content.xlsx")
+    assert "columns needed: Nội dung / Luật/chủ đề (" in err.value.message
+    assert "row 2 names Ngày" in err.value.message and err.value.details["needed"] == ["Nội dung / Luật/chủ đề"]

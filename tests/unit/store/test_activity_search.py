@@ -163,6 +163,12 @@ def test_without_the_index_search_falls_back_to_like(log_db, monkeypatch):
     log_db._pbgdpl_fts = None
 
 
+def _hashsize(db) -> int:
+    """The index's in-memory buffer for new terms (search_index fills a batch with a larger one)."""
+    row = db.execute("SELECT v FROM activities_search_config WHERE k = 'hashsize'").fetchone()
+    return row[0] if row else 1 << 20
+
+
 def _trigger_sql(db) -> str | None:
     row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'activities_search_insert'").fetchone()
     return row[0] if row else None
@@ -179,6 +185,7 @@ def test_a_large_batch_is_indexed_after_its_rows_and_searches_right_away(log_db,
     with db.atomic():
         insert_activities_bulk(db, _activities(40, offset=60), ctx())
     assert _trigger_sql(db) == trigger  # the trigger is back, exactly as it was
+    assert _hashsize(db) == 1 << 20  # and the index's usual buffer
     for text in QUERIES:
         fts, like = _both(db, text=text)
         assert fts == like, text
@@ -201,7 +208,7 @@ def test_a_batch_rolled_back_leaves_the_trigger_and_the_index_as_they_were(log_d
     with pytest.raises(RuntimeError), db.atomic():
         insert_activities_bulk(db, _activities(20, offset=60), ctx())
         raise RuntimeError("a later check refused the batch")
-    assert _trigger_sql(db) == trigger and _both(db, text="luat") == before
+    assert _trigger_sql(db) == trigger and _both(db, text="luat") == before and _hashsize(db) == 1 << 20
     db.execute("INSERT INTO activities_search (activities_search) VALUES ('integrity-check')")
 
 
@@ -225,6 +232,7 @@ def test_a_large_batch_of_updates_is_followed_by_the_index_after_its_rows(log_db
     with db.atomic():
         merge_repo.update_records(db, "activities", recs)
     assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'activities_search_update'").fetchone()[0] == trigger
+    assert _hashsize(db) == 1 << 20
     found = activities.query_ids(db, activities.ActivityFilter(units=(UNIT,), text="thuy loi"))
     assert sorted(found) == sorted(ids[1::2])
     for text in QUERIES:

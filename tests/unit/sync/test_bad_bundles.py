@@ -258,15 +258,6 @@ def test_records_claiming_another_owner(upper, bundle, commune, commune_key, tmp
     refused(upper, _with_records(bundle, "reporters", steal, commune_key, tmp_path / "o.pbgdpl"), "E-BUNDLE-RECORD", r1, "claims owner unit '05533'")
 
 
-def test_a_record_id_owned_by_another_unit_here_is_refused(upper, bundle, commune):
-    from app.core.models import Reporter
-    from app.services import logbook
-
-    r = Reporter(id=commune.sample["r2"].id, kind="ttv", full_name="Người của Sở")
-    logbook.save_reporter(upper, r)  # the province already owns this id
-    refused(upper, bundle, "E-BUNDLE-RECORD", commune.sample["r2"].id, "already belongs to unit 19")
-
-
 def test_a_missing_attachment_file(upper, bundle, commune_key, tmp_path):
     sha = next(n for n in read_members(bundle) if n.startswith("files/"))
     path = tamper(bundle, tmp_path / "nofile.pbgdpl", drop=(sha,), sign_with=commune_key)

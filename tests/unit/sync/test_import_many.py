@@ -191,3 +191,25 @@ def test_a_selection_is_judged_as_a_whole(commune, upper, export):
     done = run_job(import_many(upper, [third, second, first]))
     assert [r.report.sequence_gaps for r in done] == [[], [], []]  # no. 3 came first: 1 and 2 were in the selection
     assert _imported(upper) == [1, 2, 3]
+
+
+def test_the_automatic_backup_is_made_before_the_first_file_that_writes_only(commune, upper, export, tmp_path):
+    """A selection of files imported before (each a no-op) or refused writes nothing: no backup, none rotated
+    away; the first file that writes gets its copy, taken before anything of it is stored."""
+    first = export("2026")
+    junk = tmp_path / "junk.pbgdpl"
+    junk.write_bytes(b"PK\x03\x04 this is no bundle")
+    backups = lambda: sorted((p.name, p.stat().st_mtime_ns) for p in upper.paths.backups.glob("*before-bundle-import.sqlite3"))  # noqa: E731
+    run_job(import_many(upper, [junk]))
+    assert backups() == []
+    run_job(import_many(upper, [first]))
+    made = backups()
+    assert len(made) == 1
+    copy = sqlite3.connect(f"{(upper.paths.backups / made[0][0]).as_uri()}?mode=ro", uri=True)
+    try:  # the copy is the database as it was before the import
+        assert copy.execute("SELECT COUNT(*) FROM bundle_imports").fetchone()[0] == 0
+    finally:
+        copy.close()
+    again = run_job(import_many(upper, [first, junk]))
+    assert again[0].report.already_imported and not again[1].ok
+    assert backups() == made  # not made again (the test's clock would give it the same name: its time says)

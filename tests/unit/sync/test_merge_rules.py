@@ -44,9 +44,17 @@ def test_newer_revision_over_missed_revisions_and_over_an_older_base():
     assert d.outcome == "conflicts" and "made from revision 2" in d.reason
 
 
-def test_another_owner_is_rejected():
-    d = decide(state(1, owner="19"), rec(2))
-    assert d.outcome == "rejected" and "belongs to unit 19" in d.reason
+def test_an_id_another_unit_holds_is_judged_by_the_computer_that_made_each_version():
+    """A version made by the holder's computer is refused; a stored copy made by the sender's computer goes back
+    to the sender; when nothing tells them apart: a collision kept for review, both units named."""
+    computers = {"19": {"inst-19"}, "05443": {"inst-a"}}
+    d = decide(state(1, owner="19", rev_by="inst-19"), rec(2, rev_by="inst-19"), installations=computers)
+    assert d.outcome == "rejected" and "belongs to unit 19" in d.reason and "not of unit 05443" in d.reason
+    d = decide(state(3, owner="19", rev_by="inst-a"), rec(2, rev_by="inst-a"), installations=computers)
+    assert (d.outcome, d.takes_from) == ("updated", "19")  # even at a lower revision: the copy was never 19's
+    d = decide(state(1, owner="19", rev_by="inst-19"), rec(2, rev_by="inst-a"), installations=computers)
+    assert d.outcome == "conflicts" and d.collision == "19" and "unit 19 already holds" in d.reason
+    assert decide(state(1, owner="19"), rec(2)).outcome == "conflicts"  # nothing known of either: never refused whole
 
 
 def test_plan_counts_and_details():
