@@ -73,6 +73,17 @@ class Field:
         run("report", "summary", "--data-dir", str(self.province), "--period", PERIOD, "--out", str(out))
         return figures_of_summary(out)
 
+    def add_participants(self, code: str, month: str, more: int) -> None:
+        """The commune's officer corrects its first activity of 2026-``month`` (its participants), through the services."""
+        script = (
+            "from pathlib import Path; from datetime import date; from app.paths import AppPaths;"
+            "from app.services.workspace import Workspace; from app.services import logbook, read;"
+            f"ws = Workspace.open(AppPaths(Path({str(self.commune(code))!r})));"
+            f"a = sorted(read.activities(ws, read.default_scope(ws), date(2026, {int(month)}, 1), date(2026, {int(month)}, 28)), key=lambda a: a.id)[0];"
+            f"a.participants += {more}; logbook.save_activity(ws, a); ws.close()"
+        )
+        subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+
     def own_summary(self, code: str) -> tuple[int, int]:
         out = self.root / "own" / f"{code}.pdf"
         run("report", "summary", "--data-dir", str(self.commune(code)), "--period", PERIOD, "--out", str(out))
@@ -200,14 +211,7 @@ def test_the_quarter_through_three_tiers(field):
     row = next(r for r in board["rows"] if r["unit_code"] == back)
     assert (row["status"], row["reason"]) == ("returned", "Thiếu số liệu tháng 9")
     assert board["reported"] == 10  # a returned period was reported
-    script = (
-        "from pathlib import Path; from datetime import date; from app.paths import AppPaths;"
-        "from app.services.workspace import Workspace; from app.services import logbook, read;"
-        f"ws = Workspace.open(AppPaths(Path({str(f.commune(back))!r})));"
-        "a = sorted(read.activities(ws, read.default_scope(ws), date(2026, 9, 1), date(2026, 9, 30)), key=lambda a: a.id)[0];"
-        "a.participants += 11; logbook.save_activity(ws, a); ws.close()"
-    )
-    subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    f.add_participants(back, "09", 11)
     run("bundle", "import", "--data-dir", str(f.province), str(f.export(back, "q3-resent")))
     assert f.statuses()[back] == "changed_after_approval"  # the corrected data arrived: decide again
     run("approve", "--data-dir", str(f.province), "--unit", back, "--period", PERIOD)
@@ -235,14 +239,7 @@ def test_the_quarter_through_three_tiers(field):
     # corrected at the commune, sent to the district, relayed (the returned bundle was held back meanwhile)
     held = as_json("bundle", "export", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(f.usb / "district-held"))
     assert far not in [e["unit_code"] for e in held["relayed"]] and [w["unit_code"] for w in held["withheld"]] == [far]
-    script = (
-        "from pathlib import Path; from datetime import date; from app.paths import AppPaths;"
-        "from app.services.workspace import Workspace; from app.services import logbook, read;"
-        f"ws = Workspace.open(AppPaths(Path({str(f.commune(far))!r})));"
-        "a = sorted(read.activities(ws, read.default_scope(ws), date(2026, 8, 1), date(2026, 8, 31)), key=lambda a: a.id)[0];"
-        "a.participants += 23; logbook.save_activity(ws, a); ws.close()"
-    )
-    subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    f.add_participants(far, "08", 23)
     run("bundle", "import", "--data-dir", str(f.district), str(f.export(far, "q3-far")))
     up = as_json("bundle", "export", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(f.usb / "district-2"))
     assert far in [e["unit_code"] for e in up["relayed"]]
