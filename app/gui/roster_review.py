@@ -119,6 +119,22 @@ class RosterReviewDialog(QDialog):
                 if item is not None and item.widget() is not None:
                     item.widget().setVisible(not self.read_only)
         self.tabs.addTab(trained, self.tr("&Trainings"))
+        # -- the law's time limits from a proposal's day, in working days less the public holidays
+        limits = QWidget(self.tabs)
+        self.proposal = DateLine(limits)
+        self.proposal.set_value(ws.today())
+        self.limits_note = QLabel(self.tr("Working days: Monday to Friday less the public holidays of the holiday list "
+                                          "(a year whose Tết and Giỗ Tổ days are not listed is said in the notes)."), limits)  # fmt: skip
+        self.limits_note.setWordWrap(True)
+        self.limits_table = _table(limits, [self.tr("Time limit"), self.tr("Legal basis"), self.tr("Due"), self.tr("Note")])
+        lf = QFormLayout()
+        lf.addRow(self.tr("Proposal re&ceived on:"), self.proposal)
+        ll = QVBoxLayout(limits)
+        ll.addLayout(lf)
+        ll.addWidget(self.limits_note)
+        ll.addWidget(self.limits_table, 1)
+        self.tabs.addTab(limits, self.tr("Time &limits"))
+        self.proposal.textChanged.connect(self.refresh_limits)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -135,6 +151,24 @@ class RosterReviewDialog(QDialog):
             self.resize(min(1100, available.width() - 20), min(640, available.height() - 40))
         self.refresh_review()
         self.refresh_trainings()
+        self.refresh_limits()
+
+    @Slot()
+    def refresh_limits(self) -> None:
+        """The day each decision is due from the proposal's day (TT 10/2016 Điều 3.6, 4.3, 5.4, 6.3)."""
+        from app.services import ttv_call
+
+        ws, day = self.ctx.workspace, self.proposal.value()
+        if not isinstance(day, date):
+            _fill(self.limits_table, [])
+            return
+        try:
+            items = ttv_call.reminders(ws, ws.today(), proposal=day)
+        except Exception as exc:  # noqa: BLE001 - a broken holidays file: said, nothing computed
+            _fill(self.limits_table, [])
+            show_error(self, exc)
+            return
+        _fill(self.limits_table, [[r.text, r.law_item, format_date(r.due) if r.due else "–", r.note] for r in items])
 
     def _who(self, name: str, unit: str) -> str:
         return f"{name} ({self.unit_names.get(unit, unit)})" if self.read_only and self.scope.many else name
