@@ -1812,7 +1812,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="149"/>
+        <location filename="../../app/gui/errors.py" line="165"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -2022,27 +2022,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="145"/>
+        <location filename="../../app/gui/errors.py" line="127"/>
+        <source>Some cells hold formulas saved without their results (the file was made by a program that does not calculate), so nothing was imported. Open the file in Excel or LibreOffice, save it, and import the new copy. The details name the cells.</source>
+        <translation>Một số ô chứa công thức nhưng không có kết quả đã tính (tệp được tạo bằng chương trình không tự tính công thức), nên chưa nhập gì. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập bản mới. Phần chi tiết ghi rõ các ô đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="161"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/errors.py" line="163"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="150"/>
+        <location filename="../../app/gui/errors.py" line="166"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="151"/>
+        <location filename="../../app/gui/errors.py" line="167"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="168"/>
+        <location filename="../../app/gui/errors.py" line="184"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
