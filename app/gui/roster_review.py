@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -39,6 +39,11 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.setWordWrap(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    heights = QTimer(table)  # wrapped rows take their height again once the columns have their width
+    heights.setSingleShot(True)
+    heights.setInterval(0)
+    heights.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(heights.start)
     return table
 
 
@@ -135,6 +140,7 @@ class RosterReviewDialog(QDialog):
         ll.addWidget(self.limits_table, 1)
         self.tabs.addTab(limits, self.tr("Time &limits"))
         self.proposal.textChanged.connect(self.refresh_limits)
+        self.tabs.currentChanged.connect(self._fit_rows)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -152,6 +158,13 @@ class RosterReviewDialog(QDialog):
         self.refresh_review()
         self.refresh_trainings()
         self.refresh_limits()
+
+    @Slot(int)
+    def _fit_rows(self, _index: int) -> None:
+        """A tab's wrapped rows sized to its columns once it is shown (a hidden tab's columns have no width)."""
+        for table in (self.review_table, self.people_table, self.training_table, self.limits_table):
+            if table.isVisible():
+                table.resizeRowsToContents()
 
     @Slot()
     def refresh_limits(self) -> None:
