@@ -1812,7 +1812,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="149"/>
+        <location filename="../../app/gui/errors.py" line="165"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -2022,27 +2022,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="145"/>
+        <location filename="../../app/gui/errors.py" line="127"/>
+        <source>Some cells hold formulas saved without their results (the file was made by a program that does not calculate), so nothing was imported. Open the file in Excel or LibreOffice, save it, and import the new copy. The details name the cells.</source>
+        <translation>Một số ô chứa công thức nhưng không có kết quả đã tính (tệp được tạo bằng chương trình không tự tính công thức), nên chưa nhập gì. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập bản mới. Phần chi tiết ghi rõ các ô đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="161"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/errors.py" line="163"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="150"/>
+        <location filename="../../app/gui/errors.py" line="166"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="151"/>
+        <location filename="../../app/gui/errors.py" line="167"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="168"/>
+        <location filename="../../app/gui/errors.py" line="184"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -4398,27 +4403,62 @@ Vẫn lưu báo cáo?</translation>
         <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="122"/>
+        <location filename="../../app/gui/roster_review.py" line="126"/>
+        <source>Working days: Monday to Friday less the public holidays of the holiday list (a year whose Tết and Giỗ Tổ days are not listed is said in the notes).</source>
+        <translation>Ngày làm việc: từ thứ Hai đến thứ Sáu, trừ các ngày nghỉ lễ, tết trong danh mục ngày nghỉ (năm nào chưa có ngày nghỉ Tết Âm lịch, Giỗ Tổ thì cột Ghi chú nói rõ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="131"/>
+        <source>Proposal re&amp;ceived on:</source>
+        <translation>Ngày &amp;nhận đề nghị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="136"/>
+        <source>Time &amp;limits</source>
+        <translation>Thờ&amp;i hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="138"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="150"/>
+        <location filename="../../app/gui/roster_review.py" line="184"/>
         <source>{people} people to review. Read only: the commune&apos;s chairman decides; ask the commune to review them.</source>
         <translation>{people} người cần rà soát. Chỉ xem: Chủ tịch UBND cấp xã quyết định; đề nghị xã rà soát những người này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="152"/>
+        <location filename="../../app/gui/roster_review.py" line="186"/>
         <source>{people} people to review. Print the review for the chairman from Reports.</source>
         <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="148"/>
+        <location filename="../../app/gui/roster_review.py" line="182"/>
         <source>Nobody to review.</source>
         <translation>Không có ai cần rà soát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="188"/>
+        <location filename="../../app/gui/roster_review.py" line="222"/>
         <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
         <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
     </message>
