@@ -147,11 +147,13 @@ class AssessmentScreen(QWidget):
         self.rescore_button = QPushButton(self.tr("&Re-score under the newer version…"), self)
         self.catalog_button = QPushButton(self.tr("Import a criteria &update…"), self)
         self.catalog_button.setToolTip(self.tr("A signed criteria file from the upper level (points filled in or corrected)"))
+        self.source_button = QPushButton(self.tr("Source of the &figure…"), self)
+        self.source_button.setToolTip(self.tr("Where a figure the log does not hold comes from (e.g. the mediation book), kept with the answer"))
         self.calendar_button = QPushButton(self.tr("Assessment ca&lendar…"), self)
         self.calendar_button.setToolTip(self.tr("Type the date of a step the criteria set leaves without one (from the upper level's letter)"))
         self.print_button = QPushButton(self.tr("Pr&int a form…"), self)
         self.print_button.setToolTip(self.tr("Mẫu 01, 02 (commune); 07 (the upper level's scoring of a commune); 09, 10 (all communes) as PDF"))
-        for button in (self.evidence_button, self.rescore_button, self.calendar_button, self.print_button, self.catalog_button):
+        for button in (self.evidence_button, self.source_button, self.rescore_button, self.calendar_button, self.print_button, self.catalog_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -200,6 +202,7 @@ class AssessmentScreen(QWidget):
         self.catalog_button.clicked.connect(self._on_catalog_clicked)
         self.calendar_button.clicked.connect(self._on_calendar_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.source_button.clicked.connect(self._on_source_clicked)
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------------------------
@@ -218,6 +221,7 @@ class AssessmentScreen(QWidget):
         self.board.hide()
         self.tree.show()
         self.evidence_button.show()
+        self.source_button.show()
         try:
             self.view = assessments.view(self.ctx.workspace, self.current_year(), self.current_unit())
         except Exception as exc:  # noqa: BLE001  shown to the person, the screen stays usable
@@ -246,6 +250,7 @@ class AssessmentScreen(QWidget):
         self.tree.hide()
         self.board.show()
         self.evidence_button.hide()
+        self.source_button.hide()
         self.rescore_button.hide()
         rows = self._rows
         self.board.setRowCount(len(rows))
@@ -362,7 +367,7 @@ class AssessmentScreen(QWidget):
         if d is not None:
             notes.append(self.tr("The log gives: {text}").format(text=d.text) if a is not None and a.source == "entered" else d.text)
         if a is not None and a.reason:
-            notes.append(self.tr("Reason: {reason}").format(reason=a.reason))
+            notes.append((self.tr("Reason: {reason}") if d is not None else self.tr("Source: {reason}")).format(reason=a.reason))
         if a is not None and a.evidence:
             notes.append(self.tr("{n} evidence file(s)").format(n=len(a.evidence)))
             for e in a.evidence:
@@ -533,6 +538,24 @@ class AssessmentScreen(QWidget):
             return
         self._update_notes(code)
         self._show_result()
+
+    @Slot()
+    def _on_source_clicked(self) -> None:
+        """Keep where the chosen answer's figure comes from (stored as the answer's reason)."""
+        code = self.current_code()
+        if code is None or self.view is None:
+            QMessageBox.information(self, self.tr("Source of the figure"), self.tr("Choose an indicator in the list first (arrow keys)."))
+            return
+        old = self.view.answers.get(code)
+        text, ok = QInputDialog.getText(self, self.tr("Source of the figure"), self.tr("Where does the figure of {code} come from?").format(code=code), text=old.reason if old else "")
+        if not ok or not text.strip():
+            return
+        try:
+            self.view = assessments.set_answer(self.ctx.workspace, self.current_year(), code, None, reason=text, unit=self.current_unit())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._update_notes(code)
 
     def rescore_question(self, preview: assessments.RescorePreview) -> str:
         """The confirmation text: the versions, the result before and after, each line that changes."""

@@ -7,12 +7,13 @@ import hashlib
 import json
 import logging
 import uuid
+from contextlib import contextmanager
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from datetime import date
 from pathlib import Path
-from typing import Any, Container, Generator
+from typing import Any, Container, Generator, Iterator
 
 from app import __version__
 from app.core.errors import AppError, DatabaseFullError, DatabaseIOError, InternalError, RecordNotFoundError, UsageError
@@ -562,7 +563,7 @@ def import_bundle(
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
-    retired = _retired_key_note(ws, vb, report)
+    retired, shared = _retired_key_note(ws, vb, report)
     collisions.check_links(ws, vb)
     plans, listed = {}, {}
     for table in fmt.TABLES:
@@ -572,7 +573,7 @@ def import_bundle(
         k = kind(table)
         held = (k.parent.field, kind(k.parent.kind).label, plans[k.parent.kind].collided) if k.parent else ("", "", {})
         installs = collisions.installations(ws, vb, others) if others else None
-        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held)
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held, shared)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -710,12 +711,14 @@ def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry
     return report
 
 
-def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
-    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
-    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> tuple[str, bool]:
+    """For a bundle signed by a key this level replaced: a warning in the report, the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote, and whether another key has sent files from the
+    same installation (a copied data folder: app.sync.merge then keeps every stored version); ("", False) for a
+    current key."""
     entry = vb.trusted
     if entry is None or entry.status != "retired":
-        return ""
+        return "", False
     checked = keys.checked_fingerprint(vb.fingerprint)
     last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
     late = last is None or vb.seq > last
@@ -725,7 +728,16 @@ def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -
         + ("; this file arrived late: " if late else "; ")
         + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
     )
-    return checked
+    installation = str(vb.manifest["source"].get("installation_id", "") or "")
+    shared = bool(installation) and any(
+        r["installation_id"] == installation and r["fingerprint"] != vb.fingerprint for r in sync_state.list_imports(ws.db, vb.source_unit)
+    )
+    if shared:
+        report.warnings.append(
+            "the unit's newer key has sent files from this same installation (its data folder was copied to the new "
+            "computer): every change this file makes to a record already here is listed as a conflict for review"
+        )
+    return checked, shared
 
 
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:
@@ -808,24 +820,25 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     # is synced as it is written, and no import is committed before its copy is durable under its name; a
     # journal commit per group instead of one per file (a folder's sync costs about what the file's does).
     # The automatic backup is made before the first file that may write (a selection of files imported before
-    # writes nothing and needs no way back: its no-op is decided right after the signature check).
-    backed_up = dry_run
+    # writes nothing and needs no way back: its no-op is decided right after the signature check). It is copied
+    # on a thread of its own while the first file is prepared, and no file is written before it is complete.
+    backup = None if dry_run else _Backup(ws)
     if not dry_run:
         sweep(ws)  # what a killed import left (kept copies the database does not hold, .part files)
     pool, submit = _helper(ws, files)
+    if backup is not None and _any_new(ws, files):
+        backup.start()
     folders = FolderSyncs()
-    with pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
+    with _finished(backup), pool, batch_writes(ws.db), CommitGroups(ws.db, before_commit=folders.sync) as group:
         upcoming = submit(files[0])
         for n, path in enumerate(files):
             yield Progress(n, len(files), Path(path).name)
             current = upcoming
             if n + 1 < len(files):
                 upcoming = submit(files[n + 1])
-            if not backed_up and _may_write(ws, current):
-                from app.services.backups import auto_backup
-
-                auto_backup(ws, "before-bundle-import")
-                backed_up = True
+            if backup is not None and _may_write(ws, current):
+                backup.wait()
+                backup = None
             group.begin()
             with gc_paused():
                 result = _import_one(ws, Path(path), current, dry_run, folders)
@@ -837,6 +850,64 @@ def import_many(ws: Workspace, files: list[Path], *, dry_run: bool = False) -> G
     _judge_selection(ws, out, dry_run)
     yield Progress(len(files), len(files), "done")
     return out
+
+
+class _Backup:
+    """``import_many``'s automatic backup, made on a thread of its own (its own connections) or right away."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.thread = None
+
+    def _make(self) -> None:
+        from app.services.backups import auto_backup
+
+        auto_backup(self.ws, "before-bundle-import")  # (a copy that cannot be made is logged; the import goes on)
+
+    def start(self) -> None:
+        import threading
+
+        self.thread = threading.Thread(target=self._make, name="pbgdpl-backup", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Return once the copy is made (made here when it was not started)."""
+        if self.thread is None:
+            self._make()
+        else:
+            self.thread.join()
+
+
+@contextmanager
+def _finished(backup: _Backup | None) -> Iterator[None]:
+    """A backup started for files that did not write after all (or a cancelled import) is never left half made."""
+    try:
+        yield
+    finally:
+        if backup is not None and backup.thread is not None:
+            backup.thread.join()
+
+
+def _any_new(ws: Workspace, files: list[Path]) -> bool:
+    """Whether some file may be one not imported here yet, by its manifest's bundle id read without any check (a
+    file that cannot be read so, or that carries other bundles, counts as new; only the backup's start depends
+    on it: whether a file writes is decided after its checks)."""
+    import zipfile
+
+    known = sync_state.imported_bundle_ids(ws.db)
+    for path in files:
+        try:
+            with zipfile.ZipFile(path) as zf:
+                info = zf.getinfo(fmt.MANIFEST)
+                if info.file_size > fmt.DEFAULT_LIMITS.max_manifest:
+                    return True
+                manifest = json.loads(zf.read(info))
+        except Exception:  # noqa: BLE001 - unreadable here: its checks refuse it
+            continue
+        bundle_id = manifest.get("bundle_id") if isinstance(manifest, dict) else None
+        if not isinstance(bundle_id, str) or bundle_id not in known or manifest.get("relay"):
+            return True
+    return False
 
 
 def _may_write(ws: Workspace, preparing) -> bool:

@@ -135,11 +135,17 @@ def baseline(folder: Path, bundles: list[Path]) -> float:
     import json
     import zipfile
 
+    from app.core.kinds import kind
+
     rows: dict[str, list[dict]] = {t: [] for t in fmt.TABLES}
     for path in bundles:
         with zipfile.ZipFile(path) as zf:
-            for t in fmt.TABLES:
-                rows[t] += [json.loads(line) for line in zf.read(fmt.data_member(t)).splitlines()]
+            present = set(zf.namelist())
+            for t in fmt.TABLES:  # kinds of a later format travel only when the bundle has records of them
+                if fmt.data_member(t) in present:
+                    lines = [json.loads(line) for line in zf.read(fmt.data_member(t)).splitlines()]
+                    # fields added later travel only when they differ from their default
+                    rows[t] += [{**r, "payload": {**kind(t).defaults, **r["payload"]}} for r in lines]
     plain = {t: [merge_repo.stored_row(t, r) for r in rows[t]] for t in fmt.TABLES}
     folder.mkdir(parents=True, exist_ok=True)
     db_file = folder / "bare.sqlite3"

@@ -280,6 +280,22 @@ def test_the_new_actions_are_reached_from_the_keyboard(qtbot, ctx, monkeypatch, 
     assert screen.current_code() == "2.2"
     qtbot.keyClick(screen.evidence_button, Qt.Key.Key_Space)  # a button in the tab order, pressed with the space bar
     assert [e["filename"] for e in assessments.view(ctx.workspace, 2026).answers["2.2"].evidence] == ["quyet-dinh.pdf"]
-    texts = [b.text() for b in (screen.evidence_button, screen.calendar_button, screen.print_button, screen.catalog_button)]
+    texts = [b.text() for b in (screen.evidence_button, screen.source_button, screen.calendar_button, screen.print_button, screen.catalog_button, screen.rescore_button)]
     marks = [t[t.index("&") + 1].lower() for t in texts]
     assert len(set(marks)) == len(marks)  # each has its own Alt+letter
+
+
+def test_a_typed_figure_keeps_its_source(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = shown_main_window(qtbot, ctx)
+    screen = window.show_screen("assessment")
+    screen.year.setCurrentIndex(screen.year.findData(2026))
+    screen._editors["2.3"].setText("5/6")  # information requests answered on time: not in the log
+    screen._editors["2.3"].editingFinished.emit()
+    _choose(screen, "2.3")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sổ theo dõi cung cấp thông tin năm 2026", True))
+    screen.source_button.click()
+    stored = assessments.view(ctx.workspace, 2026).answers["2.3"]
+    assert stored.value == {"num": 5, "den": 6} and stored.reason == "Sổ theo dõi cung cấp thông tin năm 2026" and stored.source == "entered"
+    assert _item(screen, "2.3").text(4) == "Typed by Nguyễn Thị Hường on 26/11/2026 · Source: Sổ theo dõi cung cấp thông tin năm 2026"
