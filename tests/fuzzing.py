@@ -325,6 +325,8 @@ def _xlsx_cells(rng: random.Random, data: bytes) -> bytes:
     if rng.random() < 0.3:
         ws.column_dimensions[rng.choice("ABCDEFG")].hidden = True
     if rng.random() < 0.2:
+        ws.row_dimensions[rng.randint(1, max(ws.max_row, 1))].hidden = True
+    if rng.random() < 0.2:
         ws.insert_rows(rng.randint(1, 5), rng.randint(1, 3))
     if rng.random() < 0.2:
         ws.delete_cols(rng.randint(1, 8))

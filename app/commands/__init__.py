@@ -44,6 +44,14 @@ def run_job(job: Generator[Progress, None, T], on_progress: Callable[[Progress],
             on_progress(step)
 
 
+def shown_date(iso: str | None, time: bool = False) -> str:
+    """An ISO date or time as people read it: dd/mm/yyyy, with hh:mm when ``time`` and the value has one."""
+    if not iso or len(iso) < 10 or iso[4:5] != "-":
+        return iso or ""
+    day = f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+    return f"{day} {iso[11:16]}" if time and len(iso) >= 16 else day
+
+
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 

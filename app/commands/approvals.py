@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands import Result, _passphrase, open_workspace
+from app.commands import Result, _passphrase, open_workspace, shown_date
 from app.commands.language import translate
 
 
@@ -35,12 +35,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_list)
 
 
-def _ddmmyyyy(iso: str | None) -> str:
-    if not iso or len(iso) < 10:
-        return iso or ""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
-
-
 def _line(d) -> str:
     if d.decision == "approved":
         what = translate("Cli", "approved")
@@ -52,7 +46,7 @@ def _line(d) -> str:
     elif d.resent:
         flag = translate("Cli", "  [a newer bundle was sent since]")
     return f"{d.unit_code:<7} {d.unit_name}, {d.period}: " + translate("Cli", "{what} on {day} by {officer} (bundle no. {seq})").format(
-        what=what, day=_ddmmyyyy(d.decided_at), officer=d.decided_by or "-", seq=d.bundle_seq) + flag
+        what=what, day=shown_date(d.decided_at), officer=d.decided_by or "-", seq=d.bundle_seq) + flag
 
 
 def cmd_approve(args: argparse.Namespace) -> Result:

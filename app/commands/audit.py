@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands import Result, open_workspace
+from app.commands.language import translate
 from app.core.errors import UserFixableError
 
 
@@ -27,7 +28,7 @@ def cmd_verify(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         result = verify(ws)
     if result["ok"]:
-        return Result(result, f"audit log whole: {result['entries']} entries, each hash follows from the one before")
+        return Result(result, translate("Cli", "audit log whole: {count} entries, each hash follows from the one before").format(count=result["entries"]))
     e = result["first_broken"]
     raise AuditBrokenError(
         f"the audit log is broken at entry {e['seq']} ({e['at']}, {e['action']} of {e['table_name']} {e['record_id']} "

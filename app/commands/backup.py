@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.commands import Result, open_workspace
-from app.commands.language import translate, word
+from app.commands.language import figures, translate, word
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB"
+    return figures(f"{n / 1e6:,.1f}") + " MB"
 
 
 def cmd_list(args: argparse.Namespace) -> Result:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job
+from app.commands import Result, _passphrase, open_workspace, resolve_paths, run_job, shown_date
 from app.commands.language import header, translate, word
 
 if TYPE_CHECKING:
@@ -105,14 +105,14 @@ def cmd_verify(args: argparse.Namespace) -> Result:
         "  " + translate("Cli", "{activities} activities, {reporters} reporters, {attachments} attachments, {files} files").format(
             files=result.files, **_counts(c)),
         "  " + signed,
-        "  " + translate("Cli", "written by pbgdpl {version} on {at}").format(version=result.app_version, at=result.created_at),
+        "  " + translate("Cli", "written by pbgdpl {version} on {at}").format(version=result.app_version, at=shown_date(result.created_at, time=True)),
     ]
     if result.relayed:  # a relay bundle: each carried bundle is checked when it is imported, against this trust list
         lines.append("  " + translate("Cli", "carries {count} original bundle(s), each verified on import:").format(count=len(result.relayed)))
         lines += ["    " + translate("Cli", "unit {unit} {name}, bundle no. {seq}, periods {periods}").format(
             unit=e["unit_code"], name=e.get("unit_name", ""), seq=e["seq"], periods=", ".join(e["periods"])) for e in result.relayed]
     if result.already_imported:
-        lines.append("  " + translate("Cli", "already imported on {at}").format(at=result.already_imported.imported_at))
+        lines.append("  " + translate("Cli", "already imported on {at}").format(at=shown_date(result.already_imported.imported_at, time=True)))
     lines += ["  " + _warning(w) for w in result.warnings]
     return Result({"ok": True, **result.to_dict()}, "\n".join(lines))
 
@@ -145,8 +145,7 @@ def format_report(report: ImportReport) -> str:
     head = f"{report.filename}: " + translate("Cli", "unit {unit} {name}, bundle no. {seq}, periods {periods}").format(
         unit=report.source_unit, name=report.source_name, seq=report.seq, periods=", ".join(report.periods))
     if report.already_imported:
-        at = report.already_imported.at  # ISO: said dd/mm/yyyy hh:mm
-        again = translate("Cli", "already imported on {at}; nothing changed").format(at=f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}".rstrip())
+        again = translate("Cli", "already imported on {at}; nothing changed").format(at=shown_date(report.already_imported.at, time=True))
         return "\n".join([head + f"\n  {again}", *_relayed_lines(report)])
     if report.kind == "decisions":
         lines = [f"{report.filename}: " + translate("Cli", "decisions of unit {unit} {name}: {message}").format(
@@ -262,7 +261,7 @@ def cmd_received(args: argparse.Namespace) -> Result:
     lines = [header((translate("Cli", "unit"), 9), (translate("Cli", "bundles"), -7), (translate("Cli", "last"), -6), ("", 2),
                     (translate("Cli", "last imported"), 22), (translate("Cli", "gaps"), 0))]  # fmt: skip
     for r in rows:
-        lines.append(f"{r['unit_code']:<8} {r['bundles']:>7} {r['last_seq']:>5}  {r['last_imported_at']:<21} {', '.join(map(str, r['gaps'])) or '-'}")
+        lines.append(f"{r['unit_code']:<8} {r['bundles']:>7} {r['last_seq']:>5}  {shown_date(r['last_imported_at'], time=True):<21} {', '.join(map(str, r['gaps'])) or '-'}")
     return Result({"ok": True, "units": rows}, "\n".join(lines))
 
 

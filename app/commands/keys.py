@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands import Result, _passphrase, open_workspace
+from app.commands import Result, _passphrase, open_workspace, shown_date
 from app.commands.language import QT_TRANSLATE_NOOP, header, translate, word
 from app.fileio import atomic_write
 
@@ -89,7 +89,7 @@ def cmd_show(args: argparse.Namespace) -> Result:
     text = "\n".join([
         translate("Cli", "Unit: {unit} ({code})").format(unit=info.unit_name, code=info.unit_code),
         translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=info.fingerprint),
-        translate("Cli", "Created: {at}").format(at=info.created_at),
+        translate("Cli", "Created: {at}").format(at=shown_date(info.created_at, time=True)),
         translate("Cli", "Private key: {file} ({protection})").format(file=info.file, protection=protection),
     ])
     return Result({"ok": True, **info.to_dict()}, text)
@@ -169,7 +169,7 @@ def cmd_list(args: argparse.Namespace) -> Result:
                     (translate("Cli", "until"), 12), (translate("Cli", "fingerprint"), 0))]  # fmt: skip
     for r in rows:
         lines.append(
-            f"{r.unit_code:<8} {word(r.status):<10} {r.enrolled_at[:10]:<11} {(r.valid_until or '')[:10]:<11} {r.checked or r.fingerprint}"
+            f"{r.unit_code:<8} {word(r.status):<10} {shown_date(r.enrolled_at):<11} {shown_date(r.valid_until):<11} {r.checked or r.fingerprint}"
         )
     if not rows:
         lines.append(translate("Cli", "(no key enrolled yet: pbgdpl keys trust --unit CODE --fingerprint FP, or --qr TEXT)"))

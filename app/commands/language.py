@@ -162,6 +162,7 @@ ERRORS = {
     "E-DB-CORRUPT": QT_TRANSLATE_NOOP("Cli", "The database is damaged; restore a backup."),
     "E-KEY-PASSPHRASE": QT_TRANSLATE_NOOP("Cli", "The signing key's passphrase is missing or wrong."),
     "E-BUNDLE-FORMAT": QT_TRANSLATE_NOOP("Cli", "This file is not a PBGDPL data bundle."),
+    "E-AUDIT-BROKEN": QT_TRANSLATE_NOOP("Cli", "The audit log was changed after it was written; keep a copy of the data folder and tell the upper level."),
     "E-KEY-MISSING": QT_TRANSLATE_NOOP("Cli", "This installation has no signing key yet: make one with pbgdpl keys create."),
     "E-KEY-EXISTS": QT_TRANSLATE_NOOP("Cli", "This installation already has a signing key; --replace makes a new one (enrol it upstairs again)."),
     "E-KEY-FINGERPRINT": QT_TRANSLATE_NOOP("Cli", "The fingerprint is not written as on the enrolment sheet; check it group by group."),
@@ -204,6 +205,11 @@ WORDS = {
     "kept_mine": QT_TRANSLATE_NOOP("Cli", "kept_mine"),
     "took_theirs": QT_TRANSLATE_NOOP("Cli", "took_theirs"),
 }
+
+
+def figures(text: str) -> str:
+    """A number written with Python's separators ("2,147.5") in the user's way: "2.147,5" in Vietnamese."""
+    return text.translate(str.maketrans(",.", ".,")) if language() == "vi" else text
 
 
 def header(*columns: tuple[str, int]) -> str:

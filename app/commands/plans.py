@@ -6,6 +6,16 @@ import argparse
 from pathlib import Path
 
 from app.commands import Result, add_scope_arguments, open_workspace, scope_from_args
+from app.commands.language import QT_TRANSLATE_NOOP, header, translate
+
+# A task's status in the user's language (app.core.plans.TASK_STATUSES); --json keeps the English word.
+STATUS = {
+    "not_started": QT_TRANSLATE_NOOP("Cli", "not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Cli", "in progress"),
+    "done": QT_TRANSLATE_NOOP("Cli", "done"),
+    "overdue": QT_TRANSLATE_NOOP("Cli", "overdue"),
+    "dropped": QT_TRANSLATE_NOOP("Cli", "dropped"),
+}
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -87,7 +97,9 @@ def cmd_list(args: argparse.Namespace) -> Result:
         scope = scope_from_args(ws, args)
         plans = svc.list_plans(ws, scope, args.year)
         views = [svc.plan_view(ws, p.id) for p in plans]
-    lines = [f"{'number':<16} {'date':<10} {'period':<14} {'unit':<6} {'tasks':>5} {'done':>5} {'late':>5}  title"]
+    lines = [header((translate("Cli", "number"), 17), (translate("Cli", "date"), 11), (translate("Cli", "period"), 15), (translate("Cli", "unit"), 7),
+                    (translate("Cli", "tasks"), -5), (translate("Cli", "done"), -6), (translate("Cli", "late"), -6), ("", 2),
+                    (translate("Cli", "title"), 0))]  # fmt: skip
     data = []
     for v in views:
         p = v.plan
@@ -96,7 +108,7 @@ def cmd_list(args: argparse.Namespace) -> Result:
         data.append({"id": p.id, "number": p.number, "date": p.date.isoformat() if p.date else None, "unit": p.meta.owner_unit,
                      "year_from": p.year_from, "year_to": p.year_to, "tasks": v.in_plan, "done": done, "overdue": late,
                      "done_share": v.done_share})  # fmt: skip
-    lines.append(f"{len(views)} plan(s)")
+    lines.append(translate("Cli", "{count} plan(s)").format(count=len(views)))
     return Result({"ok": True, "plans": data}, "\n".join(lines))
 
 
@@ -107,15 +119,18 @@ def cmd_show(args: argparse.Namespace) -> Result:
         ws.require_initialised()
         plan = _find(ws, scope_from_args(ws, args), args.number)
         view = svc.plan_view(ws, plan.id, _on(ws, args.on))
-    lines = [f"{plan.number} ({plan.date:%d/%m/%Y}) {plan.title}", f"{'section':<12} {'deadline':<18} {'status':<12} {'acts':>4}  content"]
+    lines = [f"{plan.number} ({plan.date:%d/%m/%Y}) {plan.title}",
+             header((translate("Cli", "section"), 13), (translate("Cli", "deadline"), 19), (translate("Cli", "status"), 13),
+                    (translate("Cli", "acts"), -4), ("", 2), (translate("Cli", "content"), 0))]  # fmt: skip
     rows = []
     for r in view.rows:
         t = r.task
-        mark = " [outside the plan]" if t.outside_plan else ""
-        lines.append(f"{t.section:<12} {t.deadline:<18} {r.status:<12} {r.activities:>4}  {t.content.splitlines()[0][:80]}{mark}")
+        mark = translate("Cli", " [outside the plan]") if t.outside_plan else ""
+        status = translate("Cli", STATUS[r.status]) if r.status in STATUS else r.status
+        lines.append(f"{t.section:<12} {t.deadline:<18} {status:<12} {r.activities:>4}  {t.content.splitlines()[0][:80]}{mark}")
         rows.append({"id": t.id, "section": t.section, "deadline": t.deadline, "status": r.status, "activities": r.activities,
                      "outside_plan": t.outside_plan, "content": t.content})  # fmt: skip
-    lines.append(f"done {_share(view.done_share)} of {view.in_plan} task(s) in the plan")
+    lines.append(translate("Cli", "done {share} of {count} task(s) in the plan").format(share=_share(view.done_share), count=view.in_plan))
     return Result({"ok": True, "plan": plan.number, "tasks": rows, "done_share": view.done_share}, "\n".join(lines))
 
 
@@ -125,9 +140,9 @@ def cmd_import(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         plan, tasks = import_plan_xlsx(ws, Path(args.file), dry_run=args.dry_run)
-    verb = "Checked (nothing written)" if args.dry_run else "Imported"
-    return Result({"ok": True, "number": plan.number, "tasks": len(tasks), "dry_run": args.dry_run},
-                  f"{verb}: plan {plan.number} of {plan.date:%d/%m/%Y} with {len(tasks)} task(s)")  # fmt: skip
+    verb = translate("Cli", "Checked (nothing written)") if args.dry_run else translate("Cli", "Imported")
+    text = verb + ": " + translate("Cli", "plan {number} of {day} with {count} task(s)").format(number=plan.number, day=f"{plan.date:%d/%m/%Y}", count=len(tasks))
+    return Result({"ok": True, "number": plan.number, "tasks": len(tasks), "dry_run": args.dry_run}, text)
 
 
 def cmd_example(args: argparse.Namespace) -> Result:
@@ -135,12 +150,13 @@ def cmd_example(args: argparse.Namespace) -> Result:
 
     if args.key is None:
         rows = example_plans()
-        lines = [f"{e.plan.number:<14} {e.plan.date:%d/%m/%Y} {len(e.tasks):>3} task(s)  {e.plan.issuer}: {e.plan.title}" for e in rows]
+        lines = [f"{e.plan.number:<14} {e.plan.date:%d/%m/%Y} " + translate("Cli", "{count} task(s)").format(count=f"{len(e.tasks):>3}")
+                 + f"  {e.plan.issuer}: {e.plan.title}" for e in rows]  # fmt: skip
         return Result({"ok": True, "examples": [{"key": e.key, "number": e.plan.number, "tasks": len(e.tasks)} for e in rows]}, "\n".join(lines))
     with open_workspace(args) as ws:
         ws.require_initialised()
         plan = import_example(ws, args.key)
-    return Result({"ok": True, "number": plan.number, "id": plan.id}, f"Stored the example plan {plan.number}; take its tasks into your plan in the Plans screen")
+    return Result({"ok": True, "number": plan.number, "id": plan.id}, translate("Cli", "Stored the example plan {number}; take its tasks into your plan in the Plans screen").format(number=plan.number))
 
 
 def cmd_report(args: argparse.Namespace) -> Result:
@@ -157,7 +173,7 @@ def cmd_report(args: argparse.Namespace) -> Result:
         plan = _find(ws, scope_from_args(ws, args), args.number)
         data = render_plan_report(ws, plan.id, fmt, _on(ws, args.on))
     write_atomically(out, data)
-    return Result({"ok": True, "path": str(out), "bytes": len(data)}, f"Wrote {out}")
+    return Result({"ok": True, "path": str(out), "bytes": len(data)}, translate("Cli", "Wrote {file}").format(file=out))
 
 
 def cmd_indicators(args: argparse.Namespace) -> Result:
@@ -167,11 +183,12 @@ def cmd_indicators(args: argparse.Namespace) -> Result:
         ws.require_initialised()
         scope = scope_from_args(ws, args)
         rows = svc.plans_side_by_side(ws, scope, args.year)
-    lines = [f"{'unit':<6} {'plan':<14} {'on time':<8} {'done':>10} {'outside':>10}  name"]
+    lines = [header((translate("Cli", "unit"), 7), (translate("Cli", "plan"), 15), (translate("Cli", "on time"), 9), (translate("Cli", "done"), -10),
+                    (translate("Cli", "outside"), -11), ("", 2), (translate("Cli", "name"), 0))]  # fmt: skip
     for r in rows:
         i = r.indicators
-        on_time = {True: "yes", False: "late", None: "?"}[i.on_time] if i.plan_id else "-"
-        lines.append(f"{r.unit:<6} {i.plan_number or '(no plan)':<14} {on_time:<8} {i.done:>3}/{i.tasks:<3}{_share(i.done_share):>4} "
+        on_time = {True: translate("Cli", "yes"), False: translate("Cli", "late"), None: "?"}[i.on_time] if i.plan_id else "-"
+        lines.append(f"{r.unit:<6} {i.plan_number or translate('Cli', '(no plan)'):<14} {on_time:<8} {i.done:>3}/{i.tasks:<3}{_share(i.done_share):>4} "
                      f"{i.outside_done:>3}/{i.outside:<3}{_share(i.outside_share):>4}  {r.unit_name}")  # fmt: skip
     return Result({"ok": True, "year": args.year, "units": [{"unit": r.unit, **r.indicators.to_dict()} for r in rows]}, "\n".join(lines))
 
@@ -194,12 +211,15 @@ def cmd_funding(args: argparse.Namespace) -> Result:
         write_atomically(out, data)
     money = lambda v: "-" if v is None else f"{v:,}".replace(",", ".")  # noqa: E731
     lines = [
-        f"year {f.year}: budget {money(f.budget or None)} VND, spent {money(f.spent)} VND ({_share(f.used_share)} of the budget)",
-        f"activities {f.activities}, with a cost {f.paid_activities}",
-        f"priority groups (Luật PBGDPL Điều 17–22): {money(f.priority_cost)} VND = {_share(f.priority_share)} of the spending",
-        "by form: " + ", ".join(f"{k} {money(v)}" for k, v in sorted(f.by_form.items(), key=lambda kv: -kv[1])),
-        "by target group: " + ", ".join(f"{k or '(none)'} {money(v)}" for k, v in sorted(f.by_group.items(), key=lambda kv: -kv[1])),
-    ]
+        translate("Cli", "year {year}: budget {budget} VND, spent {spent} VND ({share} of the budget)").format(
+            year=f.year, budget=money(f.budget or None), spent=money(f.spent), share=_share(f.used_share)),
+        translate("Cli", "activities {count}, with a cost {paid}").format(count=f.activities, paid=f.paid_activities),
+        translate("Cli", "priority groups (Luật PBGDPL Điều 17–22): {cost} VND = {share} of the spending").format(
+            cost=money(f.priority_cost), share=_share(f.priority_share)),
+        translate("Cli", "by form: {list}").format(list=", ".join(f"{k} {money(v)}" for k, v in sorted(f.by_form.items(), key=lambda kv: -kv[1]))),
+        translate("Cli", "by target group: {list}").format(
+            list=", ".join(f"{k or translate('Cli', '(none)')} {money(v)}" for k, v in sorted(f.by_group.items(), key=lambda kv: -kv[1]))),
+    ]  # fmt: skip
     if out is not None:
-        lines.append(f"Wrote {out}")
+        lines.append(translate("Cli", "Wrote {file}").format(file=out))
     return Result({"ok": True, **f.to_dict(), "path": str(out) if out else None}, "\n".join(lines))

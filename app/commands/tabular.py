@@ -86,8 +86,8 @@ def cmd_import(args: argparse.Namespace) -> Result:
         lines += _review_lines(report.review)
     if report.tasks_not_linked:
         first = report.tasks_not_linked[0]
-        lines.append(f"{len(report.tasks_not_linked)} rows name a plan task but were imported without the link "
-                     f"(row {first['row']}: {first['reason']})")  # fmt: skip
+        lines.append(translate("Cli", "{count} rows name a plan task but were imported without the link (row {row}: {reason})").format(
+            count=len(report.tasks_not_linked), row=first["row"], reason=first["reason"]))  # fmt: skip
     if report.ignored_columns:
         lines.append(translate("Cli", "Columns not used: {columns}").format(columns=", ".join(report.ignored_columns)))
     if report.skipped_rows:

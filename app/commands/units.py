@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import Result, open_workspace
+from app.commands import Result, open_workspace, shown_date
 from app.commands.language import header, translate
 
 
@@ -49,12 +49,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_completeness)
 
 
-def _ddmmyyyy(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
-
-
 def cmd_list(args: argparse.Namespace) -> Result:
     from app.services.expected_units import list_units
 
@@ -65,7 +59,7 @@ def cmd_list(args: argparse.Namespace) -> Result:
                     (translate("Cli", "name"), 0))]  # fmt: skip
     for u in rows:
         alias = translate("Cli", "  (also: {aliases})").format(aliases=", ".join(u.aliases)) if u.aliases else ""
-        lines.append(f"{u.code:<7} {_ddmmyyyy(u.valid_from):<10} {_ddmmyyyy(u.valid_until):<10} {u.added_by:<8} {u.name}{alias}")
+        lines.append(f"{u.code:<7} {shown_date(u.valid_from):<10} {shown_date(u.valid_until):<10} {u.added_by:<8} {u.name}{alias}")
     lines.append(translate("Cli", "{count} unit(s)").format(count=len(rows)))
     return Result({"ok": True, "units": [u.to_dict() for u in rows]}, "\n".join(lines))
 
@@ -94,7 +88,7 @@ def cmd_retire(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         u = retire_unit(ws, args.code, args.until, args.note)
-    return Result({"ok": True, "unit": u.to_dict()}, translate("Cli", "{code} {name}: expected until {day}").format(code=u.code, name=u.name, day=_ddmmyyyy(u.valid_until)))
+    return Result({"ok": True, "unit": u.to_dict()}, translate("Cli", "{code} {name}: expected until {day}").format(code=u.code, name=u.name, day=shown_date(u.valid_until)))
 
 
 def cmd_deadline(args: argparse.Namespace) -> Result:
@@ -119,11 +113,11 @@ def cmd_completeness(args: argparse.Namespace) -> Result:
     with open_workspace(args) as ws:
         ws.require_initialised()
         b = board(ws, args.period, args.status)
-    lines = [f"{b.period_label} — hạn nộp {_ddmmyyyy(b.due_date)} — {b.rate_line} ({b.late} muộn/quá hạn)"]
+    lines = [f"{b.period_label} — hạn nộp {shown_date(b.due_date)} — {b.rate_line} ({b.late} muộn/quá hạn)"]
     for r in b.rows:
         lines.append(
             f"{r.unit_code:<6} {r.unit_name[:32]:<32} {STATUS_VI[r.status]:<18} {TIMELINESS_VI[r.timeliness]:<9} "
-            f"{_ddmmyyyy(r.received_at):<10} {('số ' + str(r.seq)) if r.seq else '':<7} {r.officer[:24]:<24} "
+            f"{shown_date(r.received_at):<10} {('số ' + str(r.seq)) if r.seq else '':<7} {r.officer[:24]:<24} "
             f"{r.app_version:<8} {('xung đột ' + str(r.conflicts)) if r.conflicts else ''}"
             + (f" — lý do: {r.reason}" if r.status == "returned" and r.reason else "")
         )

@@ -170,6 +170,26 @@ class DemoGenerator:
         finally:
             self.rng = saved
 
+    def idle_reporter(self, people: Sequence[Reporter]) -> Reporter:
+        """A tuyên truyền viên of the first recognition, moved to the Front's committee and given no hamlet since:
+        no activity, the area left blank, so the roster's review lists her (no activity in 12 months, details
+        incomplete). Drawn apart from the roster and the log (made after them, it changes neither)."""
+        saved, self.rng = self.rng, random.Random(f"pbgdpl-demo-idle/{self.seed}/{self.unit.code}")
+        try:
+            first = min((p.recognition for p in people if p.kind == "ttv" and p.recognition.date), key=lambda d: d.date)
+            ethnicity = self.ethnicity()
+            name, gender = self.person("nu", ethnicity)
+            unit = self.commune.label
+            return Reporter(
+                id=new_id(self.rng), kind="ttv", full_name=name, gender=gender, birth_date=date(first.date.year - self.rng.randint(30, 45),
+                self.rng.randint(1, 12), self.rng.randint(1, 28)), ethnicity=ethnicity, title="Ủy viên Ủy ban Mặt trận Tổ quốc",
+                organisation=f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit}", qualification=weighted(self.rng, QUALIFICATIONS),
+                proposer=f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit}", recognition=first,
+                notes="Chuyển sang Ủy ban Mặt trận Tổ quốc, chưa phân công địa bàn phụ trách",
+            )  # fmt: skip
+        finally:
+            self.rng = saved
+
     def _dismiss(self, people: list[Reporter], today: date, chair: str) -> None:
         """Dismiss 2–4 long-standing TTV and one BCV within the last two years."""
         rng = self.rng

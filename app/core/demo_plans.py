@@ -96,6 +96,11 @@ SPECS = (
 )  # fmt: skip
 
 
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "PS": 9}  # PS: tasks arising outside the plan, listed last
+POSITIONS = {spec.section: i for i, spec in enumerate(sorted(
+    SPECS, key=lambda t: [ROMAN.get(p, 0) if i == 0 else int(p) for i, p in enumerate(t.section.split("."))]), 1)}  # fmt: skip
+
+
 def annual_plans(seed: int, commune: Commune, years: Iterable[int], log: Sequence[Activity],
                  reporters: Sequence[Reporter], today: date) -> list[tuple[Plan, list[PlanTask]]]:  # fmt: skip
     """The commune's annual plan of each year in ``years`` (issued in January, none issued after ``today``)."""
@@ -129,7 +134,8 @@ def _tasks(rng: random.Random, commune: Commune, plan: Plan, year: int, acts: li
     }  # fmt: skip
     taken: set[str] = set()
     tasks = []
-    for position, spec in enumerate(SPECS, 1):
+    for spec in SPECS:  # in the order activities are matched; the plan lists them by section
+        position = POSITIONS[spec.section]
         mine = [a for a in acts if a.id not in taken and a.forms and spec.takes(a)]
         taken.update(a.id for a in mine)
         task = PlanTask(

@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -226,22 +226,22 @@ class ActivityEditor(RecordEditor):
         reporters_box = self._box(self.tr("Reporters and propagandists"), self.reporters)
 
         body = QWidget(self)
-        grid = QGridLayout(body)
-        left_column = QVBoxLayout()
-        left_column.addLayout(left)
-        left_column.addStretch(1)
-        grid.addLayout(left_column, 0, 0, 2, 1)
-        grid.addWidget(forms_box, 0, 1)
-        grid.addWidget(groups_box, 0, 2)
-        grid.addWidget(reporters_box, 1, 1, 1, 2)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
+        self._grid = QGridLayout(body)
+        left_column = QWidget(body)
+        column = QVBoxLayout(left_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(left)
+        column.addStretch(1)
+        self._parts = (left_column, forms_box, groups_box, reporters_box)
+        self._wide: bool | None = None
+        self._arrange(wide=True)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field straight to the buttons
+        self._scroll = scroll
+        scroll.viewport().installEventFilter(self)  # narrow (150 %): the lists go under the fields, never sideways
 
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.redo_button = QPushButton(self.tr("Redo"), self)
@@ -318,6 +318,45 @@ class ActivityEditor(RecordEditor):
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.000.000") + 40)
         return spin
+
+    def _arrange(self, wide: bool) -> None:
+        """Fields on the left and the three lists beside them (wide), or the lists under the fields (narrow)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid = self._grid
+        left, forms, groups, reporters = self._parts
+        for part in self._parts:
+            grid.removeWidget(part)
+        for c in range(3):
+            grid.setColumnStretch(c, 0)
+        if wide:
+            grid.addWidget(left, 0, 0, 2, 1)
+            grid.addWidget(forms, 0, 1)
+            grid.addWidget(groups, 0, 2)
+            grid.addWidget(reporters, 1, 1, 1, 2)
+            for c, stretch in enumerate((5, 3, 3)):
+                grid.setColumnStretch(c, stretch)
+        else:
+            grid.addWidget(left, 0, 0, 1, 2)
+            grid.addWidget(forms, 1, 0)
+            grid.addWidget(groups, 1, 1)
+            grid.addWidget(reporters, 2, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+
+    def _wide_width(self) -> int:
+        """The width the fields and the three lists need side by side."""
+        left, forms, groups, _ = self._parts
+        spacing = max(self._grid.horizontalSpacing(), 0) * 2
+        margins = self._grid.contentsMargins()
+        return (left.minimumSizeHint().width() + forms.minimumSizeHint().width() + groups.minimumSizeHint().width()
+                + spacing + margins.left() + margins.right())  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self._arrange(wide=self._scroll.viewport().width() >= self._wide_width())
+        return super().eventFilter(watched, event)
 
     def _box(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)

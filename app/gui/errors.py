@@ -118,6 +118,20 @@ def _fingerprint_message(exc: BaseException) -> str | None:
     return text
 
 
+def _formula_message(exc: BaseException) -> str | None:
+    """A file refused because some cells hold formulas saved without their result (app.services.sheets)."""
+    details = getattr(exc, "details", None) or {}
+    problems = details.get("problems") or (details.get("report") or {}).get("problems") or []
+    if not any(isinstance(p, dict) and p.get("code") == "formula-no-value" for p in problems):
+        return None
+    return QCoreApplication.translate(
+        "ErrorMessages",
+        "Some cells hold formulas saved without their results (the file was made by a program that does not "
+        "calculate), so nothing was imported. Open the file in Excel or LibreOffice, save it, and import the new copy. "
+        "The details name the cells.",
+    )
+
+
 def message_for(exc: BaseException) -> str:
     """A translated message for an expected error: what happened and what to do next.
 
@@ -129,6 +143,8 @@ def message_for(exc: BaseException) -> str:
     """
     code = getattr(exc, "code", "") or ""
     special = _fingerprint_message(exc) if code == "E-KEY-FINGERPRINT" else None
+    if code == "E-IMPORT-INVALID":
+        special = _formula_message(exc)
     if special:
         return special
     messages = _messages()

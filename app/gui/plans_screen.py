@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,6 +135,11 @@ class PlansScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # a long lead unit wraps: the task keeps room
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 20)
+        self._heights = QTimer(self)  # wrapped rows take their height again once the columns have their width
+        self._heights.setSingleShot(True)
+        self._heights.setInterval(0)
+        self._heights.timeout.connect(self.tasks.resizeRowsToContents)
+        header.sectionResized.connect(self._heights.start)
         tv.addWidget(self.tasks, 1)
         tbar = QHBoxLayout()
         self.add_task_button = QPushButton(self.tr("&Add task…"), tasks_box)

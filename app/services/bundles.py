@@ -563,7 +563,7 @@ def import_bundle(
         return _import_relayed(ws, vb, report, dry_run, folders)
     if vb.known_only:  # its id was imported when the check began, and is not now: check the whole file after all
         return import_bundle(ws, path, dry_run=dry_run, verified=_verify_for_import(Path(path), ws.catalogs, ws.today(), trust), folders=folders)
-    retired = _retired_key_note(ws, vb, report)
+    retired, shared = _retired_key_note(ws, vb, report)
     collisions.check_links(ws, vb)
     plans, listed = {}, {}
     for table in fmt.TABLES:
@@ -573,7 +573,7 @@ def import_bundle(
         k = kind(table)
         held = (k.parent.field, kind(k.parent.kind).label, plans[k.parent.kind].collided) if k.parent else ("", "", {})
         installs = collisions.installations(ws, vb, others) if others else None
-        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held)
+        plans[table] = plan_table(table, recs, _stored_states(table, stored), retired, installs, held, shared)
         plans[table].counts["unchanged"] += len(vb.unchanged.get(table, ()))  # lines seen before, not parsed
         listed[table] = record_changes(kind(table), plans[table], stored)
         for detail in plans[table].details:
@@ -711,12 +711,14 @@ def _import_relayed(ws: Workspace, vb: VerifiedBundle, report: ImportReport, dry
     return report
 
 
-def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> str:
-    """For a bundle signed by a key this level replaced: a warning in the report, and the key (checked form) that
-    the merge uses to keep what the unit's newer computer wrote; "" for a current key."""
+def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -> tuple[str, bool]:
+    """For a bundle signed by a key this level replaced: a warning in the report, the key (checked form) that
+    the merge uses to keep what the unit's newer computer wrote, and whether another key has sent files from the
+    same installation (a copied data folder: app.sync.merge then keeps every stored version); ("", False) for a
+    current key."""
     entry = vb.trusted
     if entry is None or entry.status != "retired":
-        return ""
+        return "", False
     checked = keys.checked_fingerprint(vb.fingerprint)
     last = sync_state.last_seq_before(ws.db, vb.source_unit, vb.fingerprint, entry.valid_until or "")
     late = last is None or vb.seq > last
@@ -726,7 +728,16 @@ def _retired_key_note(ws: Workspace, vb: VerifiedBundle, report: ImportReport) -
         + ("; this file arrived late: " if late else "; ")
         + "it adds and changes only what the unit's newer computer has not written (the rest is listed as conflicts)"
     )
-    return checked
+    installation = str(vb.manifest["source"].get("installation_id", "") or "")
+    shared = bool(installation) and any(
+        r["installation_id"] == installation and r["fingerprint"] != vb.fingerprint for r in sync_state.list_imports(ws.db, vb.source_unit)
+    )
+    if shared:
+        report.warnings.append(
+            "the unit's newer key has sent files from this same installation (its data folder was copied to the new "
+            "computer): every change this file makes to a record already here is listed as a conflict for review"
+        )
+    return checked, shared
 
 
 def _still_seen(ws: Workspace, vb: VerifiedBundle) -> bool:

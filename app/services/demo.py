@@ -92,6 +92,7 @@ def create_demo(ws: Workspace, seed: int = 1, unit_code: str | None = None) -> G
     yield Progress(0, 0, "demo-generate")
     logs = [gen.log(reporters, *span) for span in spans]
     reporters.append(gen.district_reporter(today))  # after the log: no activity of his, the log's draws unchanged
+    reporters.append(gen.idle_reporter(reporters))  # no activity, no hamlet: what the roster's review is for
     plans = annual_plans(seed, gen.commune, [span[0].year for span in spans], [a for log in logs for a in log], reporters, today)
     total = len(reporters) + sum(len(log) for log in logs)
     done = 0

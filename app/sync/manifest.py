@@ -20,6 +20,7 @@ READER_VERSION = 4  # the highest ``min_reader_version`` this program reads (3: 
 RELAY_VERSION = 4  # what a relay bundle (an upper level's, carrying the original bundles it received) asks of its reader
 MIN_READER_VERSION = 1  # what a bundle written here asks of its reader at the least
 EXTENSION = ".pbgdpl"
+MAX_SEQ = 1_000_000  # a unit's bundle numbers (one a day for 2,700 years); beyond this a number is damage
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

@@ -25,7 +25,10 @@ For each incoming record and the stored copy (if any):
   re-import restart revisions) → ``conflict``, both versions kept for a person.
 
 A bundle signed by a key the upper level has replaced (``retired_key``) never overrides a version made by
-another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``.
+another installation of the unit (the new computer): such an update or deletion becomes a ``conflict``. When
+the newer key has itself sent files from the same installation (``shared_installation``: the new computer
+continues a copied data folder, so the two computers' versions carry the same ``rev_by``), no version can be
+told apart, and every update or deletion of the replaced key becomes a ``conflict``.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import AbstractSet, Any, Iterable, Mapping
 
+from app.sync.manifest import MAX_SEQ
 from app.sync.records import BundleRecord
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "stale", "conflicts", "rejected")
@@ -64,18 +68,32 @@ Installations = Mapping[str, AbstractSet[str]]  # unit -> the installations its 
 
 
 def decide(
-    stored: StoredState | None, incoming: BundleRecord, retired_key: str = "", installations: Installations | None = None
+    stored: StoredState | None,
+    incoming: BundleRecord,
+    retired_key: str = "",
+    installations: Installations | None = None,
+    shared_installation: bool = False,
 ) -> Decision:
     """Apply the rules above to one record (``retired_key``: the replaced key that signed it, else "";
-    ``installations``: what is known of each unit's computers, for an id held by another unit)."""
+    ``installations``: what is known of each unit's computers, for an id held by another unit;
+    ``shared_installation``: the newer key has sent files from the replaced key's installation too)."""
     if stored is not None and stored.owner != incoming.owner:
         return _foreign(stored, incoming, installations or {})
     decision = _decide(stored, incoming)
-    if retired_key and stored is not None and decision.outcome in ("updated", "deleted") and stored.rev_by != incoming.rev_by:
+    if not retired_key or stored is None or decision.outcome not in ("updated", "deleted"):
+        return decision
+    if stored.rev_by != incoming.rev_by:
         return Decision(
             "conflicts",
             f"signed with key {retired_key} after it was replaced, and the stored version was made by another "
             "computer of the unit; the stored version stays, the other is kept for review",
+        )
+    if shared_installation:
+        return Decision(
+            "conflicts",
+            f"signed with key {retired_key} after it was replaced, and the newer key sends from the same "
+            "installation (a copied data folder), so which computer made the stored version cannot be told; the "
+            "stored version stays, the other is kept for review",
         )
     return decision
 
@@ -172,8 +190,10 @@ def plan_table(
     retired_key: str = "",
     installations: Installations | None = None,
     held_parents: tuple[str, str, Mapping[str, str]] = ("", "", {}),
+    shared_installation: bool = False,
 ) -> TablePlan:
-    """Decide every record of one table (no writes); ``retired_key``, ``installations`` as in ``decide``.
+    """Decide every record of one table (no writes); ``retired_key``, ``installations``, ``shared_installation``
+    as in ``decide``.
 
     ``held_parents``: (parent field, parent label, parent id -> the other unit holding it): a record of such a parent
     is kept for review with it, never stored under another unit's record."""
@@ -189,7 +209,7 @@ def plan_table(
                 collision=holder,
             )
         else:
-            decision = decide(stored.get(rec.id), rec, retired_key, installations)
+            decision = decide(stored.get(rec.id), rec, retired_key, installations, shared_installation)
         if decision.collision:
             plan.collided[rec.id] = decision.collision
         plan.counts[decision.outcome] += 1
@@ -212,7 +232,7 @@ def plan_table(
 
 def sequence_gaps(seqs: Iterable[int]) -> list[int]:
     """Sequence numbers missing below the highest one received (1-based)."""
-    have = set(seqs)
+    have = {n for n in seqs if n <= MAX_SEQ}  # (a larger number, stored before it was refused, says nothing)
     if not have:
         return []
     return [n for n in range(1, max(have) + 1) if n not in have]

@@ -219,7 +219,7 @@ def check_shape(table: str, payload: dict[str, Any]) -> str | None:
             test = quick.get(key)
             if test is None or not test(value):
                 _check_value(key, key, value, template.get(key))
-            if key in refs and any(not _ID.match(v) for v in value):
+            if key in refs and any(not isinstance(v, str) or not _ID.match(v) for v in value):
                 raise _Bad(f"{key} must list record ids")
     except _Bad as exc:
         return str(exc)

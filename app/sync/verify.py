@@ -247,7 +247,7 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     key = manifest.get("key")
     _need(isinstance(key, dict) and isinstance(key.get("public_key"), str) and isinstance(key.get("fingerprint"), str), "key")
     seq = manifest.get("seq")
-    _need(type(seq) is int and seq >= 1, "seq must be a whole number ≥ 1")
+    _need(type(seq) is int and 1 <= seq <= fmt.MAX_SEQ, f"seq must be a whole number from 1 to {fmt.MAX_SEQ:,}")
     periods = manifest.get("periods")
     _need(isinstance(periods, list) and len(periods) >= 1 and all(isinstance(p, str) for p in periods), "periods")
     for p in periods:
@@ -290,7 +290,8 @@ def _check_relay(manifest: dict[str, Any], needed: int) -> None:
         _need(member in carried and member not in listed, f"relay entry {member} must name one relay/ member listed in members")
         _need(isinstance(entry.get("unit_code"), str) and entry["unit_code"] != manifest["source"]["unit_code"],
               f"relay entry {member} must name the unit that signed it (not the relaying unit)")  # fmt: skip
-        _need(type(entry.get("seq")) is int and isinstance(entry.get("periods"), list), f"relay entry {member}: seq, periods")
+        _need(type(entry.get("seq")) is int and 1 <= entry["seq"] <= fmt.MAX_SEQ and isinstance(entry.get("periods"), list),
+              f"relay entry {member}: seq, periods")  # fmt: skip
         try:
             uuid.UUID(str(entry.get("bundle_id")))
         except ValueError:

@@ -789,6 +789,158 @@
             <source>This unit is not among the units expected to report here (pbgdpl units add).</source>
             <translation>Đơn vị này không thuộc danh sách đơn vị báo cáo về đây (pbgdpl units add).</translation>
         </message>
+        <message>
+            <source>{count} rows name a plan task but were imported without the link (row {row}: {reason})</source>
+            <translation>{count} dòng có ghi nhiệm vụ kế hoạch nhưng được nhập mà không gắn với nhiệm vụ (dòng {row}: {reason})</translation>
+        </message>
+        <message>
+            <source>audit log whole: {count} entries, each hash follows from the one before</source>
+            <translation>nhật ký kiểm tra nguyên vẹn: {count} mục, mỗi mã băm nối tiếp đúng mục trước</translation>
+        </message>
+        <message>
+            <source>The audit log was changed after it was written; keep a copy of the data folder and tell the upper level.</source>
+            <translation>Nhật ký kiểm tra đã bị sửa sau khi ghi; hãy giữ một bản sao thư mục dữ liệu và báo cho cấp trên.</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>chưa bắt đầu</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>đang thực hiện</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>đã xong</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>quá hạn</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>không thực hiện</translation>
+        </message>
+        <message>
+            <source>Checked (nothing written)</source>
+            <translation>Đã kiểm tra (không ghi gì)</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Đã nhập</translation>
+        </message>
+        <message>
+            <source> [outside the plan]</source>
+            <translation> [ngoài kế hoạch]</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>số hiệu</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>ngày</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>thời gian</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>trễ hạn</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>trích yếu</translation>
+        </message>
+        <message>
+            <source>{count} plan(s)</source>
+            <translation>{count} kế hoạch</translation>
+        </message>
+        <message>
+            <source>section</source>
+            <translation>mục</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>thời hạn</translation>
+        </message>
+        <message>
+            <source>acts</source>
+            <translation>số HĐ</translation>
+        </message>
+        <message>
+            <source>content</source>
+            <translation>nội dung</translation>
+        </message>
+        <message>
+            <source>done {share} of {count} task(s) in the plan</source>
+            <translation>đã xong {share} trong {count} nhiệm vụ của kế hoạch</translation>
+        </message>
+        <message>
+            <source>plan {number} of {day} with {count} task(s)</source>
+            <translation>kế hoạch {number} ngày {day} có {count} nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Stored the example plan {number}; take its tasks into your plan in the Plans screen</source>
+            <translation>Đã lưu kế hoạch mẫu {number}; lấy các nhiệm vụ của nó vào kế hoạch của đơn vị ở màn hình Kế hoạch</translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>Đã ghi {file}</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>kế hoạch</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>đúng hạn</translation>
+        </message>
+        <message>
+            <source>outside</source>
+            <translation>ngoài KH</translation>
+        </message>
+        <message>
+            <source>year {year}: budget {budget} VND, spent {spent} VND ({share} of the budget)</source>
+            <translation>năm {year}: dự toán {budget} đồng, đã chi {spent} đồng ({share} dự toán)</translation>
+        </message>
+        <message>
+            <source>activities {count}, with a cost {paid}</source>
+            <translation>hoạt động {count}, có kinh phí {paid}</translation>
+        </message>
+        <message>
+            <source>priority groups (Luật PBGDPL Điều 17–22): {cost} VND = {share} of the spending</source>
+            <translation>đối tượng đặc thù (Luật PBGDPL Điều 17–22): {cost} đồng = {share} số đã chi</translation>
+        </message>
+        <message>
+            <source>by form: {list}</source>
+            <translation>theo hình thức: {list}</translation>
+        </message>
+        <message>
+            <source>by target group: {list}</source>
+            <translation>theo đối tượng: {list}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>(no plan)</source>
+            <translation>(chưa có kế hoạch)</translation>
+        </message>
+        <message>
+            <source>{count} task(s)</source>
+            <translation>{count} nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không ghi)</translation>
+        </message>
     </context>
     <context>
         <name>CliHelp</name>
@@ -1351,6 +1503,30 @@
         <message>
             <source>also write birth dates, phone and ID numbers (left out unless asked for)</source>
             <translation>ghi cả ngày sinh, số điện thoại và số định danh (mặc định không ghi)</translation>
+        </message>
+        <message>
+            <source>print Mẫu 01 or 02 (commune), 07, 09 or 10 (upper level) as PDF</source>
+            <translation>in Mẫu 01 hoặc 02 (cấp xã), 07, 09 hoặc 10 (cấp trên) ra PDF</translation>
+        </message>
+        <message>
+            <source>the year's assessment calendar; --step CODE --date D keeps a date the data leaves open</source>
+            <translation>lịch đánh giá của năm; --step MÃ --date NGÀY ghi lại ngày mà dữ liệu chưa cho biết</translation>
+        </message>
+        <message>
+            <source>only say what would change (nothing is stored)</source>
+            <translation>chỉ cho biết sẽ thay đổi gì (không lưu gì)</translation>
+        </message>
+        <message>
+            <source>e.g. FILE</source>
+            <translation>ví dụ TỆP</translation>
+        </message>
+        <message>
+            <source>the date to keep; empty (--date '') clears it</source>
+            <translation>ngày cần ghi; để trống (--date '') thì xóa</translation>
+        </message>
+        <message>
+            <source>yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due; leave out to only add --evidence to the answer as it stands</source>
+            <translation>yes/no, 12/15 (đã làm/phải làm), 2.5 (điểm), A,B (phương án), not_due; bỏ trống để chỉ thêm --evidence vào câu trả lời hiện có</translation>
         </message>
     </context>
     <context>

@@ -199,7 +199,7 @@
         <translation>Người DTTS:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="442"/>
+        <location filename="../../app/gui/activity_editor.py" line="481"/>
         <source>No file yet. Click “Attach a file…” to add photos, minutes or PDFs.</source>
         <translation>Chưa có tệp nào. Bấm “Đính kèm tệp…” để thêm ảnh, biên bản hoặc tệp PDF.</translation>
     </message>
@@ -286,22 +286,22 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="375"/>
+        <location filename="../../app/gui/activity_editor.py" line="414"/>
         <source>This activity belongs to {unit}; only that unit can change it. It is shown read-only.</source>
         <translation>Hoạt động này thuộc {unit}; chỉ đơn vị đó được sửa. Ở đây chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="418"/>
+        <location filename="../../app/gui/activity_editor.py" line="457"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="420"/>
+        <location filename="../../app/gui/activity_editor.py" line="459"/>
         <source>Photos, documents and PDFs (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
         <translation>Ảnh, văn bản và PDF (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.odt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/activity_editor.py" line="440"/>
+        <location filename="../../app/gui/activity_editor.py" line="479"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (chưa lưu)</translation>
     </message>
@@ -1635,67 +1635,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="403"/>
+        <location filename="../../app/gui/reports_screen.py" line="452"/>
         <source>Superior agency (line 1):</source>
         <translation>Cơ quan chủ quản (dòng trên):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="404"/>
+        <location filename="../../app/gui/reports_screen.py" line="453"/>
         <source>Issuing agency:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="405"/>
+        <location filename="../../app/gui/reports_screen.py" line="454"/>
         <source>Number code (BC-UBND):</source>
         <translation>Ký hiệu văn bản (BC-UBND):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="406"/>
+        <location filename="../../app/gui/reports_screen.py" line="455"/>
         <source>Place before the date:</source>
         <translation>Địa danh trước ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="407"/>
+        <location filename="../../app/gui/reports_screen.py" line="456"/>
         <source>Signing authority (TM., KT.):</source>
         <translation>Quyền hạn ký (TM., KT.):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="408"/>
+        <location filename="../../app/gui/reports_screen.py" line="457"/>
         <source>Signer&apos;s title:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="409"/>
+        <location filename="../../app/gui/reports_screen.py" line="458"/>
         <source>Signer&apos;s name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="410"/>
+        <location filename="../../app/gui/reports_screen.py" line="459"/>
         <source>Recipients (one a line):</source>
         <translation>Nơi nhận (mỗi nơi một dòng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="416"/>
+        <location filename="../../app/gui/reports_screen.py" line="465"/>
         <source>Agency, place, signer and recipients</source>
         <translation>Cơ quan, địa danh, người ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="419"/>
+        <location filename="../../app/gui/reports_screen.py" line="468"/>
         <source>The People&apos;s Committee (Ủy ban nhân dân)</source>
         <translation>Ủy ban nhân dân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="421"/>
+        <location filename="../../app/gui/reports_screen.py" line="470"/>
         <source>The justice agency (Sở / Phòng Tư pháp)</source>
         <translation>Cơ quan tư pháp (Sở / Phòng Tư pháp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="422"/>
+        <location filename="../../app/gui/reports_screen.py" line="471"/>
         <source>Issued by:</source>
         <translation>Cơ quan ban hành văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="432"/>
+        <location filename="../../app/gui/reports_screen.py" line="481"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -1812,7 +1812,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="149"/>
+        <location filename="../../app/gui/errors.py" line="165"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -2022,27 +2022,32 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="145"/>
+        <location filename="../../app/gui/errors.py" line="127"/>
+        <source>Some cells hold formulas saved without their results (the file was made by a program that does not calculate), so nothing was imported. Open the file in Excel or LibreOffice, save it, and import the new copy. The details name the cells.</source>
+        <translation>Một số ô chứa công thức nhưng không có kết quả đã tính (tệp được tạo bằng chương trình không tự tính công thức), nên chưa nhập gì. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập bản mới. Phần chi tiết ghi rõ các ô đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="161"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="147"/>
+        <location filename="../../app/gui/errors.py" line="163"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="150"/>
+        <location filename="../../app/gui/errors.py" line="166"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="151"/>
+        <location filename="../../app/gui/errors.py" line="167"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="168"/>
+        <location filename="../../app/gui/errors.py" line="184"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
@@ -2462,72 +2467,72 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="484"/>
+        <location filename="../../app/gui/plans_screen.py" line="489"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="492"/>
+        <location filename="../../app/gui/plans_screen.py" line="497"/>
         <source>Annual PBGDPL plan</source>
         <translation>Kế hoạch PBGDPL hằng năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="493"/>
+        <location filename="../../app/gui/plans_screen.py" line="498"/>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="500"/>
+        <location filename="../../app/gui/plans_screen.py" line="505"/>
         <source>open-ended</source>
         <translation>không xác định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="502"/>
+        <location filename="../../app/gui/plans_screen.py" line="507"/>
         <source>had to be issued by</source>
         <translation>phải ban hành trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="507"/>
+        <location filename="../../app/gui/plans_screen.py" line="512"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="508"/>
+        <location filename="../../app/gui/plans_screen.py" line="513"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="509"/>
+        <location filename="../../app/gui/plans_screen.py" line="514"/>
         <source>&amp;Issuer:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="510"/>
+        <location filename="../../app/gui/plans_screen.py" line="515"/>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="511"/>
+        <location filename="../../app/gui/plans_screen.py" line="516"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="512"/>
+        <location filename="../../app/gui/plans_screen.py" line="517"/>
         <source>From &amp;year:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="513"/>
+        <location filename="../../app/gui/plans_screen.py" line="518"/>
         <source>&amp;To year:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="517"/>
+        <location filename="../../app/gui/plans_screen.py" line="522"/>
         <source>Issue deadline:</source>
         <translation>Hạn ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="518"/>
+        <location filename="../../app/gui/plans_screen.py" line="523"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
@@ -2553,7 +2558,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     <message>
         <location filename="../../app/gui/plans_screen.py" line="57"/>
         <location filename="../../app/gui/plans_screen.py" line="119"/>
-        <location filename="../../app/gui/plans_screen.py" line="188"/>
+        <location filename="../../app/gui/plans_screen.py" line="193"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2678,223 +2683,223 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="140"/>
+        <location filename="../../app/gui/plans_screen.py" line="145"/>
         <source>&amp;Add task…</source>
         <translation>&amp;Thêm nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="141"/>
+        <location filename="../../app/gui/plans_screen.py" line="146"/>
         <source>&amp;Edit task…</source>
         <translation>&amp;Sửa nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="142"/>
+        <location filename="../../app/gui/plans_screen.py" line="147"/>
         <source>&amp;Take tasks from another plan…</source>
         <translation>&amp;Lấy nhiệm vụ từ kế hoạch khác…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="173"/>
+        <location filename="../../app/gui/plans_screen.py" line="178"/>
         <source>All &amp;units</source>
         <translation>&amp;Các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="179"/>
+        <location filename="../../app/gui/plans_screen.py" line="184"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="187"/>
+        <location filename="../../app/gui/plans_screen.py" line="192"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="187"/>
+        <location filename="../../app/gui/plans_screen.py" line="192"/>
         <source>Annual plan</source>
         <translation>Kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="187"/>
+        <location filename="../../app/gui/plans_screen.py" line="192"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="187"/>
+        <location filename="../../app/gui/plans_screen.py" line="192"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="188"/>
+        <location filename="../../app/gui/plans_screen.py" line="193"/>
         <source>Tasks done</source>
         <translation>Nhiệm vụ đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="188"/>
+        <location filename="../../app/gui/plans_screen.py" line="193"/>
         <source>Share done</source>
         <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="189"/>
+        <location filename="../../app/gui/plans_screen.py" line="194"/>
         <source>Outside the plan (done)</source>
         <translation>Ngoài kế hoạch (đã xong)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="190"/>
+        <location filename="../../app/gui/plans_screen.py" line="195"/>
         <source>Plans of all units</source>
         <translation>Kế hoạch của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="190"/>
+        <location filename="../../app/gui/plans_screen.py" line="195"/>
         <source>Priority groups</source>
         <translation>Nhóm đối tượng đặc thù</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="210"/>
+        <location filename="../../app/gui/plans_screen.py" line="215"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="210"/>
+        <location filename="../../app/gui/plans_screen.py" line="215"/>
         <source>Late</source>
         <translation>Muộn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="210"/>
+        <location filename="../../app/gui/plans_screen.py" line="215"/>
         <source>Not known</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="211"/>
+        <location filename="../../app/gui/plans_screen.py" line="216"/>
         <source>(no plan)</source>
         <translation>(chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="222"/>
+        <location filename="../../app/gui/plans_screen.py" line="227"/>
         <source>{n} of {total} units have an annual plan for {year}</source>
         <translation>{n}/{total} đơn vị có kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="228"/>
+        <location filename="../../app/gui/plans_screen.py" line="233"/>
         <source>&amp;Funding</source>
         <translation>&amp;Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="234"/>
+        <location filename="../../app/gui/plans_screen.py" line="239"/>
         <source>Y&amp;ear:</source>
         <translation>N&amp;ăm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="239"/>
+        <location filename="../../app/gui/plans_screen.py" line="244"/>
         <source>Funding report (PDF)…</source>
         <translation>Báo cáo kinh phí (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="240"/>
+        <location filename="../../app/gui/plans_screen.py" line="245"/>
         <source>Funding report (Excel)…</source>
         <translation>Báo cáo kinh phí (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="250"/>
+        <location filename="../../app/gui/plans_screen.py" line="255"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="189"/>
-        <location filename="../../app/gui/plans_screen.py" line="250"/>
-        <location filename="../../app/gui/plans_screen.py" line="251"/>
+        <location filename="../../app/gui/plans_screen.py" line="194"/>
+        <location filename="../../app/gui/plans_screen.py" line="255"/>
+        <location filename="../../app/gui/plans_screen.py" line="256"/>
         <source>Spent (VND)</source>
         <translation>Đã chi (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="250"/>
-        <location filename="../../app/gui/plans_screen.py" line="251"/>
+        <location filename="../../app/gui/plans_screen.py" line="255"/>
+        <location filename="../../app/gui/plans_screen.py" line="256"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="250"/>
+        <location filename="../../app/gui/plans_screen.py" line="255"/>
         <source>Spending by form</source>
         <translation>Chi theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="251"/>
+        <location filename="../../app/gui/plans_screen.py" line="256"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="251"/>
+        <location filename="../../app/gui/plans_screen.py" line="256"/>
         <source>Spending by target group</source>
         <translation>Chi theo đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="256"/>
+        <location filename="../../app/gui/plans_screen.py" line="261"/>
         <source>The budget is that of the annual plan. An activity&apos;s cost is shared equally among its forms and among its target groups; ★ marks the priority groups of the Law on PBGDPL, Articles 17–22.</source>
         <translation>Kinh phí được giao lấy theo kế hoạch năm. Chi phí một hoạt động được chia đều cho các hình thức và cho các đối tượng của nó; ★ là nhóm đối tượng đặc thù theo Luật PBGDPL, Điều 17–22.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="276"/>
+        <location filename="../../app/gui/plans_screen.py" line="281"/>
         <source>Budget {budget} VND; spent {spent} VND ({used}) on {paid} of {n} activities; priority groups: {priority} VND ({share} of the spending)</source>
         <translation>Kinh phí được giao {budget} đồng; đã chi {spent} đồng ({used}) cho {paid}/{n} hoạt động; nhóm đối tượng đặc thù: {priority} đồng ({share} tổng chi)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="278"/>
+        <location filename="../../app/gui/plans_screen.py" line="283"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="298"/>
+        <location filename="../../app/gui/plans_screen.py" line="303"/>
         <source>Save the funding report</source>
         <translation>Lưu báo cáo kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="360"/>
+        <location filename="../../app/gui/plans_screen.py" line="365"/>
         <source>{content} (outside the plan)</source>
         <translation>{content} (ngoài kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="374"/>
+        <location filename="../../app/gui/plans_screen.py" line="379"/>
         <source>No plan yet: add one, import it from Excel or start from the example plan.</source>
         <translation>Chưa có kế hoạch: thêm mới, nhập từ Excel hoặc bắt đầu từ kế hoạch mẫu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="376"/>
+        <location filename="../../app/gui/plans_screen.py" line="381"/>
         <source>{number}: {done} of {tasks} tasks done ({share}), {overdue} overdue, {outside} outside the plan</source>
         <translation>{number}: đã hoàn thành {done}/{tasks} nhiệm vụ ({share}), {overdue} quá hạn, {outside} ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="394"/>
+        <location filename="../../app/gui/plans_screen.py" line="399"/>
         <source>Import a plan</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="297"/>
-        <location filename="../../app/gui/plans_screen.py" line="394"/>
-        <location filename="../../app/gui/plans_screen.py" line="466"/>
+        <location filename="../../app/gui/plans_screen.py" line="302"/>
+        <location filename="../../app/gui/plans_screen.py" line="399"/>
+        <location filename="../../app/gui/plans_screen.py" line="471"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="407"/>
+        <location filename="../../app/gui/plans_screen.py" line="412"/>
         <source>Imported plan {number} with {n} tasks</source>
         <translation>Đã nhập kế hoạch {number} gồm {n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="418"/>
+        <location filename="../../app/gui/plans_screen.py" line="423"/>
         <source>Example plan</source>
         <translation>Kế hoạch mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="419"/>
+        <location filename="../../app/gui/plans_screen.py" line="424"/>
         <source>Store {number} of {issuer} ({n} tasks) among your plans? Its tasks can then be taken into your own plan, or your activities can be linked to them.</source>
         <translation>Lưu kế hoạch {number} của {issuer} ({n} nhiệm vụ) vào danh sách kế hoạch? Sau đó có thể lấy nhiệm vụ của nó vào kế hoạch của đơn vị, hoặc gắn hoạt động với các nhiệm vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="297"/>
-        <location filename="../../app/gui/plans_screen.py" line="466"/>
+        <location filename="../../app/gui/plans_screen.py" line="302"/>
+        <location filename="../../app/gui/plans_screen.py" line="471"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="467"/>
+        <location filename="../../app/gui/plans_screen.py" line="472"/>
         <source>Save the plan report</source>
         <translation>Lưu báo cáo kế hoạch</translation>
     </message>
@@ -3956,163 +3961,198 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="34"/>
+        <location filename="../../app/gui/reports_screen.py" line="31"/>
         <source>Report on PBGDPL results (báo cáo kết quả)</source>
         <translation>Báo cáo kết quả công tác PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="35"/>
+        <location filename="../../app/gui/reports_screen.py" line="32"/>
         <source>Activity log (sổ theo dõi)</source>
         <translation>Sổ theo dõi hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="36"/>
+        <location filename="../../app/gui/reports_screen.py" line="33"/>
         <source>List of reporters (danh sách BCV, TTV)</source>
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="37"/>
+        <location filename="../../app/gui/reports_screen.py" line="34"/>
         <source>Review of reporters for the chairman (rà soát BCV, TTV)</source>
         <translation>Báo cáo rà soát báo cáo viên, tuyên truyền viên (trình Chủ tịch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="40"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="40"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="40"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="44"/>
+        <location filename="../../app/gui/reports_screen.py" line="41"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="105"/>
+        <location filename="../../app/gui/reports_screen.py" line="110"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="121"/>
+        <location filename="../../app/gui/reports_screen.py" line="126"/>
         <source>II. General assessment: results, limitations and their causes</source>
         <translation>II. Đánh giá chung: kết quả, hạn chế và nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="124"/>
+        <location filename="../../app/gui/reports_screen.py" line="129"/>
         <source>III. Tasks for the next period</source>
         <translation>III. Phương hướng, nhiệm vụ kỳ tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="128"/>
+        <location filename="../../app/gui/reports_screen.py" line="133"/>
         <source>Dotted lines for an empty section (to write by hand)</source>
         <translation>In dòng chấm cho phần để trống (viết tay)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="129"/>
+        <location filename="../../app/gui/reports_screen.py" line="134"/>
         <source>Sections II and III of the report (kept with the period)</source>
         <translation>Phần II và III của báo cáo (lưu theo kỳ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="113"/>
-        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <location filename="../../app/gui/reports_screen.py" line="118"/>
+        <location filename="../../app/gui/reports_screen.py" line="121"/>
         <source>Agency, place, signer, recipients…</source>
         <translation>Cơ quan, địa danh, người ký, nơi nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="138"/>
+        <location filename="../../app/gui/reports_screen.py" line="143"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="139"/>
+        <location filename="../../app/gui/reports_screen.py" line="144"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="140"/>
+        <location filename="../../app/gui/reports_screen.py" line="145"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="141"/>
+        <location filename="../../app/gui/reports_screen.py" line="146"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="142"/>
+        <location filename="../../app/gui/reports_screen.py" line="147"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="148"/>
+        <location filename="../../app/gui/reports_screen.py" line="153"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="158"/>
+        <location filename="../../app/gui/reports_screen.py" line="162"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="163"/>
+        <source>Next page ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="166"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="168"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="170"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="184"/>
+        <source>Page:</source>
+        <translation>Trang:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="188"/>
+        <source>Zoom:</source>
+        <translation>Thu phóng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="192"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="161"/>
+        <location filename="../../app/gui/reports_screen.py" line="195"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="171"/>
+        <location filename="../../app/gui/reports_screen.py" line="205"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="252"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="291"/>
+        <location filename="../../app/gui/reports_screen.py" line="333"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="291"/>
+        <location filename="../../app/gui/reports_screen.py" line="333"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="336"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="336"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="308"/>
+        <location filename="../../app/gui/reports_screen.py" line="350"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="311"/>
+        <location filename="../../app/gui/reports_screen.py" line="353"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="321"/>
+        <location filename="../../app/gui/reports_screen.py" line="363"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="322"/>
+        <location filename="../../app/gui/reports_screen.py" line="364"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -4123,42 +4163,22 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="345"/>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="345"/>
-        <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
-        <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="363"/>
+        <location filename="../../app/gui/reports_screen.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="363"/>
+        <location filename="../../app/gui/reports_screen.py" line="404"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="364"/>
+        <location filename="../../app/gui/reports_screen.py" line="405"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="393"/>
-        <source>%1 page(s). Install poppler-utils to see the pages here.</source>
-        <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="395"/>
-        <source>(the first %1 are shown)</source>
-        <translation>(đang hiện %1 trang đầu)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="396"/>
+        <location filename="../../app/gui/reports_screen.py" line="422"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -4383,27 +4403,62 @@ Vẫn lưu báo cáo?</translation>
         <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="122"/>
+        <location filename="../../app/gui/roster_review.py" line="126"/>
+        <source>Working days: Monday to Friday less the public holidays of the holiday list (a year whose Tết and Giỗ Tổ days are not listed is said in the notes).</source>
+        <translation>Ngày làm việc: từ thứ Hai đến thứ Sáu, trừ các ngày nghỉ lễ, tết trong danh mục ngày nghỉ (năm nào chưa có ngày nghỉ Tết Âm lịch, Giỗ Tổ thì cột Ghi chú nói rõ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="131"/>
+        <source>Proposal re&amp;ceived on:</source>
+        <translation>Ngày &amp;nhận đề nghị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="136"/>
+        <source>Time &amp;limits</source>
+        <translation>Thờ&amp;i hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="138"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="150"/>
+        <location filename="../../app/gui/roster_review.py" line="184"/>
         <source>{people} people to review. Read only: the commune&apos;s chairman decides; ask the commune to review them.</source>
         <translation>{people} người cần rà soát. Chỉ xem: Chủ tịch UBND cấp xã quyết định; đề nghị xã rà soát những người này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="152"/>
+        <location filename="../../app/gui/roster_review.py" line="186"/>
         <source>{people} people to review. Print the review for the chairman from Reports.</source>
         <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="148"/>
+        <location filename="../../app/gui/roster_review.py" line="182"/>
         <source>Nobody to review.</source>
         <translation>Không có ai cần rà soát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="188"/>
+        <location filename="../../app/gui/roster_review.py" line="222"/>
         <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
         <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
     </message>
@@ -5568,12 +5623,12 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TakeTasksDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="632"/>
+        <location filename="../../app/gui/plans_screen.py" line="637"/>
         <source>Take tasks into {number}</source>
         <translation>Lấy nhiệm vụ vào kế hoạch {number}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="645"/>
+        <location filename="../../app/gui/plans_screen.py" line="650"/>
         <source>&amp;From plan:</source>
         <translation>&amp;Từ kế hoạch:</translation>
     </message>
@@ -5581,97 +5636,97 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="548"/>
+        <location filename="../../app/gui/plans_screen.py" line="553"/>
         <source>Task of the plan</source>
         <translation>Nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="556"/>
+        <location filename="../../app/gui/plans_screen.py" line="561"/>
         <source>Units, separated by ;</source>
         <translation>Các đơn vị, cách nhau bằng dấu ;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="558"/>
+        <location filename="../../app/gui/plans_screen.py" line="563"/>
         <source>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</source>
         <translation>30/06/2026, Quý II năm 2026, Năm 2026, Hằng năm…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="562"/>
+        <location filename="../../app/gui/plans_screen.py" line="567"/>
         <source>Open (status from activities and deadline)</source>
         <translation>Đang theo dõi (trạng thái theo hoạt động và thời hạn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="563"/>
+        <location filename="../../app/gui/plans_screen.py" line="568"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="564"/>
+        <location filename="../../app/gui/plans_screen.py" line="569"/>
         <source>Not carried out</source>
         <translation>Không thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="567"/>
+        <location filename="../../app/gui/plans_screen.py" line="572"/>
         <source>Added outside the plan</source>
         <translation>Phát sinh ngoài kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="571"/>
+        <location filename="../../app/gui/plans_screen.py" line="576"/>
         <source>&amp;Section:</source>
         <translation>&amp;Mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="572"/>
+        <location filename="../../app/gui/plans_screen.py" line="577"/>
         <source>&amp;Content:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="573"/>
+        <location filename="../../app/gui/plans_screen.py" line="578"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="574"/>
+        <location filename="../../app/gui/plans_screen.py" line="579"/>
         <source>C&amp;ooperating:</source>
         <translation>&amp;Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="575"/>
+        <location filename="../../app/gui/plans_screen.py" line="580"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời gian thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="577"/>
+        <location filename="../../app/gui/plans_screen.py" line="582"/>
         <source>S&amp;tate:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="578"/>
+        <location filename="../../app/gui/plans_screen.py" line="583"/>
         <source>Done o&amp;n:</source>
         <translation>Ngày &amp;hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="580"/>
+        <location filename="../../app/gui/plans_screen.py" line="585"/>
         <source>&amp;Budget (VND):</source>
         <translation>&amp;Kinh phí (đồng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="581"/>
+        <location filename="../../app/gui/plans_screen.py" line="586"/>
         <source>&amp;Progress note:</source>
         <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="596"/>
+        <location filename="../../app/gui/plans_screen.py" line="601"/>
         <source>Not a deadline: write a date, a quarter (Quý I năm 2026), a year, Hằng năm or Thường xuyên</source>
         <translation>Chưa đọc được thời hạn: ghi ngày, quý (Quý I năm 2026), năm, Hằng năm hoặc Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="599"/>
+        <location filename="../../app/gui/plans_screen.py" line="604"/>
         <source>Read as: {deadline}</source>
         <translation>Hiểu là: {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plans_screen.py" line="599"/>
+        <location filename="../../app/gui/plans_screen.py" line="604"/>
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>

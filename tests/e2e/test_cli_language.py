@@ -116,7 +116,8 @@ def test_the_common_commands_report_in_vietnamese_and_json_stays_the_same(cli, t
     assert vi("keys", "create", "--no-passphrase", "--data-dir", upper, data_dir=False).returncode == 0
     assert "gói quyết định số" in vi("approvals", "export", "--unit", "02104", "--out", usb, "--data-dir", upper, data_dir=False).stdout
     assert "đã sao lưu và kiểm tra" in vi("backup", "create", "--data-dir", upper, data_dir=False).stdout
-    assert "bản sao" in vi("backup", "list", "--data-dir", upper, data_dir=False).stdout
+    copies = vi("backup", "list", "--data-dir", upper, data_dir=False).stdout
+    assert "bản sao" in copies and re.search(r"trên tối đa \d{1,3}(\.\d{3})*,\d MB", copies)  # Vietnamese separators
     exported = vi("activities", "export", str(tmp_path / "a.xlsx")).stdout
     assert exported.startswith("Đã xuất 582 bản ghi hoạt động")
     assert "không kèm thông tin cá nhân" in vi("roster", "export", str(tmp_path / "r.csv")).stdout
@@ -128,3 +129,20 @@ def test_the_common_commands_report_in_vietnamese_and_json_stays_the_same(cli, t
     assert "unit 02104 Xã Tân Kỳ, bundle no. 1" in en("bundle", "import", bundle, "--data-dir", upper, data_dir=False).stdout
     assert en("activities", "export", str(tmp_path / "b.csv")).stdout.startswith("Exported 582 activities")
     assert "approved on" in en("approvals", "--data-dir", upper, data_dir=False).stdout
+    assert re.search(r"of at most \d{1,3}(,\d{3})*\.\d MB", en("backup", "list", "--data-dir", upper, data_dir=False).stdout)
+    assert re.search(r"02104 +active +\d\d/\d\d/2026", en("keys", "list", "--data-dir", upper, data_dir=False).stdout)  # dd/mm/yyyy
+
+
+def test_plans_and_audit_report_in_vietnamese(cli):
+    assert cli("init", "--unit", "05443", "--officer", "Nguyễn Thị Hường").returncode == 0
+    vi = _in(cli, "vi_VN.UTF-8")
+    assert "nhiệm vụ  UBND tỉnh Thái Nguyên" in vi("plan", "example").stdout
+    assert "Đã lưu kế hoạch mẫu 164/KH-UBND" in vi("plan", "example", "164/KH-UBND").stdout
+    listed = vi("plan", "list").stdout
+    assert listed.startswith("số hiệu") and "1 kế hoạch" in listed
+    shown = vi("plan", "show", "164/KH-UBND").stdout
+    assert "thời hạn" in shown and "nhiệm vụ của kế hoạch" in shown and "task(s)" not in shown
+    assert "nhật ký kiểm tra nguyên vẹn" in vi("audit", "verify").stdout
+    en = _in(cli, "C.UTF-8")
+    assert "task(s) in the plan" in en("plan", "show", "164/KH-UBND").stdout
+    assert cli.json("plan", "show", "164/KH-UBND")["tasks"][0]["status"] in ("not_started", "in_progress", "done", "overdue", "dropped")

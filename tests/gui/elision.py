@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -203,6 +205,14 @@ def _items(view: QAbstractItemView) -> list[tuple[str, int, int]]:
     return found
 
 
+def _scrolls_sideways(area: QAbstractScrollArea) -> bool:
+    """A form in a scroll area that is wider than the area: part of it is hidden until the officer scrolls sideways
+    (tables and lists scroll on purpose and are checked cell by cell)."""
+    if not isinstance(area, QScrollArea) or area.widget() is None or not area.widgetResizable():
+        return False  # a fixed-size content (a page preview) is scrolled on purpose
+    return area.horizontalScrollBar().isVisible() and area.horizontalScrollBar().maximum() > SLACK
+
+
 def _in_combo(widget: QWidget) -> bool:
     """A combo box's pop-up list (shown only when opened)."""
     parent = widget.parent()
@@ -244,6 +254,8 @@ def elided(top: QWidget) -> list[str]:
             found += [f"tab '{t}': needs {n} px, has {h}" for t, n, h in _tab_bar(widget)]
         elif isinstance(widget, QAbstractItemView) and not isinstance(widget.parent(), QComboBox) and not _in_combo(widget):
             found += [f"{type(widget).__name__} item '{t[:60]}': needs {n} px, has {h}" for t, n, h in _items(widget)]
+        elif isinstance(widget, QAbstractScrollArea) and _scrolls_sideways(widget):
+            found.append(f"{type(widget).__name__} '{widget.objectName()}': wider than its room, scrolls sideways")
         cut = getattr(widget, "cut_texts", None)  # what a painted widget (a chart) could not show whole
         if cut:
             found += [f"{type(widget).__name__} text '{t}' cut" for t in cut]

@@ -167,3 +167,28 @@ def test_storage_errors_are_messages_not_crashes(qapp):
                         ("file is not a database", "cannot be read")):  # fmt: skip
         exc = storage_error(sqlite3.OperationalError(text))
         assert errors.is_expected(exc) and words in errors.message_for(exc), text
+
+
+def test_a_plan_file_with_formulas_never_calculated_says_so_in_vietnamese(qapp, workspace, tmp_path):
+    """The Plans screen's import: the cells' formulas have no saved result (a file written by another program)."""
+    import pytest
+    from gui_helpers import uninstall_translators
+
+    from app.core.errors import ImportRejectedError
+    from app.gui.i18n import install_translators
+    from app.services.plan_files import import_plan_xlsx
+    from tests.plan_helpers import TASK_ROWS, write_plan_file
+
+    rows = [list(r) for r in TASK_ROWS]
+    rows[0][6] = "=1000000*2"
+    with pytest.raises(ImportRejectedError) as err:
+        import_plan_xlsx(workspace, write_plan_file(tmp_path / "kh.xlsx", rows))
+    assert "formulas saved without their results" in errors.message_for(err.value)
+    assert "cell G2" in err.value.message  # the details name the cell
+    try:
+        install_translators(qapp, "vi")
+        assert "công thức" in errors.message_for(err.value) and "LibreOffice" in errors.message_for(err.value)
+    finally:
+        uninstall_translators(qapp)
+    other = ImportRejectedError("x", problems=[{"code": "bad-date"}])
+    assert "rows with errors" in errors.message_for(other)

@@ -79,3 +79,22 @@ def test_the_elision_check_sees_cut_text(qtbot):
                  "item 'Tuyên truyền Luật Đất đai", "QListWidget item 'Sao lưu trước khi nhập"):
         assert text in found, found
     assert "Hội nghị phổ biến" not in found  # whole in its tooltip
+
+
+def test_the_elision_check_sees_a_form_that_scrolls_sideways(qtbot):
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from tests.gui.elision import elided
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    form = QLabel("Ngày, nội dung, hình thức")
+    form.setMinimumWidth(900)
+    area.setWidget(form)
+    area.resize(1000, 200)
+    area.show()
+    assert not any("scrolls sideways" in line for line in elided(area))
+    area.resize(300, 200)
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().isVisible())
+    assert any("scrolls sideways" in line for line in elided(area))

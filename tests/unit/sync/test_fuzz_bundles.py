@@ -60,10 +60,15 @@ def test_fuzzed_bundles_never_crash(upper, commune, export, commune_key, tmp_pat
     rng = random.Random(SEED)
     catalogs = load_catalogs()
     failures, codes, stages, merged = [], Counter(), Counter(), Counter()
+    kept, previous = 0, b""
     for n in range(N):
         data = bundle_case(rng, base, raw)
         case = tmp_path / f"case-{n % 50}.pbgdpl"
         case.write_bytes(data)
+        if len(failures) != kept:  # keep the file of the previous case that failed
+            (tmp_path / f"failed-{n - 1}.pbgdpl").write_bytes(previous)
+            kept = len(failures)
+        previous = data
         refused, crashed = None, False
         try:
             verify_bundle(case, catalogs=catalogs, today=upper.today(), trust=None)
@@ -96,5 +101,5 @@ def test_fuzzed_bundles_never_crash(upper, commune, export, commune_key, tmp_pat
     print(f"\nfuzzed bundles: {N}, failures: {len(failures)}, outcomes: {dict(sorted(codes.items()))}")
     print(f"stopped at: {dict(stages)}; reached the payload checks: {reached} ({reached / N:.0%}); "
           f"verified and imported: {dict(merged)}")  # fmt: skip
-    assert not failures, "\n".join(map(str, failures[:30]))
+    assert not failures, "\n".join(map(str, failures[:30]))  # (each failed case is kept as failed-N.pbgdpl)
     assert reached >= 0.4 * N and stages["merge"] >= 0.1 * N, "the generator no longer reaches the record checks"

@@ -132,3 +132,20 @@ def test_an_unexpected_error_refuses_one_file_only_and_keeps_nothing_of_it(upper
     assert stored() == files  # neither the kept copy nor the attachment stayed
     (again,) = run_job(import_many(upper, [bundle]))
     assert again.ok
+
+
+def test_a_bundle_number_of_2_63_is_refused_before_the_numbering_counts_its_gaps(upper, bundle, commune_key, tmp_path):
+    """Found by the fuzz test: seq 2**63 made the province list 2**63 missing numbers (out of memory)."""
+    path = tamper(bundle, tmp_path / "huge-seq.pbgdpl", sign_with=commune_key,
+                  manifest_edit=lambda m: m.__setitem__("seq", 2**63))  # fmt: skip
+    refused(upper, path, "E-BUNDLE-FORMAT", "seq must be a whole number from 1 to 1,000,000")
+
+
+
+@pytest.mark.parametrize("table, key", [("plan_tasks", "activity_ids"), ("trainings", "attendee_ids"), ("activities", "reporter_ids")])
+def test_a_list_inside_a_list_of_record_ids_is_refused(table, key):
+    """Found by the fuzz test: [["x"]] among a plan task's activity_ids was a TypeError."""
+    from app.sync.records import _template, check_shape
+
+    payload = {**_template(table), key: [["x"]]}
+    assert check_shape(table, payload) is not None

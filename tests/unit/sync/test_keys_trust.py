@@ -145,36 +145,49 @@ def test_a_replaced_key_never_overrides_the_new_computer_whatever_its_clock(uppe
     s = commune.sample
     import_bundle(upper, export())
     # the new laptop: its own installation and key; it edits a2 and sends
-    new_ws = _new_laptop(commune, tmp_path)
-    a2 = activities.get_activity(new_ws.db, s["a2"].id)
-    a2.place = "Nhà văn hoá mới"
-    logbook.save_activity(new_ws, a2)
-    new_fp = keys.key_fingerprint(load_signing_key(new_ws, PASSPHRASE)[0])
-    trust_key(upper, "05443", new_fp, rotate=True, old_key="keep")
-    import_bundle(upper, _export_from(new_ws, tmp_path / "new"))
+    _new_laptop_edits_a2_and_sends(upper, commune, tmp_path)
     assert activities.get_activity(upper.db, s["a2"].id).place == "Nhà văn hoá mới"
     # the old laptop, its clock set back, edits a2 and a1 and adds one activity, then sends late
     for n in (5, 6):  # twice: its revision 3 is built on its own revision 2, not the new computer's
         old_a2 = activities.get_activity(commune.db, s["a2"].id)
         old_a2.participants = n
         logbook.save_activity(commune, old_a2)
-    old_a1 = activities.get_activity(commune.db, s["a1"].id)
-    old_a1.place = "Sửa từ máy cũ"
-    logbook.save_activity(commune, old_a1)
-    extra = Activity(date=date(2026, 6, 1), title="Hoạt động từ máy cũ", forms=["TRUC_TIEP"], participants=9)
-    logbook.save_activity(commune, extra)
+    extra = _old_laptop_edits_a1_and_adds_one(commune)
     commune.clock = lambda: datetime(2026, 11, 1, 9, 0).astimezone()  # weeks before the rotation
     report = import_bundle(upper, _export_from(commune, tmp_path / "late"))
     t = report.tables["activities"]
     # what the new computer wrote stays; the rest of the old laptop's work is taken
     stored_a2 = activities.get_activity(upper.db, s["a2"].id)
     assert (stored_a2.place, stored_a2.participants) == ("Nhà văn hoá mới", s["a2"].participants)
-    assert activities.get_activity(upper.db, s["a1"].id).place == "Sửa từ máy cũ"
+    assert activities.get_activity(upper.db, s["a1"].id).place == "Sửa a1 từ máy cũ"
     assert activities.get_activity(upper.db, extra.id).title == "Hoạt động từ máy cũ"
     assert (t.conflicts, t.updated, t.new) == (1, 1, 1)
     assert any("replaced on" in w and "newer computer" in w for w in report.warnings)
     [c] = list_conflicts(upper)
     assert c["record_id"] == s["a2"].id and "after it was replaced" in c["reason"]
+
+
+def test_a_copied_data_folder_keeps_the_old_keys_late_file_from_changing_anything(upper, commune, export, tmp_path):
+    """The new laptop continues a copy of the old data folder (same installation id, so both computers' versions
+    carry the same maker): the replaced key's late file changes nothing already stored, even a record only the
+    old laptop edited (which computer made what cannot be told); its new records still come in."""
+    from app.services.bundles import list_conflicts
+
+    s = commune.sample
+    import_bundle(upper, export())
+    _new_laptop_edits_a2_and_sends(upper, commune, tmp_path, copied=True)
+    old_a2 = activities.get_activity(commune.db, s["a2"].id)
+    old_a2.place = "Sửa a2 từ máy cũ"
+    logbook.save_activity(commune, old_a2)
+    extra = _old_laptop_edits_a1_and_adds_one(commune)
+    report = import_bundle(upper, _export_from(commune, tmp_path / "late"))
+    t = report.tables["activities"]
+    assert activities.get_activity(upper.db, s["a2"].id).place == "Nhà văn hoá mới"
+    assert activities.get_activity(upper.db, s["a1"].id).place == s["a1"].place
+    assert activities.get_activity(upper.db, extra.id).title == "Hoạt động từ máy cũ"
+    assert (t.conflicts, t.updated, t.new) == (2, 0, 1)
+    assert any("same installation" in w for w in report.warnings)
+    assert sorted(c["record_id"] for c in list_conflicts(upper)) == sorted([s["a1"].id, s["a2"].id])
 
 
 def test_rotating_with_the_old_computer_gone_revokes_its_key(upper, commune, export, tmp_path):
@@ -190,9 +203,9 @@ def test_rotating_with_the_old_computer_gone_revokes_its_key(upper, commune, exp
     assert err.value.code == "E-BUNDLE-REVOKED" and dump(upper) == before
 
 
-def _new_laptop(commune, tmp_path):
+def _new_laptop(commune, tmp_path, *, copied: bool = False):
     """A new laptop set up for the same commune: its own installation and signing key, the commune's records
-    copied over (as a restore would)."""
+    copied over (as a restore would); ``copied``: the whole data folder copied, installation id included."""
     import shutil
 
     from app.paths import AppPaths
@@ -206,9 +219,32 @@ def _new_laptop(commune, tmp_path):
     ws = Workspace.open(paths, clock=commune.clock)
     from app.store import settings as settings_repo
 
-    settings_repo.set_settings(ws.db, {"installation_id": "new-laptop-installation"})
+    if not copied:
+        settings_repo.set_settings(ws.db, {"installation_id": "new-laptop-installation"})
     create_key(ws, PASSPHRASE, replace=True)
     return ws
+
+
+def _new_laptop_edits_a2_and_sends(upper, commune, tmp_path, *, copied: bool = False):
+    """The new laptop edits a2's place; the province rotates to its key (old one kept) and imports its file."""
+    new_ws = _new_laptop(commune, tmp_path, copied=copied)
+    a2 = activities.get_activity(new_ws.db, commune.sample["a2"].id)
+    a2.place = "Nhà văn hoá mới"
+    logbook.save_activity(new_ws, a2)
+    new_fp = keys.key_fingerprint(load_signing_key(new_ws, PASSPHRASE)[0])
+    trust_key(upper, "05443", new_fp, rotate=True, old_key="keep")
+    import_bundle(upper, _export_from(new_ws, tmp_path / "new"))
+    return new_ws
+
+
+def _old_laptop_edits_a1_and_adds_one(commune) -> Activity:
+    """The old laptop changes a1's place and logs one new activity (returned)."""
+    old_a1 = activities.get_activity(commune.db, commune.sample["a1"].id)
+    old_a1.place = "Sửa a1 từ máy cũ"
+    logbook.save_activity(commune, old_a1)
+    extra = Activity(date=date(2026, 6, 1), title="Hoạt động từ máy cũ", forms=["TRUC_TIEP"], participants=9)
+    logbook.save_activity(commune, extra)
+    return extra
 
 
 def _export_from(ws, out):
