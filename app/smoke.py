@@ -107,7 +107,7 @@ class SmokeRun:
 
         if not accelerated():
             raise RuntimeError("reportlab's C accelerator (_rl_accel from rl_accel) is missing from this build")
-        return f"activity log, {output.pages} page(s), reportlab accelerated, " + _check_pdf(output.data) + _pdf_text_check(output.data)
+        return f"activity log, {output.pages} page(s), reportlab accelerated, " + _check_pdf(output.data) + _pdf_text_check(output.data) + _preview_check(output.data)
 
     def bundle(self) -> str:
         """Make a key, export this year's signed bundle (read back by the exporter), then verify the file again."""
@@ -210,6 +210,22 @@ def _pdf_text_check(data: bytes) -> str:
     if "Phan Đình Phùng" not in text and "CỘNG HÒA" not in text.upper():
         raise RuntimeError("the PDF's text does not read back as Vietnamese")
     return ", Vietnamese text reads back"
+
+
+def _preview_check(data: bytes) -> str:
+    """Render the first page as the report screen's preview and printing do (PDFium, bundled by pypdfium2)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        bitmap = doc[0].render(scale=60 / 72)
+        width, height = bitmap.width, bitmap.height
+        dark = sum(1 for b in bytes(bitmap.buffer)[::97] if b < 128)
+    finally:
+        doc.close()
+    if not dark:
+        raise RuntimeError("the first page renders blank in the preview (PDFium)")
+    return f", preview renders ({width}×{height} px)"
 
 
 def _check_pdf(data: bytes) -> str:

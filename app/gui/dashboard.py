@@ -16,6 +16,7 @@ from app.gui.widgets import heading
 from app.services import read
 
 if TYPE_CHECKING:
+    from app.gui.unit_comparison import UnitComparisonTable
     from app.gui.unit_filter import UnitFilter
 
 
@@ -67,15 +68,30 @@ class DashboardScreen(QWidget):
         self.idle_list.setWordWrap(True)
         self.unit_filter: UnitFilter | None = None
         self.unit_chart: BarChart | None = None  # upper mode: the units compared
+        self.unit_table: UnitComparisonTable | None = None  # upper mode: every unit, figures and reporting status
+        self.unit_table_box: QWidget | None = None
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         if read.is_upper(ctx.workspace):  # an upper level reads the units under it: one, or all of them
             from app.gui.unit_filter import UnitFilter  # here: a commune's start-up does not load it
 
+            from app.gui.unit_comparison import UnitComparisonTable
+
             self.unit_chart = BarChart(self.tr("Activities per unit (most and fewest)"), horizontal=True, parent=self)
+            self.unit_table_box = QWidget(self)
+            box = QVBoxLayout(self.unit_table_box)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.unit_table_title = QLabel(self.unit_table_box)
+            self.unit_table_title.setWordWrap(True)
+            self.unit_table = UnitComparisonTable(self.unit_table_box)
+            self.unit_table.setMinimumHeight(self.fontMetrics().height() * 16)  # about a dozen rows, then it scrolls
+            self.unit_table_title.setBuddy(self.unit_table)
+            box.addWidget(self.unit_table_title)
+            box.addWidget(self.unit_table, 1)
             self.unit_filter = UnitFilter(self)
             self.unit_filter.set_units(read.units_present(ctx.workspace))
             self.unit_filter.scopeChanged.connect(self.refresh)
+            self.unit_table.unitChosen.connect(self.unit_filter.select_unit)
             top.addWidget(self.unit_filter)
 
         tiles = QHBoxLayout()
@@ -118,7 +134,7 @@ class DashboardScreen(QWidget):
             return
         self._narrow = narrow
         grid = self.grid
-        for widget in (self.month_chart, self.people_chart, self.form_chart, self.group_chart, self.idle_box, self.unit_chart):
+        for widget in (self.month_chart, self.people_chart, self.form_chart, self.group_chart, self.idle_box, self.unit_chart, self.unit_table_box):
             if widget is not None:
                 grid.removeWidget(widget)
         grid.addWidget(self.month_chart, 2, 0, 1, 2)
@@ -133,9 +149,10 @@ class DashboardScreen(QWidget):
             grid.addWidget(self.idle_box, 3, 2)
         if self.unit_chart is not None:  # upper mode: the units side by side, under the rest
             grid.addWidget(self.unit_chart, 6 if narrow else 4, 0, 1, 3)
-        for row in range(2, 7):
+            grid.addWidget(self.unit_table_box, 7 if narrow else 5, 0, 1, 3)
+        for row in range(2, 8):
             grid.setRowStretch(row, 1 if row in (2, 3) or (narrow and row == 4) or (self.unit_chart is not None and row == (6 if narrow else 4)) else 0)
-        extra = 14 if self.unit_chart is not None else 0
+        extra = 14 + 18 if self.unit_chart is not None else 0  # the chart, and the table's title and ~14 rows
         self.body.setMinimumHeight(self.fontMetrics().height() * ((62 if narrow else 30) + extra))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -166,6 +183,22 @@ class DashboardScreen(QWidget):
         if r.undated:
             text += ". " + self.tr("No schedule yet for: {steps}").format(steps="; ".join(s["name"] for s in r.undated))
         return text
+
+    def _refresh_unit_table(self) -> None:
+        """All units (upper mode): every unit's figures and reporting status; hidden for one chosen unit."""
+        from app.services.comparison import compare_units
+
+        scope = self.scope()
+        self.unit_table_box.setVisible(scope.many)
+        if not scope.many:
+            return
+        data = compare_units(self.ctx.workspace, scope, self.ctx.workspace.today())
+        self.unit_table_title.setText(
+            self.tr("&Units compared: activities and participants {start} – {end}, active reporters today, reporting of {period}").format(
+                start=format_date(data.start.isoformat()), end=format_date(data.end.isoformat()), period=data.period_label
+            )
+        )
+        self.unit_table.show_comparison(data)
 
     def refresh(self) -> None:
         """Recompute every number and chart (of the unit chosen, in upper mode)."""
@@ -202,6 +235,7 @@ class DashboardScreen(QWidget):
         if self.unit_chart is not None:
             self.unit_chart.setVisible(bool(figures.per_unit))
             self.unit_chart.set_data(compared_units(figures.per_unit))
+            self._refresh_unit_table()
         self.priority_tile.value.setText(f"{figures.priority_share} %")
         self.priority_tile.setToolTip(
             self.tr("{reached} of {total} activities").format(

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
@@ -23,7 +20,7 @@ from app.gui.unit_filter import UnitFilter
 from app.services import period_texts, printing, read
 
 log = logging.getLogger("app.gui")
-PREVIEW_DPI = 60
+SCREEN_DPI = 96  # 100 % zoom: the page at its printed size on an ordinary screen
 PRINT_DPI = 200
 
 
@@ -45,26 +42,34 @@ def period_choices() -> list[tuple[str, str, int]]:
     return out
 
 
-def page_images(pdf: bytes, dpi: int, first: int = 1, last: int | None = None) -> list[bytes]:
-    """PNG bytes of the pages, rendered by poppler's pdftoppm; [] when pdftoppm is not installed."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return []
-    with tempfile.TemporaryDirectory(prefix="pbgdpl-preview-") as tmp:
-        src = Path(tmp) / "doc.pdf"
-        src.write_bytes(pdf)
-        cmd = [tool, "-r", str(dpi), "-png", "-f", str(first)]
-        if last is not None:
-            cmd += ["-l", str(last)]
-        subprocess.run([*cmd, str(src), str(Path(tmp) / "p")], check=True, capture_output=True, timeout=300)
-        return [p.read_bytes() for p in sorted(Path(tmp).glob("p-*.png"))]
+def open_pdf(data: bytes):
+    """The document for rendering, read in this process by PDFium (pypdfium2: the engine QtPdf uses, which the
+    PySide6 wheels do not ship); no external program, so preview and printing work in the shipped program."""
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(data)
 
 
-def render_with_preview(ws, req: printing.ReportRequest, sign=None, preview_pages: int = 20):
-    """Worker-thread job: produce the document, then render up to ``preview_pages`` page images."""
-    output = yield from printing.produce(ws, req, sign)
-    images = page_images(output.data, PREVIEW_DPI, 1, preview_pages) if output.fmt == "pdf" else []
-    return output, images
+def render_page(doc, index: int, dpi: float) -> QImage:
+    """Page ``index`` (0-based) of ``doc`` as an image at ``dpi``; PDFium is not thread-safe: call it from one thread."""
+    page = doc[index]
+    try:
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB(A) byte order, as QImage reads it
+        try:
+            fmt = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888
+            return QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
+def produce_document(ws, req: printing.ReportRequest, sign=None):
+    """Worker-thread job: produce the document (its pages are rendered in the window's thread, on demand)."""
+    return (yield from printing.produce(ws, req, sign))
+
+
+ZOOMS = (("fit", 0), ("50 %", 50), ("75 %", 75), ("100 %", 100), ("125 %", 125), ("150 %", 150), ("200 %", 200))
 
 
 class ReportsScreen(QWidget):
@@ -153,6 +158,35 @@ class ReportsScreen(QWidget):
         self.scroll.setWidgetResizable(False)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setWidget(self.pages)
+        self._doc = None  # the current PDF opened for rendering (PDFium), or None
+        self.prev_page = QPushButton(self.tr("◀ Previous page"), self)
+        self.next_page = QPushButton(self.tr("Next page ▶"), self)
+        self.page_no = QSpinBox(self)
+        self.page_no.setMinimum(1)
+        self.page_no.setAccessibleName(self.tr("Page"))
+        self.zoom = QComboBox(self)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        for label, value in ZOOMS:
+            self.zoom.addItem(self.tr("Fit width") if value == 0 else label, value)
+        self.prev_page.clicked.connect(lambda: self.page_no.setValue(self.page_no.value() - 1))
+        self.next_page.clicked.connect(lambda: self.page_no.setValue(self.page_no.value() + 1))
+        self.page_no.valueChanged.connect(self._show_current_page)
+        self.zoom.currentIndexChanged.connect(self._show_current_page)
+        for keys, slot in (
+            (QKeySequence.StandardKey.MoveToPreviousPage, self.prev_page.click),
+            (QKeySequence.StandardKey.MoveToNextPage, self.next_page.click),
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom.setCurrentIndex(min(self.zoom.currentIndex() + 1, self.zoom.count() - 1))),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom.setCurrentIndex(max(self.zoom.currentIndex() - 1, 0))),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.prev_page)
+        navigation.addWidget(QLabel(self.tr("Page:"), self))
+        navigation.addWidget(self.page_no)
+        navigation.addWidget(self.next_page)
+        navigation.addStretch(1)
+        navigation.addWidget(QLabel(self.tr("Zoom:"), self))
+        navigation.addWidget(self.zoom)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year:"), self))
@@ -176,6 +210,7 @@ class ReportsScreen(QWidget):
         right.addWidget(self.texts_box)
         right.addWidget(self.settings_alone)
         right.addWidget(self.status)
+        right.addLayout(navigation)
         right.addWidget(self.scroll, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.documents)
@@ -245,9 +280,16 @@ class ReportsScreen(QWidget):
     def _update_buttons(self) -> None:
         has_pdf = self.output is not None and self.output.fmt == "pdf"
         self.print_button.setEnabled(has_pdf)
+        pages = len(self._doc) if self._doc is not None else 0
+        self.page_no.setMaximum(max(pages, 1))
+        self.page_no.setSuffix(f" / {pages}" if pages else "")
+        for widget in (self.page_no, self.zoom):
+            widget.setEnabled(pages > 0)
+        self.prev_page.setEnabled(pages > 0 and self.page_no.value() > 1)
+        self.next_page.setEnabled(pages > 0 and self.page_no.value() < pages)
 
     def _start(self, req: printing.ReportRequest, sign=None) -> Job:
-        job = Job(render_with_preview, req, sign, open_workspace=self.ctx.open_workspace)
+        job = Job(produce_document, req, sign, open_workspace=self.ctx.open_workspace)
         job.signals.succeeded.connect(self._on_job_succeeded)
         ProgressDialog.run(job, self.tr("Preparing the document…"), parent=self, write=False)
         return job
@@ -301,7 +343,7 @@ class ReportsScreen(QWidget):
 
     @Slot(object)
     def _on_job_succeeded(self, result: object) -> None:
-        output, images = result
+        output = result
         self.output = output
         if self._pending_save is not None and output.warning and not self._confirm_empty(output.warning):
             self._pending_save = None
@@ -311,7 +353,7 @@ class ReportsScreen(QWidget):
             self.status.setText(self.tr("Saved %1").replace("%1", str(self._pending_save)))
             self._pending_save = None
         if output.fmt == "pdf":
-            self._show_pages(images, output.pages)
+            self._show_pages(output)
         self._update_buttons()
 
     def _confirm_empty(self, warning: str) -> bool:
@@ -339,23 +381,22 @@ class ReportsScreen(QWidget):
 
     # -- helpers -----------------------------------------------------------------------------------------------
     def print_to(self, printer) -> int:
-        """Paint every page of the current PDF on ``printer`` (pages rendered at 200 dpi); returns the page count."""
-        images = page_images(self.output.data, PRINT_DPI) if self.output else []
-        if not images:
-            QMessageBox.warning(self, self.tr("Print"), self.tr("Printing needs poppler's pdftoppm; save the PDF and print it instead."))
+        """Paint every page of the current PDF on ``printer`` (each rendered at 200 dpi, one at a time, so a long
+        document never holds all its pages in memory); returns the page count."""
+        if self._doc is None:
             return 0
         painter = QPainter(printer)
         try:
-            for i, png in enumerate(images):
+            for i in range(len(self._doc)):
                 if i:
                     printer.newPage()
-                image = QImage.fromData(png)
+                image = render_page(self._doc, i, PRINT_DPI)
                 target = painter.viewport()
                 size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(target.x(), target.y(), image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         finally:
             painter.end()
-        return len(images)
+        return len(self._doc)
 
     def _ask_path(self, fmt: str) -> Path | None:
         name = printing.default_file_name(self.kind(), self.period(), fmt)
@@ -368,32 +409,40 @@ class ReportsScreen(QWidget):
         return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
 
     def _clear_pages(self) -> None:
+        self._doc = None
         self.pages.clear()
         self.pages.adjustSize()
+        self._update_buttons()
 
-    def _show_pages(self, images: list[bytes], count: int) -> None:
-        """Stack the page images into one picture (with a gap between pages) inside the scroll area."""
-        pages = [QImage.fromData(png) for png in images]
-        shown = len(pages)
-        if pages:
-            gap = 12
-            width = max(p.width() for p in pages) + 2
-            height = sum(p.height() + gap for p in pages)
-            sheet = QImage(width, height, QImage.Format.Format_RGB32)
-            sheet.fill(Qt.GlobalColor.lightGray)
-            painter = QPainter(sheet)
-            y = 0
-            for page in pages:
-                painter.drawImage(1, y, page)
-                painter.drawRect(0, y, page.width() + 1, page.height())
-                y += page.height() + gap
-            painter.end()
-            self.pages.setPixmap(QPixmap.fromImage(sheet))
+    def _show_pages(self, output: printing.ReportOutput) -> None:
+        """Open the new PDF for the preview and show its first page (or keep the page number shown before)."""
+        self._doc = open_pdf(output.data)
+        self._update_buttons()
+        self._show_current_page()
+        self.status.setText(self.tr("%1 page(s)").replace("%1", str(len(self._doc))))
+
+    @Slot()
+    def _show_current_page(self) -> None:
+        """Render the chosen page at the chosen zoom ("fit width": the scroll area's width)."""
+        self._update_buttons()
+        if self._doc is None:
+            return
+        index = min(self.page_no.value(), len(self._doc)) - 1
+        zoom = self.zoom.currentData() or 0
+        if zoom:
+            dpi = SCREEN_DPI * zoom / 100
         else:
-            self.pages.setText(self.tr("%1 page(s). Install poppler-utils to see the pages here.").replace("%1", str(count)))
+            width_pt = self._doc.get_page_size(index)[0]
+            dpi = max(24.0, (self.scroll.viewport().width() - 24) * 72 / width_pt)
+        image = render_page(self._doc, index, dpi)
+        framed = QImage(image.width() + 2, image.height() + 2, QImage.Format.Format_RGB32)
+        framed.fill(Qt.GlobalColor.darkGray)
+        painter = QPainter(framed)
+        painter.drawImage(1, 1, image)
+        painter.end()
+        self.pages.setPixmap(QPixmap.fromImage(framed))
         self.pages.adjustSize()
-        note = "" if shown >= count else " " + self.tr("(the first %1 are shown)").replace("%1", str(shown)) if shown else ""
-        self.status.setText(self.tr("%1 page(s)").replace("%1", str(count)) + note)
+        self.scroll.verticalScrollBar().setValue(0)
 
 
 class DocumentSettingsDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -39,6 +39,11 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.setWordWrap(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    heights = QTimer(table)  # wrapped rows take their height again once the columns have their width
+    heights.setSingleShot(True)
+    heights.setInterval(0)
+    heights.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(heights.start)
     return table
 
 
@@ -119,6 +124,23 @@ class RosterReviewDialog(QDialog):
                 if item is not None and item.widget() is not None:
                     item.widget().setVisible(not self.read_only)
         self.tabs.addTab(trained, self.tr("&Trainings"))
+        # -- the law's time limits from a proposal's day, in working days less the public holidays
+        limits = QWidget(self.tabs)
+        self.proposal = DateLine(limits)
+        self.proposal.set_value(ws.today())
+        self.limits_note = QLabel(self.tr("Working days: Monday to Friday less the public holidays of the holiday list "
+                                          "(a year whose Tết and Giỗ Tổ days are not listed is said in the notes)."), limits)  # fmt: skip
+        self.limits_note.setWordWrap(True)
+        self.limits_table = _table(limits, [self.tr("Time limit"), self.tr("Legal basis"), self.tr("Due"), self.tr("Note")])
+        lf = QFormLayout()
+        lf.addRow(self.tr("Proposal re&ceived on:"), self.proposal)
+        ll = QVBoxLayout(limits)
+        ll.addLayout(lf)
+        ll.addWidget(self.limits_note)
+        ll.addWidget(self.limits_table, 1)
+        self.tabs.addTab(limits, self.tr("Time &limits"))
+        self.proposal.textChanged.connect(self.refresh_limits)
+        self.tabs.currentChanged.connect(self._fit_rows)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -135,6 +157,31 @@ class RosterReviewDialog(QDialog):
             self.resize(min(1100, available.width() - 20), min(640, available.height() - 40))
         self.refresh_review()
         self.refresh_trainings()
+        self.refresh_limits()
+
+    @Slot(int)
+    def _fit_rows(self, _index: int) -> None:
+        """A tab's wrapped rows sized to its columns once it is shown (a hidden tab's columns have no width)."""
+        for table in (self.review_table, self.people_table, self.training_table, self.limits_table):
+            if table.isVisible():
+                table.resizeRowsToContents()
+
+    @Slot()
+    def refresh_limits(self) -> None:
+        """The day each decision is due from the proposal's day (TT 10/2016 Điều 3.6, 4.3, 5.4, 6.3)."""
+        from app.services import ttv_call
+
+        ws, day = self.ctx.workspace, self.proposal.value()
+        if not isinstance(day, date):
+            _fill(self.limits_table, [])
+            return
+        try:
+            items = ttv_call.reminders(ws, ws.today(), proposal=day)
+        except Exception as exc:  # noqa: BLE001 - a broken holidays file: said, nothing computed
+            _fill(self.limits_table, [])
+            show_error(self, exc)
+            return
+        _fill(self.limits_table, [[r.text, r.law_item, format_date(r.due) if r.due else "–", r.note] for r in items])
 
     def _who(self, name: str, unit: str) -> str:
         return f"{name} ({self.unit_names.get(unit, unit)})" if self.read_only and self.scope.many else name

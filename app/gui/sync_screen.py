@@ -169,10 +169,21 @@ def ask_passphrase(parent: QWidget, ctx: GuiContext) -> str | None | bool:
 
 
 def decisions_sent_text(result: dict) -> str:
-    return (
-        QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
-        .replace("%1", result["target_name"]).replace("%2", result["path"])
-    )  # fmt: skip
+    """Where the decision file goes: to the unit, or (three tiers) to the office the unit reports through."""
+    via = result.get("via")
+    if via:
+        text = QCoreApplication.translate(
+            "SyncScreen", "Decision file for %1 written: %2. %1 reports through %3: send it there; that office imports it and passes the decisions on."
+        ).replace("%1", result["target_name"]).replace("%2", result["path"]).replace("%3", via["unit_name"] or via["unit_code"])
+    else:
+        text = (
+            QCoreApplication.translate("SyncScreen", "Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.")
+            .replace("%1", result["target_name"]).replace("%2", result["path"])
+        )  # fmt: skip
+    if result.get("forwarded"):
+        text += " " + QCoreApplication.translate("SyncScreen", "It also carries %1 decision(s) of the upper level, passed on.").replace(
+            "%1", str(result["forwarded"]))  # fmt: skip
+    return text
 
 
 def relay_export_text(result: dict) -> str:

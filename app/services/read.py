@@ -305,16 +305,33 @@ def dashboard_figures(ws: Workspace, scope: Scope, today: date) -> DashboardFigu
     )
 
 
+def unit_counts(ws: Workspace, scope: Scope, start: date, end: date) -> dict[str, tuple[int, int]]:
+    """``{unit: (activities, participants)}`` of ``scope`` in [start, end], the units that have activities;
+    records under an old code (alias) count for their unit."""
+    counts: dict[str, tuple[int, int]] = {}
+    moved = landing(ws)
+    for code, (n, people) in queries.per_unit(ws.db, scope.units, start, end).items():
+        n0, p0 = counts.get(moved.get(code, code), (0, 0))
+        counts[moved.get(code, code)] = (n0 + n, p0 + people)
+    return counts
+
+
+def active_reporters_per_unit(ws: Workspace, scope: Scope, on: date) -> dict[str, int]:
+    """``{unit: reporters active on ``on``}`` of ``scope``; old codes (aliases) count for their unit."""
+    out: dict[str, int] = {}
+    moved = landing(ws)
+    for code, n in queries.active_reporters_per_unit(ws.db, scope.units, on).items():
+        out[moved.get(code, code)] = out.get(moved.get(code, code), 0) + n
+    return out
+
+
 def _per_unit(ws: Workspace, scope: Scope, start: date, end: date) -> tuple[tuple[str, int, int], ...]:
     """Every unit of ``scope`` present here (the own one only when it has activities), with its activities and
     participants in [start, end]: a unit that sent nothing for the months shows 0."""
     from app.core.text import collation_key
 
-    counts: dict[str, tuple[int, int]] = {}
+    counts = unit_counts(ws, scope, start, end)
     moved = landing(ws)
-    for code, (n, people) in queries.per_unit(ws.db, scope.units, start, end).items():  # old codes: their unit's
-        n0, p0 = counts.get(moved.get(code, code), (0, 0))
-        counts[moved.get(code, code)] = (n0 + n, p0 + people)
     names = {c: n for c, n in unit_names(ws, scope).items() if c not in moved}
     rows = [(names.get(c, c), *counts.get(c, (0, 0))) for c in set(names) | set(counts) if c != ws.unit_code or c in counts]
     return tuple(sorted(rows, key=lambda r: (-r[1], collation_key(r[0]))))

@@ -151,6 +151,17 @@ def active_reporter_count(db: Database, units: tuple[str, ...] | None, on: date)
     return int(row[0])
 
 
+def active_reporters_per_unit(db: Database, units: tuple[str, ...] | None, on: date) -> dict[str, int]:
+    """``{owner unit: live reporters active on ``on``}`` (the units that have some)."""
+    active, active_params = state_sql(ACTIVE, on, "r")
+    clause, params = _units("r.owner_unit", units)
+    rows = db.execute(
+        f"SELECT r.owner_unit, COUNT(*) FROM reporters r WHERE r.deleted = 0{clause} AND {active} GROUP BY r.owner_unit",
+        [*params, *active_params],
+    )
+    return dict(rows.fetchall())
+
+
 def reporter_units(db: Database, ids: Iterable[str]) -> dict[str, str]:
     """``{reporter id: owner unit}`` of ``ids`` (unknown ids are left out)."""
     ids = list(ids)

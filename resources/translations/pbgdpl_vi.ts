@@ -1463,122 +1463,127 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="56"/>
+        <location filename="../../app/gui/dashboard.py" line="57"/>
         <source>Overview: the last 12 months</source>
         <translation>Tổng quan: 12 tháng gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="57"/>
+        <location filename="../../app/gui/dashboard.py" line="58"/>
         <source>activities</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="58"/>
+        <location filename="../../app/gui/dashboard.py" line="59"/>
         <source>participants</source>
         <translation>lượt người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="59"/>
+        <location filename="../../app/gui/dashboard.py" line="60"/>
         <source>of activities reached the priority groups (Law on PBGDPL, Articles 17–22)</source>
         <translation>hoạt động hướng tới đối tượng đặc thù (Luật PBGDPL, Điều 17–22)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="60"/>
+        <location filename="../../app/gui/dashboard.py" line="61"/>
         <source>reporters without activity in the last 12 months</source>
         <translation>báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="61"/>
+        <location filename="../../app/gui/dashboard.py" line="62"/>
         <source>Activities per month</source>
         <translation>Số hoạt động theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="62"/>
+        <location filename="../../app/gui/dashboard.py" line="63"/>
         <source>Participants per month</source>
         <translation>Số người tham dự theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="63"/>
+        <location filename="../../app/gui/dashboard.py" line="64"/>
         <source>Activities by form</source>
         <translation>Hoạt động theo hình thức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="64"/>
+        <location filename="../../app/gui/dashboard.py" line="65"/>
         <source>Activities by target group (orange: priority groups)</source>
         <translation>Hoạt động theo đối tượng (màu cam: đối tượng đặc thù)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="75"/>
+        <location filename="../../app/gui/dashboard.py" line="80"/>
         <source>Activities per unit (most and fewest)</source>
         <translation>Số hoạt động theo đơn vị (nhiều nhất và ít nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="85"/>
+        <location filename="../../app/gui/dashboard.py" line="101"/>
         <source>Reporters without activity in 12 months:</source>
         <translation>Báo cáo viên, tuyên truyền viên không có hoạt động trong 12 tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="157"/>
+        <location filename="../../app/gui/dashboard.py" line="174"/>
         <source>Legal access standard {year}:</source>
         <translation>Chuẩn tiếp cận pháp luật năm {year}:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="159"/>
+        <location filename="../../app/gui/dashboard.py" line="176"/>
         <source>no schedule yet — the criteria set gives no dates for this level (the upper level can send them, or type a date in the assessment calendar)</source>
         <translation>chưa có lịch — bộ tiêu chí chưa có mốc thời gian cho cấp này (cấp trên có thể gửi bổ sung, hoặc nhập ngày tại Lịch đánh giá)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <location filename="../../app/gui/dashboard.py" line="180"/>
         <source>{n} days left</source>
         <translation>còn {n} ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <location filename="../../app/gui/dashboard.py" line="180"/>
         <source>due today</source>
         <translation>hạn là hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="163"/>
+        <location filename="../../app/gui/dashboard.py" line="180"/>
         <source>{n} days overdue</source>
         <translation>đã quá hạn {n} ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="164"/>
+        <location filename="../../app/gui/dashboard.py" line="181"/>
         <source>{step} by {date} ({left})</source>
         <translation>{step}: hạn {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="167"/>
+        <location filename="../../app/gui/dashboard.py" line="184"/>
         <source>No schedule yet for: {steps}</source>
         <translation>Chưa có lịch: {steps}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="188"/>
+        <location filename="../../app/gui/dashboard.py" line="197"/>
+        <source>&amp;Units compared: activities and participants {start} – {end}, active reporters today, reporting of {period}</source>
+        <translation>So sánh các đơn &amp;vị: số hoạt động và lượt người từ {start} đến {end}, báo cáo viên, tuyên truyền viên đang hoạt động, tình hình báo cáo {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dashboard.py" line="221"/>
         <source>Overview: the last 12 months ({start} – {end})</source>
         <translation>Tổng quan: 12 tháng gần nhất ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="207"/>
+        <location filename="../../app/gui/dashboard.py" line="241"/>
         <source>{reached} of {total} activities</source>
         <translation>{reached} trên {total} hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="217"/>
+        <location filename="../../app/gui/dashboard.py" line="251"/>
         <source>last activity {date}</source>
         <translation>hoạt động gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="217"/>
+        <location filename="../../app/gui/dashboard.py" line="251"/>
         <source>no activity yet</source>
         <translation>chưa có hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="221"/>
+        <location filename="../../app/gui/dashboard.py" line="255"/>
         <source>Every reporter has at least one activity in the last 12 months.</source>
         <translation>Mọi báo cáo viên, tuyên truyền viên đều có ít nhất một hoạt động trong 12 tháng qua.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="223"/>
+        <location filename="../../app/gui/dashboard.py" line="257"/>
         <source>No reporter or propagandist is on the roster yet.</source>
         <translation>Danh sách chưa có báo cáo viên, tuyên truyền viên nào.</translation>
     </message>
@@ -1635,67 +1640,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="403"/>
+        <location filename="../../app/gui/reports_screen.py" line="452"/>
         <source>Superior agency (line 1):</source>
         <translation>Cơ quan chủ quản (dòng trên):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="404"/>
+        <location filename="../../app/gui/reports_screen.py" line="453"/>
         <source>Issuing agency:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="405"/>
+        <location filename="../../app/gui/reports_screen.py" line="454"/>
         <source>Number code (BC-UBND):</source>
         <translation>Ký hiệu văn bản (BC-UBND):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="406"/>
+        <location filename="../../app/gui/reports_screen.py" line="455"/>
         <source>Place before the date:</source>
         <translation>Địa danh trước ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="407"/>
+        <location filename="../../app/gui/reports_screen.py" line="456"/>
         <source>Signing authority (TM., KT.):</source>
         <translation>Quyền hạn ký (TM., KT.):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="408"/>
+        <location filename="../../app/gui/reports_screen.py" line="457"/>
         <source>Signer&apos;s title:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="409"/>
+        <location filename="../../app/gui/reports_screen.py" line="458"/>
         <source>Signer&apos;s name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="410"/>
+        <location filename="../../app/gui/reports_screen.py" line="459"/>
         <source>Recipients (one a line):</source>
         <translation>Nơi nhận (mỗi nơi một dòng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="416"/>
+        <location filename="../../app/gui/reports_screen.py" line="465"/>
         <source>Agency, place, signer and recipients</source>
         <translation>Cơ quan, địa danh, người ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="419"/>
+        <location filename="../../app/gui/reports_screen.py" line="468"/>
         <source>The People&apos;s Committee (Ủy ban nhân dân)</source>
         <translation>Ủy ban nhân dân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="421"/>
+        <location filename="../../app/gui/reports_screen.py" line="470"/>
         <source>The justice agency (Sở / Phòng Tư pháp)</source>
         <translation>Cơ quan tư pháp (Sở / Phòng Tư pháp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="422"/>
+        <location filename="../../app/gui/reports_screen.py" line="471"/>
         <source>Issued by:</source>
         <translation>Cơ quan ban hành văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="432"/>
+        <location filename="../../app/gui/reports_screen.py" line="481"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -3961,163 +3966,198 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="34"/>
+        <location filename="../../app/gui/reports_screen.py" line="31"/>
         <source>Report on PBGDPL results (báo cáo kết quả)</source>
         <translation>Báo cáo kết quả công tác PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="35"/>
+        <location filename="../../app/gui/reports_screen.py" line="32"/>
         <source>Activity log (sổ theo dõi)</source>
         <translation>Sổ theo dõi hoạt động PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="36"/>
+        <location filename="../../app/gui/reports_screen.py" line="33"/>
         <source>List of reporters (danh sách BCV, TTV)</source>
         <translation>Danh sách báo cáo viên, tuyên truyền viên</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="37"/>
+        <location filename="../../app/gui/reports_screen.py" line="34"/>
         <source>Review of reporters for the chairman (rà soát BCV, TTV)</source>
         <translation>Báo cáo rà soát báo cáo viên, tuyên truyền viên (trình Chủ tịch)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="40"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="40"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="43"/>
+        <location filename="../../app/gui/reports_screen.py" line="40"/>
         <source>Last 6 months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="44"/>
+        <location filename="../../app/gui/reports_screen.py" line="41"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="105"/>
+        <location filename="../../app/gui/reports_screen.py" line="110"/>
         <source>Name of the signer (Chủ tịch …)</source>
         <translation>Tên người ký (Chủ tịch …)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="121"/>
+        <location filename="../../app/gui/reports_screen.py" line="126"/>
         <source>II. General assessment: results, limitations and their causes</source>
         <translation>II. Đánh giá chung: kết quả, hạn chế và nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="124"/>
+        <location filename="../../app/gui/reports_screen.py" line="129"/>
         <source>III. Tasks for the next period</source>
         <translation>III. Phương hướng, nhiệm vụ kỳ tới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="128"/>
+        <location filename="../../app/gui/reports_screen.py" line="133"/>
         <source>Dotted lines for an empty section (to write by hand)</source>
         <translation>In dòng chấm cho phần để trống (viết tay)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="129"/>
+        <location filename="../../app/gui/reports_screen.py" line="134"/>
         <source>Sections II and III of the report (kept with the period)</source>
         <translation>Phần II và III của báo cáo (lưu theo kỳ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="113"/>
-        <location filename="../../app/gui/reports_screen.py" line="116"/>
+        <location filename="../../app/gui/reports_screen.py" line="118"/>
+        <location filename="../../app/gui/reports_screen.py" line="121"/>
         <source>Agency, place, signer, recipients…</source>
         <translation>Cơ quan, địa danh, người ký, nơi nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="138"/>
+        <location filename="../../app/gui/reports_screen.py" line="143"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="139"/>
+        <location filename="../../app/gui/reports_screen.py" line="144"/>
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="140"/>
+        <location filename="../../app/gui/reports_screen.py" line="145"/>
         <source>Save &amp;PDF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="141"/>
+        <location filename="../../app/gui/reports_screen.py" line="146"/>
         <source>Save &amp;Excel…</source>
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="142"/>
+        <location filename="../../app/gui/reports_screen.py" line="147"/>
         <source>&amp;Sign and save…</source>
         <translation>&amp;Ký số và lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="148"/>
+        <location filename="../../app/gui/reports_screen.py" line="153"/>
         <source>Choose a document and a period, then Preview.</source>
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="158"/>
+        <location filename="../../app/gui/reports_screen.py" line="162"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="163"/>
+        <source>Next page ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="166"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="168"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="170"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="184"/>
+        <source>Page:</source>
+        <translation>Trang:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="188"/>
+        <source>Zoom:</source>
+        <translation>Thu phóng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="192"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="161"/>
+        <location filename="../../app/gui/reports_screen.py" line="195"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="171"/>
+        <location filename="../../app/gui/reports_screen.py" line="205"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="252"/>
+        <location filename="../../app/gui/reports_screen.py" line="294"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="291"/>
+        <location filename="../../app/gui/reports_screen.py" line="333"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="291"/>
+        <location filename="../../app/gui/reports_screen.py" line="333"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="336"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="336"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="308"/>
+        <location filename="../../app/gui/reports_screen.py" line="350"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="311"/>
+        <location filename="../../app/gui/reports_screen.py" line="353"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="321"/>
+        <location filename="../../app/gui/reports_screen.py" line="363"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="322"/>
+        <location filename="../../app/gui/reports_screen.py" line="364"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -4128,42 +4168,22 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="345"/>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="345"/>
-        <source>Printing needs poppler&apos;s pdftoppm; save the PDF and print it instead.</source>
-        <translation>Cần pdftoppm của poppler để in; hãy lưu PDF rồi in tệp đó.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="363"/>
+        <location filename="../../app/gui/reports_screen.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="363"/>
+        <location filename="../../app/gui/reports_screen.py" line="404"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="364"/>
+        <location filename="../../app/gui/reports_screen.py" line="405"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="393"/>
-        <source>%1 page(s). Install poppler-utils to see the pages here.</source>
-        <translation>%1 trang. Cài poppler-utils để xem các trang tại đây.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="395"/>
-        <source>(the first %1 are shown)</source>
-        <translation>(đang hiện %1 trang đầu)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reports_screen.py" line="396"/>
+        <location filename="../../app/gui/reports_screen.py" line="422"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
@@ -4388,27 +4408,62 @@ Vẫn lưu báo cáo?</translation>
         <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="122"/>
+        <location filename="../../app/gui/roster_review.py" line="126"/>
+        <source>Working days: Monday to Friday less the public holidays of the holiday list (a year whose Tết and Giỗ Tổ days are not listed is said in the notes).</source>
+        <translation>Ngày làm việc: từ thứ Hai đến thứ Sáu, trừ các ngày nghỉ lễ, tết trong danh mục ngày nghỉ (năm nào chưa có ngày nghỉ Tết Âm lịch, Giỗ Tổ thì cột Ghi chú nói rõ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="131"/>
+        <source>Proposal re&amp;ceived on:</source>
+        <translation>Ngày &amp;nhận đề nghị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="136"/>
+        <source>Time &amp;limits</source>
+        <translation>Thờ&amp;i hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/roster_review.py" line="138"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="150"/>
+        <location filename="../../app/gui/roster_review.py" line="184"/>
         <source>{people} people to review. Read only: the commune&apos;s chairman decides; ask the commune to review them.</source>
         <translation>{people} người cần rà soát. Chỉ xem: Chủ tịch UBND cấp xã quyết định; đề nghị xã rà soát những người này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="152"/>
+        <location filename="../../app/gui/roster_review.py" line="186"/>
         <source>{people} people to review. Print the review for the chairman from Reports.</source>
         <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="148"/>
+        <location filename="../../app/gui/roster_review.py" line="182"/>
         <source>Nobody to review.</source>
         <translation>Không có ai cần rà soát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="188"/>
+        <location filename="../../app/gui/roster_review.py" line="222"/>
         <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
         <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
     </message>
@@ -4873,427 +4928,437 @@ Vẫn lưu báo cáo?</translation>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="183"/>
+        <location filename="../../app/gui/sync_screen.py" line="175"/>
+        <source>Decision file for %1 written: %2. %1 reports through %3: send it there; that office imports it and passes the decisions on.</source>
+        <translation>Đã ghi tệp quyết định cho %1: %2. %1 báo cáo qua %3: hãy gửi tệp cho cơ quan đó; cơ quan đó nhập tệp và chuyển tiếp các quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="184"/>
+        <source>It also carries %1 decision(s) of the upper level, passed on.</source>
+        <translation>Tệp cũng chuyển tiếp %1 quyết định của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="194"/>
         <source>It carries %1 original bundle(s) of %2 unit(s), unchanged: %3</source>
         <translation>Kèm nguyên vẹn %1 gói gốc của %2 đơn vị: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="186"/>
+        <location filename="../../app/gui/sync_screen.py" line="197"/>
         <source>Not carried: unit %1, %2 was returned (%3)</source>
         <translation>Không gửi kèm: đơn vị %1, kỳ %2 đã bị trả lại (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="195"/>
+        <location filename="../../app/gui/sync_screen.py" line="206"/>
         <source>Files no. %1 never arrived: ask the unit to send its data again.</source>
         <translation>Các tệp số %1 chưa nhận được: đề nghị đơn vị gửi lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="197"/>
+        <location filename="../../app/gui/sync_screen.py" line="208"/>
         <source>Files no. %1 never arrived, but a later file of the same period replaces them: no data is missing.</source>
         <translation>Các tệp số %1 chưa nhận được, nhưng tệp sau của cùng kỳ đã thay thế: không thiếu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="199"/>
+        <location filename="../../app/gui/sync_screen.py" line="210"/>
         <source>Numbers %1 arrived twice in different files from one computer.</source>
         <translation>Số %1 xuất hiện hai lần ở hai tệp khác nhau từ cùng một máy.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="201"/>
+        <location filename="../../app/gui/sync_screen.py" line="212"/>
         <source>Files came from %1 computers; each numbers its files from 1.</source>
         <translation>Tệp đến từ %1 máy tính; mỗi máy đánh số tệp từ 1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="202"/>
+        <location filename="../../app/gui/sync_screen.py" line="213"/>
         <source>No file is missing.</source>
         <translation>Không thiếu tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="217"/>
+        <location filename="../../app/gui/sync_screen.py" line="228"/>
         <source>carries %1 original bundle(s) of its units, %2 new here</source>
         <translation>kèm %1 gói gốc của các đơn vị, %2 gói mới ở đây</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="221"/>
+        <location filename="../../app/gui/sync_screen.py" line="232"/>
         <source>refused: unit %1 no. %2 (%3)</source>
         <translation>bị từ chối: đơn vị %1 gói số %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="240"/>
+        <location filename="../../app/gui/sync_screen.py" line="251"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="241"/>
+        <location filename="../../app/gui/sync_screen.py" line="252"/>
         <source>&amp;Receive data</source>
         <translation>&amp;Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="242"/>
+        <location filename="../../app/gui/sync_screen.py" line="253"/>
         <source>&amp;Trusted keys</source>
         <translation>Khóa t&amp;in cậy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="243"/>
-        <location filename="../../app/gui/sync_screen.py" line="510"/>
+        <location filename="../../app/gui/sync_screen.py" line="254"/>
+        <location filename="../../app/gui/sync_screen.py" line="521"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="245"/>
+        <location filename="../../app/gui/sync_screen.py" line="256"/>
         <source>Send / receive data</source>
         <translation>Gửi / nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="267"/>
+        <location filename="../../app/gui/sync_screen.py" line="278"/>
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="270"/>
+        <location filename="../../app/gui/sync_screen.py" line="281"/>
         <source>&amp;Browse…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="275"/>
+        <location filename="../../app/gui/sync_screen.py" line="286"/>
         <source>Save to &amp;folder:</source>
         <translation>&amp;Lưu vào thư mục:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="279"/>
+        <location filename="../../app/gui/sync_screen.py" line="290"/>
         <source>passphrase of the signing key</source>
         <translation>mật khẩu của khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="280"/>
+        <location filename="../../app/gui/sync_screen.py" line="291"/>
         <source>&amp;Passphrase:</source>
         <translation>Mật khẩ&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="285"/>
+        <location filename="../../app/gui/sync_screen.py" line="296"/>
         <source>Create &amp;signing key…</source>
         <translation>Tạo khóa ký &amp;số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="287"/>
+        <location filename="../../app/gui/sync_screen.py" line="298"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="293"/>
+        <location filename="../../app/gui/sync_screen.py" line="304"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="312"/>
+        <location filename="../../app/gui/sync_screen.py" line="323"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="314"/>
+        <location filename="../../app/gui/sync_screen.py" line="325"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
-        <location filename="../../app/gui/sync_screen.py" line="382"/>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="317"/>
+        <location filename="../../app/gui/sync_screen.py" line="328"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="320"/>
+        <location filename="../../app/gui/sync_screen.py" line="331"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="321"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="324"/>
+        <location filename="../../app/gui/sync_screen.py" line="335"/>
         <source>Compare with the signed sheet, then &amp;enrol…</source>
         <translation>Đối chiếu với phiếu đã ký, rồi đăng &amp;ký khóa…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="325"/>
+        <location filename="../../app/gui/sync_screen.py" line="336"/>
         <source>The selected file was refused because its key is not enrolled here: open the trust tab with its unit and whole fingerprint, to compare with the unit&apos;s signed enrolment sheet</source>
         <translation>Tệp đã chọn bị từ chối vì khóa của tệp chưa được đăng ký ở đây: mở thẻ khóa tin cậy với đơn vị và toàn bộ dấu vân tay của khóa, để đối chiếu với phiếu đăng ký khóa đã ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="330"/>
+        <location filename="../../app/gui/sync_screen.py" line="341"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="356"/>
+        <location filename="../../app/gui/sync_screen.py" line="367"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="357"/>
+        <location filename="../../app/gui/sync_screen.py" line="368"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="359"/>
+        <location filename="../../app/gui/sync_screen.py" line="370"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="360"/>
+        <location filename="../../app/gui/sync_screen.py" line="371"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="362"/>
+        <location filename="../../app/gui/sync_screen.py" line="373"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="363"/>
+        <location filename="../../app/gui/sync_screen.py" line="374"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="365"/>
+        <location filename="../../app/gui/sync_screen.py" line="376"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="366"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="382"/>
+        <location filename="../../app/gui/sync_screen.py" line="393"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="389"/>
+        <location filename="../../app/gui/sync_screen.py" line="400"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="395"/>
+        <location filename="../../app/gui/sync_screen.py" line="406"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="396"/>
+        <location filename="../../app/gui/sync_screen.py" line="407"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="397"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="411"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="402"/>
+        <location filename="../../app/gui/sync_screen.py" line="413"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="408"/>
+        <location filename="../../app/gui/sync_screen.py" line="419"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="410"/>
+        <location filename="../../app/gui/sync_screen.py" line="421"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="414"/>
+        <location filename="../../app/gui/sync_screen.py" line="425"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <location filename="../../app/gui/sync_screen.py" line="432"/>
         <source>Enrol each unit&apos;s key from its signed and stamped enrolment sheet: a unit&apos;s data files are accepted only then.</source>
         <translation>Đăng ký khóa của từng đơn vị theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó tệp dữ liệu của đơn vị mới được nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="423"/>
+        <location filename="../../app/gui/sync_screen.py" line="434"/>
         <source>Enrol the upper level&apos;s key here, from its signed and stamped enrolment sheet: its decisions and restore file are accepted only then.</source>
         <translation>Đăng ký khóa của cấp trên tại đây, theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó quyết định và tệp khôi phục của cấp trên mới được nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="439"/>
+        <location filename="../../app/gui/sync_screen.py" line="450"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="441"/>
+        <location filename="../../app/gui/sync_screen.py" line="452"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="443"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="445"/>
+        <location filename="../../app/gui/sync_screen.py" line="456"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="462"/>
+        <location filename="../../app/gui/sync_screen.py" line="473"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="465"/>
+        <location filename="../../app/gui/sync_screen.py" line="476"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="475"/>
+        <location filename="../../app/gui/sync_screen.py" line="486"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="475"/>
+        <location filename="../../app/gui/sync_screen.py" line="486"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="475"/>
+        <location filename="../../app/gui/sync_screen.py" line="486"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -5303,98 +5368,98 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="545"/>
+        <location filename="../../app/gui/sync_screen.py" line="556"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="551"/>
-        <location filename="../../app/gui/sync_screen.py" line="554"/>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="562"/>
+        <location filename="../../app/gui/sync_screen.py" line="565"/>
+        <location filename="../../app/gui/sync_screen.py" line="569"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="551"/>
+        <location filename="../../app/gui/sync_screen.py" line="562"/>
         <source>Choose a passphrase (at least 8 characters):</source>
         <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="554"/>
+        <location filename="../../app/gui/sync_screen.py" line="565"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="558"/>
+        <location filename="../../app/gui/sync_screen.py" line="569"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="592"/>
+        <location filename="../../app/gui/sync_screen.py" line="603"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="601"/>
+        <location filename="../../app/gui/sync_screen.py" line="612"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="610"/>
+        <location filename="../../app/gui/sync_screen.py" line="621"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="610"/>
+        <location filename="../../app/gui/sync_screen.py" line="621"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="620"/>
+        <location filename="../../app/gui/sync_screen.py" line="631"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="629"/>
+        <location filename="../../app/gui/sync_screen.py" line="640"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="641"/>
+        <location filename="../../app/gui/sync_screen.py" line="652"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="673"/>
+        <location filename="../../app/gui/sync_screen.py" line="684"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="674"/>
+        <location filename="../../app/gui/sync_screen.py" line="685"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="679"/>
+        <location filename="../../app/gui/sync_screen.py" line="690"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="685"/>
+        <location filename="../../app/gui/sync_screen.py" line="696"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="685"/>
+        <location filename="../../app/gui/sync_screen.py" line="696"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="687"/>
+        <location filename="../../app/gui/sync_screen.py" line="698"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5424,7 +5489,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="692"/>
+        <location filename="../../app/gui/sync_screen.py" line="703"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5444,118 +5509,118 @@ Vẫn lưu báo cáo?</translation>
         <translation>Mật khẩu của khóa ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="173"/>
+        <location filename="../../app/gui/sync_screen.py" line="180"/>
         <source>Decision file for %1 written: %2. Send it to the unit; it imports it on its Receive data tab.</source>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="340"/>
+        <location filename="../../app/gui/sync_screen.py" line="351"/>
         <source>The data files of the units under this one: each is checked first (nothing is written), then imported when you press Import.</source>
         <translation>Tệp dữ liệu của các đơn vị trực thuộc: mỗi tệp được kiểm tra trước (chưa ghi gì), rồi mới nhập khi bấm “Nhập các tệp này”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="352"/>
         <source>Received from the units so far:</source>
         <translation>Đã nhận từ các đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="343"/>
+        <location filename="../../app/gui/sync_screen.py" line="354"/>
         <source>Files from the upper level: its decisions on your reports (approved, or returned for correction) and, on a new computer, the restore file. Criteria updates are taken in the “Legal access standard” screen.</source>
         <translation>Tệp từ cấp trên: quyết định về báo cáo của đơn vị (đã duyệt, hoặc trả lại để sửa) và, khi dùng máy tính mới, tệp khôi phục dữ liệu. Bản cập nhật bộ tiêu chí được nhận ở màn hình “Chuẩn tiếp cận pháp luật”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="344"/>
+        <location filename="../../app/gui/sync_screen.py" line="355"/>
         <source>Received from the upper level so far:</source>
         <translation>Đã nhận từ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="502"/>
+        <location filename="../../app/gui/sync_screen.py" line="513"/>
         <source>Record id collision: the stored record belongs to unit %1, the other version comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2.</source>
         <translation>Trùng mã bản ghi: bản ghi đang lưu thuộc đơn vị %1, bản kia do đơn vị %2 gửi. “Giữ bản của mình” để bản ghi thuộc đơn vị %1; “Lấy bản nhận được” giao bản ghi cho đơn vị %2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="656"/>
+        <location filename="../../app/gui/sync_screen.py" line="667"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="681"/>
+        <location filename="../../app/gui/sync_screen.py" line="692"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="739"/>
+        <location filename="../../app/gui/sync_screen.py" line="750"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="743"/>
+        <location filename="../../app/gui/sync_screen.py" line="754"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="790"/>
+        <location filename="../../app/gui/sync_screen.py" line="801"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="805"/>
+        <location filename="../../app/gui/sync_screen.py" line="816"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="811"/>
+        <location filename="../../app/gui/sync_screen.py" line="822"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="811"/>
+        <location filename="../../app/gui/sync_screen.py" line="822"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="825"/>
+        <location filename="../../app/gui/sync_screen.py" line="836"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="894"/>
+        <location filename="../../app/gui/sync_screen.py" line="905"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="913"/>
+        <location filename="../../app/gui/sync_screen.py" line="924"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="913"/>
+        <location filename="../../app/gui/sync_screen.py" line="924"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="845"/>
+        <location filename="../../app/gui/sync_screen.py" line="856"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="865"/>
+        <location filename="../../app/gui/sync_screen.py" line="876"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="867"/>
-        <location filename="../../app/gui/sync_screen.py" line="881"/>
+        <location filename="../../app/gui/sync_screen.py" line="878"/>
+        <location filename="../../app/gui/sync_screen.py" line="892"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="878"/>
+        <location filename="../../app/gui/sync_screen.py" line="889"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="879"/>
+        <location filename="../../app/gui/sync_screen.py" line="890"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)
@@ -5692,6 +5757,62 @@ Hãy đối chiếu từng nhóm với phiếu đã ký, hai lần. Tin cậy kh
         <location filename="../../app/gui/task_picker.py" line="66"/>
         <source>(no task of a plan)</source>
         <translation>(không thuộc nhiệm vụ kế hoạch nào)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComparison</name>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="24"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="25"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="26"/>
+        <source>Participants</source>
+        <translation>Lượt người</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="27"/>
+        <source>Reporters</source>
+        <translation>BCV, TTV</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="28"/>
+        <source>Reporting {period}</source>
+        <translation>Báo cáo {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="29"/>
+        <source>On time / late</source>
+        <translation>Đúng hạn / muộn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComparisonTable</name>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="41"/>
+        <source>Units compared</source>
+        <translation>So sánh các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="51"/>
+        <source>Enter or double click: show this unit&apos;s figures</source>
+        <translation>Enter hoặc nhấp đúp: xem số liệu của đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="60"/>
+        <source>Reporters and propagandists active on the roster today</source>
+        <translation>Báo cáo viên, tuyên truyền viên đang hoạt động trong danh sách hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_comparison.py" line="63"/>
+        <source>not expected here</source>
+        <translation>không thuộc danh sách theo dõi</translation>
     </message>
 </context>
 <context>

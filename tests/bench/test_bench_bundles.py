@@ -105,6 +105,17 @@ def make_bundles(folder: Path, units: list[str], n_act: int, n_rep: int, n_files
 def upper_workspace(folder: Path, fps: dict[str, str]) -> Workspace:
     ws = Workspace.open(AppPaths(folder), clock=lambda: NOW)
     initialise(ws, "19", "Lê Văn Tám", level="province")
+    # the whole country reports to one upper level here: units outside the province are added to its expected list
+    from app.services import expected_units
+    from app.store import expected_units as expected_repo
+
+    listed = {u.code for u in expected_units.list_units(ws)}
+    others = [all_units()[u] for u in fps if u not in listed]
+    with ws.db.atomic():
+        expected_repo.insert_units(ws.db, [
+            {"code": u.code, "name": u.name, "level": u.level, "valid_from": expected_units.CATALOG_DATE,
+             "added_by": "officer", "added_at": NOW.isoformat()} for u in others
+        ])  # fmt: skip
     for unit, fp in fps.items():
         trust_key(ws, unit, fp)
     return ws

@@ -1,9 +1,11 @@
 """A quarter at Thái Nguyên through the real ``pbgdpl`` command, three tiers: ten communes (nine demo communes and
 one with nothing to report), two of them reporting through a district office that relays their original bundles,
 the province importing out of order and twice, a commune correcting and deleting records, a period returned and
-sent again. At every step the province's completeness board (statuses, rate) is checked, and at the end the
-consolidated report's figures (PDF read with pdftotext, and the .xlsx) equal the sum of the communes' own
-summaries, printed by each commune with its own program."""
+sent again, and one commune of the district returned, the decision going down through the district (the commune
+knows only its district's key) and the corrected bundle coming back up through it. At every step the province's
+completeness board (statuses, rate) and its consolidated figures (the summary PDF, read with pdftotext) are
+checked against the sum of the communes' own summaries, printed by each commune with its own program; at the end
+the .xlsx too."""
 
 from __future__ import annotations
 
@@ -65,6 +67,23 @@ class Field:
     def export(self, code: str, sub: str) -> Path:
         return Path(as_json("bundle", "export", "--data-dir", str(self.commune(code)), "--period", PERIOD, "--out", str(self.usb / sub))["path"])
 
+    def province_figures(self) -> tuple[int, int]:
+        """(direct sessions, participants) of the province's consolidated summary of the quarter, as printed."""
+        out = self.root / "province-step.pdf"
+        run("report", "summary", "--data-dir", str(self.province), "--period", PERIOD, "--out", str(out))
+        return figures_of_summary(out)
+
+    def add_participants(self, code: str, month: str, more: int) -> None:
+        """The commune's officer corrects its first activity of 2026-``month`` (its participants), through the services."""
+        script = (
+            "from pathlib import Path; from datetime import date; from app.paths import AppPaths;"
+            "from app.services.workspace import Workspace; from app.services import logbook, read;"
+            f"ws = Workspace.open(AppPaths(Path({str(self.commune(code))!r})));"
+            f"a = sorted(read.activities(ws, read.default_scope(ws), date(2026, {int(month)}, 1), date(2026, {int(month)}, 28)), key=lambda a: a.id)[0];"
+            f"a.participants += {more}; logbook.save_activity(ws, a); ws.close()"
+        )
+        subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+
     def own_summary(self, code: str) -> tuple[int, int]:
         out = self.root / "own" / f"{code}.pdf"
         run("report", "summary", "--data-dir", str(self.commune(code)), "--period", PERIOD, "--out", str(out))
@@ -88,6 +107,11 @@ def field(tmp_path_factory) -> Field:
             run("keys", "trust", "--data-dir", str(f.district), "--unit", code, "--fingerprint", fp)
     run("units", "add", "--data-dir", str(f.province), DISTRICT, "--level", "district", "--name", "Phòng Tư pháp huyện Đại Từ")
     run("keys", "trust", "--data-dir", str(f.province), "--unit", DISTRICT, "--fingerprint", fd)
+    fp = as_json("keys", "create", "--data-dir", str(f.province))["fingerprint"]  # decisions go down signed
+    run("keys", "trust", "--data-dir", str(f.district), "--unit", "19", "--fingerprint", fp)  # the province's sheet
+    for code in (*DEMO, EMPTY):  # each commune enrols the key of the level it reports to
+        upper = (DISTRICT, fd) if code in VIA_DISTRICT else ("19", fp)
+        run("keys", "trust", "--data-dir", str(f.commune(code)), "--unit", upper[0], "--fingerprint", upper[1])
     return f
 
 
@@ -96,6 +120,10 @@ def test_the_quarter_through_three_tiers(field):
     board = f.board()
     assert board["expected"] == 92 and board["reported"] == 0  # the district is a relay, not a unit of the rate
     assert set(f.statuses().values()) == {"not_received"}
+    own = {c: f.own_summary(c) for c in (*DEMO, EMPTY)}  # what each commune's own program prints
+
+    def received(*codes: str) -> tuple[int, int]:
+        return sum(own[c][0] for c in codes), sum(own[c][1] for c in codes)
 
     # -- the communes send their Q3 bundles; the province imports them out of order, one twice --------------------
     direct = [c for c in (*DEMO, EMPTY) if c not in VIA_DISTRICT]
@@ -108,6 +136,7 @@ def test_the_quarter_through_three_tiers(field):
     proc = run("bundle", "import", "--data-dir", str(f.province), str(copy))
     assert "already imported" in proc.stdout
     assert f.board()["reported"] == 4
+    assert f.province_figures() == received(*order[:4])  # the province's figures after each step
     run("bundle", "import", "--data-dir", str(f.province), *[str(first[c]) for c in order[4:]], str(first[order[1]]))
     board = f.board()
     statuses = f.statuses()
@@ -115,14 +144,15 @@ def test_the_quarter_through_three_tiers(field):
     assert statuses[EMPTY] == "nothing_to_report"
     assert all(statuses[c] == "received" for c in direct if c != EMPTY)
     assert all(statuses[c] == "not_received" for c in VIA_DISTRICT)
+    assert f.province_figures() == received(*direct)
 
     # -- two communes report to the district office, which relays their original bundles upward ----------------
     run("bundle", "import", "--data-dir", str(f.district), *[str(first[c]) for c in VIA_DISTRICT])
     district_board = as_json("completeness", "--data-dir", str(f.district), "--period", PERIOD)
     assert district_board["rate_line"] == "2/2 đơn vị đã báo cáo"
-    own = f.root / "district-q3.pdf"  # the district's own report: its letterhead, place and voice
-    run("report", "summary", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(own))
-    text = " ".join(pdf_text(own).split())
+    district_pdf = f.root / "district-q3.pdf"  # the district's own report: its letterhead, place and voice
+    run("report", "summary", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(district_pdf))
+    text = " ".join(pdf_text(district_pdf).split())
     assert "UBND HUYỆN ĐẠI TỪ" in text and "PHÒNG TƯ PHÁP" in text and "Phòng Tư pháp huyện Đại Từ báo cáo" in text
     assert "Ủy ban nhân dân phòng" not in text and "2/2 đơn vị đã báo cáo" in text
     up = as_json("bundle", "export", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(f.usb / "district"))
@@ -141,6 +171,7 @@ def test_the_quarter_through_three_tiers(field):
     statuses = f.statuses()
     assert board["reported"] == 10 and board["rate_line"] == "10/92 đơn vị đã báo cáo"
     assert all(statuses[c] == "received" for c in VIA_DISTRICT)
+    assert f.province_figures() == received(*DEMO, EMPTY)
     status = as_json("status", "--data-dir", str(f.province))
     owners = {u["code"]: u["counts"]["activities"]["live"] for u in status["units"]}
     assert owners.get(DISTRICT, 0) == 0 and all(owners[c] > 0 for c in VIA_DISTRICT)  # each record under its true owner
@@ -170,6 +201,8 @@ def test_the_quarter_through_three_tiers(field):
     assert proc.stdout.count("activities updated:") == 3 and proc.stdout.count("activities deleted:") == 1
     run("bundle", "import", "--data-dir", str(f.province), str(first[fixer]))  # the old one arriving late changes nothing
     assert f.statuses()[fixer] == "received"
+    own[fixer] = after
+    assert f.province_figures() == received(*DEMO, EMPTY)
 
     # -- one period returned, corrected and sent again, then approved --------------------------------------------
     back = "05908"
@@ -178,21 +211,52 @@ def test_the_quarter_through_three_tiers(field):
     row = next(r for r in board["rows"] if r["unit_code"] == back)
     assert (row["status"], row["reason"]) == ("returned", "Thiếu số liệu tháng 9")
     assert board["reported"] == 10  # a returned period was reported
-    script = (
-        "from pathlib import Path; from datetime import date; from app.paths import AppPaths;"
-        "from app.services.workspace import Workspace; from app.services import logbook, read;"
-        f"ws = Workspace.open(AppPaths(Path({str(f.commune(back))!r})));"
-        "a = sorted(read.activities(ws, read.default_scope(ws), date(2026, 9, 1), date(2026, 9, 30)), key=lambda a: a.id)[0];"
-        "a.participants += 11; logbook.save_activity(ws, a); ws.close()"
-    )
-    subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    f.add_participants(back, "09", 11)
     run("bundle", "import", "--data-dir", str(f.province), str(f.export(back, "q3-resent")))
     assert f.statuses()[back] == "changed_after_approval"  # the corrected data arrived: decide again
     run("approve", "--data-dir", str(f.province), "--unit", back, "--period", PERIOD)
     assert f.statuses()[back] == "approved"
+    own[back] = f.own_summary(back)
+    assert f.province_figures() == received(*DEMO, EMPTY)
+
+    # -- a commune reporting through the district is returned: the decision goes down through the district ----
+    far, reason = VIA_DISTRICT[0], "Số người tham dự hội nghị tháng 8 chưa khớp sổ theo dõi"
+    run("return", "--data-dir", str(f.province), "--unit", far, "--period", PERIOD, "--reason", reason)
+    down = run("approvals", "export", "--data-dir", str(f.province), "--unit", far, "--out", str(f.usb / "so-down"))
+    assert f"reports through {DISTRICT} Phòng Tư pháp huyện Đại Từ" in down.stdout
+    down_file = down.stdout.splitlines()[0]
+    proc = run("bundle", "import", "--data-dir", str(f.commune(far)), down_file, ok=False)
+    assert proc.stderr.startswith("E-BUNDLE-UNTRUSTED")  # the commune knows its district's key only
+    proc = run("bundle", "import", "--data-dir", str(f.district), down_file)
+    assert f"approvals export --unit {far}" in proc.stdout
+    row = next(r for r in as_json("completeness", "--data-dir", str(f.district), "--period", PERIOD)["rows"] if r["unit_code"] == far)
+    assert (row["status"], row["reason"]) == ("returned", reason)
+    passed = as_json("approvals", "export", "--data-dir", str(f.district), "--unit", far, "--out", str(f.usb / "huyen-down"))
+    assert passed["forwarded"] == 1
+    run("bundle", "import", "--data-dir", str(f.commune(far)), passed["path"])
+    [seen] = as_json("approvals", "--data-dir", str(f.commune(far)))["decisions"]
+    assert (seen["decision"], seen["reason"], seen["owner_unit"]) == ("returned", reason, "19")
+    # corrected at the commune, sent to the district, relayed (the returned bundle was held back meanwhile)
+    held = as_json("bundle", "export", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(f.usb / "district-held"))
+    assert far not in [e["unit_code"] for e in held["relayed"]] and [w["unit_code"] for w in held["withheld"]] == [far]
+    f.add_participants(far, "08", 23)
+    run("bundle", "import", "--data-dir", str(f.district), str(f.export(far, "q3-far")))
+    up = as_json("bundle", "export", "--data-dir", str(f.district), "--period", PERIOD, "--out", str(f.usb / "district-2"))
+    assert far in [e["unit_code"] for e in up["relayed"]]
+    run("bundle", "import", "--data-dir", str(f.province), up["path"])
+    assert f.statuses()[far] == "changed_after_approval"
+    run("approve", "--data-dir", str(f.province), "--unit", far, "--period", PERIOD)
+    assert f.statuses()[far] == "approved"
+    own[far] = f.own_summary(far)
+    assert f.province_figures() == received(*DEMO, EMPTY)
+    run("bundle", "import", "--data-dir", str(f.district), run("approvals", "export", "--data-dir", str(f.province), "--unit", far,
+        "--out", str(f.usb / "so-down-2")).stdout.splitlines()[0])  # fmt: skip
+    passed = as_json("approvals", "export", "--data-dir", str(f.district), "--unit", far, "--out", str(f.usb / "huyen-down-2"))
+    run("bundle", "import", "--data-dir", str(f.commune(far)), passed["path"])
+    assert [d["decision"] for d in as_json("approvals", "--data-dir", str(f.commune(far)))["decisions"]] == ["approved"]
 
     # -- the consolidated report equals the sum of the communes' own summaries ----------------------------------
-    own = {c: f.own_summary(c) for c in (*DEMO, EMPTY)}
+    assert own == {c: f.own_summary(c) for c in (*DEMO, EMPTY)}
     assert own[EMPTY] == (0, 0)
     total = (sum(v[0] for v in own.values()), sum(v[1] for v in own.values()))
     out = f.root / "province-q3.pdf"

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from e2e_helpers import db_dump, python_in
+from e2e_helpers import PBGDPL, db_dump, python_in
 
 pytestmark = pytest.mark.e2e
 
@@ -21,13 +21,6 @@ pytestmark = pytest.mark.e2e
 def _ok(proc):
     assert proc.returncode == 0, proc.stderr
     return proc
-
-
-def cli_command(cli, *args: str) -> list[str]:
-    """The command line ``cli`` runs for ARGS (to run it under another program)."""
-    from conftest import PBGDPL
-
-    return [str(PBGDPL), *args]
 
 
 def _export(cli, folder, out):
@@ -99,7 +92,7 @@ def test_an_old_laptop_with_its_clock_set_back_changes_only_what_the_new_one_nev
     python_in(laptops["old"], "a = activities.get_activity(ws.db, rows[0][0]); a.place = 'Hội trường (máy cũ)'; save_activity(ws, a);"
               "b = activities.get_activity(ws.db, rows[1][0]); b.participants = b.participants + 5; save_activity(ws, b)", prefix=back)
     out = root / "usb3"
-    made = subprocess.run([*back, *cli_command(cli, "bundle", "export", "--data-dir", str(laptops["old"]), "--period", "2026", "--out", str(out), "--json")],
+    made = subprocess.run([*back, *PBGDPL, "bundle", "export", "--data-dir", str(laptops["old"]), "--period", "2026", "--out", str(out), "--json"],
                           capture_output=True, text=True, encoding="utf-8", env=cli.env, timeout=300)
     late = json.loads(_ok(made).stdout)
     with zipfile.ZipFile(late["path"]) as z:

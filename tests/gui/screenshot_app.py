@@ -202,6 +202,8 @@ def upper_screens(app: QApplication, commune: Workspace, folder: Path, out: Path
             settle(app)
         window.grab().save(str(out / f"upper_{key}{suffix}.png"))
         report(f"upper_{key}", screen, window.stack.size())
+        if key == "dashboard":  # the units compared, below the fold
+            screen.body.grab().save(str(out / f"upper_dashboard_whole{suffix}.png"))
         if key == "completeness":  # the units that have reported (the board shows the missing ones first)
             screen.status.setCurrentIndex(screen.status.findData("received"))
             settle(app)

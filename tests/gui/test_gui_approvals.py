@@ -174,3 +174,14 @@ def test_the_received_list_names_the_unit_and_shows_its_decision(qtbot, upper_ct
     upper_ctx.workspace.db.execute("UPDATE activities SET participants = 61, rev = rev + 1 WHERE owner_unit = ?", [received])
     screen.refresh()
     assert row()[6] == "2026-Q2: changed after the decision, decide again"
+
+
+def test_the_decision_file_message_says_where_it_goes(qtbot):
+    from app.gui.sync_screen import decisions_sent_text
+
+    direct = decisions_sent_text({"target_name": "Phường Gia Sàng", "path": "/usb/d.pbgdpl"})
+    assert "Send it to the unit" in direct and "/usb/d.pbgdpl" in direct
+    chained = decisions_sent_text({"target_name": "Xã Đại Từ", "path": "/usb/d.pbgdpl", "via": {"unit_code": "164", "unit_name": "Phòng Tư pháp huyện Đại Từ"}})
+    assert "Xã Đại Từ reports through Phòng Tư pháp huyện Đại Từ: send it there" in chained
+    forwarded = decisions_sent_text({"target_name": "Xã Đại Từ", "path": "/usb/d.pbgdpl", "forwarded": 1})
+    assert "1 decision(s) of the upper level, passed on" in forwarded

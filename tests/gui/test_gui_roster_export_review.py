@@ -83,3 +83,21 @@ def test_the_province_reads_a_communes_review_trainings_and_last_activity(qtbot,
     names = [dialog.review_table.item(r, 0).text() for r in range(dialog.review_table.rowCount())]
     assert names and all(n in people for n in names)
     assert "commune" in dialog.review_note.text()
+
+
+def test_the_time_limits_tab_counts_working_days_without_the_holidays(qtbot, ctx):
+    from app.gui.roster_review import RosterReviewDialog
+    from gui_helpers import type_text
+
+    dialog = RosterReviewDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.proposal.clear()
+    type_text(dialog.proposal, "28/04/2026")  # 30/4 and 1/5 fall within the 5 working days
+    rows = {dialog.limits_table.item(r, 1).text(): dialog.limits_table.item(r, 2).text() for r in range(dialog.limits_table.rowCount())}
+    assert rows["Thông tư 10/2016/TT-BTP Điều 5 khoản 4"] == "07/05/2026"  # 29/4, 4/5, 5/5, 6/5, 7/5
+    notes = [dialog.limits_table.item(r, 3).text() for r in range(dialog.limits_table.rowCount())]
+    assert not any(notes)  # 2026 is in the list
+    dialog.proposal.clear()
+    type_text(dialog.proposal, "03/02/2027")
+    notes = [dialog.limits_table.item(r, 3).text() for r in range(dialog.limits_table.rowCount())]
+    assert any("năm 2027" in n for n in notes)  # Tết 2027 is not listed yet: said

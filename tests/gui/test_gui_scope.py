@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.core.text import collation_key
 from app.services import read
 from tests.scope_helpers import A, B, C, NAMES, PROVINCE, open_province
 
@@ -175,3 +176,31 @@ def test_the_province_dashboard_compares_the_units(qtbot, province_ctx):
     assert screen.unit_chart.isHidden()
     many = tuple((f"Xã {i:02d}", 30 - i, 0) for i in range(30))  # 30 units: the 5 most active and the 5 least
     assert [n for n, _ in compared_units(many)] == [f"Xã {i:02d}" for i in (0, 1, 2, 3, 4, 25, 26, 27, 28, 29)]
+
+
+def test_the_province_dashboard_table_lists_every_unit_and_opens_one_with_enter(qtbot, province_ctx):
+    from app.gui.dashboard import DashboardScreen
+
+    data = province_ctx.data
+    screen = DashboardScreen(province_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    table = screen.unit_table
+    assert not screen.unit_table_box.isHidden() and table.rowCount() == 92  # every expected commune, sent or not
+    first = table.rows_shown()  # most activities first, then the units' names in Vietnamese order
+    assert [int(r[1]) for r in first] == sorted((int(r[1]) for r in first), reverse=True)
+    idle = [r[0] for r in first if r[1] == "0"]
+    assert idle == sorted(idle, key=collation_key)
+    rows = {r[0]: r for r in first}
+    assert rows[NAMES[B]][1:5] == (str(data.count(B)), str(data.participants(B)), "1", "Not received")
+    assert rows[NAMES[A]][3] == "2" and rows["Xã Võ Nhai"][1:4] == ("0", "0", "0")
+    assert "Reporting" in table.horizontalHeaderItem(4).text() and "2026" in table.horizontalHeaderItem(4).text()
+    table.sortItems(2, Qt.SortOrder.DescendingOrder)  # by participants, as a number
+    assert table.rows_shown()[0][0] == NAMES[B]
+    row = next(i for i in range(table.rowCount()) if table.code_at(i) == C)
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # that unit's dashboard
+    assert screen.unit_filter.unit() == C and screen.unit_table_box.isHidden()
+    assert screen.activities_tile.value.text() == str(data.count(C))
