@@ -161,6 +161,7 @@ ERRORS = {
     "E-DB-FULL": QT_TRANSLATE_NOOP("Cli", "The disk is full; nothing was written."),
     "E-DB-CORRUPT": QT_TRANSLATE_NOOP("Cli", "The database is damaged; restore a backup."),
     "E-KEY-PASSPHRASE": QT_TRANSLATE_NOOP("Cli", "The signing key's passphrase is missing or wrong."),
+    "E-KEY-PASSPHRASE-WEAK": QT_TRANSLATE_NOOP("Cli", "The passphrase is too easy to guess: use a short sentence, or letters mixed with digits or spaces."),
     "E-BUNDLE-FORMAT": QT_TRANSLATE_NOOP("Cli", "This file is not a PBGDPL data bundle."),
     "E-AUDIT-BROKEN": QT_TRANSLATE_NOOP("Cli", "The audit log was changed after it was written; keep a copy of the data folder and tell the upper level."),
     "E-KEY-MISSING": QT_TRANSLATE_NOOP("Cli", "This installation has no signing key yet: make one with pbgdpl keys create."),

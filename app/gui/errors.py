@@ -65,6 +65,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "E-KEY-MISSING": lambda: QCoreApplication.translate("ErrorMessages", "This installation has no signing key yet. Create one on the Send / receive data screen, then try again."),
         "E-KEY-EXISTS": lambda: QCoreApplication.translate("ErrorMessages", "This installation already has a signing key; use it. A new key is made only when the old one is lost or exposed, and the upper level must then enrol the new fingerprint."),
         "E-KEY-PASSPHRASE": lambda: QCoreApplication.translate("ErrorMessages", "The passphrase of the signing key is wrong. Type it again (at least 8 characters)."),
+        "E-KEY-PASSPHRASE-WEAK": lambda: QCoreApplication.translate("ErrorMessages", "This passphrase is too easy to guess. Use a short sentence, or at least 8 characters mixing letters with digits, spaces or signs (not 12345678 or a well-known word). Nothing was written."),
         "E-KEY-FINGERPRINT": lambda: QCoreApplication.translate("ErrorMessages", "The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again."),
         "E-KEY-QR": lambda: QCoreApplication.translate("ErrorMessages", "The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint."),
         "E-KEY-QR-UNIT": lambda: QCoreApplication.translate("ErrorMessages", "The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from app.store import trust as trust_repo
 from app.sync import keys
 from app.sync.errors import KeyExistsError, KeyMissingError, KeyPassphraseError, QrUnitMismatchError, TrustError
 from app.sync.trust import TrustEntry
+
+log = logging.getLogger(__name__)
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -185,10 +188,24 @@ def load_signing_key(ws: Workspace, passphrase: str | None) -> tuple[Ed25519Priv
             "key with 'pbgdpl keys create --replace' and enrol it upstairs",
             path=str(path),
         )
-    key = keys.load_private(path.read_bytes(), passphrase)
+    pem = path.read_bytes()
+    key = keys.load_private(pem, passphrase)
     if keys.key_fingerprint(key) != row["fingerprint"]:
         raise KeyMissingError(f"the key file {path} does not hold the recorded key {row['fingerprint'][:8]}…")
+    _reseal_if_old(path, pem, key, passphrase)
     return key, row
+
+
+def _reseal_if_old(path: Path, pem: bytes, key: Ed25519PrivateKey, passphrase: str | None) -> None:
+    """A key sealed by an older program (PBKDF2 at 2,048 iterations) is sealed again at today's cost, with the same
+    passphrase, the first time it is opened; an old passphrase too weak for a new key keeps the old seal."""
+    count = keys.pem_iterations(pem) if passphrase and keys.pem_is_encrypted(pem) else None
+    if count is None or count >= keys.PBKDF2_ITERATIONS:
+        return
+    try:
+        _write_private(path, keys.private_pem(key, passphrase))
+    except KeyPassphraseError:
+        log.warning("the signing key keeps its older seal: its passphrase is below today's minimum")
 
 
 def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, plain: bool = False) -> KeyBackup:

@@ -75,6 +75,12 @@ class KeyPassphraseError(UserFixableError):
     code = "E-KEY-PASSPHRASE"
 
 
+class KeyPassphraseWeakError(KeyPassphraseError):
+    """A new passphrase too easy to guess."""
+
+    code = "E-KEY-PASSPHRASE-WEAK"
+
+
 class FingerprintError(UserFixableError):
     code = "E-KEY-FINGERPRINT"
 

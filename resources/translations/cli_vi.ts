@@ -108,6 +108,11 @@
             <translation>Thiếu hoặc sai mật khẩu của khóa ký số.</translation>
         </message>
         <message>
+            <location filename="../../app/commands/language.py" line="164" />
+            <source>The passphrase is too easy to guess: use a short sentence, or letters mixed with digits or spaces.</source>
+            <translation>Mật khẩu quá dễ đoán: hãy dùng một câu ngắn, hoặc chữ cái kết hợp với chữ số hay dấu cách.</translation>
+        </message>
+        <message>
             <location filename="../../app/commands/language.py" line="148" />
             <source>This file is not a PBGDPL data bundle.</source>
             <translation>Tệp này không phải gói dữ liệu PBGDPL.</translation>

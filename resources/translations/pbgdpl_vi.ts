@@ -1817,7 +1817,7 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="48"/>
-        <location filename="../../app/gui/errors.py" line="165"/>
+        <location filename="../../app/gui/errors.py" line="166"/>
         <source>The file was not found. Check that the USB drive or folder is still there and choose the file again.</source>
         <translation>Không tìm thấy tệp. Hãy kiểm tra USB hoặc thư mục vẫn còn đó rồi chọn lại tệp.</translation>
     </message>
@@ -1913,151 +1913,156 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
     </message>
     <message>
         <location filename="../../app/gui/errors.py" line="68"/>
+        <source>This passphrase is too easy to guess. Use a short sentence, or at least 8 characters mixing letters with digits, spaces or signs (not 12345678 or a well-known word). Nothing was written.</source>
+        <translation>Mật khẩu này quá dễ đoán. Hãy dùng một câu ngắn, hoặc ít nhất 8 ký tự kết hợp chữ cái với chữ số, dấu cách hoặc ký hiệu (không dùng 12345678 hay một từ quen thuộc). Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errors.py" line="69"/>
         <source>The fingerprint is not valid: it has 13 groups of 5 letters and digits (A–Z, 2–7), as on the enrolment sheet. Type it again.</source>
         <translation>Dấu vân tay không hợp lệ: gồm 13 nhóm, mỗi nhóm 5 chữ và số (A–Z, 2–7), như trên phiếu đăng ký khóa. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="71"/>
+        <location filename="../../app/gui/errors.py" line="72"/>
         <source>The trusted keys could not be changed. Check the fingerprint and try again.</source>
         <translation>Không thay đổi được danh sách khóa tin cậy. Hãy kiểm tra dấu vân tay rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="72"/>
+        <location filename="../../app/gui/errors.py" line="73"/>
         <source>The data file contains a record that is not valid or belongs to another unit, so nothing was imported. Ask the sender to check that record (named in the details) and export again.</source>
         <translation>Tệp dữ liệu có bản ghi không hợp lệ hoặc thuộc đơn vị khác nên chưa nhập gì. Hãy đề nghị nơi gửi kiểm tra bản ghi đó (ghi trong phần chi tiết) rồi xuất lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="73"/>
+        <location filename="../../app/gui/errors.py" line="74"/>
         <source>The document could not be signed: the certificate file, its password, the USB token or the PIN cannot be used. Check them and try again; nothing was saved.</source>
         <translation>Không ký số được văn bản: không dùng được tệp chứng thư số, mật khẩu của tệp, USB token hoặc mã PIN. Hãy kiểm tra lại rồi thử lần nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="74"/>
+        <location filename="../../app/gui/errors.py" line="75"/>
         <source>The file is not a readable PDF document. Check that you chose the right file, or ask the sender for it again.</source>
         <translation>Tệp không phải văn bản PDF đọc được. Hãy kiểm tra bạn đã chọn đúng tệp, hoặc đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="75"/>
+        <location filename="../../app/gui/errors.py" line="76"/>
         <source>This PDF document has no digital signature. Ask the sender for the signed version.</source>
         <translation>Văn bản PDF này chưa có chữ ký số. Hãy đề nghị nơi gửi gửi bản đã ký số.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="76"/>
+        <location filename="../../app/gui/errors.py" line="77"/>
         <source>Approving, returning and sending decisions are done by the upper level (province or district). This installation is a commune: its decisions arrive from the upper level in a data file to import.</source>
         <translation>Việc duyệt, trả lại và gửi quyết định do cấp trên (tỉnh hoặc huyện) thực hiện. Máy này là của cấp xã: quyết định của cấp trên đến bằng một tệp dữ liệu để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="77"/>
+        <location filename="../../app/gui/errors.py" line="78"/>
         <source>No data file of this unit for this period has been received yet, so there is nothing to approve or return. Import the unit&apos;s file first.</source>
         <translation>Chưa nhận được tệp dữ liệu của đơn vị này cho kỳ này nên chưa có gì để duyệt hay trả lại. Hãy nhập tệp của đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="78"/>
+        <location filename="../../app/gui/errors.py" line="79"/>
         <source>A return needs a reason: write what the unit must correct, then return it.</source>
         <translation>Trả lại phải có lý do: hãy ghi rõ đơn vị cần sửa gì rồi trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="79"/>
+        <location filename="../../app/gui/errors.py" line="80"/>
         <source>Nothing has been approved or returned for this unit yet, so there is no decision to send. Decide first.</source>
         <translation>Chưa duyệt hay trả lại kỳ nào của đơn vị này nên chưa có quyết định để gửi. Hãy xét trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="80"/>
+        <location filename="../../app/gui/errors.py" line="81"/>
         <source>This decision file is addressed to another unit; nothing was imported. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp quyết định này gửi cho đơn vị khác; không có gì được nhập. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="81"/>
+        <location filename="../../app/gui/errors.py" line="82"/>
         <source>This restore file was made for another unit; nothing was changed. Ask the upper level for the file made for your unit.</source>
         <translation>Tệp khôi phục này được lập cho đơn vị khác; không có gì thay đổi. Hãy đề nghị cấp trên gửi tệp lập cho đơn vị mình.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="82"/>
+        <location filename="../../app/gui/errors.py" line="83"/>
         <source>This restore file is signed by a key this computer does not know yet. Compare the fingerprint shown in the details with the upper level&apos;s signed enrolment sheet, enrol that key on the Send / receive data screen (trusted keys), then restore again. Nothing was changed.</source>
         <translation>Tệp khôi phục này được ký bằng một khóa mà máy này chưa biết. Hãy đối chiếu dấu vân tay ghi trong phần chi tiết với phiếu đăng ký khóa đã ký của cấp trên, đăng ký khóa đó ở màn hình Gửi / nhận dữ liệu (khóa tin cậy), rồi khôi phục lại. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="83"/>
+        <location filename="../../app/gui/errors.py" line="84"/>
         <source>The restore file cannot be used (a data file inside it is damaged, or is not this unit&apos;s); nothing was changed. Ask the upper level to make it again.</source>
         <translation>Không dùng được tệp khôi phục (một tệp dữ liệu bên trong bị hỏng hoặc không phải của đơn vị này); không có gì thay đổi. Hãy đề nghị cấp trên lập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="84"/>
+        <location filename="../../app/gui/errors.py" line="85"/>
         <source>A signature of this PDF document is broken: the file was changed after it was signed. Do not use it; ask the sender for the signed original.</source>
         <translation>Chữ ký số của văn bản PDF này không còn hợp lệ: tệp đã bị thay đổi sau khi ký. Không sử dụng tệp này; hãy đề nghị nơi gửi gửi lại bản gốc đã ký.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="85"/>
+        <location filename="../../app/gui/errors.py" line="86"/>
         <source>This answer cannot be used: give yes or no, a ratio done/due such as 12/15 (done not more than due), points such as 2,5 up to the maximum, or the codes of the options. Nothing was saved.</source>
         <translation>Câu trả lời này không dùng được: hãy nhập có hoặc không, tỷ lệ đã làm/phải làm như 12/15 (số đã làm không lớn hơn số phải làm), số điểm như 2,5 không quá điểm tối đa, hoặc mã các lựa chọn. Chưa có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="86"/>
+        <location filename="../../app/gui/errors.py" line="87"/>
         <source>There is no such indicator in the criteria set of this year. Check the code (for example 2.2 or 2.4.1).</source>
         <translation>Bộ tiêu chí của năm này không có chỉ tiêu đó. Kiểm tra lại mã (ví dụ 2.2 hoặc 2.4.1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="87"/>
+        <location filename="../../app/gui/errors.py" line="88"/>
         <source>The value differs from what the log gives, so it needs a reason. Write why, then save again.</source>
         <translation>Giá trị khác với số liệu từ nhật ký nên cần ghi lý do. Hãy ghi lý do rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="88"/>
+        <location filename="../../app/gui/errors.py" line="89"/>
         <source>No criteria set is known for this year (QĐ 25/2021 covers 2022–2025, QĐ 27/2025 from 2026). Choose another year, or import the set sent by the province.</source>
         <translation>Chưa có bộ tiêu chí cho năm này (QĐ 25/2021 áp dụng 2022–2025, QĐ 27/2025 từ năm 2026). Chọn năm khác, hoặc nhập bộ tiêu chí do tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="89"/>
+        <location filename="../../app/gui/errors.py" line="90"/>
         <source>This version of the criteria set is already here with other content, so nothing was changed. A changed set needs a new version number: ask the province.</source>
         <translation>Phiên bản này của bộ tiêu chí đã có với nội dung khác nên không thay đổi gì. Bộ tiêu chí sửa đổi phải có số phiên bản mới: hãy hỏi lại tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="90"/>
+        <location filename="../../app/gui/errors.py" line="91"/>
         <source>This criteria file is not signed. A commune takes only the signed update file sent by its upper level (.pbgdpl-catalog). Nothing was changed.</source>
         <translation>Tệp bộ tiêu chí này không có chữ ký số. Cấp xã chỉ nhận tệp cập nhật có chữ ký do cấp trên gửi (.pbgdpl-catalog). Chưa thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="91"/>
+        <location filename="../../app/gui/errors.py" line="92"/>
         <source>This indicator has no answer yet: answer it first, then attach its evidence. Nothing was saved.</source>
         <translation>Chỉ tiêu này chưa được trả lời: hãy trả lời trước, rồi đính kèm minh chứng. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="92"/>
+        <location filename="../../app/gui/errors.py" line="93"/>
         <source>The criteria set file is not valid (the details say which part). Nothing was changed; ask the province for the file again.</source>
         <translation>Tệp bộ tiêu chí không hợp lệ (phần chi tiết nêu chỗ sai). Không có gì thay đổi; hãy đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="127"/>
+        <location filename="../../app/gui/errors.py" line="128"/>
         <source>Some cells hold formulas saved without their results (the file was made by a program that does not calculate), so nothing was imported. Open the file in Excel or LibreOffice, save it, and import the new copy. The details name the cells.</source>
         <translation>Một số ô chứa công thức nhưng không có kết quả đã tính (tệp được tạo bằng chương trình không tự tính công thức), nên chưa nhập gì. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập bản mới. Phần chi tiết ghi rõ các ô đó.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="161"/>
+        <location filename="../../app/gui/errors.py" line="162"/>
         <source>The disk is full. Free some space (or use another USB drive) and try again; nothing was changed.</source>
         <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng (hoặc dùng USB khác) rồi thử lại; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="163"/>
+        <location filename="../../app/gui/errors.py" line="164"/>
         <source>PBGDPL is not allowed to use this file or folder. Close other programs that use it, or choose another folder.</source>
         <translation>PBGDPL không được phép dùng tệp hoặc thư mục này. Hãy đóng các chương trình khác đang dùng nó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="166"/>
+        <location filename="../../app/gui/errors.py" line="167"/>
         <source>The file could not be read or written. Check the drive and try again.</source>
         <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="167"/>
+        <location filename="../../app/gui/errors.py" line="168"/>
         <source>The operation could not be completed. Check what you entered and try again.</source>
         <translation>Không thực hiện được thao tác. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="184"/>
+        <location filename="../../app/gui/errors.py" line="185"/>
         <source>PBGDPL</source>
         <translation>PBGDPL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="69"/>
+        <location filename="../../app/gui/errors.py" line="70"/>
         <source>The scanned line is not the QR code of an enrolment sheet, or it is damaged. Scan it again, or type the unit code and the fingerprint.</source>
         <translation>Dòng vừa quét không phải mã QR của phiếu đăng ký khóa, hoặc bị hỏng. Hãy quét lại, hoặc gõ mã đơn vị và dấu vân tay.</translation>
     </message>
@@ -2067,27 +2072,27 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Tệp dữ liệu được ký bằng một khóa chưa được đăng ký ở đây cho đơn vị đó. Chọn tệp rồi bấm “Đối chiếu với phiếu đã ký, rồi đăng ký khóa”: đối chiếu dấu vân tay với phiếu đăng ký khóa đã ký của đơn vị, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="70"/>
+        <location filename="../../app/gui/errors.py" line="71"/>
         <source>The scanned enrolment sheet belongs to another unit than the unit code typed. Nothing was enrolled; check which sheet you scanned.</source>
         <translation>Phiếu đăng ký vừa quét thuộc đơn vị khác với mã đơn vị đã gõ. Chưa đăng ký khóa nào; hãy kiểm tra lại phiếu đã quét.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="105"/>
+        <location filename="../../app/gui/errors.py" line="106"/>
         <source>The fingerprint does not match its check characters in group %1 (%2 characters typed). Compare that group with the enrolment sheet and type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay không khớp ký tự kiểm tra ở nhóm %1 (đã gõ %2 ký tự). Hãy so nhóm đó với phiếu đăng ký khóa rồi gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="111"/>
+        <location filename="../../app/gui/errors.py" line="112"/>
         <source>Group %1 of the fingerprint holds a character other than A–Z and 2–7 (%2 characters typed). Type it again.</source>
         <translation>Nhóm %1 của dấu vân tay có ký tự ngoài A–Z và 2–7 (đã gõ %2 ký tự). Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="115"/>
+        <location filename="../../app/gui/errors.py" line="116"/>
         <source>The fingerprint has %1 characters; the enrolment sheet shows 65 (13 groups of 5). Type it again; nothing was enrolled.</source>
         <translation>Dấu vân tay đã gõ có %1 ký tự; phiếu đăng ký khóa ghi 65 ký tự (13 nhóm, mỗi nhóm 5). Hãy gõ lại; chưa đăng ký khóa nào.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errors.py" line="117"/>
+        <location filename="../../app/gui/errors.py" line="118"/>
         <source>Group %1 does not have 5 characters.</source>
         <translation>Nhóm %1 không đủ 5 ký tự.</translation>
     </message>
@@ -4282,188 +4287,188 @@ Vẫn lưu báo cáo?</translation>
 <context>
     <name>RosterReviewDialog</name>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="70"/>
+        <location filename="../../app/gui/roster_review.py" line="75"/>
         <source>Review and trainings</source>
         <translation>Rà soát và tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="70"/>
+        <location filename="../../app/gui/roster_review.py" line="75"/>
         <source>Review and trainings (read only)</source>
         <translation>Rà soát và tập huấn (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="76"/>
-        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <location filename="../../app/gui/roster_review.py" line="81"/>
+        <location filename="../../app/gui/roster_review.py" line="88"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="76"/>
+        <location filename="../../app/gui/roster_review.py" line="81"/>
         <source>Finding</source>
         <translation>Nội dung rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="76"/>
+        <location filename="../../app/gui/roster_review.py" line="81"/>
         <source>Proposal and legal ground</source>
         <translation>Đề xuất xử lý, căn cứ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="80"/>
+        <location filename="../../app/gui/roster_review.py" line="85"/>
         <source>&amp;Review</source>
         <translation>&amp;Rà soát</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <location filename="../../app/gui/roster_review.py" line="88"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <location filename="../../app/gui/roster_review.py" line="88"/>
         <source>Role</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="83"/>
+        <location filename="../../app/gui/roster_review.py" line="88"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <location filename="../../app/gui/roster_review.py" line="89"/>
         <source>Last training</source>
         <translation>Tập huấn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <location filename="../../app/gui/roster_review.py" line="89"/>
         <source>Activities</source>
         <translation>Số hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="84"/>
+        <location filename="../../app/gui/roster_review.py" line="89"/>
         <source>Last activity</source>
         <translation>Hoạt động gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="88"/>
+        <location filename="../../app/gui/roster_review.py" line="93"/>
         <source>&amp;People</source>
         <translation>&amp;Danh sách người</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="96"/>
+        <location filename="../../app/gui/roster_review.py" line="101"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="96"/>
+        <location filename="../../app/gui/roster_review.py" line="101"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="96"/>
+        <location filename="../../app/gui/roster_review.py" line="101"/>
         <source>Organised by</source>
         <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="96"/>
+        <location filename="../../app/gui/roster_review.py" line="101"/>
         <source>Attendees</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="98"/>
+        <location filename="../../app/gui/roster_review.py" line="103"/>
         <source>Find a person…</source>
         <translation>Tìm người…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="100"/>
+        <location filename="../../app/gui/roster_review.py" line="105"/>
         <source>&amp;Add training</source>
         <translation>&amp;Thêm lớp tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="102"/>
+        <location filename="../../app/gui/roster_review.py" line="107"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="105"/>
+        <location filename="../../app/gui/roster_review.py" line="110"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="106"/>
+        <location filename="../../app/gui/roster_review.py" line="111"/>
         <source>T&amp;opic:</source>
         <translation>C&amp;hủ đề:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="107"/>
+        <location filename="../../app/gui/roster_review.py" line="112"/>
         <source>Organised &amp;by:</source>
         <translation>Đơn vị tổ &amp;chức:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="108"/>
+        <location filename="../../app/gui/roster_review.py" line="113"/>
         <source>Attendees:</source>
         <translation>Người tham dự:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="121"/>
+        <location filename="../../app/gui/roster_review.py" line="126"/>
         <source>&amp;Trainings</source>
         <translation>&amp;Tập huấn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="126"/>
+        <location filename="../../app/gui/roster_review.py" line="131"/>
         <source>Working days: Monday to Friday less the public holidays of the holiday list (a year whose Tết and Giỗ Tổ days are not listed is said in the notes).</source>
         <translation>Ngày làm việc: từ thứ Hai đến thứ Sáu, trừ các ngày nghỉ lễ, tết trong danh mục ngày nghỉ (năm nào chưa có ngày nghỉ Tết Âm lịch, Giỗ Tổ thì cột Ghi chú nói rõ).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <location filename="../../app/gui/roster_review.py" line="134"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <location filename="../../app/gui/roster_review.py" line="134"/>
         <source>Legal basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <location filename="../../app/gui/roster_review.py" line="134"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="129"/>
+        <location filename="../../app/gui/roster_review.py" line="134"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="131"/>
+        <location filename="../../app/gui/roster_review.py" line="136"/>
         <source>Proposal re&amp;ceived on:</source>
         <translation>Ngày &amp;nhận đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="136"/>
+        <location filename="../../app/gui/roster_review.py" line="141"/>
         <source>Time &amp;limits</source>
         <translation>Thờ&amp;i hạn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="138"/>
+        <location filename="../../app/gui/roster_review.py" line="144"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="184"/>
+        <location filename="../../app/gui/roster_review.py" line="197"/>
         <source>{people} people to review. Read only: the commune&apos;s chairman decides; ask the commune to review them.</source>
         <translation>{people} người cần rà soát. Chỉ xem: Chủ tịch UBND cấp xã quyết định; đề nghị xã rà soát những người này.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="186"/>
+        <location filename="../../app/gui/roster_review.py" line="199"/>
         <source>{people} people to review. Print the review for the chairman from Reports.</source>
         <translation>{people} người cần rà soát. In báo cáo rà soát trình Chủ tịch tại màn hình Báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="182"/>
+        <location filename="../../app/gui/roster_review.py" line="195"/>
         <source>Nobody to review.</source>
         <translation>Không có ai cần rà soát.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/roster_review.py" line="222"/>
+        <location filename="../../app/gui/roster_review.py" line="235"/>
         <source>Legal propagandists trained in {year}: {trained} of {active} ({percent} %)</source>
         <translation>Tuyên truyền viên được tập huấn năm {year}: {trained}/{active} người ({percent} %)</translation>
     </message>

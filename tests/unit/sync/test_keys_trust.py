@@ -50,6 +50,38 @@ def test_private_key_is_encrypted_and_needs_its_passphrase(workspace):
         create_key(workspace, "ngắn", replace=True)
 
 
+def test_the_key_is_sealed_at_todays_cost_and_an_older_seal_is_renewed(workspace):
+    """PBKDF2-HMAC-SHA256 at 600,000 iterations in standard PKCS#8 (OpenSSL reads it); a key written by the older
+    program (cryptography's BestAvailableEncryption: 2,048 iterations) still opens, and is sealed again."""
+    from cryptography.hazmat.primitives import serialization
+
+    info = create_key(workspace, PASSPHRASE)
+    path = workspace.paths.keys / info.file.split("/")[-1]
+    assert keys.pem_iterations(path.read_bytes()) == keys.PBKDF2_ITERATIONS >= 600_000
+    key, _ = load_signing_key(workspace, PASSPHRASE)
+    old = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.BestAvailableEncryption(PASSPHRASE.encode()))
+    path.write_bytes(old)
+    assert keys.pem_iterations(old) == 2048
+    again, _ = load_signing_key(workspace, PASSPHRASE)
+    assert keys.key_fingerprint(again) == info.fingerprint_compact
+    assert keys.pem_iterations(path.read_bytes()) == keys.PBKDF2_ITERATIONS  # renewed, same passphrase
+    load_signing_key(workspace, PASSPHRASE)
+
+
+@pytest.mark.parametrize("weak", ["12345678", "aaaaaaaaaa", "Mật khẩu", "password", "abcdefgh", "qwertyuiop", "98765432"])
+def test_a_passphrase_easy_to_guess_is_refused_and_nothing_is_written(workspace, weak):
+    from app.sync.errors import KeyPassphraseWeakError
+
+    with pytest.raises(KeyPassphraseWeakError, match="too easy to guess"):
+        create_key(workspace, weak)
+    assert list(workspace.paths.keys.glob("*.pem")) == []
+
+
+@pytest.mark.parametrize("good", ["mat khau an toan", "Tân Kỳ 2026", "hoahong99", PASSPHRASE])
+def test_a_sentence_or_mixed_passphrase_is_accepted(good):
+    keys.check_passphrase(good)
+
+
 def test_no_passphrase_only_when_asked_and_backup(workspace, tmp_path):
     with pytest.raises(KeyMissingError):
         load_signing_key(workspace, None)
