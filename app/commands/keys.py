@@ -28,6 +28,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     _passphrase.add_options(p, allow_plain=True)
     p.set_defaults(handler=cmd_export)
 
+    p = ks.add_parser("import", parents=[common], help="sign again with a key backup (a reinstalled computer keeps its enrolled key)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="FILE", help=f"the backup's passphrase from the first line of FILE (or set ${_passphrase.ENV})")
+    p.add_argument("--replace", action="store_true", help="sign with the backup's key although this installation has another key")
+    p.set_defaults(handler=cmd_import)
+
     p = ks.add_parser("sheet", parents=[common], help="print the enrolment sheet (PDF) with the fingerprint and its QR code")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_sheet)
@@ -105,6 +111,20 @@ def cmd_export(args: argparse.Namespace) -> Result:
         file=data.file, protection=translate("Cli", "encrypted") if data.encrypted else translate("Cli", "NOT encrypted"))
     text += "\n" + translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=data.fingerprint)
     return Result({"ok": True, **data.to_dict()}, text)
+
+
+def cmd_import(args: argparse.Namespace) -> Result:
+    from app.services.keys import import_key
+
+    with open_workspace(args) as ws:
+        passphrase = _passphrase.read(args, required=False)
+        info = import_key(ws, Path(args.file), passphrase, replace=args.replace)
+    text = "\n".join([
+        translate("Cli", "Signing key taken from the backup for {unit} ({code})").format(unit=info.unit_name, code=info.unit_code),
+        translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=info.fingerprint),
+        translate("Cli", "Check that the upper level has this fingerprint enrolled; then send as before."),
+    ])
+    return Result({"ok": True, **info.to_dict()}, text)
 
 
 def cmd_sheet(args: argparse.Namespace) -> Result:

@@ -235,6 +235,57 @@ def export_key(ws: Workspace, target: Path, passphrase: str | None = None, *, pl
     return KeyBackup(str(target), keys.checked_fingerprint(row["fingerprint"]), keys.pem_is_encrypted(pem))
 
 
+def import_key(ws: Workspace, source: Path, passphrase: str | None, *, replace: bool = False) -> KeyInfo:
+    """Take a key backup (``export_key``'s file) back as this installation's signing key: a reinstalled computer
+    keeps signing with the key the upper level already enrolled. The file is kept as it is (its seal and
+    passphrase); it must open with ``passphrase``.
+
+    Raises:
+        FileMissingError: no such file. KeyPassphraseError: wrong or missing passphrase, or not an Ed25519 key.
+        KeyExistsError: another key is current here and ``replace`` is False.
+        UsageError: the backup holds a key this installation has replaced (an old key is never made current again).
+    """
+    from app.core.errors import FileMissingError
+
+    ws.require_initialised()
+    source = Path(source)
+    if not source.is_file():
+        raise FileMissingError(f"no key backup file {source}", path=str(source))
+    pem = source.read_bytes()
+    key = keys.load_private(pem, passphrase)
+    fp = keys.key_fingerprint(key)
+    known = {r["fingerprint"]: r for r in trust_repo.list_signing_keys(ws.db)}
+    current = trust_repo.current_signing_key(ws.db)
+    filename = f"signing-key-{fp[:8]}.pem"
+    if current is not None and current["fingerprint"] == fp:
+        if not (ws.paths.keys / current["file"]).is_file():  # the key file was lost: put it back
+            _write_private(ws.paths.keys / current["file"], pem)
+        info = key_info(ws)
+        assert info is not None
+        return info
+    if fp in known:
+        raise UsageError(
+            f"the backup holds key {keys.checked_fingerprint(fp)}, which this installation replaced on "
+            f"{str(known[fp]['retired_at'])[:10]}; an old key is never made current again",
+            fingerprint=keys.checked_fingerprint(fp),
+        )
+    if current is not None and not replace:
+        raise KeyExistsError(
+            f"this installation already signs with key {keys.checked_fingerprint(current['fingerprint'])}; "
+            "use --replace to sign with the backup's key instead (the upper level must have it enrolled)",
+            fingerprint=current["fingerprint"],
+        )
+    _write_private(ws.paths.keys / filename, pem)
+    now = ws.now_iso()
+    row = {"fingerprint": fp, "public_key": keys.public_b64(key), "file": filename, "encrypted": int(keys.pem_is_encrypted(pem)), "created_at": now}
+    with ws.db.atomic():
+        trust_repo.add_signing_key(ws.db, row)
+        audit.append(ws.db, ws.write_context("keys"), "key-import", "signing_keys", fp, None, {"file": str(source), "replaced": current["fingerprint"] if current else ""})
+    info = key_info(ws)
+    assert info is not None  # just written
+    return info
+
+
 # -- trust list (upper level) --------------------------------------------------------------------------------
 
 

@@ -946,6 +946,14 @@
             <source>(none)</source>
             <translation>(không ghi)</translation>
         </message>
+        <message>
+            <source>Check that the upper level has this fingerprint enrolled; then send as before.</source>
+            <translation>Hãy kiểm tra cấp trên đã đăng ký dấu vân tay này; rồi gửi dữ liệu như trước.</translation>
+        </message>
+        <message>
+            <source>Signing key taken from the backup for {unit} ({code})</source>
+            <translation>Đã lấy khóa ký số từ bản sao lưu cho {unit} ({code})</translation>
+        </message>
     </context>
     <context>
         <name>CliHelp</name>
@@ -1532,6 +1540,18 @@
         <message>
             <source>yes/no, 12/15 (done/due), 2.5 (points), A,B (options), not_due; leave out to only add --evidence to the answer as it stands</source>
             <translation>yes/no, 12/15 (đã làm/phải làm), 2.5 (điểm), A,B (phương án), not_due; bỏ trống để chỉ thêm --evidence vào câu trả lời hiện có</translation>
+        </message>
+        <message>
+            <source>sign again with a key backup (a reinstalled computer keeps its enrolled key)</source>
+            <translation>ký lại bằng bản sao lưu khóa (máy cài lại giữ khóa đã đăng ký với cấp trên)</translation>
+        </message>
+        <message>
+            <source>the backup's passphrase from the first line of FILE (or set $PBGDPL_PASSPHRASE)</source>
+            <translation>mật khẩu của bản sao lưu, lấy từ dòng đầu của TỆP (hoặc đặt $PBGDPL_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>sign with the backup's key although this installation has another key</source>
+            <translation>ký bằng khóa trong bản sao lưu dù máy này đang có khóa khác</translation>
         </message>
     </context>
     <context>
