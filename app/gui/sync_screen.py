@@ -295,6 +295,9 @@ class SyncScreen(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.create_key_button = QPushButton(QCoreApplication.translate("SyncScreen", "Create &signing key…"), page)
         self.create_key_button.clicked.connect(self._on_create_key_clicked)
+        self.import_key_button = QPushButton(QCoreApplication.translate("SyncScreen", "Use a &key backup…"), page)
+        self.import_key_button.setToolTip(QCoreApplication.translate("SyncScreen", "A reinstalled computer signs again with the key backup of this unit (the upper level need not enrol anything)."))
+        self.import_key_button.clicked.connect(self._on_import_key_clicked)
         self.export_button = QPushButton(QCoreApplication.translate("SyncScreen", "&Export signed data file"), page)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export_clicked)
@@ -311,6 +314,7 @@ class SyncScreen(QWidget):
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
         row.addWidget(self.create_key_button)
+        row.addWidget(self.import_key_button)
         row.addStretch(1)
         row.addWidget(self.export_button)
         layout.addLayout(row)
@@ -476,6 +480,7 @@ class SyncScreen(QWidget):
             self.key_label.setText(QCoreApplication.translate("SyncScreen", "Signing key fingerprint: %1").replace("%1", info.fingerprint))
             self.passphrase_edit.setEnabled(info.encrypted)
         self.create_key_button.setVisible(info is None)
+        self.import_key_button.setVisible(info is None)
         self.export_button.setEnabled(info is not None)
         self._fill_trust(key_service.trust_list(ws))
         self._fill_conflicts(bundle_service.list_conflicts(ws))
@@ -559,7 +564,7 @@ class SyncScreen(QWidget):
 
     @Slot()
     def _on_create_key_clicked(self) -> None:
-        text, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "Choose a passphrase (at least 8 characters):"), QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "Choose a passphrase: a short sentence, or at least 8 characters mixing letters with digits or spaces:"), QLineEdit.EchoMode.Password)
         if not ok:
             return
         again, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "Type the passphrase again:"), QLineEdit.EchoMode.Password)
@@ -569,6 +574,25 @@ class SyncScreen(QWidget):
             QMessageBox.warning(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "The two passphrases differ; nothing was created."))
             return
         self.create_key(text)
+
+    @Slot()
+    def _on_import_key_clicked(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SyncScreen", "Choose the key backup"), str(Path.home()), QCoreApplication.translate("SyncScreen", "Key backups (*.pem)"))
+        if not file:
+            return
+        text, ok = QInputDialog.getText(self, QCoreApplication.translate("SyncScreen", "Signing key"), QCoreApplication.translate("SyncScreen", "Passphrase of the key backup (empty if it has none):"), QLineEdit.EchoMode.Password)
+        if ok:
+            self.import_key(Path(file), text or None)
+
+    def import_key(self, path: Path, passphrase: str | None) -> Job:
+        """Take a key backup as this installation's signing key, in a worker thread (opening it takes a moment)."""
+        self.import_key_button.setEnabled(False)
+        job = Job(key_service.import_key, path, passphrase, open_workspace=self.ctx.open_workspace)
+        job.signals.succeeded.connect(self._on_key_created)
+        job.signals.failed.connect(self._on_key_failed)
+        self.last_job = job
+        job.start(write=True)
+        return job
 
     def create_key(self, passphrase: str | None) -> Job:
         """Make the signing key in a worker thread (scrypt takes a moment), as the set-up wizard does."""
@@ -584,11 +608,13 @@ class SyncScreen(QWidget):
     def _on_key_created(self, info: key_service.KeyInfo) -> None:
         self.key = info
         self.create_key_button.setEnabled(True)
+        self.import_key_button.setEnabled(True)
         self.refresh()
 
     @Slot(object)
     def _on_key_failed(self, exc: object) -> None:
         self.create_key_button.setEnabled(True)
+        self.import_key_button.setEnabled(True)
         if isinstance(exc, BaseException):
             show_error(self, exc)
 

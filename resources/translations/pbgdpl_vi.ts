@@ -5004,7 +5004,7 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="254"/>
-        <location filename="../../app/gui/sync_screen.py" line="521"/>
+        <location filename="../../app/gui/sync_screen.py" line="526"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -5045,325 +5045,335 @@ Vẫn lưu báo cáo?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="298"/>
+        <source>Use a &amp;key backup…</source>
+        <translation>Dùng bản sao lưu &amp;khóa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="299"/>
+        <source>A reinstalled computer signs again with the key backup of this unit (the upper level need not enrol anything).</source>
+        <translation>Máy cài lại ký tiếp bằng bản sao lưu khóa của đơn vị (cấp trên không phải đăng ký lại).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="301"/>
         <source>&amp;Export signed data file</source>
         <translation>Xuất tệp dữ liệu đã &amp;ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="304"/>
+        <location filename="../../app/gui/sync_screen.py" line="307"/>
         <source>A signed file with everything this unit recorded for the period (deleted records included), to carry upward by USB or email.</source>
         <translation>Một tệp có ký số chứa mọi dữ liệu đơn vị đã ghi trong kỳ (kể cả bản ghi đã xóa), để gửi lên cấp trên bằng USB hoặc thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="323"/>
+        <location filename="../../app/gui/sync_screen.py" line="327"/>
         <source>C&amp;hoose data files…</source>
         <translation>C&amp;họn tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="325"/>
+        <location filename="../../app/gui/sync_screen.py" line="329"/>
         <source>&amp;Import these files</source>
         <translation>Nhậ&amp;p các tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Periods</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Stale</source>
         <translation>Cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="328"/>
+        <location filename="../../app/gui/sync_screen.py" line="332"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="331"/>
+        <location filename="../../app/gui/sync_screen.py" line="335"/>
         <source>&amp;Records…</source>
         <translation>Từng &amp;bản ghi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="332"/>
+        <location filename="../../app/gui/sync_screen.py" line="336"/>
         <source>Each record of the selected file: new, changed (which fields, old and new value), deleted, older or in conflict</source>
         <translation>Từng bản ghi của tệp đã chọn: mới, thay đổi (trường nào, giá trị cũ và mới), đã xóa, cũ hơn hoặc xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="335"/>
+        <location filename="../../app/gui/sync_screen.py" line="339"/>
         <source>Compare with the signed sheet, then &amp;enrol…</source>
         <translation>Đối chiếu với phiếu đã ký, rồi đăng &amp;ký khóa…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="336"/>
+        <location filename="../../app/gui/sync_screen.py" line="340"/>
         <source>The selected file was refused because its key is not enrolled here: open the trust tab with its unit and whole fingerprint, to compare with the unit&apos;s signed enrolment sheet</source>
         <translation>Tệp đã chọn bị từ chối vì khóa của tệp chưa được đăng ký ở đây: mở thẻ khóa tin cậy với đơn vị và toàn bộ dấu vân tay của khóa, để đối chiếu với phiếu đăng ký khóa đã ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Files received</source>
         <translation>Số tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Last no.</source>
         <translation>Số cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Last received</source>
         <translation>Nhận lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Missing no.</source>
         <translation>Số còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="341"/>
+        <location filename="../../app/gui/sync_screen.py" line="345"/>
         <source>Sent by</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="367"/>
+        <location filename="../../app/gui/sync_screen.py" line="371"/>
         <source>&amp;Approve / return…</source>
         <translation>D&amp;uyệt / Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="368"/>
+        <location filename="../../app/gui/sync_screen.py" line="372"/>
         <source>Approve the selected unit&apos;s last period, or return it for correction</source>
         <translation>Duyệt kỳ gần nhất của đơn vị đang chọn, hoặc trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="370"/>
+        <location filename="../../app/gui/sync_screen.py" line="374"/>
         <source>Send &amp;decisions to the unit…</source>
         <translation>Gửi &amp;quyết định cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="371"/>
+        <location filename="../../app/gui/sync_screen.py" line="375"/>
         <source>Write a signed file with the decisions on the selected unit, to send it down</source>
         <translation>Lập tệp có chữ ký số chứa các quyết định về đơn vị đang chọn để gửi xuống</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="373"/>
+        <location filename="../../app/gui/sync_screen.py" line="377"/>
         <source>Send the unit its data &amp;back…</source>
         <translation>Gửi &amp;lại dữ liệu cho đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="374"/>
+        <location filename="../../app/gui/sync_screen.py" line="378"/>
         <source>For a unit that lost or replaced its computer: a signed file with every data file received from it, to restore its records</source>
         <translation>Cho đơn vị bị mất hoặc thay máy tính: một tệp có ký số chứa mọi tệp dữ liệu đã nhận từ đơn vị, để khôi phục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="376"/>
+        <location filename="../../app/gui/sync_screen.py" line="380"/>
         <source>Restore data from the upper &amp;level…</source>
         <translation>&amp;Khôi phục dữ liệu từ cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="377"/>
+        <location filename="../../app/gui/sync_screen.py" line="381"/>
         <source>On a new or reinstalled computer: take this unit&apos;s records back from the restore file the upper level sent</source>
         <translation>Trên máy tính mới hoặc cài lại: lấy lại dữ liệu của đơn vị từ tệp khôi phục cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>Enrolled</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="393"/>
+        <location filename="../../app/gui/sync_screen.py" line="397"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="400"/>
+        <location filename="../../app/gui/sync_screen.py" line="404"/>
         <source>13 groups of 5 from the signed enrolment sheet, or scan its QR code</source>
         <translation>13 nhóm 5 ký tự trên phiếu đăng ký đã ký, hoặc quét mã QR của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="404"/>
+        <location filename="../../app/gui/sync_screen.py" line="408"/>
         <source>Replaces the unit&apos;s current &amp;key</source>
         <translation>Thay cho &amp;khóa hiện tại của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="406"/>
+        <location filename="../../app/gui/sync_screen.py" line="410"/>
         <source>— choose what happened to the old computer —</source>
         <translation>— chọn tình trạng của máy tính cũ —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="407"/>
+        <location filename="../../app/gui/sync_screen.py" line="411"/>
         <source>The old computer is still with the unit: keep reading the files it already wrote</source>
         <translation>Máy cũ vẫn còn ở đơn vị: vẫn nhận các tệp máy cũ đã ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="408"/>
+        <location filename="../../app/gui/sync_screen.py" line="412"/>
         <source>The old computer is gone (lost, broken, stolen): revoke its key</source>
         <translation>Máy cũ không còn (mất, hỏng, bị lấy cắp): thu hồi khóa của máy cũ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="411"/>
+        <location filename="../../app/gui/sync_screen.py" line="415"/>
         <source>&amp;Trust this key</source>
         <translation>Tin cậ&amp;y khóa này</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="413"/>
+        <location filename="../../app/gui/sync_screen.py" line="417"/>
         <source>Re&amp;voke selected key…</source>
         <translation>Thu &amp;hồi khóa đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="419"/>
+        <location filename="../../app/gui/sync_screen.py" line="423"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="421"/>
+        <location filename="../../app/gui/sync_screen.py" line="425"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="425"/>
+        <location filename="../../app/gui/sync_screen.py" line="429"/>
         <source>&amp;Old computer:</source>
         <translation>&amp;Máy tính cũ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="432"/>
+        <location filename="../../app/gui/sync_screen.py" line="436"/>
         <source>Enrol each unit&apos;s key from its signed and stamped enrolment sheet: a unit&apos;s data files are accepted only then.</source>
         <translation>Đăng ký khóa của từng đơn vị theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó tệp dữ liệu của đơn vị mới được nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="434"/>
+        <location filename="../../app/gui/sync_screen.py" line="438"/>
         <source>Enrol the upper level&apos;s key here, from its signed and stamped enrolment sheet: its decisions and restore file are accepted only then.</source>
         <translation>Đăng ký khóa của cấp trên tại đây, theo phiếu đăng ký đã ký, đóng dấu: chỉ khi đó quyết định và tệp khôi phục của cấp trên mới được nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Differs in</source>
         <translation>Khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Mine</source>
         <translation>Bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Theirs</source>
         <translation>Bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="450"/>
+        <location filename="../../app/gui/sync_screen.py" line="454"/>
         <source>Found</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="452"/>
+        <location filename="../../app/gui/sync_screen.py" line="456"/>
         <source>&amp;Keep mine</source>
         <translation>Giữ &amp;bản của mình</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="454"/>
+        <location filename="../../app/gui/sync_screen.py" line="458"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Lấy bản nhận được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="456"/>
+        <location filename="../../app/gui/sync_screen.py" line="460"/>
         <source>Two different versions of the same revision arrived (a restored backup or a second computer). The current version stays until you choose.</source>
         <translation>Đã nhận hai phiên bản khác nhau của cùng một lần sửa (do khôi phục bản sao lưu hoặc dùng máy thứ hai). Phiên bản hiện tại được giữ cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="473"/>
+        <location filename="../../app/gui/sync_screen.py" line="477"/>
         <source>This installation has no signing key yet. Create one before exporting.</source>
         <translation>Máy này chưa có khóa ký số. Hãy tạo khóa trước khi xuất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="476"/>
+        <location filename="../../app/gui/sync_screen.py" line="480"/>
         <source>Signing key fingerprint: %1</source>
         <translation>Dấu vân tay của khóa ký số: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="486"/>
+        <location filename="../../app/gui/sync_screen.py" line="491"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="486"/>
+        <location filename="../../app/gui/sync_screen.py" line="491"/>
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="486"/>
+        <location filename="../../app/gui/sync_screen.py" line="491"/>
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
@@ -5373,98 +5383,94 @@ Vẫn lưu báo cáo?</translation>
         <translation>lần sửa %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="556"/>
+        <location filename="../../app/gui/sync_screen.py" line="561"/>
         <source>Save the data file to</source>
         <translation>Lưu tệp dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="562"/>
-        <location filename="../../app/gui/sync_screen.py" line="565"/>
-        <location filename="../../app/gui/sync_screen.py" line="569"/>
+        <location filename="../../app/gui/sync_screen.py" line="567"/>
+        <location filename="../../app/gui/sync_screen.py" line="570"/>
+        <location filename="../../app/gui/sync_screen.py" line="574"/>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
         <source>Signing key</source>
         <translation>Khóa ký số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="562"/>
-        <source>Choose a passphrase (at least 8 characters):</source>
-        <translation>Đặt mật khẩu (ít nhất 8 ký tự):</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/sync_screen.py" line="565"/>
+        <location filename="../../app/gui/sync_screen.py" line="570"/>
         <source>Type the passphrase again:</source>
         <translation>Gõ lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="569"/>
+        <location filename="../../app/gui/sync_screen.py" line="574"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Hai mật khẩu không giống nhau; chưa tạo khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="603"/>
+        <location filename="../../app/gui/sync_screen.py" line="629"/>
         <source>Writing the signed data file…</source>
         <translation>Đang ghi tệp dữ liệu có ký số…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="612"/>
+        <location filename="../../app/gui/sync_screen.py" line="638"/>
         <source>Done and checked: %1
 %2 activities, %3 reporters, %4 attachments. Key fingerprint: %5</source>
         <translation>Đã xuất và kiểm tra: %1
 %2 hoạt động, %3 báo cáo viên/tuyên truyền viên, %4 tệp đính kèm. Dấu vân tay khóa: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="621"/>
+        <location filename="../../app/gui/sync_screen.py" line="647"/>
         <source>Choose data files</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="621"/>
+        <location filename="../../app/gui/sync_screen.py" line="647"/>
         <source>PBGDPL data files (*.pbgdpl);;All files (*)</source>
         <translation>Tệp dữ liệu PBGDPL (*.pbgdpl);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="631"/>
+        <location filename="../../app/gui/sync_screen.py" line="657"/>
         <source>Checking the data files…</source>
         <translation>Đang kiểm tra các tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="640"/>
+        <location filename="../../app/gui/sync_screen.py" line="666"/>
         <source>Preview only, nothing written yet: %1 of %2 file(s) can be imported.</source>
         <translation>Mới xem trước, chưa ghi gì: nhập được %1 trong số %2 tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="652"/>
+        <location filename="../../app/gui/sync_screen.py" line="678"/>
         <source>Importing the data files…</source>
         <translation>Đang nhập các tệp dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="108"/>
-        <location filename="../../app/gui/sync_screen.py" line="684"/>
+        <location filename="../../app/gui/sync_screen.py" line="710"/>
         <source>%1: approved</source>
         <translation>%1: đã duyệt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_screen.py" line="110"/>
-        <location filename="../../app/gui/sync_screen.py" line="685"/>
+        <location filename="../../app/gui/sync_screen.py" line="711"/>
         <source>%1: returned (%2)</source>
         <translation>%1: bị trả lại (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="690"/>
+        <location filename="../../app/gui/sync_screen.py" line="716"/>
         <source>already imported on %1; nothing to do</source>
         <translation>đã nhập ngày %1; không cần nhập lại</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="696"/>
+        <location filename="../../app/gui/sync_screen.py" line="722"/>
         <source>can be imported</source>
         <translation>nhập được</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="696"/>
+        <location filename="../../app/gui/sync_screen.py" line="722"/>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="698"/>
+        <location filename="../../app/gui/sync_screen.py" line="724"/>
         <source>missing no. %1</source>
         <translation>thiếu số %1</translation>
     </message>
@@ -5494,7 +5500,7 @@ Vẫn lưu báo cáo?</translation>
         <translation>danh mục %1 phiên bản %2 chưa có ở máy này (đã có: %3); các mã đã được đối chiếu với mọi phiên bản đã có</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="703"/>
+        <location filename="../../app/gui/sync_screen.py" line="729"/>
         <source>%1 changed after approval: approve it again</source>
         <translation>%1 thay đổi sau khi duyệt: cần duyệt lại</translation>
     </message>
@@ -5519,113 +5525,133 @@ Vẫn lưu báo cáo?</translation>
         <translation>Đã lập tệp quyết định cho %1: %2. Hãy gửi cho đơn vị; đơn vị nhập tệp ở thẻ Nhận dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="351"/>
+        <location filename="../../app/gui/sync_screen.py" line="355"/>
         <source>The data files of the units under this one: each is checked first (nothing is written), then imported when you press Import.</source>
         <translation>Tệp dữ liệu của các đơn vị trực thuộc: mỗi tệp được kiểm tra trước (chưa ghi gì), rồi mới nhập khi bấm “Nhập các tệp này”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="352"/>
+        <location filename="../../app/gui/sync_screen.py" line="356"/>
         <source>Received from the units so far:</source>
         <translation>Đã nhận từ các đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="354"/>
+        <location filename="../../app/gui/sync_screen.py" line="358"/>
         <source>Files from the upper level: its decisions on your reports (approved, or returned for correction) and, on a new computer, the restore file. Criteria updates are taken in the “Legal access standard” screen.</source>
         <translation>Tệp từ cấp trên: quyết định về báo cáo của đơn vị (đã duyệt, hoặc trả lại để sửa) và, khi dùng máy tính mới, tệp khôi phục dữ liệu. Bản cập nhật bộ tiêu chí được nhận ở màn hình “Chuẩn tiếp cận pháp luật”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="355"/>
+        <location filename="../../app/gui/sync_screen.py" line="359"/>
         <source>Received from the upper level so far:</source>
         <translation>Đã nhận từ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="513"/>
+        <location filename="../../app/gui/sync_screen.py" line="518"/>
         <source>Record id collision: the stored record belongs to unit %1, the other version comes from unit %2. Keep mine leaves it with unit %1; take theirs gives it to unit %2.</source>
         <translation>Trùng mã bản ghi: bản ghi đang lưu thuộc đơn vị %1, bản kia do đơn vị %2 gửi. “Giữ bản của mình” để bản ghi thuộc đơn vị %1; “Lấy bản nhận được” giao bản ghi cho đơn vị %2.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="667"/>
+        <location filename="../../app/gui/sync_screen.py" line="567"/>
+        <source>Choose a passphrase: a short sentence, or at least 8 characters mixing letters with digits or spaces:</source>
+        <translation>Chọn mật khẩu: một câu ngắn, hoặc ít nhất 8 ký tự kết hợp chữ cái với chữ số hay dấu cách:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="580"/>
+        <source>Choose the key backup</source>
+        <translation>Chọn bản sao lưu khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="580"/>
+        <source>Key backups (*.pem)</source>
+        <translation>Bản sao lưu khóa (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="583"/>
+        <source>Passphrase of the key backup (empty if it has none):</source>
+        <translation>Mật khẩu của bản sao lưu khóa (để trống nếu không có):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_screen.py" line="693"/>
         <source>%1 file(s) imported, %2 already here (nothing to do), %3 refused; each report is kept with a copy of the file.</source>
         <translation>Đã nhập %1 tệp, %2 tệp đã có (không cần làm gì), %3 tệp bị từ chối; mỗi báo cáo được lưu kèm bản sao của tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="692"/>
+        <location filename="../../app/gui/sync_screen.py" line="718"/>
         <source>the same file as %1, chosen twice; imported once</source>
         <translation>trùng với tệp %1 (chọn hai lần); chỉ nhập một lần</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="750"/>
+        <location filename="../../app/gui/sync_screen.py" line="776"/>
         <source>From the refused file: unit %1 (%2), sent by %3. Compare this fingerprint group by group with the unit&apos;s signed enrolment sheet; trust the key only if every group is the same.</source>
         <translation>Từ tệp bị từ chối: đơn vị %1 (%2), người gửi %3. Đối chiếu từng nhóm ký tự của dấu vân tay này với phiếu đăng ký khóa đã ký của đơn vị; chỉ tin cậy khóa khi mọi nhóm đều giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="754"/>
+        <location filename="../../app/gui/sync_screen.py" line="780"/>
         <source>The unit is enrolled with another key (%1): this key replaces it; say what became of the old computer.</source>
         <translation>Đơn vị đang đăng ký một khóa khác (%1): khóa này thay thế khóa đó; hãy chọn tình trạng của máy tính cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="801"/>
+        <location filename="../../app/gui/sync_screen.py" line="827"/>
         <source>Save the restore file to</source>
         <translation>Lưu tệp khôi phục vào</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="816"/>
+        <location filename="../../app/gui/sync_screen.py" line="842"/>
         <source>Restore file for %1 written: %2 (%3 data files). Send it to the unit; it takes it with &quot;Restore data from the upper level&quot;.</source>
         <translation>Đã ghi tệp khôi phục cho %1: %2 (%3 tệp dữ liệu). Gửi tệp này cho đơn vị; đơn vị dùng nút “Khôi phục dữ liệu từ cấp trên”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="822"/>
+        <location filename="../../app/gui/sync_screen.py" line="848"/>
         <source>Choose the restore file from the upper level</source>
         <translation>Chọn tệp khôi phục do cấp trên gửi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="822"/>
+        <location filename="../../app/gui/sync_screen.py" line="848"/>
         <source>pbgdpl data files (*.pbgdpl)</source>
         <translation>Tệp dữ liệu pbgdpl (*.pbgdpl)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="836"/>
+        <location filename="../../app/gui/sync_screen.py" line="862"/>
         <source>Restored from the upper level: %1 records added, %2 updated to a newer revision, %3 already here. The next data file will be no. %4.</source>
         <translation>Đã khôi phục từ cấp trên: thêm %1 bản ghi, cập nhật %2 bản ghi lên phiên bản mới hơn, %3 bản ghi đã có. Tệp dữ liệu tiếp theo sẽ mang số %4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="905"/>
+        <location filename="../../app/gui/sync_screen.py" line="931"/>
         <source>Choose what happened to the unit&apos;s old computer: is it still with the unit, or gone (lost, broken, stolen)?</source>
         <translation>Hãy chọn tình trạng máy tính cũ của đơn vị: vẫn còn ở đơn vị, hay không còn (mất, hỏng, bị lấy cắp)?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="924"/>
+        <location filename="../../app/gui/sync_screen.py" line="950"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="924"/>
+        <location filename="../../app/gui/sync_screen.py" line="950"/>
         <source>Revoke key %1 of unit %2? No file it signed will be accepted any more. Reason:</source>
         <translation>Thu hồi khóa %1 của đơn vị %2? Mọi tệp ký bằng khóa này sẽ không được chấp nhận nữa. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="856"/>
+        <location filename="../../app/gui/sync_screen.py" line="882"/>
         <source>(not in the unit catalog: check the code)</source>
         <translation>(không có trong danh mục đơn vị: hãy kiểm tra mã)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="876"/>
+        <location filename="../../app/gui/sync_screen.py" line="902"/>
         <source>From the QR code: unit %1 (%2), officer %3. Check them against the signed sheet, then trust the key.</source>
         <translation>Theo mã QR: đơn vị %1 (%2), người phụ trách %3. Hãy đối chiếu với phiếu đã ký, rồi tin cậy khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="878"/>
-        <location filename="../../app/gui/sync_screen.py" line="892"/>
+        <location filename="../../app/gui/sync_screen.py" line="904"/>
+        <location filename="../../app/gui/sync_screen.py" line="918"/>
         <source>not in the unit catalog</source>
         <translation>không có trong danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="889"/>
+        <location filename="../../app/gui/sync_screen.py" line="915"/>
         <source>Fingerprint without check characters</source>
         <translation>Dấu vân tay không có ký tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_screen.py" line="890"/>
+        <location filename="../../app/gui/sync_screen.py" line="916"/>
         <source>This fingerprint has 52 characters, from an older enrolment sheet without check characters, so a wrong character cannot be detected.
 
 Unit %1 (%2)

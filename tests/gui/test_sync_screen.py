@@ -288,3 +288,23 @@ def test_an_id_two_units_claim_names_both_in_the_conflict_list(qtbot, upper_ctx)
     item = screen.conflict_table.item(0, 2)
     assert item.text() == "05443 / 05533"
     assert "05533" in item.toolTip() and "05443" in item.toolTip()
+
+
+def test_a_reinstalled_computer_takes_its_key_backup(qtbot, commune_screen, upper_ctx, tmp_path, monkeypatch):
+    """"Use a key backup…" (shown while there is no key): a wrong passphrase says so and changes nothing; the
+    right one makes the backup's key this installation's, and exporting works with it."""
+    from app.gui import sync_screen
+    from app.services import keys as key_service
+
+    shown = []
+    monkeypatch.setattr(sync_screen, "show_error", lambda parent, exc: shown.append(exc))
+    made = key_service.create_key(upper_ctx.workspace, PASS)  # the backup of "the old computer"
+    backup = key_service.export_key(upper_ctx.workspace, tmp_path / "khoa-sao-luu.pem")
+    screen = commune_screen
+    assert screen.import_key_button.isVisible() and screen.create_key_button.isVisible()
+    _finish(qtbot, screen.import_key(Path(backup.file), "sai mật khẩu 2026"))
+    assert shown[-1].code == "E-KEY-PASSPHRASE" and not screen.export_button.isEnabled()
+    _finish(qtbot, screen.import_key(Path(backup.file), PASS))
+    assert screen.key.fingerprint == made.fingerprint and made.fingerprint in screen.key_label.text()
+    assert not screen.import_key_button.isVisible()
+    assert Path(_export(qtbot, screen, tmp_path)["path"]).exists()
