@@ -159,13 +159,20 @@ class ReportsScreen(QWidget):
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll.setWidget(self.pages)
         self._doc = None  # the current PDF opened for rendering (PDFium), or None
-        self.prev_page = QPushButton(self.tr("◀ Previous page"), self)
-        self.next_page = QPushButton(self.tr("Next page ▶"), self)
+        self.prev_page = QPushButton("◀", self)
+        self.prev_page.setToolTip(self.tr("Previous page (Page Up)"))
+        self.prev_page.setAccessibleName(self.tr("Previous page"))
+        self.next_page = QPushButton("▶", self)
+        self.next_page.setToolTip(self.tr("Next page (Page Down)"))
+        self.next_page.setAccessibleName(self.tr("Next page"))
+        for button in (self.prev_page, self.next_page):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 24)
         self.page_no = QSpinBox(self)
         self.page_no.setMinimum(1)
         self.page_no.setAccessibleName(self.tr("Page"))
         self.zoom = QComboBox(self)
         self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in ZOOMS:
             self.zoom.addItem(self.tr("Fit width") if value == 0 else label, value)
         self.prev_page.clicked.connect(lambda: self.page_no.setValue(self.page_no.value() - 1))

@@ -1640,67 +1640,67 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="452"/>
+        <location filename="../../app/gui/reports_screen.py" line="459"/>
         <source>Superior agency (line 1):</source>
         <translation>Cơ quan chủ quản (dòng trên):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="453"/>
+        <location filename="../../app/gui/reports_screen.py" line="460"/>
         <source>Issuing agency:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="454"/>
+        <location filename="../../app/gui/reports_screen.py" line="461"/>
         <source>Number code (BC-UBND):</source>
         <translation>Ký hiệu văn bản (BC-UBND):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="455"/>
+        <location filename="../../app/gui/reports_screen.py" line="462"/>
         <source>Place before the date:</source>
         <translation>Địa danh trước ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="456"/>
+        <location filename="../../app/gui/reports_screen.py" line="463"/>
         <source>Signing authority (TM., KT.):</source>
         <translation>Quyền hạn ký (TM., KT.):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="457"/>
+        <location filename="../../app/gui/reports_screen.py" line="464"/>
         <source>Signer&apos;s title:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="458"/>
+        <location filename="../../app/gui/reports_screen.py" line="465"/>
         <source>Signer&apos;s name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="459"/>
+        <location filename="../../app/gui/reports_screen.py" line="466"/>
         <source>Recipients (one a line):</source>
         <translation>Nơi nhận (mỗi nơi một dòng):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="465"/>
+        <location filename="../../app/gui/reports_screen.py" line="472"/>
         <source>Agency, place, signer and recipients</source>
         <translation>Cơ quan, địa danh, người ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="468"/>
+        <location filename="../../app/gui/reports_screen.py" line="475"/>
         <source>The People&apos;s Committee (Ủy ban nhân dân)</source>
         <translation>Ủy ban nhân dân</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="470"/>
+        <location filename="../../app/gui/reports_screen.py" line="477"/>
         <source>The justice agency (Sở / Phòng Tư pháp)</source>
         <translation>Cơ quan tư pháp (Sở / Phòng Tư pháp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="471"/>
+        <location filename="../../app/gui/reports_screen.py" line="478"/>
         <source>Issued by:</source>
         <translation>Cơ quan ban hành văn bản:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="481"/>
+        <location filename="../../app/gui/reports_screen.py" line="488"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4072,97 +4072,107 @@ Hãy đóng cửa sổ này rồi thử lại. Nếu lỗi lặp lại, hãy g�
         <translation>Chọn văn bản và kỳ báo cáo, rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="162"/>
-        <source>◀ Previous page</source>
-        <translation>◀ Trang trước</translation>
+        <location filename="../../app/gui/reports_screen.py" line="163"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="163"/>
-        <source>Next page ▶</source>
-        <translation>Trang sau ▶</translation>
+        <location filename="../../app/gui/reports_screen.py" line="164"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <location filename="../../app/gui/reports_screen.py" line="166"/>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="167"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reports_screen.py" line="172"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="168"/>
+        <location filename="../../app/gui/reports_screen.py" line="174"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="170"/>
+        <location filename="../../app/gui/reports_screen.py" line="177"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="184"/>
+        <location filename="../../app/gui/reports_screen.py" line="191"/>
         <source>Page:</source>
         <translation>Trang:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="188"/>
+        <location filename="../../app/gui/reports_screen.py" line="195"/>
         <source>Zoom:</source>
         <translation>Thu phóng:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="192"/>
+        <location filename="../../app/gui/reports_screen.py" line="199"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="195"/>
+        <location filename="../../app/gui/reports_screen.py" line="202"/>
         <source>Signer:</source>
         <translation>Người ký:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="205"/>
+        <location filename="../../app/gui/reports_screen.py" line="212"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="294"/>
+        <location filename="../../app/gui/reports_screen.py" line="301"/>
         <source>Preparing the document…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="333"/>
+        <location filename="../../app/gui/reports_screen.py" line="340"/>
         <source>Certificate file</source>
         <translation>Tệp chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="333"/>
+        <location filename="../../app/gui/reports_screen.py" line="340"/>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Chứng thư số (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="336"/>
+        <location filename="../../app/gui/reports_screen.py" line="343"/>
         <source>Certificate password</source>
         <translation>Mật khẩu chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="336"/>
+        <location filename="../../app/gui/reports_screen.py" line="343"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="350"/>
+        <location filename="../../app/gui/reports_screen.py" line="357"/>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="353"/>
+        <location filename="../../app/gui/reports_screen.py" line="360"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="363"/>
+        <location filename="../../app/gui/reports_screen.py" line="370"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="364"/>
+        <location filename="../../app/gui/reports_screen.py" line="371"/>
         <source>This report has no data received from any unit for its period:
 %1
 
@@ -4173,22 +4183,22 @@ Save it anyway?</source>
 Vẫn lưu báo cáo?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="404"/>
+        <location filename="../../app/gui/reports_screen.py" line="411"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="404"/>
+        <location filename="../../app/gui/reports_screen.py" line="411"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="405"/>
+        <location filename="../../app/gui/reports_screen.py" line="412"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reports_screen.py" line="422"/>
+        <location filename="../../app/gui/reports_screen.py" line="429"/>
         <source>%1 page(s)</source>
         <translation>%1 trang</translation>
     </message>
