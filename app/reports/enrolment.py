@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -102,8 +103,10 @@ class EnrolmentReport(ReportBase[EnrolmentData]):
             ("Chức vụ", nfc(data.officer_title)),
             ("Ngày lập", vn_date(data.created)),
         ]
+        value = s["Body"].clone("FieldValue", firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0)
+        label = value.clone("FieldLabel", fontName=fonts.BOLD)  # the same size as the values they name
         info = Table(
-            [[Paragraph(esc(k + ":"), s["CellBold"]), Paragraph(esc(v), s["Body"])] for k, v in fields],
+            [[Paragraph(esc(k + ":"), label), Paragraph(esc(v), value)] for k, v in fields],
             colWidths=[45 * mm, self.frame_width - 45 * mm],
         )
         info.setStyle(TableStyle([
