@@ -12,6 +12,7 @@ from itertools import accumulate
 from typing import Iterator, Sequence
 
 from app.core import demo_words as W
+from app.core.facts import forms_with_a_form_of_their_own
 from app.core.models import Activity, Unit
 
 # First day of Tết Nguyên đán (lunar new year); activities thin out around it.
@@ -236,7 +237,7 @@ def build_activity(
         place = f"Trục đường chính {unit}"
     else:
         place = venue
-    forms = [form] + [code for code, p in W.SECOND_FORMS.get(form, ()) if rng.random() < p]
+    forms = forms_with_a_form_of_their_own([form] + [code for code, p in W.SECOND_FORMS.get(form, ()) if rng.random() < p])
     groups = [group]
     if group != "NHAN_DAN" and rng.random() < 0.2:
         other = rng.choice(law[3])

@@ -100,3 +100,16 @@ def reaches_priority_group(target_groups: Iterable[str], catalogs: Catalogs) -> 
     """True when one of ``target_groups`` (codes of an activity) is a priority group."""
     codes = set(priority_group_codes(catalogs))
     return any(g in codes for g in target_groups)
+
+
+# Catalog forms 2026.2 (legal-audit.md a.1): Ngày Pháp luật is an occasion, not a form. An activity logged with it
+# as its only form code gets the direct form beside it (app.services.catalog_moves for stored data, the demo
+# generator for new data).
+OCCASION_FORM, DIRECT_DEFAULT_FORM = "NGAY_PL", "TRUC_TIEP"
+
+
+def forms_with_a_form_of_their_own(forms: list[str]) -> list[str]:
+    """``forms`` unchanged when they hold a form besides the Ngày Pháp luật occasion, else with the direct form first."""
+    if OCCASION_FORM in forms and not [f for f in forms if f != OCCASION_FORM]:
+        return [DIRECT_DEFAULT_FORM, *forms]
+    return list(forms)

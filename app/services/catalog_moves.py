@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from app.core.facts import DIRECT_DEFAULT_FORM, OCCASION_FORM, forms_with_a_form_of_their_own
 from app.store import activities as activity_repo
 from app.store import settings as settings_repo
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.services")
 NGAY_PL_MARKER = "pending_move_forms_2026_2"
-OCCASION, DIRECT_DEFAULT = "NGAY_PL", "TRUC_TIEP"
+OCCASION, DIRECT_DEFAULT = OCCASION_FORM, DIRECT_DEFAULT_FORM
 SOURCE = "catalog:forms-2026.2"
 
 
@@ -37,9 +38,10 @@ def apply_pending(ws: Workspace) -> int:
         flt = activity_repo.ActivityFilter(form=OCCASION, units=(ws.unit_code,))
         with ws.db.atomic():
             for activity in list(activity_repo.iter_activities(ws.db, flt)):
-                if [f for f in activity.forms if f != OCCASION]:
+                moved_forms = forms_with_a_form_of_their_own(activity.forms)
+                if moved_forms == activity.forms:
                     continue  # it has a form of its own
-                activity.forms = [DIRECT_DEFAULT, *activity.forms]
+                activity.forms = moved_forms
                 activity_repo.save_activity(ws.db, activity, ctx)
                 moved += 1
             settings_repo.delete_setting(ws.db, NGAY_PL_MARKER)

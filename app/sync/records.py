@@ -88,6 +88,7 @@ class _Bad(Exception):
 # -- the shape of a payload as received: JSON types, text, dates, sizes (live records and tombstones alike) --
 
 MAX_LINE = 1 << 20  # one record's JSON line, in bytes
+MAX_REV = 1_000_000_000  # a record's revision (an edit a second for 30 years); beyond this a number is damage
 MAX_INT = 10**15  # counts and money in VND: beyond this a number is damage, not data (and SQLite's range is 2**63)
 # control characters (tab and new lines aside) and lone surrogates (not Unicode text: they cannot be stored)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -299,8 +300,8 @@ def parse_record(
         if owner != source_unit:
             raise _Bad(f"it claims owner unit {owner!r} but the bundle comes from unit {source_unit}")
         rev, base_rev = data["rev"], data["base_rev"]
-        if type(rev) is not int or rev < 1:
-            raise _Bad("rev must be a whole number ≥ 1")
+        if type(rev) is not int or not 1 <= rev <= MAX_REV:
+            raise _Bad(f"rev must be a whole number from 1 to {MAX_REV:,}")
         if type(base_rev) is not int or not 0 <= base_rev < rev:
             raise _Bad(f"base_rev must be a whole number from 0 to rev - 1 ({rev - 1})")
         rev_by = data["rev_by"]

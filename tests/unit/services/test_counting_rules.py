@@ -131,3 +131,15 @@ def test_target_groups_and_citations_in_the_laws_words(catalogs):
     assert {"2026.1", "2026.2"} <= set(catalogs.known_versions("forms"))
     old, _notes = catalogs.for_versions({"forms": "2026.1"})
     assert old.forms.get("NGAY_PL").get("direct") is True
+
+
+def test_the_demo_logs_ngay_phap_luat_as_an_occasion_beside_a_form():
+    """New demo data follows catalog forms 2026.2 as the move does for stored data: no activity has the occasion
+    as its only form code (a newcomer's first log never shows Ngày Pháp luật as a form)."""
+    from datetime import date
+
+    from app.core.demo_data import generate_activities
+
+    acts = list(generate_activities(1, "05443", [], 600, date(2025, 1, 1), date(2026, 11, 30)))
+    occasion = [a for a in acts if "NGAY_PL" in a.forms]
+    assert occasion and all(set(a.forms) - {"NGAY_PL"} for a in occasion)

@@ -239,6 +239,7 @@ def test_a_record_failing_validation_rejects_the_bundle_naming_it(upper, bundle,
     "table, fn, words",
     [("reporters", lambda r: r["payload"].update(full_name=""), "the name is missing"),
      ("reporters", lambda r: r.update(rev="2"), "rev must be"),
+     ("activities", lambda r: r.update(rev=2**70), "rev must be a whole number from 1 to 1,000,000,000"),  # fuzzing found it: SQLite cannot hold it
      ("activities", lambda r: r["payload"].update(date="2025-05-05"), "outside the bundle's period"),
      ("activities", lambda r: r["payload"].update(participants="nhiều"), "wrong type"),
      ("activities", lambda r: r["payload"].update(secret=1), "unknown field(s) secret"),
