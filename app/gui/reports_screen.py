@@ -64,11 +64,6 @@ def render_page(doc, index: int, dpi: float) -> QImage:
         page.close()
 
 
-def produce_document(ws, req: printing.ReportRequest, sign=None):
-    """Worker-thread job: produce the document (its pages are rendered in the window's thread, on demand)."""
-    return (yield from printing.produce(ws, req, sign))
-
-
 ZOOMS = (("fit", 0), ("50 %", 50), ("75 %", 75), ("100 %", 100), ("125 %", 125), ("150 %", 150), ("200 %", 200))
 
 
@@ -296,7 +291,7 @@ class ReportsScreen(QWidget):
         self.next_page.setEnabled(pages > 0 and self.page_no.value() < pages)
 
     def _start(self, req: printing.ReportRequest, sign=None) -> Job:
-        job = Job(produce_document, req, sign, open_workspace=self.ctx.open_workspace)
+        job = Job(printing.produce, req, sign, open_workspace=self.ctx.open_workspace)  # pages: rendered here, on demand
         job.signals.succeeded.connect(self._on_job_succeeded)
         ProgressDialog.run(job, self.tr("Preparing the document…"), parent=self, write=False)
         return job

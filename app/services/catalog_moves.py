@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.services")
 NGAY_PL_MARKER = "pending_move_forms_2026_2"
-OCCASION, DIRECT_DEFAULT = OCCASION_FORM, DIRECT_DEFAULT_FORM
 SOURCE = "catalog:forms-2026.2"
 
 
@@ -35,7 +34,7 @@ def apply_pending(ws: Workspace) -> int:
     moved = 0
     if ws.initialised:
         ctx = ws.write_context(SOURCE)
-        flt = activity_repo.ActivityFilter(form=OCCASION, units=(ws.unit_code,))
+        flt = activity_repo.ActivityFilter(form=OCCASION_FORM, units=(ws.unit_code,))
         with ws.db.atomic():
             for activity in list(activity_repo.iter_activities(ws.db, flt)):
                 moved_forms = forms_with_a_form_of_their_own(activity.forms)
@@ -48,5 +47,5 @@ def apply_pending(ws: Workspace) -> int:
     else:
         settings_repo.delete_setting(ws.db, NGAY_PL_MARKER)  # a new data folder: nothing stored to move
     if moved:
-        log.info("forms 2026.2: %d activities logged only as 'Ngày Pháp luật' now also have the form %s", moved, DIRECT_DEFAULT)
+        log.info("forms 2026.2: %d activities logged only as 'Ngày Pháp luật' now also have the form %s", moved, DIRECT_DEFAULT_FORM)
     return moved

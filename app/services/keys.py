@@ -158,14 +158,19 @@ def create_key(ws: Workspace, passphrase: str | None, *, replace: bool = False) 
             fingerprint=current["fingerprint"],
         )
     key = keys.new_private_key()
+    return _install(ws, key, keys.private_pem(key, passphrase), "key-create", {"encrypted": passphrase is not None, "replaced": current["fingerprint"] if current else ""})
+
+
+def _install(ws: Workspace, key: Ed25519PrivateKey, pem: bytes, action: str, details: dict[str, Any]) -> KeyInfo:
+    """Write ``pem`` as the key file of ``key`` and record it as the current signing key (the previous one retired),
+    with an audit entry ``action``."""
     fp = keys.key_fingerprint(key)
     filename = f"signing-key-{fp[:8]}.pem"
-    _write_private(ws.paths.keys / filename, keys.private_pem(key, passphrase))
-    now = ws.now_iso()
-    row = {"fingerprint": fp, "public_key": keys.public_b64(key), "file": filename, "encrypted": int(passphrase is not None), "created_at": now}
+    _write_private(ws.paths.keys / filename, pem)
+    row = {"fingerprint": fp, "public_key": keys.public_b64(key), "file": filename, "encrypted": int(keys.pem_is_encrypted(pem)), "created_at": ws.now_iso()}
     with ws.db.atomic():
         trust_repo.add_signing_key(ws.db, row)
-        audit.append(ws.db, ws.write_context("keys"), "key-create", "signing_keys", fp, None, {"encrypted": passphrase is not None, "replaced": current["fingerprint"] if current else ""})
+        audit.append(ws.db, ws.write_context("keys"), action, "signing_keys", fp, None, details)
     info = key_info(ws)
     assert info is not None  # just written
     return info
@@ -256,7 +261,6 @@ def import_key(ws: Workspace, source: Path, passphrase: str | None, *, replace: 
     fp = keys.key_fingerprint(key)
     known = {r["fingerprint"]: r for r in trust_repo.list_signing_keys(ws.db)}
     current = trust_repo.current_signing_key(ws.db)
-    filename = f"signing-key-{fp[:8]}.pem"
     if current is not None and current["fingerprint"] == fp:
         if not (ws.paths.keys / current["file"]).is_file():  # the key file was lost: put it back
             _write_private(ws.paths.keys / current["file"], pem)
@@ -275,15 +279,7 @@ def import_key(ws: Workspace, source: Path, passphrase: str | None, *, replace: 
             "use --replace to sign with the backup's key instead (the upper level must have it enrolled)",
             fingerprint=current["fingerprint"],
         )
-    _write_private(ws.paths.keys / filename, pem)
-    now = ws.now_iso()
-    row = {"fingerprint": fp, "public_key": keys.public_b64(key), "file": filename, "encrypted": int(keys.pem_is_encrypted(pem)), "created_at": now}
-    with ws.db.atomic():
-        trust_repo.add_signing_key(ws.db, row)
-        audit.append(ws.db, ws.write_context("keys"), "key-import", "signing_keys", fp, None, {"file": str(source), "replaced": current["fingerprint"] if current else ""})
-    info = key_info(ws)
-    assert info is not None  # just written
-    return info
+    return _install(ws, key, pem, "key-import", {"file": str(source), "replaced": current["fingerprint"] if current else ""})
 
 
 # -- trust list (upper level) --------------------------------------------------------------------------------
